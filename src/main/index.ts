@@ -1,0 +1,86 @@
+/**
+ * Electron main process: a thin shell. It owns windows, menus and the IPC gate; all
+ * behaviour lives in plain-Node services (./services) shared with the CLI and web host.
+ */
+import { join } from 'node:path'
+import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron'
+import { resolveLocale, translate, type Locale } from '@shared/i18n'
+import { MENU_COMMAND_EVENT, type MenuCommand } from '@shared/ipc/events'
+import { registerIpcGate } from './ipc/gate'
+import { buildMenuTemplate } from './menu'
+import { APP_SCHEME_PRIVILEGES, registerBundleProtocol } from './protocol'
+import { isTrustedUrl } from './security'
+import { createHandlers } from './services/handlers'
+import { createMainWindow, hardenSession, hardenWebContents } from './window'
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL
+let mainWindow: BrowserWindow | null = null
+let locale: Locale = 'en'
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_COMMAND_EVENT, command)
+}
+
+function installMenu(): void {
+  const template = buildMenuTemplate(locale, process.platform, {
+    send: sendMenuCommand,
+    openDocs: () => void shell.openPath(join(process.resourcesPath ?? app.getAppPath(), 'docs'))
+  })
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+}
+
+export function setLocale(next: Locale): void {
+  locale = next
+  installMenu()
+}
+
+function openMainWindow(): void {
+  mainWindow = createMainWindow({
+    preloadPath: join(__dirname, '../preload/index.js'),
+    devServerUrl,
+    title: translate(locale, 'app.name')
+  })
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+}
+
+export function start(): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return
+  }
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  // Defence in depth: every web contents, including ones we never create, is hardened.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServerUrl))
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow()
+  })
+
+  void app.whenReady().then(() => {
+    locale = resolveLocale(app.getLocale())
+    hardenSession(session.defaultSession)
+    registerBundleProtocol(protocol, join(__dirname, '../renderer'))
+    const handlers = createHandlers({
+      platform: process.platform,
+      userDataDir: app.getPath('userData'),
+      onLocaleChange: setLocale
+    })
+    registerIpcGate(ipcMain, handlers, {
+      isTrustedUrl: (url) => isTrustedUrl(url, devServerUrl),
+      locale: () => locale
+    })
+    installMenu()
+    openMainWindow()
+  })
+}
+
+start()

@@ -1,0 +1,27 @@
+/**
+ * Every channel's handler, assembled from the product areas. Both transports serve
+ * exactly this object, so the web host and the desktop app cannot drift apart.
+ */
+import type { Locale } from '@shared/i18n'
+import type { Handlers } from '../ipc/dispatch'
+import { createAppHandlers } from './app/handlers'
+import { createDocumentHandlers } from './document/handlers'
+import { createInventoryHandlers } from './inventory/handlers'
+import { createQuoteHandlers } from './quote/handlers'
+
+export interface ServiceOptions {
+  platform: string
+  /** Where per-user files live (settings, library, autosave): Electron's userData, or a folder the web host picks. */
+  userDataDir: string
+  /** Called when the renderer switches language (the desktop app rebuilds its menu). */
+  onLocaleChange?: (locale: Locale) => void
+}
+
+export function createHandlers(options: ServiceOptions): Handlers {
+  return {
+    ...createAppHandlers(options),
+    ...createInventoryHandlers(options),
+    ...createQuoteHandlers(options),
+    ...createDocumentHandlers(options)
+  }
+}

@@ -1,0 +1,70 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import App from '@renderer/App.vue'
+import { createApi, installApi } from '@renderer/api'
+import { createAppI18n, initialLocale } from '@renderer/i18n'
+import { createAppRouter } from '@renderer/router'
+import { useUiStore } from '@renderer/stores/ui'
+
+async function mountApp(locale: 'en' | 'zh-CN' = 'en') {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  const router = createAppRouter()
+  const invoke = vi.fn(async (_method: string, channel: string) =>
+    channel === 'app.info'
+      ? {
+          ok: true as const,
+          data: {
+            name: 'Compute Planner',
+            version: '0.1.0',
+            platform: 'linux',
+            locale,
+            transport: 'web'
+          }
+        }
+      : { ok: true as const, data: null }
+  )
+  installApi(createApi(invoke))
+  const wrapper = mount(App, { global: { plugins: [pinia, createAppI18n(locale), router] } })
+  await router.push('/scenario')
+  await router.isReady()
+  await flushPromises()
+  return { wrapper, router, invoke }
+}
+
+describe('app shell', () => {
+  beforeEach(() => localStorage.clear())
+
+  it('starts in the saved language, else the OS language', () => {
+    expect(initialLocale({ getItem: () => 'zh-CN' }, 'en-US')).toBe('zh-CN')
+    expect(initialLocale({ getItem: () => null }, 'zh-CN')).toBe('zh-CN')
+    expect(initialLocale({ getItem: () => null }, 'fr-FR')).toBe('en')
+  })
+
+  it('shows the six wizard steps and moves forward with Next', async () => {
+    const { wrapper, router } = await mountApp('en')
+    expect(wrapper.text()).toContain('Scenario')
+    expect(wrapper.text()).toContain('Quote')
+    await wrapper.get('[data-testid="wizard-next"]').trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('workloads'))
+  })
+
+  it('switches language, persists the choice and tells main (menu rebuild)', async () => {
+    const { wrapper, invoke } = await mountApp('en')
+    useUiStore().setLocale('zh-CN')
+    await flushPromises()
+    expect(wrapper.text()).toContain('工作负载')
+    expect(localStorage.getItem('compute-planner.locale')).toBe('zh-CN')
+    expect(invoke).toHaveBeenCalledWith('setLocale', 'app.setLocale', 'zh-CN')
+  })
+
+  it('follows the OS theme unless the user chooses one', async () => {
+    await mountApp('en')
+    const ui = useUiStore()
+    expect(ui.themePreference).toBe('system')
+    ui.setTheme('dark')
+    expect(ui.isDark).toBe(true)
+    expect(localStorage.getItem('compute-planner.theme')).toBe('dark')
+  })
+})
