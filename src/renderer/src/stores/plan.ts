@@ -1,0 +1,125 @@
+/**
+ * The plan being edited: the one source of truth for the wizard, file commands and autosave.
+ * Every change goes through `update()` so undo/redo and the dirty flag see it.
+ */
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef, toRaw } from 'vue'
+import {
+  PLAN_FORMAT,
+  PLAN_VERSION,
+  planDocumentSchema,
+  type PlanDocument
+} from '@shared/schema/plan'
+
+const HISTORY_LIMIT = 200
+
+/** A fresh plan with every default the schema defines. */
+export function createBlankPlan(name = ''): PlanDocument {
+  return planDocumentSchema.parse({
+    format: PLAN_FORMAT,
+    version: PLAN_VERSION,
+    name,
+    workloads: []
+  })
+}
+
+function clone(plan: PlanDocument): PlanDocument {
+  return structuredClone(toRaw(plan))
+}
+
+function snapshot(plan: PlanDocument): string {
+  return JSON.stringify(plan)
+}
+
+export const usePlanStore = defineStore('plan', () => {
+  const plan = ref<PlanDocument>(createBlankPlan())
+  /** Where the plan was last opened from or saved to (a path in the desktop app, a file name in the browser). */
+  const filePath = ref<string | null>(null)
+  const savedSnapshot = ref(snapshot(plan.value))
+  const past = shallowRef<string[]>([])
+  const future = shallowRef<string[]>([])
+  /** Bumped on every change: recalculation and autosave key off it. */
+  const revision = ref(0)
+  let lastCoalesceKey: string | null = null
+
+  const dirty = computed(() => snapshot(plan.value) !== savedSnapshot.value)
+  const canUndo = computed(() => past.value.length > 0)
+  const canRedo = computed(() => future.value.length > 0)
+
+  /**
+   * Applies a change. Consecutive changes with the same `coalesceKey` (typing in one field)
+   * become one undo step.
+   */
+  function update(mutate: (draft: PlanDocument) => void, coalesceKey?: string): void {
+    const before = snapshot(plan.value)
+    const draft = clone(plan.value)
+    mutate(draft)
+    if (snapshot(draft) === before) return
+    if (!coalesceKey || coalesceKey !== lastCoalesceKey) {
+      past.value = [...past.value.slice(-(HISTORY_LIMIT - 1)), before]
+    }
+    future.value = []
+    lastCoalesceKey = coalesceKey ?? null
+    plan.value = draft
+    revision.value++
+  }
+
+  function undo(): void {
+    const previous = past.value.at(-1)
+    if (previous === undefined) return
+    future.value = [snapshot(plan.value), ...future.value]
+    past.value = past.value.slice(0, -1)
+    plan.value = JSON.parse(previous) as PlanDocument
+    lastCoalesceKey = null
+    revision.value++
+  }
+
+  function redo(): void {
+    const next = future.value[0]
+    if (next === undefined) return
+    past.value = [...past.value, snapshot(plan.value)]
+    future.value = future.value.slice(1)
+    plan.value = JSON.parse(next) as PlanDocument
+    lastCoalesceKey = null
+    revision.value++
+  }
+
+  /** Replaces the document (new, open, restore): history starts afresh. */
+  function load(
+    next: PlanDocument,
+    options: { filePath?: string | null; markSaved?: boolean } = {}
+  ): void {
+    plan.value = clone(next)
+    filePath.value = options.filePath ?? null
+    past.value = []
+    future.value = []
+    lastCoalesceKey = null
+    savedSnapshot.value = options.markSaved === false ? '' : snapshot(plan.value)
+    revision.value++
+  }
+
+  function markSaved(path?: string | null): void {
+    savedSnapshot.value = snapshot(plan.value)
+    if (path !== undefined) filePath.value = path
+  }
+
+  /** A plain copy of the document, safe to send over IPC or write to disk. */
+  function toDocument(): PlanDocument {
+    return clone(plan.value)
+  }
+
+  return {
+    plan,
+    filePath,
+    revision,
+    dirty,
+    canUndo,
+    canRedo,
+    update,
+    undo,
+    redo,
+    load,
+    markSaved,
+    toDocument
+  }
+})
