@@ -20,7 +20,10 @@ test.describe('web host: the app shell', () => {
       ['zh-CN', '下一步']
     ] as const) {
       await page.getByTestId('language-select').click()
-      await page.getByText(locale === 'en' ? 'English' : '简体中文', { exact: true }).click()
+      await page
+        .locator('.n-base-select-option')
+        .getByText(locale === 'en' ? 'English' : '简体中文', { exact: true })
+        .click()
       await expect(page.locator('html')).toHaveAttribute('lang', locale)
       await page.getByTestId('nav-scenario').click()
       for (const step of STEPS) {
