@@ -1,0 +1,238 @@
+/**
+ * Matches imported rows to catalog entries by name, tolerant of how people write models:
+ * `NVIDIA A100-SXM4-80GB` ≈ `A100 80GB SXM4` ≈ `英伟达 A100 SXM4 80G`. Works on a plain
+ * list of `{ id, vendor, name, ...fields }` so it does not depend on how the catalog is
+ * loaded. A match is refused when both names state a memory size or form factor and they
+ * disagree (A100 40GB is not A100 80GB).
+ */
+import {
+  NUMERIC_FIELDS,
+  type CatalogMatch,
+  type FieldDifference,
+  type InventoryItem,
+  type MatchDecision,
+  type Price
+} from '@shared/schema/inventory'
+import { foldWidth } from './parse/measure'
+
+export interface CatalogEntryLike {
+  id: string
+  name: string
+  vendor?: string
+  [field: string]: unknown
+}
+
+/** Words that say who makes it or what it is, not which model: dropped before comparing. */
+const NOISE_WORDS = new Set([
+  'nvidia',
+  '英伟达',
+  'amd',
+  'huawei',
+  '华为',
+  'intel',
+  '英特尔',
+  'tesla',
+  'geforce',
+  'instinct',
+  'radeon',
+  'gpu',
+  'npu',
+  'card',
+  'accelerator',
+  'graphics',
+  'datacenter',
+  'data',
+  'center',
+  'tensor',
+  'core',
+  '加速卡',
+  '显卡',
+  '计算卡',
+  '推理卡',
+  '训练卡',
+  'the',
+  'with'
+])
+const MEMORY_TYPE = /^(?:hbm\d*e?|gddr\d*x?|lpddr\d*x?|ddr\d*)$/
+const FORM_FACTOR = /^(?:sxm\d*|pcie|oam|nvl\d*|mxm|hgx)$/
+const MEMORY_SIZE = /^\d+(?:\.\d+)?gb$/
+const SIMILARITY_THRESHOLD = 0.5
+const TIE_MARGIN = 0.05
+const RELATIVE_TOLERANCE = 1e-3
+
+interface NameShape {
+  tokens: Set<string>
+  models: Set<string>
+  memory?: string
+  form?: string
+}
+
+/** Splits a name into comparable tokens (`80G` and `80 GB` both become `80gb`). */
+export function nameTokens(name: string): string[] {
+  const text = foldWidth(name)
+    .toLowerCase()
+    .replace(/pci[\s-]?e(?:xpress)?/g, 'pcie')
+    .replace(/([\p{Script=Han}]+)/gu, ' $1 ')
+  const raw = text.split(/[^\p{L}\p{N}.]+/u).filter((token) => token !== '' && token !== '.')
+  const tokens: string[] = []
+  for (let index = 0; index < raw.length; index++) {
+    let token = raw[index].replace(/^\.+|\.+$/g, '')
+    if (/^\d+(?:\.\d+)?$/.test(token) && /^(?:gb|g)$/.test(raw[index + 1] ?? '')) {
+      token += 'gb'
+      index++
+    }
+    token = token.replace(/^(\d+(?:\.\d+)?)g$/, '$1gb')
+    if (token === '' || NOISE_WORDS.has(token) || MEMORY_TYPE.test(token)) continue
+    tokens.push(token)
+  }
+  return tokens
+}
+
+function shapeOf(name: string): NameShape {
+  const tokens = new Set(nameTokens(name))
+  const shape: NameShape = { tokens, models: new Set() }
+  for (const token of tokens) {
+    if (MEMORY_SIZE.test(token)) shape.memory = token
+    else if (FORM_FACTOR.test(token)) shape.form = token.replace(/\d+$/, '')
+    else if (/\d/.test(token) && (/[a-z]/.test(token) || token.length >= 3)) shape.models.add(token)
+  }
+  return shape
+}
+
+/** 0..1 similarity, or 0 when the names contradict each other. */
+export function nameSimilarity(a: NameShape, b: NameShape): number {
+  if (![...a.models].some((model) => b.models.has(model))) return 0
+  if (a.memory && b.memory && a.memory !== b.memory) return 0
+  if (a.form && b.form && a.form !== b.form) return 0
+  let shared = 0
+  for (const token of a.tokens) if (b.tokens.has(token)) shared++
+  return shared / (a.tokens.size + b.tokens.size - shared)
+}
+
+function numbersEqual(a: number, b: number): boolean {
+  return Math.abs(a - b) <= RELATIVE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b))
+}
+
+function pricesEqual(a: Price, b: unknown): boolean {
+  if (typeof b !== 'object' || b === null) return false
+  const other = b as Partial<Price>
+  return (
+    other.currency === a.currency &&
+    typeof other.amount === 'number' &&
+    numbersEqual(a.amount, other.amount)
+  )
+}
+
+/** Fields of mine that the catalog states differently (or does not state). */
+export function differences(item: InventoryItem, entry: CatalogEntryLike): FieldDifference[] {
+  const found: FieldDifference[] = []
+  for (const field of NUMERIC_FIELDS) {
+    const mine = item[field]
+    if (mine === undefined) continue
+    const theirs = entry[field]
+    if (typeof theirs !== 'number' || !numbersEqual(mine, theirs))
+      found.push({ field, mine, catalog: theirs })
+  }
+  if (item.price && !pricesEqual(item.price, entry.price)) {
+    found.push({ field: 'price', mine: item.price, catalog: entry.price })
+  }
+  return found
+}
+
+export class CatalogMatcher {
+  private readonly shapes: { entry: CatalogEntryLike; shape: NameShape }[]
+  /** Same name → same answer: big files repeat a handful of models. */
+  private readonly cache = new Map<
+    string,
+    { entry: CatalogEntryLike; score: number; alternatives: CatalogEntryLike[] } | null
+  >()
+
+  constructor(entries: readonly CatalogEntryLike[]) {
+    this.shapes = entries.map((entry) => ({ entry, shape: shapeOf(entry.name) }))
+  }
+
+  get size(): number {
+    return this.shapes.length
+  }
+
+  private best(
+    name: string
+  ): { entry: CatalogEntryLike; score: number; alternatives: CatalogEntryLike[] } | null {
+    const key = nameTokens(name).join(' ')
+    const cached = this.cache.get(key)
+    if (cached !== undefined) return cached
+    const mine = shapeOf(name)
+    const scored = this.shapes
+      .map(({ entry, shape }) => ({ entry, score: nameSimilarity(mine, shape) }))
+      .filter((candidate) => candidate.score >= SIMILARITY_THRESHOLD)
+      .sort((a, b) => b.score - a.score)
+    const result =
+      scored.length === 0
+        ? null
+        : {
+            entry: scored[0].entry,
+            score: Math.round(scored[0].score * 100) / 100,
+            alternatives: scored
+              .slice(1)
+              .filter((candidate) => scored[0].score - candidate.score <= TIE_MARGIN)
+              .map((candidate) => candidate.entry)
+          }
+    this.cache.set(key, result)
+    return result
+  }
+
+  match(item: InventoryItem): CatalogMatch {
+    const found = this.best(item.name)
+    if (!found) return { status: 'new', differences: [], alternatives: [] }
+    const diff = differences(item, found.entry)
+    return {
+      status: diff.length === 0 ? 'identical' : 'differs',
+      catalogId: found.entry.id,
+      catalogName: found.entry.name,
+      score: found.score,
+      differences: diff,
+      alternatives: found.alternatives.map((entry) => ({ id: entry.id, name: entry.name }))
+    }
+  }
+
+  entry(id: string): CatalogEntryLike | undefined {
+    return this.shapes.find(({ entry }) => entry.id === id)?.entry
+  }
+}
+
+/** Catalog fields an inventory item can take over. */
+const CATALOG_FIELDS = ['vendor', 'formFactor', 'memoryType', ...NUMERIC_FIELDS, 'price'] as const
+
+function catalogValues(entry: CatalogEntryLike): Partial<InventoryItem> {
+  const values: Record<string, unknown> = {}
+  for (const field of CATALOG_FIELDS) {
+    const value = entry[field]
+    if (value !== undefined && value !== null) values[field] = value
+  }
+  return values as Partial<InventoryItem>
+}
+
+/**
+ * The item to keep after the user's decision. Quantity on hand and notes are always the
+ * user's own (the catalog has none); `merge` fills only the fields the user left empty.
+ */
+export function applyDecision(
+  item: InventoryItem,
+  entry: CatalogEntryLike | undefined,
+  decision: MatchDecision
+): (InventoryItem & { catalogId?: string }) | null {
+  if (decision === 'skip') return null
+  if (!entry || decision === 'keep-mine')
+    return entry ? { ...item, catalogId: entry.id } : { ...item }
+  const own = {
+    kind: item.kind,
+    name: item.name,
+    ...(item.quantityOnHand !== undefined ? { quantityOnHand: item.quantityOnHand } : {}),
+    ...(item.notes !== undefined ? { notes: item.notes } : {})
+  }
+  if (decision === 'keep-catalog')
+    return { ...catalogValues(entry), ...own, name: entry.name, catalogId: entry.id }
+  const merged: Record<string, unknown> = { ...catalogValues(entry) }
+  for (const [field, value] of Object.entries(item)) if (value !== undefined) merged[field] = value
+  return { ...(merged as InventoryItem), catalogId: entry.id }
+}

@@ -1,0 +1,25 @@
+/**
+ * Hard limits of the importer. They keep a hostile or mistaken file from exhausting the
+ * main process; each one has its own message saying what to do instead.
+ * The file limit stays under the IPC request cap (64 MiB of JSON) once base64 adds a third.
+ */
+export const LIMITS = {
+  /** Bytes of the file as uploaded. */
+  maxFileBytes: 40_000_000,
+  /** Sum of the declared uncompressed sizes of every entry in an .xlsx (zip-bomb guard). */
+  maxUncompressedBytes: 400_000_000,
+  /** Largest plausible compression ratio of one entry; spreadsheets XML compresses ~10–30×. */
+  maxCompressionRatio: 200,
+  /** Entries in a workbook zip. */
+  maxZipEntries: 10_000,
+  /** Data rows in the chosen sheet or CSV. */
+  maxRows: 250_000,
+  /** Columns read per row; cells further right are ignored with one warning. */
+  maxColumns: 200,
+  /** Characters kept from one cell. */
+  maxCellChars: 4_000,
+  /** Rows searched for the header (title rows, notes and blank rows may come first). */
+  headerSearchRows: 30,
+  /** Data rows parsed for the review step's preview. */
+  previewRows: 20
+} as const

@@ -1,0 +1,112 @@
+/**
+ * RFC 4180 CSV/TSV reading: quoted fields, doubled quotes, embedded newlines, CRLF/LF/CR.
+ * The delimiter is sniffed from the first lines (comma, tab or semicolon). Records are
+ * yielded lazily so a large file reports progress and can be cancelled between records.
+ */
+import type { RawRow } from './raw-row'
+
+export type Delimiter = ',' | '\t' | ';'
+
+const QUOTE = 34
+const CR = 13
+const LF = 10
+
+/** Picks the delimiter that splits the first lines most consistently. */
+export function sniffDelimiter(text: string, hint?: Delimiter): Delimiter {
+  const lines = text
+    .slice(0, 64 * 1024)
+    .split(/\r\n|\n|\r/, 20)
+    .filter((line) => line.trim() !== '')
+  const candidates: Delimiter[] = ['\t', ',', ';']
+  let best: Delimiter = hint ?? ','
+  let bestScore = -1
+  for (const delimiter of candidates) {
+    const counts = lines.map((line) => line.split(delimiter).length - 1)
+    const linesWithIt = counts.filter((count) => count > 0).length
+    // Prefer delimiters present on most lines; the hint wins a tie.
+    const score = linesWithIt * 2 + (delimiter === hint ? 1 : 0)
+    if (linesWithIt > 0 && score > bestScore) {
+      best = delimiter
+      bestScore = score
+    }
+  }
+  return best
+}
+
+export interface CsvReadState {
+  /** Record number where a quoted field was left open at the end of the text, if any. */
+  unterminatedQuoteAt?: number
+}
+
+export function* csvRecords(
+  text: string,
+  delimiter: Delimiter,
+  state: CsvReadState = {}
+): Generator<RawRow> {
+  const separator = delimiter.charCodeAt(0)
+  const length = text.length
+  let position = 0
+  let record = 0
+  while (position < length) {
+    record++
+    const fields: string[] = []
+    let atRecordEnd = false
+    while (!atRecordEnd) {
+      if (text.charCodeAt(position) === QUOTE) {
+        // Quoted field: runs to the next lone quote; "" is a literal quote.
+        let value = ''
+        let from = position + 1
+        for (;;) {
+          const quote = text.indexOf('"', from)
+          if (quote < 0) {
+            value += text.slice(from)
+            position = length
+            state.unterminatedQuoteAt ??= record
+            break
+          }
+          value += text.slice(from, quote)
+          if (text.charCodeAt(quote + 1) === QUOTE) {
+            value += '"'
+            from = quote + 2
+            continue
+          }
+          position = quote + 1
+          break
+        }
+        // Anything between the closing quote and the delimiter is kept, as Excel does.
+        let end = position
+        while (end < length) {
+          const code = text.charCodeAt(end)
+          if (code === separator || code === CR || code === LF) break
+          end++
+        }
+        fields.push(value + text.slice(position, end))
+        position = end
+      } else {
+        let end = position
+        while (end < length) {
+          const code = text.charCodeAt(end)
+          if (code === separator || code === CR || code === LF) break
+          end++
+        }
+        fields.push(text.slice(position, end))
+        position = end
+      }
+      const code = position < length ? text.charCodeAt(position) : -1
+      if (code === separator) {
+        position++
+        if (position >= length) fields.push('')
+      } else if (code === CR) {
+        position += text.charCodeAt(position + 1) === LF ? 2 : 1
+        atRecordEnd = true
+      } else if (code === LF) {
+        position++
+        atRecordEnd = true
+      } else {
+        atRecordEnd = true // end of text
+      }
+      if (position >= length) atRecordEnd = true
+    }
+    yield { row: record, cells: fields }
+  }
+}

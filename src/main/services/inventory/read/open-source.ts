@@ -1,0 +1,91 @@
+/**
+ * Opens any accepted file as a table source: sniff the real type, vet it (zip guard for
+ * .xlsx, encoding for text), then hand out its sheets as rows. `sheets()` can be called
+ * again to re-read from the start (inspection reads a little of every sheet first).
+ */
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
+import { fail } from '../issues'
+import { csvRecords, sniffDelimiter, type CsvReadState, type Delimiter } from './csv-rows'
+import { sniffFile } from './sniff'
+import { decodeText, type TextEncoding } from './text-decode'
+import { checkWorkbook } from './workbook-guard'
+import { xlsxSheets } from './xlsx-rows'
+import type { RawRow, SheetRows } from './raw-row'
+
+export interface SourceSheet extends SheetRows {
+  date1904: boolean
+  /** Rows that had cells beyond the column limit (known once the rows are read). */
+  overflowRows(): number
+  /** CSV only: record where a quote was left open, once the rows are read. */
+  unterminatedQuoteAt(): number | undefined
+}
+
+export interface TableSource {
+  format: 'xlsx' | 'csv' | 'tsv'
+  encoding?: TextEncoding
+  sheets(): AsyncGenerator<SourceSheet>
+}
+
+/** Records between pauses that let progress polls and cancel requests through. */
+const RECORDS_PER_TURN = 2000
+
+function baseName(file: string): string {
+  const name = file.split(/[\\/]/).pop() ?? file
+  const dot = name.lastIndexOf('.')
+  return dot > 0 ? name.slice(0, dot) : name
+}
+
+function textSource(
+  file: string,
+  text: string,
+  encoding: TextEncoding,
+  delimiter: Delimiter
+): TableSource {
+  return {
+    format: delimiter === '\t' ? 'tsv' : 'csv',
+    encoding,
+    async *sheets() {
+      const state: CsvReadState = {}
+      const rows = async function* (): AsyncGenerator<RawRow> {
+        let sincePause = 0
+        for (const record of csvRecords(text, delimiter, state)) {
+          yield record
+          if (++sincePause >= RECORDS_PER_TURN) {
+            sincePause = 0
+            await yieldToEventLoop()
+          }
+        }
+      }
+      yield {
+        name: baseName(file),
+        hidden: false,
+        date1904: false,
+        rows: rows(),
+        overflowRows: () => 0,
+        unterminatedQuoteAt: () => state.unterminatedQuoteAt
+      }
+    }
+  }
+}
+
+export async function openSource(file: string, bytes: Buffer): Promise<TableSource> {
+  const kind = sniffFile(bytes, file)
+  if (kind.kind === 'xlsx') {
+    const check = await checkWorkbook(bytes, file)
+    return {
+      format: 'xlsx',
+      async *sheets() {
+        for await (const sheet of xlsxSheets(bytes, check)) {
+          yield {
+            ...sheet,
+            overflowRows: () => sheet.overflowRows,
+            unterminatedQuoteAt: () => undefined
+          }
+        }
+      }
+    }
+  }
+  const { text, encoding } = decodeText(bytes)
+  if (text.trim() === '') fail('UNSUPPORTED_FILE', 'emptyFile', { file }, { file })
+  return textSource(file, text, encoding, sniffDelimiter(text, kind.delimiterHint))
+}

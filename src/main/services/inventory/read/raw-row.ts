@@ -1,0 +1,65 @@
+/**
+ * The importer's neutral view of a sheet: rows of plain cell values, whatever the file
+ * format. Readers produce these; header detection and row parsing consume them.
+ */
+
+/** A formula cell saved without its computed result (e.g. written by a script, never opened in Excel). */
+export interface FormulaWithoutResult {
+  formula: string
+}
+
+/** An Excel error value such as #N/A or #DIV/0!. */
+export interface CellError {
+  error: string
+}
+
+export type CellValue = string | number | boolean | Date | CellError | FormulaWithoutResult | null
+
+export interface RawRow {
+  /** 1-based row number as the spreadsheet shows it (CSV: record number). */
+  row: number
+  /** cells[0] is column A. */
+  cells: CellValue[]
+}
+
+export interface SheetRows {
+  name: string
+  hidden: boolean
+  rows: AsyncIterable<RawRow>
+}
+
+export function isCellError(value: CellValue): value is CellError {
+  return typeof value === 'object' && value !== null && 'error' in value
+}
+
+export function isFormulaWithoutResult(value: CellValue): value is FormulaWithoutResult {
+  return typeof value === 'object' && value !== null && 'formula' in value
+}
+
+export function isBlank(value: CellValue): boolean {
+  return value === null || (typeof value === 'string' && value.trim() === '')
+}
+
+export function isBlankRow(cells: CellValue[]): boolean {
+  return cells.every(isBlank)
+}
+
+/** Text of a cell for header matching and messages. */
+export function cellText(value: CellValue): string {
+  if (value === null) return ''
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)
+  if (isCellError(value)) return value.error
+  return `=${value.formula}`
+}
+
+/** Column number (1-based) → spreadsheet letters. */
+export function columnLetter(column: number): string {
+  let letters = ''
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters
+  }
+  return letters
+}

@@ -1,0 +1,204 @@
+/**
+ * Vets an .xlsx before exceljs opens it. exceljs would follow whatever the archive says, so
+ * this checks, in order: the central directory is intact (truncation), the archive is an
+ * OOXML workbook (not .ods/.xlsb/.docx), declared sizes stay under the cap, and the bytes
+ * really inflate to no more than declared (a forged size cannot smuggle a bomb through).
+ * The same inflate pass picks up `<mergeCell>` ranges, which exceljs's streaming reader
+ * skips, so merged header and data cells can be filled in.
+ */
+import { createInflateRaw } from 'node:zlib'
+import { LIMITS } from '../limits'
+import { fail } from '../issues'
+import { entryData, readZipDirectory, type ZipEntry } from './zip-directory'
+
+export interface MergeRange {
+  top: number
+  left: number
+  bottom: number
+  right: number
+}
+
+export interface WorkbookCheck {
+  /** Merged ranges per worksheet part number (`xl/worksheets/sheet3.xml` → 3). */
+  mergesBySheetPart: Map<string, MergeRange[]>
+}
+
+const WORKSHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/
+const METHOD_STORED = 0
+const METHOD_DEFLATE = 8
+const FLAG_ENCRYPTED = 0x1
+const MB = 1_000_000
+
+function toMB(bytes: number): number {
+  return Math.ceil(bytes / MB)
+}
+
+export function decodeColumn(letters: string): number {
+  let column = 0
+  for (const char of letters.toUpperCase()) column = column * 26 + (char.charCodeAt(0) - 64)
+  return column
+}
+
+/** `B3:D4` → its bounds; a single-cell ref gives a 1×1 range. */
+export function parseRange(ref: string): MergeRange | null {
+  const match = /^([A-Za-z]{1,3})(\d{1,7})(?::([A-Za-z]{1,3})(\d{1,7}))?$/.exec(ref)
+  if (!match) return null
+  const left = decodeColumn(match[1])
+  const top = Number(match[2])
+  const right = match[3] ? decodeColumn(match[3]) : left
+  const bottom = match[4] ? Number(match[4]) : top
+  return {
+    top: Math.min(top, bottom),
+    bottom: Math.max(top, bottom),
+    left: Math.min(left, right),
+    right: Math.max(left, right)
+  }
+}
+
+const MERGE_TAG = Buffer.from('<mergeCell ')
+const MERGE_REF = /<mergeCell [^>]*?ref="([A-Z]+\d+(?::[A-Z]+\d+)?)"/g
+
+/** Collects merge ranges from XML chunks; keeps a short tail so a tag split across chunks is seen. */
+class MergeScanner {
+  readonly ranges: MergeRange[] = []
+  private tail = Buffer.alloc(0)
+
+  push(chunk: Buffer): void {
+    const window = this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : chunk
+    let at = window.indexOf(MERGE_TAG)
+    let consumedTo = 0
+    while (at >= 0) {
+      const close = window.indexOf(0x3e /* > */, at)
+      if (close < 0) break
+      MERGE_REF.lastIndex = 0
+      const match = MERGE_REF.exec(window.toString('latin1', at, close + 1))
+      const range = match ? parseRange(match[1]) : null
+      if (range) this.ranges.push(range)
+      consumedTo = close + 1
+      at = window.indexOf(MERGE_TAG, consumedTo)
+    }
+    const keepFrom = Math.max(consumedTo, window.length - 200)
+    this.tail = Buffer.from(window.subarray(keepFrom))
+  }
+}
+
+/** Inflates one entry, stopping as soon as it exceeds `limit` bytes. */
+function inflateCounting(
+  data: Buffer,
+  limit: number,
+  onChunk?: (chunk: Buffer) => void
+): Promise<{ bytes: number; exceeded: boolean; error?: string }> {
+  return new Promise((resolve) => {
+    const inflater = createInflateRaw()
+    let bytes = 0
+    let settled = false
+    const finish = (result: { bytes: number; exceeded: boolean; error?: string }): void => {
+      if (settled) return
+      settled = true
+      resolve(result)
+    }
+    inflater.on('data', (chunk: Buffer) => {
+      bytes += chunk.length
+      if (bytes > limit) {
+        inflater.destroy()
+        finish({ bytes, exceeded: true })
+        return
+      }
+      onChunk?.(chunk)
+    })
+    inflater.on('error', (error) => finish({ bytes, exceeded: false, error: error.message }))
+    inflater.on('end', () => finish({ bytes, exceeded: false }))
+    inflater.end(data)
+  })
+}
+
+function classifyArchive(entries: ZipEntry[], bytes: Buffer, file: string): void {
+  const names = new Set(entries.map((entry) => entry.name))
+  const mimetype = entries.find((entry) => entry.name === 'mimetype')
+  if (mimetype && mimetype.method === METHOD_STORED) {
+    const data = entryData(bytes, mimetype)
+    if (data && data.toString('latin1').includes('opendocument')) {
+      fail('UNSUPPORTED_FILE', 'ods', { file }, { file })
+    }
+  }
+  if (names.has('xl/workbook.bin')) fail('UNSUPPORTED_FILE', 'xlsb', { file }, { file })
+  if (!names.has('xl/workbook.xml')) fail('UNSUPPORTED_FILE', 'zipNotWorkbook', { file }, { file })
+}
+
+export async function checkWorkbook(bytes: Buffer, file: string): Promise<WorkbookCheck> {
+  const directory = readZipDirectory(bytes, LIMITS.maxZipEntries)
+  if (!directory.ok)
+    fail('UNSUPPORTED_FILE', 'zipDamaged', { file, reason: directory.reason }, { file })
+  const { entries } = directory
+  classifyArchive(entries, bytes, file)
+
+  const limitMB = toMB(LIMITS.maxUncompressedBytes)
+  const declaredTotal = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0)
+  if (declaredTotal > LIMITS.maxUncompressedBytes) {
+    fail('FILE_TOO_LARGE', 'zipBomb', { file, size: toMB(declaredTotal), limit: limitMB }, { file })
+  }
+
+  const mergesBySheetPart = new Map<string, MergeRange[]>()
+  let inflatedTotal = 0
+  for (const entry of entries) {
+    if (entry.flags & FLAG_ENCRYPTED) fail('UNSUPPORTED_FILE', 'encrypted', { file }, { file })
+    const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize)
+    if (ratio > LIMITS.maxCompressionRatio && entry.uncompressedSize > 10 * MB) {
+      fail(
+        'FILE_TOO_LARGE',
+        'zipBomb',
+        { file, size: toMB(declaredTotal), limit: limitMB },
+        { file }
+      )
+    }
+    if (entry.name.endsWith('/') && entry.uncompressedSize === 0) continue
+    const data = entryData(bytes, entry)
+    if (!data)
+      fail(
+        'UNSUPPORTED_FILE',
+        'zipDamaged',
+        { file, reason: `entry ${entry.name} cut short` },
+        { file }
+      )
+    if (entry.method === METHOD_STORED) {
+      inflatedTotal += data.length
+      continue
+    }
+    if (entry.method !== METHOD_DEFLATE) {
+      fail(
+        'UNSUPPORTED_FILE',
+        'zipDamaged',
+        { file, reason: `unknown compression in ${entry.name}` },
+        { file }
+      )
+    }
+    const part = WORKSHEET_PART.exec(entry.name)?.[1]
+    const scanner = part !== undefined ? new MergeScanner() : undefined
+    // Allow a little slack over the declared size (some writers round), never past the cap.
+    const allowed = Math.min(
+      entry.uncompressedSize + 1024,
+      LIMITS.maxUncompressedBytes - inflatedTotal
+    )
+    const result = await inflateCounting(data, allowed, scanner && ((chunk) => scanner.push(chunk)))
+    if (result.exceeded) {
+      fail(
+        'FILE_TOO_LARGE',
+        'zipBomb',
+        { file, size: `> ${toMB(inflatedTotal + result.bytes)}`, limit: limitMB },
+        { file }
+      )
+    }
+    if (result.error) {
+      fail(
+        'UNSUPPORTED_FILE',
+        'zipDamaged',
+        { file, reason: `${entry.name}: ${result.error}` },
+        { file }
+      )
+    }
+    inflatedTotal += result.bytes
+    if (part !== undefined && scanner && scanner.ranges.length > 0)
+      mergesBySheetPart.set(part, scanner.ranges)
+  }
+  return { mergesBySheetPart }
+}

@@ -1,0 +1,282 @@
+/**
+ * One data row → one imported row: the item built from its mapped cells, and every
+ * problem located to its cell. A row is rejected only when it cannot name hardware (no
+ * model, an error in the model cell, a totals/note/repeated-header row); a bad figure
+ * leaves that field empty with a warning, so the row still counts and nothing is invented.
+ */
+import type {
+  ColumnField,
+  ColumnMapping,
+  ImportIssue,
+  ImportedRow,
+  InventoryItem,
+  Location
+} from '@shared/schema/inventory'
+import { makeIssue, type IssueParams } from './issues'
+import { normaliseHeader } from './header/match-header'
+import { isAbsentWord } from './parse/measure'
+import { parseCell, type CellContext } from './parse/cells'
+import { priceHintFromHeader } from './parse/price'
+import { cellText, isBlank, isCellError, isFormulaWithoutResult, type RawRow } from './read/raw-row'
+
+export interface PreparedColumn {
+  index: number
+  letter: string
+  field: ColumnField
+  context: CellContext
+}
+
+export interface RowBuilderOptions {
+  file: string
+  /** Omitted for CSV/TSV (the file is the sheet). */
+  sheet?: string
+  columns: ColumnMapping[]
+  halveSparse: boolean
+  defaultCurrency: string
+  date1904: boolean
+}
+
+const TOTALS = new Set([
+  '合计',
+  '总计',
+  '小计',
+  '总和',
+  '共计',
+  'total',
+  'totals',
+  'subtotal',
+  'grandtotal',
+  'sum'
+])
+const NOTE_START = /^(?:注|备注|说明|附注|数据来源|来源|note|notes|remark|source|\*|※|#)/i
+
+type MutableItem = { -readonly [K in keyof InventoryItem]?: InventoryItem[K] }
+
+export class RowBuilder {
+  private readonly prepared: PreparedColumn[]
+  private readonly nameColumn?: PreparedColumn
+  private readonly nameHeaderKey?: string
+  private readonly hasCurrencyColumn: boolean
+
+  constructor(private readonly options: RowBuilderOptions) {
+    this.prepared = options.columns
+      .filter((column): column is ColumnMapping & { field: ColumnField } => column.field !== null)
+      .map((column) => ({
+        index: column.index,
+        letter: column.letter,
+        field: column.field,
+        context: {
+          field: column.field,
+          unitHint: column.unitHint?.toLowerCase(),
+          sparseColumn: column.sparse === true,
+          priceHint: priceHintFromHeader(column.field === 'price' ? column.unitHint : undefined),
+          halveSparse: options.halveSparse,
+          date1904: options.date1904
+        }
+      }))
+    this.nameColumn = this.prepared.find((column) => column.field === 'name')
+    const nameMapping = options.columns.find((column) => column.field === 'name')
+    this.nameHeaderKey = nameMapping ? normaliseHeader(nameMapping.header).key : undefined
+    this.hasCurrencyColumn = this.prepared.some((column) => column.field === 'currency')
+  }
+
+  get hasNameColumn(): boolean {
+    return this.nameColumn !== undefined
+  }
+
+  private location(row: number, column?: PreparedColumn): Location {
+    const location: Location = { file: this.options.file, row }
+    if (this.options.sheet !== undefined) location.sheet = this.options.sheet
+    if (column) {
+      location.column = column.letter
+      location.field = column.field
+    }
+    return location
+  }
+
+  /** Why a row without a usable name is not hardware, or null when it might be. */
+  private rejectUnnamed(raw: RawRow, issues: ImportIssue[]): void {
+    const column = this.nameColumn
+    const value = column ? (raw.cells[column.index - 1] ?? null) : null
+    const at = this.location(raw.row, column)
+    if (value !== null && isCellError(value)) {
+      issues.push(makeIssue('error', 'nameIsError', { error: value.error }, at))
+      return
+    }
+    if (value !== null && isFormulaWithoutResult(value)) {
+      issues.push(makeIssue('error', 'formulaNoResult', { formula: `=${value.formula}` }, at))
+      return
+    }
+    const filled = raw.cells.filter((cell) => !isBlank(cell))
+    const totalsWord = filled.find(
+      (cell): cell is string => typeof cell === 'string' && TOTALS.has(normaliseHeader(cell).key)
+    )
+    if (totalsWord !== undefined) {
+      issues.push(makeIssue('error', 'totalsRow', { name: shorten(totalsWord) }, at))
+      return
+    }
+    if (filled.length === 1 && typeof filled[0] === 'string') {
+      issues.push(
+        makeIssue('error', 'noteRow', { name: shorten(filled[0]) }, this.location(raw.row))
+      )
+      return
+    }
+    issues.push(makeIssue('error', 'missingName', {}, at))
+  }
+
+  /** A named row that still is not hardware: totals, a note, or the header repeated. */
+  private rejectNamed(raw: RawRow, name: string, issues: ImportIssue[]): boolean {
+    const at = this.location(raw.row, this.nameColumn)
+    const key = normaliseHeader(name).key
+    if (TOTALS.has(key)) {
+      issues.push(makeIssue('error', 'totalsRow', { name: shorten(name) }, at))
+      return true
+    }
+    if (this.nameHeaderKey !== undefined && key === this.nameHeaderKey) {
+      issues.push(makeIssue('error', 'repeatedHeader', {}, at))
+      return true
+    }
+    const filled = raw.cells.filter((cell) => !isBlank(cell)).length
+    if (filled === 1 && NOTE_START.test(name)) {
+      issues.push(makeIssue('error', 'noteRow', { name: shorten(name) }, at))
+      return true
+    }
+    return false
+  }
+
+  build(raw: RawRow): ImportedRow {
+    const issues: ImportIssue[] = []
+    const nameCell = this.nameColumn ? (raw.cells[this.nameColumn.index - 1] ?? null) : null
+    const name =
+      nameCell === null || isCellError(nameCell) || isFormulaWithoutResult(nameCell)
+        ? ''
+        : cellText(nameCell).trim()
+    if (name === '' || isAbsentWord(name)) {
+      this.rejectUnnamed(raw, issues)
+      return { row: raw.row, outcome: 'rejected', issues }
+    }
+    if (this.rejectNamed(raw, name, issues)) return { row: raw.row, outcome: 'rejected', issues }
+
+    const item: MutableItem = {}
+    let priceColumn: PreparedColumn | undefined
+    let priceCurrency: string | undefined
+    let currencyColumnValue: string | undefined
+    let memoryDescriptor: string | undefined
+    let priceDate: string | undefined
+    let priceSource: string | undefined
+    for (const column of this.prepared) {
+      const value = raw.cells[column.index - 1] ?? null
+      if (isBlank(value)) continue
+      const report = (
+        severity: 'warning' | 'error',
+        issueName: string,
+        params: IssueParams
+      ): void => {
+        issues.push(makeIssue(severity, issueName, params, this.location(raw.row, column)))
+      }
+      const parsed = parseCell(value, column.context, report)
+      if (!parsed) continue
+      const field = column.field
+      if (parsed.kind === 'price') {
+        item.price = { amount: parsed.value, currency: '' }
+        priceCurrency = parsed.currency
+        priceColumn = column
+      } else if (parsed.kind === 'number') {
+        ;(item as Record<string, unknown>)[field] = parsed.value
+        if (parsed.sparse) item.sparse = { ...item.sparse, [field]: parsed.sparse }
+        if (parsed.trailing && field === 'memoryGB') memoryDescriptor = parsed.trailing
+      } else if (field === 'currency') {
+        currencyColumnValue = parsed.value
+      } else if (field === 'priceDate') {
+        priceDate = parsed.value
+      } else if (field === 'priceSource') {
+        priceSource = parsed.value
+      } else {
+        ;(item as Record<string, unknown>)[field] = parsed.value
+      }
+    }
+    if (item.price && priceColumn) {
+      let currency = priceCurrency ?? currencyColumnValue
+      if (currency === undefined) {
+        currency = this.options.defaultCurrency
+        issues.push(
+          makeIssue('warning', 'currencyAssumed', { currency }, this.location(raw.row, priceColumn))
+        )
+      }
+      item.price = {
+        amount: item.price.amount,
+        currency,
+        ...(priceDate !== undefined ? { date: priceDate } : {}),
+        ...(priceSource !== undefined ? { source: priceSource } : {})
+      }
+    }
+    if (
+      memoryDescriptor !== undefined &&
+      item.memoryType === undefined &&
+      !this.hasMapped('memoryType')
+    ) {
+      item.memoryType = memoryDescriptor
+    }
+    item.name = name
+    item.kind =
+      (item.kind as InventoryItem['kind'] | undefined) ??
+      (item.acceleratorsPerServer !== undefined ? 'server' : 'accelerator')
+    const ordered = orderItem(item)
+    const hasWarnings = issues.length > 0
+    return {
+      row: raw.row,
+      outcome: hasWarnings ? 'accepted-with-warnings' : 'accepted',
+      item: ordered,
+      issues
+    }
+  }
+
+  private hasMapped(field: ColumnField): boolean {
+    return this.prepared.some((column) => column.field === field)
+  }
+
+  /** The file-level note for two columns claiming one field. */
+  duplicateMappingIssue(column: ColumnMapping, field: ColumnField): ImportIssue {
+    const location: Location = { file: this.options.file, column: column.letter, field }
+    if (this.options.sheet !== undefined) location.sheet = this.options.sheet
+    return makeIssue('warning', 'duplicateMapping', { field }, location)
+  }
+}
+
+function shorten(text: string): string {
+  const trimmed = text.trim()
+  return trimmed.length > 40 ? `${trimmed.slice(0, 37)}...` : trimmed
+}
+
+/** Stable key order (kind, vendor, name first), so JSON output and exports read the same every time. */
+const KEY_ORDER = [
+  'kind',
+  'vendor',
+  'name',
+  'formFactor',
+  'memoryType',
+  'memoryGB',
+  'memoryBandwidthGBs',
+  'fp32Tflops',
+  'tf32Tflops',
+  'fp16Tflops',
+  'bf16Tflops',
+  'fp8Tflops',
+  'int8Tops',
+  'int4Tops',
+  'tdpW',
+  'decode1080p30Streams',
+  'launchYear',
+  'acceleratorsPerServer',
+  'acceleratorName',
+  'price',
+  'quantityOnHand',
+  'notes',
+  'sparse'
+] as const
+
+function orderItem(item: MutableItem): InventoryItem {
+  const ordered: Record<string, unknown> = {}
+  for (const key of KEY_ORDER) if (item[key] !== undefined) ordered[key] = item[key]
+  return ordered as InventoryItem
+}
