@@ -4,6 +4,7 @@
  * `scripts/bench.mjs` collects the rows into one table and a JSON file.
  */
 import { performance } from 'node:perf_hooks'
+import { mulberry32 } from '../../fuzz/random'
 
 export interface BenchRow {
   /** What was measured, e.g. "core: compare 20 workloads × 58 accelerators". */
@@ -57,16 +58,7 @@ export function peakRssMB(): number {
 }
 
 /** Deterministic PRNG (mulberry32) so generated inputs are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export const seededRandom = mulberry32
 
 export const REPORT_MARKER = '@@bench-rows@@'
 

@@ -1,0 +1,150 @@
+/**
+ * `npm run fuzz [-- --seed N] [--count N] [--only I]`: seeded hostile inputs through the real
+ * import service and plan loader. Each input runs in a worker process with a 10 s watchdog
+ * and a 1.5 GB heap cap. Prints counts per outcome and the seed; findings are written to
+ * fuzz-results/ with the one command that reproduces each.
+ */
+import { fork, type ChildProcess } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { GOOD_OUTCOMES } from './targets'
+
+interface Report {
+  index: number
+  target: string
+  kind: string
+  outcome: string
+  detail: string
+  ms: number
+  rssMB: number
+}
+
+const TIMEOUT_MS = 10_000
+
+function argument(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`)
+  const value = at >= 0 ? Number(process.argv[at + 1]) : NaN
+  return Number.isFinite(value) ? value : fallback
+}
+
+const seed = argument('seed', Date.now() % 1_000_000)
+const count = argument('count', 1000)
+const only = argument('only', -1)
+const indices = only >= 0 ? [only] : Array.from({ length: count }, (_, i) => i)
+
+function startWorker(): Promise<ChildProcess> {
+  const child = fork(join(__dirname, 'worker.ts'), [], {
+    execArgv: ['--import', 'tsx', '--max-old-space-size=1536'],
+    env: { ...process.env, TSX_TSCONFIG_PATH: 'tsconfig.node.json' },
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc']
+  })
+  return new Promise((resolve) => child.once('message', () => resolve(child)))
+}
+
+async function main(): Promise<void> {
+  const reports: Report[] = []
+  const unhandled: string[] = []
+  let worker = await startWorker()
+  const started = Date.now()
+  for (const index of indices) {
+    let kind = 'not generated'
+    const report = await new Promise<Report>((resolve) => {
+      const timer = setTimeout(() => {
+        worker.kill('SIGKILL')
+        resolve({
+          index,
+          target: '?',
+          kind,
+          outcome: 'hang',
+          detail: `no answer in ${TIMEOUT_MS} ms`,
+          ms: TIMEOUT_MS,
+          rssMB: 0
+        })
+      }, TIMEOUT_MS)
+      const onMessage = (message: Report & { unhandled?: string; started?: number }) => {
+        if (message.started !== undefined) {
+          kind = message.kind
+          return
+        }
+        if (message.unhandled) {
+          unhandled.push(`#${index}: ${message.unhandled}`)
+          return
+        }
+        clearTimeout(timer)
+        worker.off('exit', onExit)
+        worker.off('message', onMessage)
+        resolve(message)
+      }
+      const onExit = (code: number | null, signal: string | null) => {
+        clearTimeout(timer)
+        worker.off('message', onMessage)
+        resolve({
+          index,
+          target: '?',
+          kind,
+          outcome: 'crash',
+          detail: `worker died (code ${code}, ${signal})`,
+          ms: 0,
+          rssMB: 0
+        })
+      }
+      worker.on('message', onMessage)
+      worker.once('exit', onExit)
+      worker.send({ seed, index })
+    })
+    reports.push(report)
+    if (worker.exitCode !== null || worker.signalCode !== null || worker.killed)
+      worker = await startWorker()
+    if (reports.length % 100 === 0)
+      process.stdout.write(`  ${reports.length}/${indices.length} inputs…\n`)
+  }
+  worker.kill()
+
+  const byOutcome = new Map<string, number>()
+  const byKind = new Map<string, Map<string, number>>()
+  for (const report of reports) {
+    byOutcome.set(report.outcome, (byOutcome.get(report.outcome) ?? 0) + 1)
+    const kinds = byKind.get(report.kind) ?? new Map<string, number>()
+    kinds.set(report.outcome, (kinds.get(report.outcome) ?? 0) + 1)
+    byKind.set(report.kind, kinds)
+  }
+  const findings = reports.filter((r) => !(GOOD_OUTCOMES as readonly string[]).includes(r.outcome))
+  const slowest = [...reports].sort((a, b) => b.ms - a.ms)[0]
+  const peakRss = Math.max(...reports.map((r) => r.rssMB))
+
+  process.stdout.write(
+    `\nfuzz seed ${seed}: ${reports.length} inputs in ${((Date.now() - started) / 1000).toFixed(1)} s\n`
+  )
+  for (const [outcome, n] of [...byOutcome].sort())
+    process.stdout.write(`  ${outcome.padEnd(18)} ${n}\n`)
+  process.stdout.write('by input kind:\n')
+  for (const [kind, outcomes] of [...byKind].sort())
+    process.stdout.write(
+      `  ${kind.padEnd(24)} ${[...outcomes].map(([o, n]) => `${o} ${n}`).join(', ')}\n`
+    )
+  process.stdout.write(
+    `slowest input: #${slowest?.index} (${slowest?.kind}) ${slowest?.ms.toFixed(0)} ms; worker peak RSS ${peakRss.toFixed(0)} MB\n`
+  )
+  if (unhandled.length)
+    process.stdout.write(
+      `unhandled rejections: ${unhandled.length}\n${unhandled.slice(0, 5).join('\n')}\n`
+    )
+
+  if (findings.length || unhandled.length) {
+    mkdirSync('fuzz-results', { recursive: true })
+    const file = join('fuzz-results', `seed-${seed}.json`)
+    writeFileSync(file, JSON.stringify({ seed, findings, unhandled }, null, 2))
+    process.stdout.write(
+      `\n${findings.length} finding(s), details in ${file}. Reproduce one with:\n`
+    )
+    for (const finding of findings.slice(0, 10))
+      process.stdout.write(
+        `  npm run fuzz -- --seed ${seed} --only ${finding.index}   # ${finding.kind}: ${finding.outcome} ${finding.detail.split('\n')[0].slice(0, 100)}\n`
+      )
+    process.exitCode = 1
+  } else {
+    process.stdout.write('no findings\n')
+  }
+}
+
+void main()
