@@ -1,14 +1,46 @@
-// PLACEHOLDER owned by the calculation-core work.
-import type { PlanDocument } from '../schema/plan'
-
-export interface EstimateResult {
-  workloads: { id: string; kind: string; accelerator: string; result: unknown }[]
-  totals: Record<string, unknown>
-}
-
-export function estimatePlan(plan: PlanDocument): EstimateResult {
-  return {
-    workloads: plan.workloads.map((w) => ({ id: w.id, kind: w.kind, accelerator: '', result: {} })),
-    totals: {}
-  }
-}
+/**
+ * The calculation core's public API. Pure TypeScript: no electron, node or DOM imports, so
+ * the same code runs in the main process, the CLI, a worker, the renderer and the tests.
+ */
+export { estimatePlan } from './estimate'
+export type { EstimateOptions, EstimateResult, WorkloadEstimate } from './estimate'
+export type { WorkloadResult, Explained } from './evaluate'
+export type {
+  CustomResult,
+  LlmInferenceResult,
+  LlmTrainingResult,
+  VideoAnalyticsResult,
+  VisionTrainingResult
+} from './workloads'
+export type { DefaultApplied, Note, Range } from './workloads/context'
+export type { AcceleratorGroup, PlanTotals } from './rollup'
+export type { CompareCandidate, CompareResult, CandidateWorkload } from './compare'
+export type { Step, StepInput } from './derivation'
+export { evaluateExpr, exprIdentifiers, parseExpr, EXPR_FUNCTIONS, ExprError } from './expr'
+export type { ExprNode } from './expr'
+export { ASSUMPTIONS, assumptionDefinition, resolveAssumption } from './assumptions'
+export type {
+  AssumptionDefinition,
+  AssumptionId,
+  ResolvedAssumption,
+  Scenario
+} from './assumptions'
+export { buildCatalog, defaultCatalog } from './catalog'
+export type {
+  Catalog,
+  CatalogAccelerator,
+  CatalogLlm,
+  CatalogVisionModel,
+  ServerSpec,
+  VideoPreset
+} from './catalog'
+export { choosePeak } from './peaks'
+export {
+  BYTES_PER_ELEMENT,
+  BYTES_PER_GB,
+  BYTES_PER_GIB,
+  RESOLUTION_PIXELS,
+  STANDARD_MEMORY_SIZES_GB,
+  gbToGiB
+} from './units'
+export { parsePlan, formatIssue } from '../schema/plan'

@@ -1,13 +1,630 @@
-// PLACEHOLDER owned by the calculation-core work: replaced by the full plan document schema.
+/**
+ * The plan document: JSON with `"format": "compute-planner/plan"` and an integer `version`.
+ * Field names here are a contract shared with the CLI, the quote workbook and saved files;
+ * the calculation core (src/shared/core) reads exactly these names.
+ *
+ * Units: `…GB` fields are decimal gigabytes (10^9 bytes); marketed accelerator memory
+ * ("80 GB") is taken as decimal GB. FLOPs are plain numbers; `…Tflops`/`…Tops` are 10^12/s.
+ */
 import { z } from 'zod'
+import en from '../i18n/en/core'
 
-export const PLAN_FORMAT = 'compute-planner/plan'
+export const PLAN_FORMAT = 'compute-planner/plan' as const
 export const PLAN_VERSION = 1
 
-export const planDocumentSchema = z.object({
-  format: z.literal(PLAN_FORMAT),
-  version: z.literal(PLAN_VERSION),
-  name: z.string().max(200),
-  workloads: z.array(z.object({ id: z.string(), kind: z.string() }).loose())
+export const PRECISIONS = ['fp32', 'tf32', 'fp16', 'bf16', 'fp8', 'int8', 'int4'] as const
+export type Precision = (typeof PRECISIONS)[number]
+export const WEIGHT_PRECISIONS = ['fp32', 'fp16', 'bf16', 'fp8', 'int8', 'int4'] as const
+export type WeightPrecision = (typeof WEIGHT_PRECISIONS)[number]
+export const TRAINING_PRECISIONS = ['fp32', 'tf32', 'fp16', 'bf16', 'fp8'] as const
+export const CURRENCIES = ['CNY', 'USD', 'EUR'] as const
+export type Currency = (typeof CURRENCIES)[number]
+export const ATTENTION_TYPES = ['mha', 'gqa', 'mqa', 'mla'] as const
+export const RECOMPUTE_MODES = ['none', 'selective', 'full'] as const
+export const OPTIMIZERS = ['adam-mixed', 'adam-fp32', 'sgd-mixed'] as const
+export const CORPUS_LANGUAGES = ['en', 'zh', 'code', 'mixed'] as const
+export const RESOLUTIONS = ['480p', '720p', '1080p', '1440p', '4k'] as const
+export type Resolution = (typeof RESOLUTIONS)[number]
+export const FORM_FACTOR_CLASSES = [
+  'sxm',
+  'oam',
+  'pcie',
+  'module',
+  'chip',
+  'edge',
+  'cloud',
+  'superchip'
+] as const
+
+/** Upper bounds that reject absurd input (e.g. 1e30 tokens) with a located message. */
+export const LIMITS = {
+  params: 1e14,
+  tokens: 1e16,
+  layers: 10_000,
+  width: 1e6,
+  contextTokens: 1e8,
+  concurrency: 1e6,
+  accelerators: 1e7,
+  days: 36_500,
+  flops: 1e32,
+  hours: 1e12,
+  images: 1e13,
+  epochs: 1e5,
+  runs: 1e6,
+  streams: 1e7,
+  fps: 1000,
+  tops: 1e6,
+  memoryGB: 1e5,
+  bandwidthGBs: 1e6,
+  powerW: 1e6,
+  price: 1e12,
+  gigabytes: 1e9
+} as const
+
+// ---- number helpers: each carries its message key so parse errors read "must be > 0" ----
+
+const positive = (max: number) =>
+  z
+    .number()
+    .gt(0, { error: en.validation.mustBeGreaterThan.replace('{limit}', '0') })
+    .lte(max, { error: en.validation.mustBeAtMost.replace('{limit}', String(max)) })
+const positiveInt = (max: number) => positive(max).int({ error: en.validation.mustBeInteger })
+const nonNegative = (max: number) =>
+  z
+    .number()
+    .gte(0, { error: en.validation.mustBeAtLeast.replace('{limit}', '0') })
+    .lte(max, { error: en.validation.mustBeAtMost.replace('{limit}', String(max)) })
+const fraction = () =>
+  z
+    .number()
+    .gt(0, { error: en.validation.mustBeGreaterThan.replace('{limit}', '0') })
+    .lte(1, { error: en.validation.mustBeAtMost.replace('{limit}', '1') })
+const text = (max = 200) => z.string().min(1, { error: en.validation.required }).max(max)
+
+export const priceSchema = z.strictObject({
+  amount: nonNegative(LIMITS.price),
+  currency: z.enum(CURRENCIES),
+  date: z.string().max(40).optional(),
+  source: z.string().max(500).optional()
 })
+export type Price = z.infer<typeof priceSchema>
+
+/** Accelerator fields, the same names as the catalog (resources/catalog/accelerators.json). */
+export const acceleratorSpecShape = {
+  vendor: text(),
+  name: text(),
+  formFactor: z.string().max(200).optional(),
+  formFactorClass: z.enum(FORM_FACTOR_CLASSES).optional(),
+  /** Chip generation (ampere, hopper, davinci…): selects utilisation defaults. */
+  architecture: z.string().max(60).optional(),
+  memoryGB: positive(LIMITS.memoryGB).optional(),
+  memoryType: z.string().max(60).optional(),
+  memoryBandwidthGBs: positive(LIMITS.bandwidthGBs).optional(),
+  fp32Tflops: positive(LIMITS.tops).optional(),
+  tf32Tflops: positive(LIMITS.tops).optional(),
+  fp16Tflops: positive(LIMITS.tops).optional(),
+  bf16Tflops: positive(LIMITS.tops).optional(),
+  fp8Tflops: positive(LIMITS.tops).optional(),
+  int8Tops: positive(LIMITS.tops).optional(),
+  int4Tops: positive(LIMITS.tops).optional(),
+  tdpW: positive(LIMITS.powerW).optional(),
+  interconnectGBs: positive(LIMITS.bandwidthGBs).optional(),
+  launchYear: positiveInt(3000).optional(),
+  decode1080p30Streams: positive(LIMITS.streams).optional(),
+  decodeSource: z.string().max(500).optional(),
+  price: priceSchema.optional(),
+  notes: z.string().max(2000).optional(),
+  source: z.string().max(1000).optional()
+}
+export const inlineAcceleratorSchema = z.strictObject(acceleratorSpecShape)
+export type AcceleratorSpec = z.infer<typeof inlineAcceleratorSchema>
+
+const idSchema = z
+  .string()
+  .min(1, { error: en.validation.required })
+  .max(120)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: en.validation.badId })
+
+/** A user's own accelerator (inventory row): inline fields plus id, stock and price. */
+export const inventoryEntrySchema = z.strictObject({
+  id: idSchema,
+  ...acceleratorSpecShape,
+  quantityOnHand: nonNegative(LIMITS.accelerators).int({ error: en.validation.mustBeInteger })
+})
+export type InventoryEntry = z.infer<typeof inventoryEntrySchema>
+
+/** An LLM architecture, the same names as the catalog's `llms`. */
+export const llmSpecSchema = z.strictObject({
+  name: z.string().max(200).optional(),
+  params: positive(LIMITS.params),
+  activeParams: positive(LIMITS.params).optional(),
+  layers: positiveInt(LIMITS.layers).optional(),
+  hiddenSize: positiveInt(LIMITS.width).optional(),
+  attentionHeads: positiveInt(LIMITS.width).optional(),
+  kvHeads: positiveInt(LIMITS.width).optional(),
+  headDim: positiveInt(LIMITS.width).optional(),
+  ffnSize: positiveInt(LIMITS.width * 10).optional(),
+  vocabSize: positiveInt(1e8).optional(),
+  maxContext: positiveInt(LIMITS.contextTokens).optional(),
+  attention: z.enum(ATTENTION_TYPES).optional(),
+  kvLoraRank: positiveInt(LIMITS.width).optional(),
+  qkRopeHeadDim: positiveInt(LIMITS.width).optional(),
+  experts: positiveInt(1e5).optional(),
+  activeExperts: positiveInt(1e5).optional(),
+  source: z.string().max(1000).optional()
+})
+export type LlmSpec = z.infer<typeof llmSpecSchema>
+
+/** A vision model: parameters (millions) and multiply-accumulates (G) at `inputResolution`. */
+export const visionSpecSchema = z.strictObject({
+  name: z.string().max(200).optional(),
+  paramsM: positive(1e7),
+  gmacs: positive(1e7),
+  inputResolution: positiveInt(100_000).optional(),
+  source: z.string().max(1000).optional()
+})
+export type VisionSpec = z.infer<typeof visionSpecSchema>
+
+/** Per-workload or per-plan assumption override: a number, or a number with its range. */
+export const assumptionValueSchema = z.union([
+  z.number().refine(Number.isFinite, { error: en.validation.mustBeFinite }),
+  z.strictObject({
+    typical: z.number().refine(Number.isFinite, { error: en.validation.mustBeFinite }),
+    low: z.number().optional(),
+    high: z.number().optional()
+  })
+])
+export const assumptionOverridesSchema = z.record(
+  z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: en.validation.badId }),
+  assumptionValueSchema
+)
+export type AssumptionOverrides = z.infer<typeof assumptionOverridesSchema>
+
+const acceleratorRef = z.union([idSchema, inlineAcceleratorSchema])
+const llmRef = z.union([idSchema, llmSpecSchema])
+const visionRef = z.union([idSchema, visionSpecSchema])
+
+const common = {
+  id: idSchema,
+  name: z.string().max(200).optional(),
+  accelerator: acceleratorRef,
+  assumptions: assumptionOverridesSchema.optional()
+}
+
+export const llmInferenceSchema = z.strictObject({
+  ...common,
+  kind: z.literal('llm-inference'),
+  model: llmRef,
+  weightPrecision: z.enum(WEIGHT_PRECISIONS),
+  kvPrecision: z.enum(WEIGHT_PRECISIONS).optional(),
+  contextTokens: positiveInt(LIMITS.contextTokens),
+  concurrency: positiveInt(LIMITS.concurrency).optional(),
+  target: z
+    .strictObject({
+      requestsPerSecond: positive(1e9),
+      inputTokens: positiveInt(LIMITS.contextTokens),
+      outputTokens: positiveInt(LIMITS.contextTokens),
+      maxTimeToFirstTokenMs: positive(1e9).optional(),
+      maxTimePerOutputTokenMs: positive(1e9).optional()
+    })
+    .optional()
+})
+
+export const llmTrainingSchema = z.strictObject({
+  ...common,
+  kind: z.literal('llm-training'),
+  model: llmRef,
+  tokens: positive(LIMITS.tokens).optional(),
+  corpus: z
+    .strictObject({
+      gigabytes: positive(LIMITS.gigabytes),
+      language: z.enum(CORPUS_LANGUAGES)
+    })
+    .optional(),
+  precision: z.enum(TRAINING_PRECISIONS).optional(),
+  recompute: z.enum(RECOMPUTE_MODES).optional(),
+  optimizer: z.enum(OPTIMIZERS).optional(),
+  zeroStage: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]).optional(),
+  parallelism: z
+    .strictObject({
+      tensor: positiveInt(4096).optional(),
+      pipeline: positiveInt(4096).optional(),
+      data: positiveInt(LIMITS.accelerators).optional()
+    })
+    .optional(),
+  sequenceLength: positiveInt(LIMITS.contextTokens).optional(),
+  microBatchSize: positiveInt(1e5).optional(),
+  accelerators: positiveInt(LIMITS.accelerators).optional(),
+  targetDays: positive(LIMITS.days).optional()
+})
+
+export const visionTrainingSchema = z.strictObject({
+  ...common,
+  kind: z.literal('vision-training'),
+  // first-principles form
+  model: visionRef.optional(),
+  images: positive(LIMITS.images).optional(),
+  epochs: positive(LIMITS.epochs).optional(),
+  inputResolution: positiveInt(100_000).optional(),
+  precision: z.enum(TRAINING_PRECISIONS).optional(),
+  // portfolio form (seed §7)
+  cardsPerRun: positiveInt(LIMITS.accelerators).optional(),
+  daysPerRun: positive(LIMITS.days).optional(),
+  parallelRuns: positiveInt(LIMITS.runs).optional(),
+  tasksPerYear: positive(1e6).optional(),
+  // both forms
+  runs: positiveInt(LIMITS.runs).optional(),
+  accelerators: positiveInt(LIMITS.accelerators).optional(),
+  targetDays: positive(LIMITS.days).optional()
+})
+
+export const videoAnalyticsSchema = z.strictObject({
+  ...common,
+  kind: z.literal('video-analytics'),
+  streams: positiveInt(LIMITS.streams),
+  resolution: z.enum(RESOLUTIONS).optional(),
+  fps: positive(LIMITS.fps).optional(),
+  topsPerStream: positive(LIMITS.tops).optional(),
+  model: visionRef.optional(),
+  targetsPerFrame: nonNegative(1e4).optional(),
+  precision: z.enum(['int8', 'int4', 'fp16', 'bf16', 'fp8']).optional(),
+  efficiency: fraction().optional(),
+  headroom: nonNegative(10).optional()
+})
+
+export const customWorkloadSchema = z.strictObject({
+  ...common,
+  kind: z.literal('custom'),
+  totalFlops: positive(LIMITS.flops).optional(),
+  acceleratorHours: positive(LIMITS.hours).optional(),
+  precision: z.enum(PRECISIONS).optional(),
+  utilization: fraction().optional(),
+  accelerators: positiveInt(LIMITS.accelerators).optional(),
+  targetDays: positive(LIMITS.days).optional()
+})
+
+export const workloadSchema = z.discriminatedUnion('kind', [
+  llmInferenceSchema,
+  llmTrainingSchema,
+  visionTrainingSchema,
+  videoAnalyticsSchema,
+  customWorkloadSchema
+])
+export type Workload = z.infer<typeof workloadSchema>
+export type LlmInferenceWorkload = z.infer<typeof llmInferenceSchema>
+export type LlmTrainingWorkload = z.infer<typeof llmTrainingSchema>
+export type VisionTrainingWorkload = z.infer<typeof visionTrainingSchema>
+export type VideoAnalyticsWorkload = z.infer<typeof videoAnalyticsSchema>
+export type CustomWorkload = z.infer<typeof customWorkloadSchema>
+export type WorkloadKind = Workload['kind']
+export const WORKLOAD_KINDS: readonly WorkloadKind[] = [
+  'llm-inference',
+  'llm-training',
+  'vision-training',
+  'video-analytics',
+  'custom'
+]
+
+/** Currency units per 1 USD; editable because offline users set their own rates. */
+export const DEFAULT_EXCHANGE_RATES = { USD: 1, CNY: 7.2, EUR: 0.92 } as const
+
+export const settingsSchema = z.strictObject({
+  currency: z.enum(CURRENCIES).default('CNY'),
+  exchangeRates: z
+    .strictObject({
+      USD: positive(1e6).default(DEFAULT_EXCHANGE_RATES.USD),
+      CNY: positive(1e6).default(DEFAULT_EXCHANGE_RATES.CNY),
+      EUR: positive(1e6).default(DEFAULT_EXCHANGE_RATES.EUR)
+    })
+    .prefault({}),
+  pue: z
+    .number()
+    .gte(1, { error: en.validation.mustBeAtLeast.replace('{limit}', '1') })
+    .lte(5, { error: en.validation.mustBeAtMost.replace('{limit}', '5') })
+    .default(1.3),
+  /** In the plan currency. */
+  electricityPricePerKWh: nonNegative(1000).default(0.8),
+  years: positive(50).default(5),
+  taxRate: nonNegative(1).default(0),
+  /** Fraction off list price, 0..1. */
+  discount: z
+    .number()
+    .gte(0, { error: en.validation.mustBeAtLeast.replace('{limit}', '0') })
+    .lt(1, { error: en.validation.mustBeLessThan.replace('{limit}', '1') })
+    .default(0),
+  rackPowerLimitKW: positive(1000).default(20),
+  /** 'auto' picks a catalog server by form factor; otherwise a server id. */
+  server: z.union([z.literal('auto'), idSchema]).default('auto')
+})
+export type PlanSettings = z.infer<typeof settingsSchema>
+
+export const constraintsSchema = z.strictObject({
+  deadlineDays: positive(LIMITS.days).optional(),
+  /** Capital budget in the plan currency. */
+  budget: positive(LIMITS.price).optional(),
+  powerCapKW: positive(1e7).optional()
+})
+
+export const compareSchema = z.strictObject({
+  enabled: z.boolean().default(false),
+  /** Accelerator ids (catalog or inventory); empty means every candidate. */
+  candidates: z.array(idSchema).max(1000).default([])
+})
+
+export const planDocumentSchema = z
+  .strictObject({
+    format: z.literal(PLAN_FORMAT),
+    version: z.literal(PLAN_VERSION),
+    name: z.string().max(200),
+    workloads: z.array(workloadSchema).max(1000),
+    settings: settingsSchema.prefault({}),
+    constraints: constraintsSchema.prefault({}),
+    compare: compareSchema.prefault({}),
+    inventory: z.array(inventoryEntrySchema).max(10_000).optional(),
+    assumptionOverrides: assumptionOverridesSchema.optional()
+  })
+  .superRefine((plan, ctx) => {
+    const seen = new Map<string, number>()
+    plan.workloads.forEach((w, i) => {
+      if (seen.has(w.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['workloads', i, 'id'],
+          message: 'duplicateId',
+          params: { key: 'duplicateId', id: w.id }
+        })
+      }
+      seen.set(w.id, i)
+      checkWorkloadForms(w, i, ctx)
+    })
+    const inventoryIds = new Set<string>()
+    plan.inventory?.forEach((entry, i) => {
+      if (inventoryIds.has(entry.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['inventory', i, 'id'],
+          message: 'duplicateId',
+          params: { key: 'duplicateId', id: entry.id }
+        })
+      }
+      inventoryIds.add(entry.id)
+    })
+  })
 export type PlanDocument = z.infer<typeof planDocumentSchema>
+/** What a plan looks like before defaults are applied (what a user may write). */
+export type PlanDocumentInput = z.input<typeof planDocumentSchema>
+
+type RefineContext = Parameters<Parameters<z.ZodType['superRefine']>[0]>[1]
+
+function need(ctx: RefineContext, path: (string | number)[], key: string, fields: string): void {
+  ctx.addIssue({ code: 'custom', path, message: key, params: { key, fields } })
+}
+
+/** Rules that span fields: "one of tokens or corpus", "accelerators or targetDays", … */
+function checkWorkloadForms(w: Workload, i: number, ctx: RefineContext): void {
+  const at = (field: string) => ['workloads', i, field]
+  const oneOf = (a: string, b: string, has: [boolean, boolean], required = true) => {
+    if (has[0] && has[1]) need(ctx, at(b), 'notBoth', `${a}, ${b}`)
+    else if (required && !has[0] && !has[1]) need(ctx, at(a), 'oneOfRequired', `${a}, ${b}`)
+  }
+  switch (w.kind) {
+    case 'llm-training':
+      oneOf('tokens', 'corpus', [w.tokens !== undefined, w.corpus !== undefined])
+      oneOf('accelerators', 'targetDays', [
+        w.accelerators !== undefined,
+        w.targetDays !== undefined
+      ])
+      break
+    case 'vision-training': {
+      const portfolio = w.cardsPerRun !== undefined || w.daysPerRun !== undefined
+      const firstPrinciples = w.model !== undefined || w.images !== undefined
+      if (portfolio && firstPrinciples) need(ctx, at('model'), 'notBoth', 'model, cardsPerRun')
+      else if (portfolio) {
+        if (w.cardsPerRun === undefined) need(ctx, at('cardsPerRun'), 'required', 'cardsPerRun')
+        if (w.daysPerRun === undefined) need(ctx, at('daysPerRun'), 'required', 'daysPerRun')
+        oneOf(
+          'accelerators',
+          'targetDays',
+          [w.accelerators !== undefined, w.targetDays !== undefined],
+          false
+        )
+      } else {
+        for (const field of ['model', 'images', 'epochs'] as const) {
+          if (w[field] === undefined) need(ctx, at(field), 'required', field)
+        }
+        oneOf('accelerators', 'targetDays', [
+          w.accelerators !== undefined,
+          w.targetDays !== undefined
+        ])
+      }
+      break
+    }
+    case 'video-analytics':
+      oneOf('topsPerStream', 'model', [w.topsPerStream !== undefined, w.model !== undefined])
+      break
+    case 'custom':
+      oneOf('totalFlops', 'acceleratorHours', [
+        w.totalFlops !== undefined,
+        w.acceleratorHours !== undefined
+      ])
+      oneOf('accelerators', 'targetDays', [
+        w.accelerators !== undefined,
+        w.targetDays !== undefined
+      ])
+      break
+    default:
+      break
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Parsing with located, translatable issues
+// ---------------------------------------------------------------------------------------
+
+export type ValidationKey = keyof typeof en.validation
+
+/** One problem with the input, located by JSON path (`workloads[1].tokens`). */
+export interface PlanIssue {
+  /** JSON path; '' means the whole document. */
+  path: string
+  /** i18n key under `core.validation` (e.g. `core.validation.mustBeGreaterThan`). */
+  messageKey: string
+  params: Record<string, string | number>
+  /** English text, ready for the CLI: "must be > 0". */
+  message: string
+}
+
+export type ParsePlanResult = { ok: true; plan: PlanDocument } | { ok: false; issues: PlanIssue[] }
+
+/** `['workloads', 1, 'tokens']` → `workloads[1].tokens`. */
+export function formatJsonPath(path: readonly PropertyKey[]): string {
+  let out = ''
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`
+    else out += out === '' ? String(part) : `.${String(part)}`
+  }
+  return out
+}
+
+export function makeIssue(
+  path: readonly PropertyKey[] | string,
+  key: ValidationKey,
+  params: Record<string, string | number> = {}
+): PlanIssue {
+  const template: string = en.validation[key]
+  const message = template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole
+  )
+  return {
+    path: typeof path === 'string' ? path : formatJsonPath(path),
+    messageKey: `core.validation.${key}`,
+    params,
+    message
+  }
+}
+
+/** "workloads[1].tokens: must be > 0" */
+export function formatIssue(issue: PlanIssue): string {
+  return `${issue.path || '(document)'}: ${issue.message}`
+}
+
+type ZodIssue = z.core.$ZodIssue
+
+function describeReceived(value: unknown): string {
+  if (value === undefined) return 'undefined'
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'nan'
+  return 'other'
+}
+
+function fromZodIssue(issue: ZodIssue, input: unknown): PlanIssue[] {
+  const path = issue.path
+  switch (issue.code) {
+    case 'too_small': {
+      const limit = String(issue.minimum)
+      if (issue.origin === 'array' || issue.origin === 'string')
+        return [makeIssue(path, 'required')]
+      return [makeIssue(path, issue.inclusive ? 'mustBeAtLeast' : 'mustBeGreaterThan', { limit })]
+    }
+    case 'too_big': {
+      const limit = String(issue.maximum)
+      if (issue.origin === 'array' || issue.origin === 'string')
+        return [makeIssue(path, 'tooLong', { limit })]
+      return [makeIssue(path, issue.inclusive ? 'mustBeAtMost' : 'mustBeLessThan', { limit })]
+    }
+    case 'invalid_type': {
+      const received = describeReceived(valueAt(input, path))
+      if (received === 'undefined') return [makeIssue(path, 'required')]
+      if (received === 'nan') return [makeIssue(path, 'mustBeFinite')]
+      if (issue.expected === 'int') return [makeIssue(path, 'mustBeInteger')]
+      return [makeIssue(path, 'wrongType', { expected: String(issue.expected) })]
+    }
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => makeIssue([...path, key], 'unknownField', { field: key }))
+    case 'invalid_value': {
+      if (path.length === 1 && path[0] === 'version') {
+        const got = valueAt(input, path)
+        if (typeof got === 'number' && got > PLAN_VERSION)
+          return [makeIssue(path, 'newerVersion', { version: got, supported: PLAN_VERSION })]
+      }
+      const options = issue.values.map((v) => JSON.stringify(v)).join(', ')
+      if (valueAt(input, path) === undefined) return [makeIssue(path, 'required')]
+      return [makeIssue(path, 'mustBeOneOf', { options })]
+    }
+    case 'invalid_union': {
+      const withDiscriminator = issue as ZodIssue & { options?: unknown[]; note?: string }
+      if (withDiscriminator.options) {
+        const options = withDiscriminator.options.map((v) => JSON.stringify(v)).join(', ')
+        if (valueAt(input, path) === undefined) return [makeIssue(path, 'required')]
+        return [makeIssue(path, 'mustBeOneOf', { options })]
+      }
+      // A value that is neither an id nor an inline object (or not a number / range):
+      // report the most specific branch when it was an object, else a type message.
+      const value = valueAt(input, path)
+      if (value === undefined) return [makeIssue(path, 'required')]
+      if (typeof value === 'object' && value !== null && issue.errors.length > 0) {
+        const objectBranch = issue.errors.find((branch) =>
+          branch.every((sub) => sub.code !== 'invalid_type' || sub.path.length > 0)
+        )
+        if (objectBranch)
+          return objectBranch.flatMap((sub) =>
+            fromZodIssue({ ...sub, path: [...path, ...sub.path] } as ZodIssue, input)
+          )
+      }
+      if (typeof value === 'number' && !Number.isFinite(value))
+        return [makeIssue(path, 'mustBeFinite')]
+      return [makeIssue(path, 'wrongType', { expected: 'id or object' })]
+    }
+    case 'invalid_format':
+      return [makeIssue(path, 'badId')]
+    case 'custom': {
+      const params = (issue.params ?? {}) as Record<string, string | number>
+      const key = (params.key ?? issue.message) as ValidationKey
+      if (key in en.validation) return [makeIssue(path, key, params)]
+      return [makeIssue(path, 'invalid', { detail: issue.message })]
+    }
+    default:
+      return [makeIssue(path, 'invalid', { detail: issue.message })]
+  }
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let node: unknown = input
+  for (const part of path) {
+    if (node === null || typeof node !== 'object') return undefined
+    node = (node as Record<PropertyKey, unknown>)[part]
+  }
+  return node
+}
+
+/**
+ * Validates a plan document (a parsed JSON value or JSON text). Never throws: every problem
+ * comes back as an issue with its JSON path.
+ */
+export function parsePlan(json: unknown): ParsePlanResult {
+  let input = json
+  if (typeof json === 'string') {
+    try {
+      input = JSON.parse(json)
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error)
+      return { ok: false, issues: [makeIssue('', 'notJson', { detail })] }
+    }
+  }
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { ok: false, issues: [makeIssue('', 'notAPlan')] }
+  }
+  const result = planDocumentSchema.safeParse(input)
+  if (result.success) return { ok: true, plan: result.data }
+  const issues = result.error.issues.flatMap((issue) => fromZodIssue(issue, input))
+  return { ok: false, issues: dedupe(issues) }
+}
+
+function dedupe(issues: PlanIssue[]): PlanIssue[] {
+  const seen = new Set<string>()
+  return issues.filter((issue) => {
+    const key = `${issue.path}|${issue.message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

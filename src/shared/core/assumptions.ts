@@ -1,0 +1,646 @@
+/**
+ * The assumption registry: every default the core uses, with a typical value, an
+ * optimistic–pessimistic range and a citation. Defaults are chosen by workload kind,
+ * precision and hardware generation where the physics differs (an A100 reaches a very
+ * different utilisation on a 70B LLM than on ResNet-50). Every one is overridable per plan
+ * (`assumptionOverrides`) and per workload (`assumptions`).
+ */
+import type { AssumptionOverrides, WorkloadKind } from '../schema/plan'
+
+export type Better = 'higher' | 'lower'
+export type Scenario = 'typical' | 'optimistic' | 'pessimistic'
+export const SCENARIOS: readonly Scenario[] = ['typical', 'optimistic', 'pessimistic']
+
+export interface AssumptionContext {
+  kind?: WorkloadKind
+  /** Accelerator architecture (ampere, hopper, davinci…); undefined for inline cards. */
+  architecture?: string
+  precision?: string
+  language?: string
+}
+
+interface Variant {
+  when?: {
+    architectures?: readonly string[]
+    precisions?: readonly string[]
+    languages?: readonly string[]
+  }
+  typical: number
+  low: number
+  high: number
+  source: string
+}
+
+export interface AssumptionDefinition {
+  id: string
+  unit: string
+  /** Which direction gives the optimistic result (fewer cards, fewer days, more tokens/s). */
+  better: Better
+  /** Accepted override range (inclusive). */
+  min: number
+  max: number
+  /** First matching variant wins; the last has no `when` and is the general default. */
+  variants: readonly Variant[]
+  /** Assumptions with no default (e.g. a measured throughput) are only used when given. */
+  optional?: boolean
+}
+
+export const AMPERE_CLASS = ['ampere', 'ada'] as const
+export const HOPPER_CLASS = ['hopper', 'blackwell'] as const
+export const VOLTA_CLASS = ['volta', 'turing'] as const
+const GPU_ARCHITECTURES = [
+  ...VOLTA_CLASS,
+  ...AMPERE_CLASS,
+  ...HOPPER_CLASS,
+  'cdna2',
+  'cdna3'
+] as const
+
+const def = (d: AssumptionDefinition) => d
+
+export const ASSUMPTIONS = [
+  // ---------------------------------------------------------------- LLM training
+  def({
+    id: 'mfu',
+    unit: 'fraction',
+    better: 'higher',
+    min: 0.001,
+    max: 1,
+    variants: [
+      {
+        when: { architectures: HOPPER_CLASS, precisions: ['fp8'] },
+        typical: 0.28,
+        low: 0.18,
+        high: 0.38,
+        source:
+          'FP8 training reaches ~1.3-1.5x BF16 speed, not 2x (NVIDIA Transformer Engine / NeMo Llama 2 benchmarks); DeepSeek-V3 report (arXiv 2412.19437): 2.788M H800-hours for 14.8T tokens at 37B active ≈ 0.17 of FP8 peak'
+      },
+      {
+        when: { architectures: HOPPER_CLASS },
+        typical: 0.38,
+        low: 0.25,
+        high: 0.45,
+        source:
+          'Llama 3 paper (arXiv 2407.21783) Table 4: 38-43 % BF16 MFU on 8K-16K H100; Llama 3.1 model card GPU-hours imply ~0.3-0.35'
+      },
+      {
+        when: { architectures: AMPERE_CLASS },
+        typical: 0.42,
+        low: 0.33,
+        high: 0.5,
+        source:
+          'LLaMA paper (arXiv 2302.13971) §2.4: 380 tokens/s/GPU for 65B on A100-80GB ≈ 0.48; Llama 2 model card GPU-hours ≈ 0.38-0.43; seed article GPT-3 rows ≈ 0.34-0.45; Megatron-LM (arXiv 2104.04473) 44-52 % HFU'
+      },
+      {
+        when: { architectures: VOLTA_CLASS },
+        typical: 0.3,
+        low: 0.2,
+        high: 0.4,
+        source:
+          'Megatron-LM (arXiv 1909.08053): 39 TFLOP/s per V100 for 1.2B single-GPU, 30 % of peak at 512 GPUs'
+      },
+      {
+        typical: 0.3,
+        low: 0.15,
+        high: 0.45,
+        source:
+          'Estimate for NPUs and other accelerators without a published LLM MFU at scale (Ascend, AMD, Intel, Cambricon, TPU): PanGu-α and MLPerf Training results suggest 0.2-0.45'
+      }
+    ]
+  }),
+  def({
+    id: 'achievedTflopsPerAccelerator',
+    unit: 'TFLOP/s',
+    better: 'higher',
+    min: 1e-6,
+    max: 1e6,
+    optional: true,
+    variants: [
+      {
+        typical: 0,
+        low: 0,
+        high: 0,
+        source: 'User-supplied measured throughput (hardware FLOPs, counting recomputation)'
+      }
+    ]
+  }),
+  def({
+    id: 'tokensPerSecondPerAccelerator',
+    unit: 'tokens/s',
+    better: 'higher',
+    min: 1e-9,
+    max: 1e12,
+    optional: true,
+    variants: [
+      { typical: 0, low: 0, high: 0, source: 'User-supplied measured training throughput' }
+    ]
+  }),
+  def({
+    id: 'selectiveRecomputeOverhead',
+    unit: 'fraction',
+    better: 'lower',
+    min: 0,
+    max: 1,
+    variants: [
+      {
+        typical: 0.03,
+        low: 0.01,
+        high: 0.05,
+        source:
+          'Korthikanti et al., "Reducing Activation Recomputation in Large Transformer Models" (arXiv 2205.05198) Table 4: selective recompute adds 1.6-4 % FLOPs'
+      }
+    ]
+  }),
+  def({
+    id: 'corpusBytesPerToken',
+    unit: 'bytes/token',
+    better: 'lower',
+    min: 0.1,
+    max: 100,
+    variants: [
+      {
+        when: { languages: ['zh'] },
+        typical: 4.5,
+        low: 3,
+        high: 6,
+        source:
+          'Seed article §1: 1 token ≈ 1.5 Chinese characters; a CJK character is 3 bytes in UTF-8, so ≈ 4.5 bytes/token (tokenizer dependent)'
+      },
+      {
+        when: { languages: ['code'] },
+        typical: 3.5,
+        low: 2.5,
+        high: 4.5,
+        source:
+          'BPE tokenizers on source code: ~3-4 characters per token (StarCoder / Codex tokenizer statistics)'
+      },
+      {
+        when: { languages: ['en'] },
+        typical: 4,
+        low: 3.5,
+        high: 4.5,
+        source:
+          'Seed article §1: 1 token ≈ 0.75 English words; GPT-2/LLaMA BPE averages ~4 bytes of English text per token'
+      },
+      {
+        typical: 4,
+        low: 3,
+        high: 5,
+        source: 'Mixed corpus: between the English (4) and Chinese (4.5) figures'
+      }
+    ]
+  }),
+  // ---------------------------------------------------------------- LLM inference
+  def({
+    id: 'decodeBandwidthEfficiency',
+    unit: 'fraction',
+    better: 'higher',
+    min: 0.01,
+    max: 1,
+    variants: [
+      {
+        when: { architectures: GPU_ARCHITECTURES },
+        typical: 0.7,
+        low: 0.5,
+        high: 0.85,
+        source:
+          'pytorch-labs/gpt-fast README: Llama-2-7B bf16 batch 1 on A100-80GB achieves 1397 of 2039 GB/s (0.69)'
+      },
+      {
+        typical: 0.55,
+        low: 0.35,
+        high: 0.75,
+        source:
+          'Estimate for NPUs and LPDDR cards, whose decode kernels reach a lower share of peak bandwidth'
+      }
+    ]
+  }),
+  def({
+    id: 'prefillMfu',
+    unit: 'fraction',
+    better: 'higher',
+    min: 0.01,
+    max: 1,
+    variants: [
+      {
+        typical: 0.5,
+        low: 0.3,
+        high: 0.7,
+        source:
+          'Prefill is compute-bound; vLLM / TensorRT-LLM prefill benchmarks on A100/H100 typically reach 40-60 % of dense peak (e.g. Sarathi-Serve, arXiv 2403.02310)'
+      }
+    ]
+  }),
+  def({
+    id: 'tensorParallelEfficiency',
+    unit: 'fraction',
+    better: 'higher',
+    min: 0.01,
+    max: 1,
+    variants: [
+      {
+        typical: 0.85,
+        low: 0.7,
+        high: 0.95,
+        source:
+          'Each extra tensor-parallel card adds this share of its bandwidth/compute (all-reduce cost); Megatron-LM (arXiv 1909.08053) reports 77 % weak-scaling efficiency at 8-way'
+      }
+    ]
+  }),
+  def({
+    id: 'runtimeOverheadGB',
+    unit: 'GB',
+    better: 'lower',
+    min: 0,
+    max: 1000,
+    variants: [
+      {
+        typical: 0.5,
+        low: 0.3,
+        high: 1,
+        source:
+          'CUDA/CANN context and allocator reserve per card: ~0.3-0.5 GB for the CUDA context on Ampere/Hopper (NVIDIA CUDA docs, PyTorch memory notes)'
+      }
+    ]
+  }),
+  def({
+    id: 'activationTensorsLive',
+    unit: 'tensors',
+    better: 'lower',
+    min: 0,
+    max: 100,
+    variants: [
+      {
+        typical: 2,
+        low: 1,
+        high: 4,
+        source:
+          'Inference keeps no activations across layers; the peak per-layer working set is about two (hidden + FFN)-wide tensors per token in flight (estimate)'
+      }
+    ]
+  }),
+  def({
+    id: 'prefillChunkTokens',
+    unit: 'tokens',
+    better: 'lower',
+    min: 1,
+    max: 1e8,
+    variants: [
+      {
+        typical: 2048,
+        low: 512,
+        high: 8192,
+        source:
+          'vLLM max_num_batched_tokens (2048 by default for chunked prefill in recent releases)'
+      }
+    ]
+  }),
+  def({
+    id: 'usableMemoryFraction',
+    unit: 'fraction',
+    better: 'higher',
+    min: 0.1,
+    max: 1,
+    variants: [
+      {
+        typical: 0.95,
+        low: 0.9,
+        high: 1,
+        source:
+          'Allocator fragmentation and framework reserve; vLLM gpu_memory_utilization defaults to 0.9 (and marketed GB are read as decimal, already a ~7 % margin)'
+      }
+    ]
+  }),
+  def({
+    id: 'quantGroupSize',
+    unit: 'weights/group',
+    better: 'higher',
+    min: 1,
+    max: 1e6,
+    variants: [
+      {
+        typical: 128,
+        low: 64,
+        high: 128,
+        source: 'GPTQ (arXiv 2210.17323) / AutoGPTQ default group size 128'
+      }
+    ]
+  }),
+  def({
+    id: 'quantScaleBits',
+    unit: 'bits/group',
+    better: 'lower',
+    min: 0,
+    max: 64,
+    variants: [{ typical: 16, low: 16, high: 16, source: 'GPTQ stores one fp16 scale per group' }]
+  }),
+  def({
+    id: 'quantZeroBits',
+    unit: 'bits/group',
+    better: 'lower',
+    min: 0,
+    max: 64,
+    variants: [
+      {
+        typical: 4,
+        low: 0,
+        high: 16,
+        source: 'AutoGPTQ packs one 4-bit zero point per group (0 for symmetric, 16 for fp16 zeros)'
+      }
+    ]
+  }),
+  def({
+    id: 'hostRuntimeOverheadGB',
+    unit: 'GB',
+    better: 'lower',
+    min: 0,
+    max: 10000,
+    variants: [
+      {
+        typical: 2,
+        low: 1,
+        high: 4,
+        source: 'Python, PyTorch and CUDA libraries resident in host RAM while loading (~1-4 GB)'
+      }
+    ]
+  }),
+  def({
+    id: 'hostCheckpointBytesPerParam',
+    unit: 'bytes/param',
+    better: 'lower',
+    min: 0.1,
+    max: 16,
+    variants: [
+      {
+        typical: 2,
+        low: 2,
+        high: 2,
+        source:
+          'Seed article §2: RAM to load tracks the fp16 checkpoint (16/32/64/128 GB for LLaMA 7B/13B/30B/65B)'
+      }
+    ]
+  }),
+  // ---------------------------------------------------------------- vision training
+  def({
+    id: 'visionMfu',
+    unit: 'fraction',
+    better: 'higher',
+    min: 0.001,
+    max: 1,
+    variants: [
+      {
+        when: { architectures: HOPPER_CLASS },
+        typical: 0.1,
+        low: 0.06,
+        high: 0.15,
+        source:
+          'NVIDIA DeepLearningExamples / MLPerf ResNet-50 on H100: ~3,000-3,500 img/s per GPU × 24.5 GFLOP ≈ 8-9 % of dense FP16 peak'
+      },
+      {
+        when: { architectures: AMPERE_CLASS },
+        typical: 0.17,
+        low: 0.12,
+        high: 0.25,
+        source:
+          'NVIDIA DeepLearningExamples TensorFlow ResNet-50 v1.5: 16,400 img/s on 8× A100 (mixed precision) = 2,050 img/s × 24.5 GFLOP ≈ 16 % of 312 TFLOPS'
+      },
+      {
+        when: { architectures: VOLTA_CLASS },
+        typical: 0.25,
+        low: 0.15,
+        high: 0.35,
+        source:
+          'NVIDIA DeepLearningExamples ResNet-50 v1.5 on V100 (mixed precision): ~1,200-1,400 img/s × 24.5 GFLOP ≈ 24-27 % of 125 TFLOPS'
+      },
+      {
+        typical: 0.15,
+        low: 0.08,
+        high: 0.25,
+        source:
+          'Estimate: CNN training is memory-bound (low arithmetic intensity), far below LLM MFU'
+      }
+    ]
+  }),
+  // ---------------------------------------------------------------- video analytics
+  def({
+    id: 'clusterParallelEfficiency',
+    unit: 'fraction',
+    better: 'higher',
+    min: 0.01,
+    max: 1,
+    variants: [
+      {
+        typical: 0.9,
+        low: 0.8,
+        high: 0.95,
+        source: 'Seed article §8: cluster parallel efficiency is typically ~90 %'
+      }
+    ]
+  }),
+  def({
+    id: 'videoHeadroom',
+    unit: 'fraction',
+    better: 'lower',
+    min: 0,
+    max: 10,
+    variants: [
+      {
+        typical: 0,
+        low: 0,
+        high: 0.2,
+        source:
+          'Spare capacity on top of the efficiency allowance; the seed article uses none beyond 90 % efficiency'
+      }
+    ]
+  }),
+  def({
+    id: 'videoInferenceUtilization',
+    unit: 'fraction',
+    better: 'higher',
+    min: 0.001,
+    max: 1,
+    variants: [
+      {
+        typical: 0.3,
+        low: 0.2,
+        high: 0.5,
+        source:
+          'Share of INT8 peak a small detector reaches in a streaming pipeline (batching limits, pre/post-processing); estimate from MLPerf Inference edge results'
+      }
+    ]
+  }),
+  def({
+    id: 'videoMemoryPerStreamGB',
+    unit: 'GB',
+    better: 'lower',
+    min: 0.001,
+    max: 100,
+    variants: [
+      {
+        typical: 0.1,
+        low: 0.05,
+        high: 0.25,
+        source:
+          'Decoded 1080p NV12 surfaces (~3 MB each, 10-20 buffered) plus per-stream tracker state; estimate scaled by pixels for other resolutions'
+      }
+    ]
+  }),
+  def({
+    id: 'videoModelMemoryGB',
+    unit: 'GB',
+    better: 'lower',
+    min: 0,
+    max: 1000,
+    variants: [
+      {
+        typical: 1,
+        low: 0.5,
+        high: 2,
+        source: 'Models, runtime and workspace resident once per card (estimate)'
+      }
+    ]
+  }),
+  // ---------------------------------------------------------------- custom
+  def({
+    id: 'customUtilization',
+    unit: 'fraction',
+    better: 'higher',
+    min: 0.001,
+    max: 1,
+    variants: [
+      {
+        typical: 0.4,
+        low: 0.25,
+        high: 0.55,
+        source: 'Generic dense-compute utilisation between the CNN and LLM figures (estimate)'
+      }
+    ]
+  }),
+  // ---------------------------------------------------------------- power and cost
+  def({
+    id: 'averagePowerFraction',
+    unit: 'fraction',
+    better: 'lower',
+    min: 0.01,
+    max: 1.5,
+    variants: [
+      {
+        typical: 0.8,
+        low: 0.6,
+        high: 1,
+        source:
+          'Average draw of a busy accelerator as a share of TDP (Patel et al., "Characterizing Power Management Opportunities for LLMs in the Cloud", ASPLOS 2024: training near TDP, inference 60-80 %)'
+      }
+    ]
+  }),
+  def({
+    id: 'maintenanceFractionPerYear',
+    unit: 'fraction/year',
+    better: 'lower',
+    min: 0,
+    max: 1,
+    variants: [
+      {
+        typical: 0.05,
+        low: 0.03,
+        high: 0.1,
+        source:
+          'Annual hardware support contracts are typically 5-10 % of hardware price (rule of thumb)'
+      }
+    ]
+  })
+] as const satisfies readonly AssumptionDefinition[]
+
+export type AssumptionId = (typeof ASSUMPTIONS)[number]['id']
+
+const BY_ID = new Map<string, AssumptionDefinition>(ASSUMPTIONS.map((a) => [a.id, a]))
+
+export function assumptionDefinition(id: string): AssumptionDefinition | undefined {
+  return BY_ID.get(id)
+}
+
+export function isAssumptionId(id: string): id is AssumptionId {
+  return BY_ID.has(id)
+}
+
+export interface ResolvedAssumption {
+  id: string
+  labelKey: string
+  unit: string
+  /** The value used in this scenario. */
+  value: number
+  typical: number
+  low: number
+  high: number
+  source: string
+  origin: 'default' | 'plan' | 'workload'
+}
+
+function matches(variant: Variant, context: AssumptionContext): boolean {
+  const when = variant.when
+  if (!when) return true
+  if (when.architectures && !when.architectures.includes(context.architecture ?? '')) return false
+  if (when.precisions && !when.precisions.includes(context.precision ?? '')) return false
+  if (when.languages && !when.languages.includes(context.language ?? '')) return false
+  return true
+}
+
+type OverrideValue = AssumptionOverrides[string]
+
+function normalizeOverride(value: OverrideValue): { typical: number; low: number; high: number } {
+  if (typeof value === 'number') return { typical: value, low: value, high: value }
+  const low = value.low ?? value.typical
+  const high = value.high ?? value.typical
+  return { typical: value.typical, low: Math.min(low, high), high: Math.max(low, high) }
+}
+
+export function pickScenarioValue(
+  range: { typical: number; low: number; high: number },
+  better: Better,
+  scenario: Scenario
+): number {
+  if (scenario === 'typical') return range.typical
+  const optimistic = scenario === 'optimistic'
+  return (better === 'higher') === optimistic ? range.high : range.low
+}
+
+/** Resolves one assumption for a context; undefined for an optional one nobody supplied. */
+export function resolveAssumption(
+  id: AssumptionId,
+  context: AssumptionContext,
+  overrides: { plan?: AssumptionOverrides; workload?: AssumptionOverrides },
+  scenario: Scenario
+): ResolvedAssumption | undefined {
+  const definition = BY_ID.get(id)
+  if (!definition) throw new Error(`unknown assumption ${id}`)
+  const workloadValue = overrides.workload?.[id]
+  const planValue = overrides.plan?.[id]
+  const labelKey = `core.assumptions.${id}`
+  if (workloadValue !== undefined || planValue !== undefined) {
+    const origin = workloadValue !== undefined ? 'workload' : 'plan'
+    const range = normalizeOverride((workloadValue ?? planValue) as OverrideValue)
+    return {
+      id,
+      labelKey,
+      unit: definition.unit,
+      value: pickScenarioValue(range, definition.better, scenario),
+      ...range,
+      source: origin === 'workload' ? 'Set on this workload' : 'Set for the whole plan',
+      origin
+    }
+  }
+  if (definition.optional) return undefined
+  const variant = definition.variants.find((v) => matches(v, context))
+  if (!variant) throw new Error(`assumption ${id} has no default`)
+  return {
+    id,
+    labelKey,
+    unit: definition.unit,
+    value: pickScenarioValue(variant, definition.better, scenario),
+    typical: variant.typical,
+    low: variant.low,
+    high: variant.high,
+    source: variant.source,
+    origin: 'default'
+  }
+}

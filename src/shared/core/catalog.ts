@@ -1,0 +1,152 @@
+/**
+ * The built-in catalogs (resources/catalog/*.json), validated with zod when first used.
+ * Blank facts are absent keys (unknown / unsupported), never 0. Ids are stable across
+ * releases: plans refer to them.
+ */
+import { z } from 'zod'
+import acceleratorsJson from '../../../resources/catalog/accelerators.json'
+import modelsJson from '../../../resources/catalog/models.json'
+import serversJson from '../../../resources/catalog/servers.json'
+import {
+  acceleratorSpecShape,
+  ATTENTION_TYPES,
+  FORM_FACTOR_CLASSES,
+  llmSpecSchema,
+  priceSchema,
+  RESOLUTIONS,
+  visionSpecSchema
+} from '../schema/plan'
+
+const catalogId = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/)
+const source = z.string().min(1)
+
+export const catalogAcceleratorSchema = z.strictObject({
+  id: catalogId,
+  ...acceleratorSpecShape,
+  source
+})
+export type CatalogAccelerator = z.infer<typeof catalogAcceleratorSchema>
+
+export const catalogLlmSchema = llmSpecSchema.extend({
+  id: catalogId,
+  name: z.string().min(1),
+  layers: z.number().int().positive(),
+  hiddenSize: z.number().int().positive(),
+  attentionHeads: z.number().int().positive(),
+  kvHeads: z.number().int().positive(),
+  ffnSize: z.number().int().positive(),
+  vocabSize: z.number().int().positive(),
+  maxContext: z.number().int().positive(),
+  attention: z.enum(ATTENTION_TYPES),
+  source
+})
+export type CatalogLlm = z.infer<typeof catalogLlmSchema>
+
+export const catalogVisionSchema = visionSpecSchema.extend({
+  id: catalogId,
+  name: z.string().min(1),
+  inputResolution: z.number().int().positive(),
+  source
+})
+export type CatalogVisionModel = z.infer<typeof catalogVisionSchema>
+
+export const videoPresetSchema = z.strictObject({
+  id: catalogId,
+  name: z.string().min(1),
+  /** Measured compute per stream at the reference resolution/fps/targets. */
+  topsPerStream: z.number().positive().optional(),
+  /** Or derived from a detector run on every frame (+ a per-target model). */
+  detectorModel: catalogId.optional(),
+  perTargetModel: catalogId.optional(),
+  precision: z.enum(['int8', 'int4', 'fp16', 'bf16', 'fp8']),
+  referenceResolution: z.enum(RESOLUTIONS).optional(),
+  referenceFps: z.number().positive().optional(),
+  referenceTargetsPerFrame: z.number().nonnegative().optional(),
+  source
+})
+export type VideoPreset = z.infer<typeof videoPresetSchema>
+
+export const serverSchema = z.strictObject({
+  id: catalogId,
+  name: z.string().min(1),
+  acceleratorsPerServer: z.number().int().positive(),
+  match: z.strictObject({
+    formFactorClasses: z.array(z.enum(FORM_FACTOR_CLASSES)).min(1),
+    vendors: z.array(z.string()).optional(),
+    architectures: z.array(z.string()).optional()
+  }),
+  /** Host power without accelerators: CPUs, memory, NICs, storage, fans. */
+  basePowerW: z.number().positive(),
+  rackUnits: z.number().int().positive(),
+  /** Host price without accelerators. */
+  price: priceSchema,
+  source
+})
+export type ServerSpec = z.infer<typeof serverSchema>
+
+const catalogFileSchemas = {
+  accelerators: z.object({ source, accelerators: z.array(catalogAcceleratorSchema) }),
+  models: z.object({
+    source,
+    llms: z.array(catalogLlmSchema),
+    vision: z.array(catalogVisionSchema),
+    videoAnalytics: z.array(videoPresetSchema)
+  }),
+  servers: z.object({ source, servers: z.array(serverSchema) })
+}
+
+export interface Catalog {
+  accelerators: ReadonlyMap<string, CatalogAccelerator>
+  llms: ReadonlyMap<string, CatalogLlm>
+  vision: ReadonlyMap<string, CatalogVisionModel>
+  videoPresets: ReadonlyMap<string, VideoPreset>
+  servers: ReadonlyMap<string, ServerSpec>
+}
+
+function indexById<T extends { id: string }>(entries: T[], what: string): Map<string, T> {
+  const map = new Map<string, T>()
+  for (const entry of entries) {
+    if (map.has(entry.id)) throw new Error(`catalog: duplicate ${what} id "${entry.id}"`)
+    map.set(entry.id, entry)
+  }
+  return map
+}
+
+/** Validates raw catalog data; throws with the zod message if a shipped file is malformed. */
+export function buildCatalog(raw: {
+  accelerators: unknown
+  models: unknown
+  servers: unknown
+}): Catalog {
+  const accelerators = catalogFileSchemas.accelerators.parse(raw.accelerators)
+  const models = catalogFileSchemas.models.parse(raw.models)
+  const servers = catalogFileSchemas.servers.parse(raw.servers)
+  const catalog: Catalog = {
+    accelerators: indexById(accelerators.accelerators, 'accelerator'),
+    llms: indexById(models.llms, 'LLM'),
+    vision: indexById(models.vision, 'vision model'),
+    videoPresets: indexById(models.videoAnalytics, 'video preset'),
+    servers: indexById(servers.servers, 'server')
+  }
+  for (const preset of catalog.videoPresets.values()) {
+    for (const ref of [preset.detectorModel, preset.perTargetModel]) {
+      if (ref !== undefined && !catalog.vision.has(ref))
+        throw new Error(`catalog: video preset "${preset.id}" names unknown model "${ref}"`)
+    }
+    if (preset.topsPerStream === undefined && preset.detectorModel === undefined)
+      throw new Error(`catalog: video preset "${preset.id}" needs topsPerStream or detectorModel`)
+  }
+  return catalog
+}
+
+let builtIn: Catalog | undefined
+
+/** The catalog shipped with the app (validated once, then cached). */
+export function defaultCatalog(): Catalog {
+  builtIn ??= buildCatalog({
+    accelerators: acceleratorsJson,
+    models: modelsJson,
+    servers: serversJson
+  })
+  return builtIn
+}

@@ -1,0 +1,118 @@
+/**
+ * Derivation recording: every number a workload produces is a named step whose value IS the
+ * evaluation of its expression over earlier names. Computing through the expression (rather
+ * than separately in TypeScript) keeps the explanation and the number from drifting apart,
+ * and lets the quote workbook rebuild each step as a live formula.
+ */
+import { compileExpr, numberLiteral } from './expr'
+
+export interface StepInput {
+  /** An assumption id, a workload input id, or an earlier step id of the same workload. */
+  ref: string
+  value: number
+  unit: string
+  /** Where an assumption or catalog value comes from. */
+  source?: string
+}
+
+export interface Step {
+  id: string
+  /** i18n key, `core.steps.<id>`. */
+  labelKey: string
+  /** Human-readable formula. */
+  formula: string
+  /** Machine expression in the restricted grammar (see expr.ts). */
+  expr: string
+  inputs: StepInput[]
+  value: number
+  unit: string
+  kind: 'formula' | 'lookup'
+  source?: string
+}
+
+/** A non-step name the expressions may reference: a workload input or an assumption. */
+interface ScopeEntry {
+  unit: string
+  source?: string
+}
+
+export class Derivation {
+  readonly steps: Step[] = []
+  private readonly scope: Record<string, number> = {}
+  private readonly meta: Record<string, ScopeEntry> = {}
+
+  /** `record: false` skips building step objects (scenario re-runs, compare mode). */
+  constructor(private readonly record = true) {}
+
+  /** A value the user typed (or a documented default for a missing field). */
+  input(id: string, value: number, unit: string, source?: string): number {
+    this.define(id, value, { unit, source })
+    return value
+  }
+
+  /** An assumption value, carrying its citation into every step that uses it. */
+  assumption(id: string, value: number, unit: string, source: string): number {
+    return this.input(id, value, unit, source)
+  }
+
+  /** A value looked up from a catalog or picked from a table. */
+  lookup(id: string, value: number, unit: string, source: string, formula?: string): number {
+    const expr = numberLiteral(value)
+    this.define(id, value, { unit, source })
+    if (this.record) {
+      this.steps.push({
+        id,
+        labelKey: `core.steps.${id}`,
+        formula: formula ?? expr,
+        expr,
+        inputs: [],
+        value,
+        unit,
+        kind: 'lookup',
+        source
+      })
+    }
+    return value
+  }
+
+  /** A computed step: value = expr evaluated over the names defined so far. */
+  formula(id: string, expr: string, unit: string, formula?: string): number {
+    const compiled = compileExpr(expr)
+    const value = compiled.evaluate(this.scope)
+    this.define(id, value, { unit })
+    if (this.record) {
+      this.steps.push({
+        id,
+        labelKey: `core.steps.${id}`,
+        formula: formula ?? compiled.text,
+        expr,
+        inputs: compiled.identifiers.map((ref) => {
+          const meta = this.meta[ref]
+          const input: StepInput = { ref, value: this.scope[ref], unit: meta.unit }
+          if (meta.source !== undefined) input.source = meta.source
+          return input
+        }),
+        value,
+        unit,
+        kind: 'formula'
+      })
+    }
+    return value
+  }
+
+  has(id: string): boolean {
+    return id in this.scope
+  }
+
+  value(id: string): number {
+    const value = this.scope[id]
+    if (value === undefined) throw new Error(`derivation: "${id}" is not defined`)
+    return value
+  }
+
+  private define(id: string, value: number, meta: ScopeEntry): void {
+    if (id in this.scope) throw new Error(`derivation: "${id}" defined twice`)
+    this.scope[id] = value
+    this.meta[id] = meta
+  }
+}

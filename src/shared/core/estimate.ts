@@ -1,0 +1,133 @@
+/**
+ * The entry point the app (over IPC), the CLI and the tests all use. Validates the plan,
+ * evaluates every workload with its derivation and ranges, rolls the plan up, and runs
+ * compare mode when asked. Never throws: problems come back as located issues.
+ */
+import {
+  makeIssue,
+  parsePlan,
+  type AssumptionOverrides,
+  type PlanDocument,
+  type PlanIssue,
+  type WorkloadKind
+} from '../schema/plan'
+import { assumptionDefinition } from './assumptions'
+import { defaultCatalog, type Catalog } from './catalog'
+import { comparePlan, type CompareResult } from './compare'
+import { evaluateFull, type WorkloadResult } from './evaluate'
+import { inventoryMap, resolveWorkloadAccelerator } from './resolve'
+import { rollupPlan, type PlanTotals, type RollupDemand } from './rollup'
+
+export interface WorkloadEstimate {
+  id: string
+  kind: WorkloadKind
+  name?: string
+  /** Catalog or inventory id, or `inline:<workload id>`. */
+  accelerator: string
+  acceleratorName: string
+  result: WorkloadResult
+}
+
+export interface EstimateResult {
+  /** True when the plan is valid and every workload could be evaluated. */
+  ok: boolean
+  issues: PlanIssue[]
+  /** Workloads that could be evaluated (all of them when ok). */
+  workloads: WorkloadEstimate[]
+  totals: PlanTotals | null
+  compare: CompareResult | null
+}
+
+export interface EstimateOptions {
+  catalog?: Catalog
+  /** Force compare mode on or off regardless of `plan.compare.enabled`. */
+  compare?: boolean
+}
+
+function checkOverrides(
+  overrides: AssumptionOverrides | undefined,
+  path: (string | number)[],
+  issues: PlanIssue[]
+): void {
+  for (const [id, value] of Object.entries(overrides ?? {})) {
+    const definition = assumptionDefinition(id)
+    if (!definition) {
+      issues.push(makeIssue([...path, id], 'unknownAssumption', { id }))
+      continue
+    }
+    const values = typeof value === 'number' ? [value] : [value.typical, value.low, value.high]
+    for (const v of values) {
+      if (v === undefined) continue
+      if (!Number.isFinite(v)) issues.push(makeIssue([...path, id], 'mustBeFinite'))
+      else if (v < definition.min)
+        issues.push(makeIssue([...path, id], 'mustBeAtLeast', { limit: definition.min }))
+      else if (v > definition.max)
+        issues.push(makeIssue([...path, id], 'mustBeAtMost', { limit: definition.max }))
+    }
+  }
+}
+
+function failed(issues: PlanIssue[]): EstimateResult {
+  return { ok: false, issues, workloads: [], totals: null, compare: null }
+}
+
+export function estimatePlan(input: unknown, options: EstimateOptions = {}): EstimateResult {
+  try {
+    return estimateUnsafe(input, options)
+  } catch (error) {
+    // Last line of defence: a defect must surface as an issue, never as an exception.
+    const detail = error instanceof Error ? error.message : String(error)
+    return failed([makeIssue('', 'calculationFailed', { detail })])
+  }
+}
+
+function estimateUnsafe(input: unknown, options: EstimateOptions): EstimateResult {
+  const parsed = parsePlan(input)
+  if (!parsed.ok) return failed(parsed.issues)
+  const plan: PlanDocument = parsed.plan
+  const catalog = options.catalog ?? defaultCatalog()
+  const issues: PlanIssue[] = []
+
+  checkOverrides(plan.assumptionOverrides, ['assumptionOverrides'], issues)
+  plan.workloads.forEach((w, i) =>
+    checkOverrides(w.assumptions, ['workloads', i, 'assumptions'], issues)
+  )
+  if (plan.settings.server !== 'auto' && !catalog.servers.has(plan.settings.server))
+    issues.push(makeIssue(['settings', 'server'], 'unknownServer', { id: plan.settings.server }))
+  const inventory = inventoryMap(plan)
+  for (const entry of plan.inventory ?? []) {
+    if (catalog.accelerators.has(entry.id)) continue
+  }
+  if (issues.length > 0) return failed(issues)
+
+  const workloads: WorkloadEstimate[] = []
+  const demand: RollupDemand[] = []
+  plan.workloads.forEach((w, index) => {
+    const accelerator = resolveWorkloadAccelerator(w, index, catalog, inventory)
+    if ('message' in accelerator) {
+      issues.push(accelerator)
+      return
+    }
+    const evaluation = evaluateFull(plan, w, index, accelerator, catalog)
+    if (!evaluation.ok) {
+      issues.push(evaluation.issue)
+      return
+    }
+    const estimate: WorkloadEstimate = {
+      id: w.id,
+      kind: w.kind,
+      accelerator: accelerator.id,
+      acceleratorName: accelerator.spec.name,
+      result: evaluation.outcome
+    }
+    if (w.name !== undefined) estimate.name = w.name
+    workloads.push(estimate)
+    demand.push({ accelerator, workloadId: w.id, accelerators: evaluation.outcome.accelerators })
+  })
+
+  const totals =
+    demand.length > 0 ? rollupPlan(demand, catalog, plan.settings, plan.assumptionOverrides) : null
+  const wantCompare = options.compare ?? plan.compare.enabled
+  const compare = wantCompare && plan.workloads.length > 0 ? comparePlan(plan, catalog) : null
+  return { ok: issues.length === 0, issues, workloads, totals, compare }
+}

@@ -1,0 +1,47 @@
+/** Turning a workload's `accelerator` (catalog id, inventory id or inline object) into a spec. */
+import {
+  makeIssue,
+  type InventoryEntry,
+  type PlanDocument,
+  type PlanIssue,
+  type Workload
+} from '../schema/plan'
+import type { Catalog } from './catalog'
+import type { ResolvedAccelerator } from './workloads/context'
+
+export function inventoryAccelerator(entry: InventoryEntry): ResolvedAccelerator {
+  const { id, quantityOnHand, ...spec } = entry
+  return { id, origin: 'inventory', spec, quantityOnHand }
+}
+
+/** Inventory first (the user's own figures win), then the catalog. */
+export function acceleratorById(
+  id: string,
+  catalog: Catalog,
+  inventory: ReadonlyMap<string, InventoryEntry>
+): ResolvedAccelerator | undefined {
+  const own = inventory.get(id)
+  if (own) return inventoryAccelerator(own)
+  const entry = catalog.accelerators.get(id)
+  if (!entry) return undefined
+  const { id: catalogId, ...spec } = entry
+  return { id: catalogId, origin: 'catalog', spec }
+}
+
+export function resolveWorkloadAccelerator(
+  w: Workload,
+  index: number,
+  catalog: Catalog,
+  inventory: ReadonlyMap<string, InventoryEntry>
+): ResolvedAccelerator | PlanIssue {
+  const ref = w.accelerator
+  if (typeof ref !== 'string') return { id: `inline:${w.id}`, origin: 'inline', spec: ref }
+  return (
+    acceleratorById(ref, catalog, inventory) ??
+    makeIssue(['workloads', index, 'accelerator'], 'unknownAccelerator', { id: ref })
+  )
+}
+
+export function inventoryMap(plan: PlanDocument): Map<string, InventoryEntry> {
+  return new Map((plan.inventory ?? []).map((entry) => [entry.id, entry]))
+}

@@ -1,0 +1,304 @@
+/**
+ * Plan roll-up per accelerator model: cards → servers → racks (rack power limit) → IT and
+ * facility power (× PUE) → energy per year → capex, opex and TCO in the plan currency.
+ */
+import type { AssumptionOverrides, Currency, PlanSettings } from '../schema/plan'
+import { resolveAssumption, type AssumptionId } from './assumptions'
+import type { Catalog, ServerSpec } from './catalog'
+import { Derivation, type Step } from './derivation'
+import type { Note, ResolvedAccelerator } from './workloads/context'
+
+export interface AcceleratorGroup {
+  acceleratorId: string
+  acceleratorName: string
+  workloadIds: string[]
+  accelerators: number
+  quantityOnHand: number
+  acceleratorsToBuy: number
+  server: { id: string; name: string; acceleratorsPerServer: number }
+  servers: number
+  serversPerRack: number | null
+  racks: number | null
+  itPowerKW: number | null
+  facilityPowerKW: number | null
+  energyMWhPerYear: number | null
+  capex: number | null
+  opexPerYear: number | null
+  tco: number | null
+  steps: Step[]
+  fieldSteps: Record<string, string>
+  warnings: Note[]
+}
+
+export interface PlanTotals {
+  currency: Currency
+  years: number
+  accelerators: number
+  servers: number
+  racks: number | null
+  itPowerKW: number | null
+  facilityPowerKW: number | null
+  energyMWhPerYear: number | null
+  capex: number | null
+  opexPerYear: number | null
+  tco: number | null
+  /** False when some accelerator has no TDP (power figures cover the rest only). */
+  powerComplete: boolean
+  /** False when some accelerator has no price (cost figures cover the rest only). */
+  costComplete: boolean
+  byAccelerator: AcceleratorGroup[]
+}
+
+export interface RollupDemand {
+  accelerator: ResolvedAccelerator
+  workloadId: string
+  accelerators: number
+}
+
+const FALLBACK_SERVER = 'generic-pcie-8-card'
+
+/** The server a card goes into: the plan's choice, else the first catalog server that fits. */
+export function chooseServer(
+  catalog: Catalog,
+  settings: PlanSettings,
+  accelerator: ResolvedAccelerator
+): ServerSpec {
+  if (settings.server !== 'auto') {
+    const chosen = catalog.servers.get(settings.server)
+    if (chosen) return chosen
+  }
+  const spec = accelerator.spec
+  const formFactorClass = spec.formFactorClass ?? 'pcie'
+  for (const server of catalog.servers.values()) {
+    const match = server.match
+    if (!match.formFactorClasses.includes(formFactorClass)) continue
+    if (match.vendors && !match.vendors.some((v) => spec.vendor.startsWith(v))) continue
+    if (match.architectures && !match.architectures.includes(spec.architecture ?? '')) continue
+    return server
+  }
+  const fallback = catalog.servers.get(FALLBACK_SERVER) ?? catalog.servers.values().next().value
+  if (!fallback) throw new Error('catalog has no servers')
+  return fallback
+}
+
+function assumption(id: AssumptionId, overrides: AssumptionOverrides | undefined) {
+  const resolved = resolveAssumption(id, {}, { plan: overrides }, 'typical')
+  if (!resolved) throw new Error(`assumption ${id} unresolved`)
+  return resolved
+}
+
+export function rollupGroup(
+  demand: RollupDemand[],
+  catalog: Catalog,
+  settings: PlanSettings,
+  overrides: AssumptionOverrides | undefined,
+  record = true
+): AcceleratorGroup {
+  const accelerator = demand[0].accelerator
+  const spec = accelerator.spec
+  const server = chooseServer(catalog, settings, accelerator)
+  const d = new Derivation(record)
+  const fieldSteps: Record<string, string> = {}
+  const warnings: Note[] = []
+  const field = (path: string, id: string) => (fieldSteps[path] = id)
+
+  d.input(
+    'acceleratorsNeeded',
+    demand.reduce((sum, x) => sum + x.accelerators, 0),
+    'accelerators'
+  )
+  d.input('quantityOnHand', accelerator.quantityOnHand ?? 0, 'accelerators')
+  const toBuy = d.formula(
+    'acceleratorsToBuy',
+    'max(0, acceleratorsNeeded - quantityOnHand)',
+    'accelerators'
+  )
+  field('acceleratorsToBuy', 'acceleratorsToBuy')
+  d.lookup(
+    'acceleratorsPerServer',
+    server.acceleratorsPerServer,
+    'accelerators/server',
+    `${server.name}: ${server.source}`
+  )
+  const servers = d.formula(
+    'servers',
+    'ceil(acceleratorsNeeded / acceleratorsPerServer)',
+    'servers'
+  )
+  field('servers', 'servers')
+  d.formula('serversToBuy', 'ceil(acceleratorsToBuy / acceleratorsPerServer)', 'servers')
+
+  // ---- power
+  let itPowerKW: number | null = null
+  let facilityPowerKW: number | null = null
+  let energy: number | null = null
+  let racks: number | null = null
+  let serversPerRack: number | null = null
+  const pue = d.input('pue', settings.pue, 'ratio')
+  if (spec.tdpW !== undefined) {
+    d.lookup('tdpW', spec.tdpW, 'W', `${spec.name} tdpW: ${spec.source ?? 'user entry'}`)
+    d.lookup('serverBasePowerW', server.basePowerW, 'W', `${server.name}: ${server.source}`)
+    d.formula('serverPowerKW', '(acceleratorsPerServer * tdpW + serverBasePowerW) / 1000', 'kW')
+    d.input('rackPowerLimitKW', settings.rackPowerLimitKW, 'kW')
+    serversPerRack = d.formula(
+      'serversPerRack',
+      'max(1, floor(rackPowerLimitKW / serverPowerKW))',
+      'servers/rack'
+    )
+    if (d.value('serverPowerKW') > settings.rackPowerLimitKW)
+      warnings.push({
+        key: 'core.warnings.serverExceedsRack',
+        params: { server: server.name, kw: Math.round(d.value('serverPowerKW') * 10) / 10 }
+      })
+    racks = d.formula('racks', 'ceil(servers / serversPerRack)', 'racks')
+    itPowerKW = d.formula(
+      'itPowerKW',
+      '(acceleratorsNeeded * tdpW + servers * serverBasePowerW) / 1000',
+      'kW'
+    )
+    facilityPowerKW = d.formula('facilityPowerKW', 'itPowerKW * pue', 'kW')
+    const load = assumption('averagePowerFraction', overrides)
+    d.assumption('averagePowerFraction', load.value, load.unit, load.source)
+    energy = d.formula(
+      'energyMWhPerYear',
+      'itPowerKW * averagePowerFraction * 8760 * pue / 1000',
+      'MWh/year'
+    )
+    field('serversPerRack', 'serversPerRack')
+    field('racks', 'racks')
+    field('itPowerKW', 'itPowerKW')
+    field('facilityPowerKW', 'facilityPowerKW')
+    field('energyMWhPerYear', 'energyMWhPerYear')
+  } else {
+    warnings.push({ key: 'core.warnings.noTdp', params: { accelerator: spec.name } })
+  }
+
+  // ---- cost
+  let capex: number | null = null
+  let opex: number | null = null
+  let tco: number | null = null
+  const rates = settings.exchangeRates
+  if (spec.price !== undefined) {
+    d.lookup(
+      'acceleratorListPrice',
+      spec.price.amount,
+      spec.price.currency,
+      spec.price.source ?? spec.source ?? 'user entry'
+    )
+    d.input('acceleratorPriceRate', rates[spec.price.currency], `${spec.price.currency}/USD`)
+    d.input('planCurrencyRate', rates[settings.currency], `${settings.currency}/USD`)
+    d.formula(
+      'acceleratorUnitPrice',
+      'acceleratorListPrice / acceleratorPriceRate * planCurrencyRate',
+      settings.currency
+    )
+    d.lookup(
+      'serverListPrice',
+      server.price.amount,
+      server.price.currency,
+      server.price.source ?? server.source
+    )
+    d.input('serverPriceRate', rates[server.price.currency], `${server.price.currency}/USD`)
+    d.formula(
+      'serverUnitPrice',
+      'serverListPrice / serverPriceRate * planCurrencyRate',
+      settings.currency
+    )
+    d.input('discount', settings.discount, 'fraction')
+    d.input('taxRate', settings.taxRate, 'fraction')
+    capex = d.formula(
+      'capex',
+      '(acceleratorsToBuy * acceleratorUnitPrice + serversToBuy * serverUnitPrice) * (1 - discount) * (1 + taxRate)',
+      settings.currency
+    )
+    field('capex', 'capex')
+    const maintenance = assumption('maintenanceFractionPerYear', overrides)
+    d.assumption(
+      'maintenanceFractionPerYear',
+      maintenance.value,
+      maintenance.unit,
+      maintenance.source
+    )
+    d.input('electricityPricePerKWh', settings.electricityPricePerKWh, `${settings.currency}/kWh`)
+    if (energy !== null) {
+      opex = d.formula(
+        'opexPerYear',
+        'energyMWhPerYear * 1000 * electricityPricePerKWh + capex * maintenanceFractionPerYear',
+        `${settings.currency}/year`
+      )
+      d.input('years', settings.years, 'years')
+      tco = d.formula('tco', 'capex + opexPerYear * years', settings.currency)
+      field('opexPerYear', 'opexPerYear')
+      field('tco', 'tco')
+    }
+  } else {
+    warnings.push({ key: 'core.warnings.noPrice', params: { accelerator: spec.name } })
+  }
+  void toBuy
+  void pue
+
+  return {
+    acceleratorId: accelerator.id,
+    acceleratorName: spec.name,
+    workloadIds: demand.map((x) => x.workloadId),
+    accelerators: d.value('acceleratorsNeeded'),
+    quantityOnHand: d.value('quantityOnHand'),
+    acceleratorsToBuy: d.value('acceleratorsToBuy'),
+    server: {
+      id: server.id,
+      name: server.name,
+      acceleratorsPerServer: server.acceleratorsPerServer
+    },
+    servers,
+    serversPerRack,
+    racks,
+    itPowerKW,
+    facilityPowerKW,
+    energyMWhPerYear: energy,
+    capex,
+    opexPerYear: opex,
+    tco,
+    steps: d.steps,
+    fieldSteps,
+    warnings
+  }
+}
+
+function sumOrNull(values: (number | null)[]): number | null {
+  const known = values.filter((v): v is number => v !== null)
+  return known.length === 0 ? null : known.reduce((a, b) => a + b, 0)
+}
+
+export function rollupPlan(
+  demand: RollupDemand[],
+  catalog: Catalog,
+  settings: PlanSettings,
+  overrides: AssumptionOverrides | undefined,
+  record = true
+): PlanTotals {
+  const groups = new Map<string, RollupDemand[]>()
+  for (const item of demand) {
+    const list = groups.get(item.accelerator.id) ?? []
+    list.push(item)
+    groups.set(item.accelerator.id, list)
+  }
+  const byAccelerator = [...groups.values()].map((items) =>
+    rollupGroup(items, catalog, settings, overrides, record)
+  )
+  return {
+    currency: settings.currency,
+    years: settings.years,
+    accelerators: byAccelerator.reduce((sum, g) => sum + g.accelerators, 0),
+    servers: byAccelerator.reduce((sum, g) => sum + g.servers, 0),
+    racks: sumOrNull(byAccelerator.map((g) => g.racks)),
+    itPowerKW: sumOrNull(byAccelerator.map((g) => g.itPowerKW)),
+    facilityPowerKW: sumOrNull(byAccelerator.map((g) => g.facilityPowerKW)),
+    energyMWhPerYear: sumOrNull(byAccelerator.map((g) => g.energyMWhPerYear)),
+    capex: sumOrNull(byAccelerator.map((g) => g.capex)),
+    opexPerYear: sumOrNull(byAccelerator.map((g) => g.opexPerYear)),
+    tco: sumOrNull(byAccelerator.map((g) => g.tco)),
+    powerComplete: byAccelerator.every((g) => g.itPowerKW !== null),
+    costComplete: byAccelerator.every((g) => g.tco !== null),
+    byAccelerator
+  }
+}

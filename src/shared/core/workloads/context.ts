@@ -1,0 +1,201 @@
+/**
+ * What every workload calculation gets, and the helper that records its derivation,
+ * assumptions, defaults and warnings in one place.
+ */
+import type {
+  AssumptionOverrides,
+  AcceleratorSpec,
+  PlanSettings,
+  Precision
+} from '../../schema/plan'
+import { makeIssue, type PlanIssue, type ValidationKey } from '../../schema/plan'
+import {
+  resolveAssumption,
+  type AssumptionContext,
+  type AssumptionId,
+  type ResolvedAssumption,
+  type Scenario
+} from '../assumptions'
+import type { Catalog } from '../catalog'
+import { Derivation, type Step } from '../derivation'
+import { choosePeak, type PeakChoice } from '../peaks'
+
+export interface ResolvedAccelerator {
+  /** Catalog or inventory id; `inline:<workload id>` for an inline card. */
+  id: string
+  origin: 'catalog' | 'inventory' | 'inline'
+  spec: AcceleratorSpec
+  quantityOnHand?: number
+}
+
+export interface WorkloadContext {
+  catalog: Catalog
+  accelerator: ResolvedAccelerator
+  settings: PlanSettings
+  overrides: { plan?: AssumptionOverrides; workload?: AssumptionOverrides }
+  scenario: Scenario
+  /** Record steps (typical scenario) or only compute numbers (ranges, compare mode). */
+  record: boolean
+  /** JSON path of the workload, e.g. ['workloads', 2]. */
+  path: (string | number)[]
+}
+
+/** A translatable note: i18n key under `core.warnings` / `core.defaults` plus params. */
+export interface Note {
+  key: string
+  params: Record<string, string | number>
+}
+
+export interface DefaultApplied {
+  /** Field path relative to the workload, e.g. `model.headDim`. */
+  field: string
+  value: number | string
+  note: Note
+}
+
+export interface Range {
+  typical: number
+  low: number
+  high: number
+}
+
+/** Thrown inside a calculation when input is semantically unusable; becomes a located issue. */
+export class WorkloadInputError extends Error {
+  constructor(readonly issue: PlanIssue) {
+    super(issue.message)
+  }
+}
+
+export interface Outcome<R> {
+  result: R
+  /** Headline numbers compared across scenarios and candidates. */
+  metrics: Record<string, number>
+  steps: Step[]
+  fieldSteps: Record<string, string>
+  assumptions: ResolvedAssumption[]
+  warnings: Note[]
+  defaultsApplied: DefaultApplied[]
+}
+
+export class Calc {
+  readonly d: Derivation
+  readonly assumptions: ResolvedAssumption[] = []
+  readonly warnings: Note[] = []
+  readonly defaultsApplied: DefaultApplied[] = []
+  readonly fieldSteps: Record<string, string> = {}
+  readonly assumptionContext: AssumptionContext
+
+  constructor(
+    readonly ctx: WorkloadContext,
+    context: Omit<AssumptionContext, 'architecture'>
+  ) {
+    this.d = new Derivation(ctx.record)
+    this.assumptionContext = { ...context, architecture: ctx.accelerator.spec.architecture }
+  }
+
+  /** Resolves an assumption into the scope and returns its value for this scenario. */
+  use(id: AssumptionId, context: Partial<AssumptionContext> = {}): number {
+    const value = this.useOptional(id, context)
+    if (value === undefined) throw new Error(`assumption ${id} has no default`)
+    return value
+  }
+
+  useOptional(id: AssumptionId, context: Partial<AssumptionContext> = {}): number | undefined {
+    const resolved = resolveAssumption(
+      id,
+      { ...this.assumptionContext, ...context },
+      this.ctx.overrides,
+      this.ctx.scenario
+    )
+    if (!resolved) return undefined
+    this.assumptions.push(resolved)
+    return this.d.assumption(id, resolved.value, resolved.unit, resolved.source)
+  }
+
+  input(id: string, value: number, unit: string): number {
+    return this.d.input(id, value, unit)
+  }
+
+  /** An input the user left out: use the documented default and say so in the result. */
+  inputOrDefault(
+    id: string,
+    given: number | undefined,
+    fallback: number,
+    unit: string,
+    field = id
+  ): number {
+    if (given === undefined) this.noteDefault(field, fallback)
+    return this.d.input(id, given ?? fallback, unit)
+  }
+
+  noteDefault(field: string, value: number | string, key = 'core.defaults.used'): void {
+    this.defaultsApplied.push({ field, value, note: { key, params: { field, value } } })
+  }
+
+  lookup(id: string, value: number, unit: string, source: string, formula?: string): number {
+    return this.d.lookup(id, value, unit, source, formula)
+  }
+
+  f(id: string, expr: string, unit: string, formula?: string): number {
+    return this.d.formula(id, expr, unit, formula)
+  }
+
+  /** Maps a result field to the step that produced it. */
+  field(path: string, stepId: string): void {
+    this.fieldSteps[path] = stepId
+  }
+
+  warn(key: string, params: Record<string, string | number> = {}): void {
+    this.warnings.push({ key: `core.warnings.${key}`, params })
+  }
+
+  fail(
+    field: (string | number)[],
+    key: ValidationKey,
+    params: Record<string, string | number> = {}
+  ): never {
+    throw new WorkloadInputError(makeIssue([...this.ctx.path, ...field], key, params))
+  }
+
+  /** The dense peak for `precision`, as a lookup step, falling back with a warning. */
+  peak(precision: Precision, stepId = 'peakTflops'): PeakChoice {
+    const spec = this.ctx.accelerator.spec
+    const choice = choosePeak(spec, precision)
+    if (!choice)
+      this.fail(['accelerator'], 'missingSpec', { field: 'fp16Tflops', accelerator: spec.name })
+    if (choice.fellBack)
+      this.warn('precisionFallback', {
+        requested: precision,
+        used: choice.used,
+        accelerator: spec.name
+      })
+    this.lookup(
+      stepId,
+      choice.value,
+      choice.field.endsWith('Tops') ? 'TOPS' : 'TFLOPS',
+      `${spec.name} ${choice.field}: ${spec.source ?? 'user entry'}`
+    )
+    return choice
+  }
+
+  /** A required accelerator figure (memory, bandwidth…) as a lookup step. */
+  spec(field: 'memoryGB' | 'memoryBandwidthGBs' | 'tdpW', stepId: string, unit: string): number {
+    const spec = this.ctx.accelerator.spec
+    const value = spec[field]
+    if (value === undefined)
+      this.fail(['accelerator'], 'missingSpec', { field, accelerator: spec.name })
+    return this.lookup(stepId, value, unit, `${spec.name} ${field}: ${spec.source ?? 'user entry'}`)
+  }
+
+  outcome<R>(result: R, metrics: Record<string, number>): Outcome<R> {
+    return {
+      result,
+      metrics,
+      steps: this.d.steps,
+      fieldSteps: this.fieldSteps,
+      assumptions: this.assumptions,
+      warnings: this.warnings,
+      defaultsApplied: this.defaultsApplied
+    }
+  }
+}

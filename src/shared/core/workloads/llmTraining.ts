@@ -1,0 +1,315 @@
+/**
+ * LLM training: model FLOPs 6·N·D (active parameters for MoE), hardware FLOPs with
+ * recomputation (full recompute adds a forward pass: 8·N·D), time from MFU or a measured
+ * throughput, per-card memory under ZeRO / tensor / pipeline sharding, and energy.
+ */
+import type { LlmTrainingWorkload } from '../../schema/plan'
+import { LlmLookups, resolveLlm } from '../models'
+import { Calc, type Outcome, type WorkloadContext } from './context'
+
+export interface LlmTrainingResult {
+  model: string
+  tokens: number
+  totalFlops: number
+  hardwareFlops: number
+  pfDays: number
+  acceleratorHours: number
+  days: number
+  accelerators: number
+  achievedMfu: number
+  memoryPerAcceleratorGB: {
+    weights: number
+    gradients: number
+    optimizerStates: number
+    modelStates: number
+    activations: number | null
+    total: number
+  }
+  fitsInMemory: boolean
+  minimumModelParallel: number
+  energyMWh: number | null
+}
+
+/** Bytes per parameter for weights, gradients and optimizer states (ZeRO paper §3.1). */
+const OPTIMIZER_BYTES = {
+  'adam-mixed': { weights: 2, gradients: 2, optimizer: 12 },
+  'adam-fp32': { weights: 4, gradients: 4, optimizer: 8 },
+  'sgd-mixed': { weights: 2, gradients: 2, optimizer: 8 }
+} as const
+const OPTIMIZER_SOURCE =
+  'ZeRO paper (Rajbhandari et al., arXiv 1910.02054) §3.1: mixed-precision Adam keeps fp16 weights (2) and gradients (2) plus fp32 master weights, momentum and variance (12)'
+
+/** Korthikanti et al. (arXiv 2205.05198) §4: activation bytes per layer per token ÷ hidden. */
+const ACTIVATION_SOURCE =
+  'Korthikanti et al., "Reducing Activation Recomputation in Large Transformer Models" (arXiv 2205.05198) eq. 1-2'
+
+export function computeLlmTraining(
+  w: LlmTrainingWorkload,
+  ctx: WorkloadContext
+): Outcome<LlmTrainingResult> {
+  const precision = w.precision ?? 'bf16'
+  const calc = new Calc(ctx, { kind: 'llm-training', precision, language: w.corpus?.language })
+  if (w.precision === undefined) calc.noteDefault('precision', 'bf16')
+  const model = resolveLlm(calc, ctx.catalog, w.model)
+  const arch = new LlmLookups(calc, model)
+
+  // ---- tokens
+  if (w.tokens !== undefined) {
+    calc.input('tokens', w.tokens, 'tokens')
+  } else if (w.corpus) {
+    calc.input('corpusGigabytes', w.corpus.gigabytes, 'GB')
+    calc.use('corpusBytesPerToken')
+    calc.f('tokens', 'corpusGigabytes * 1e9 / corpusBytesPerToken', 'tokens')
+  }
+  calc.field('tokens', 'tokens')
+
+  // ---- compute
+  arch.params()
+  arch.activeParams()
+  const totalFlops = calc.f(
+    'totalFlops',
+    '6 * activeParams * tokens',
+    'FLOP',
+    '6 × active params × tokens'
+  )
+  calc.field('totalFlops', 'totalFlops')
+  const recompute = w.recompute ?? 'selective'
+  if (w.recompute === undefined) calc.noteDefault('recompute', 'selective')
+  if (recompute === 'full') {
+    calc.f(
+      'recomputeMultiplier',
+      '8 / 6',
+      'x',
+      '8 ÷ 6: full recomputation repeats the forward pass'
+    )
+  } else if (recompute === 'selective') {
+    calc.use('selectiveRecomputeOverhead')
+    calc.f('recomputeMultiplier', '1 + selectiveRecomputeOverhead', 'x')
+  } else {
+    calc.lookup('recomputeMultiplier', 1, 'x', 'No recomputation: hardware FLOPs = model FLOPs')
+  }
+  calc.f('hardwareFlops', 'totalFlops * recomputeMultiplier', 'FLOP')
+  calc.field('hardwareFlops', 'hardwareFlops')
+  calc.f('pfDays', 'totalFlops / (1e15 * 86400)', 'PF/s-days')
+  calc.field('pfDays', 'pfDays')
+
+  // ---- throughput per card (model FLOPs/s), from the most specific figure given
+  calc.peak(precision)
+  const tokensPerSecond = calc.useOptional('tokensPerSecondPerAccelerator')
+  const achieved =
+    tokensPerSecond === undefined ? calc.useOptional('achievedTflopsPerAccelerator') : undefined
+  if (tokensPerSecond !== undefined) {
+    calc.f(
+      'effectiveTflopsPerAccelerator',
+      '6 * activeParams * tokensPerSecondPerAccelerator / 1e12',
+      'TFLOP/s'
+    )
+  } else if (achieved !== undefined) {
+    calc.f(
+      'effectiveTflopsPerAccelerator',
+      'achievedTflopsPerAccelerator / recomputeMultiplier',
+      'TFLOP/s',
+      'measured hardware TFLOP/s ÷ recompute multiplier = useful (model) TFLOP/s'
+    )
+  } else {
+    calc.use('mfu', { precision })
+    calc.f('effectiveTflopsPerAccelerator', 'peakTflops * mfu', 'TFLOP/s')
+  }
+  calc.f('achievedMfu', 'effectiveTflopsPerAccelerator / peakTflops', 'fraction')
+  calc.field('achievedMfu', 'achievedMfu')
+  calc.f(
+    'acceleratorHours',
+    'totalFlops / (effectiveTflopsPerAccelerator * 1e12) / 3600',
+    'accelerator-hours'
+  )
+  calc.field('acceleratorHours', 'acceleratorHours')
+  if (w.accelerators !== undefined) {
+    calc.input('acceleratorsGiven', w.accelerators, 'accelerators')
+    calc.f('accelerators', 'acceleratorsGiven', 'accelerators')
+  } else {
+    calc.input('targetDays', w.targetDays ?? 0, 'days')
+    calc.f('accelerators', 'ceil(acceleratorHours / (targetDays * 24))', 'accelerators')
+  }
+  calc.field('accelerators', 'accelerators')
+  const days = calc.f('days', 'acceleratorHours / accelerators / 24', 'days')
+  calc.field('days', 'days')
+
+  // ---- memory per card
+  const optimizer =
+    w.optimizer ?? (precision === 'fp32' || precision === 'tf32' ? 'adam-fp32' : 'adam-mixed')
+  if (w.optimizer === undefined) calc.noteDefault('optimizer', optimizer)
+  const bytes = OPTIMIZER_BYTES[optimizer]
+  calc.lookup('weightBytesPerParam', bytes.weights, 'bytes/param', OPTIMIZER_SOURCE)
+  calc.lookup('gradientBytesPerParam', bytes.gradients, 'bytes/param', OPTIMIZER_SOURCE)
+  calc.lookup('optimizerBytesPerParam', bytes.optimizer, 'bytes/param', OPTIMIZER_SOURCE)
+  calc.inputOrDefault('zeroStage', w.zeroStage, 1, 'stage')
+  calc.inputOrDefault(
+    'tensorParallel',
+    w.parallelism?.tensor,
+    1,
+    'accelerators',
+    'parallelism.tensor'
+  )
+  calc.inputOrDefault(
+    'pipelineParallel',
+    w.parallelism?.pipeline,
+    1,
+    'accelerators',
+    'parallelism.pipeline'
+  )
+  calc.f('modelParallel', 'tensorParallel * pipelineParallel', 'accelerators')
+  if (w.parallelism?.data !== undefined) calc.input('dataParallel', w.parallelism.data, 'replicas')
+  else calc.f('dataParallel', 'max(1, floor(accelerators / modelParallel))', 'replicas')
+  // Stage s shards optimizer states (s ≥ 1), gradients (s ≥ 2) and weights (s = 3) across data-parallel ranks.
+  calc.f('optimizerShards', '1 + (dataParallel - 1) * max(0, min(1, zeroStage))', 'shards')
+  calc.f('gradientShards', '1 + (dataParallel - 1) * max(0, min(1, zeroStage - 1))', 'shards')
+  calc.f('weightShards', '1 + (dataParallel - 1) * max(0, min(1, zeroStage - 2))', 'shards')
+  const weights = calc.f(
+    'weightsPerAcceleratorGB',
+    'params * weightBytesPerParam / modelParallel / weightShards / 1e9',
+    'GB'
+  )
+  const gradients = calc.f(
+    'gradientsPerAcceleratorGB',
+    'params * gradientBytesPerParam / modelParallel / gradientShards / 1e9',
+    'GB'
+  )
+  const optimizerStates = calc.f(
+    'optimizerStatesPerAcceleratorGB',
+    'params * optimizerBytesPerParam / modelParallel / optimizerShards / 1e9',
+    'GB'
+  )
+  const modelStates = calc.f(
+    'modelStatesPerAcceleratorGB',
+    'weightsPerAcceleratorGB + gradientsPerAcceleratorGB + optimizerStatesPerAcceleratorGB',
+    'GB'
+  )
+  calc.field('memoryPerAcceleratorGB.weights', 'weightsPerAcceleratorGB')
+  calc.field('memoryPerAcceleratorGB.gradients', 'gradientsPerAcceleratorGB')
+  calc.field('memoryPerAcceleratorGB.optimizerStates', 'optimizerStatesPerAcceleratorGB')
+  calc.field('memoryPerAcceleratorGB.modelStates', 'modelStatesPerAcceleratorGB')
+
+  let activations: number | null = null
+  const spec = model.spec
+  if (
+    spec.layers !== undefined &&
+    spec.hiddenSize !== undefined &&
+    spec.attentionHeads !== undefined
+  ) {
+    arch.required('layers', 'activations')
+    arch.required('hiddenSize', 'activations')
+    arch.required('attentionHeads', 'activations')
+    const defaultSequence = Math.min(spec.maxContext ?? 2048, 4096)
+    calc.inputOrDefault('sequenceLength', w.sequenceLength, defaultSequence, 'tokens')
+    calc.inputOrDefault('microBatchSize', w.microBatchSize, 1, 'sequences')
+    if (recompute === 'full') {
+      calc.lookup(
+        'activationBytesPerElement',
+        2,
+        'bytes/(token·hidden)',
+        `${ACTIVATION_SOURCE}: full recompute keeps only each layer's input (2 bytes)`
+      )
+    } else if (recompute === 'selective') {
+      calc.lookup(
+        'activationBytesPerElement',
+        34,
+        'bytes/(token·hidden)',
+        `${ACTIVATION_SOURCE}: selective recompute keeps 34 bytes`
+      )
+    } else {
+      calc.f(
+        'activationBytesPerElement',
+        '34 + 5 * attentionHeads * sequenceLength / hiddenSize',
+        'bytes/(token·hidden)',
+        '34 + 5 × heads × sequence ÷ hidden (Korthikanti et al. eq. 1)'
+      )
+    }
+    activations = calc.f(
+      'activationsPerAcceleratorGB',
+      'layers * sequenceLength * microBatchSize * hiddenSize * activationBytesPerElement / tensorParallel / 1e9',
+      'GB',
+      'layers × sequence × micro-batch × hidden × bytes ÷ tensor parallel (the first pipeline stage holds one micro-batch per stage in flight)'
+    )
+    calc.field('memoryPerAcceleratorGB.activations', 'activationsPerAcceleratorGB')
+  } else {
+    calc.lookup(
+      'activationsPerAcceleratorGB',
+      0,
+      'GB',
+      'Not estimated: the model has no layers / hiddenSize / attentionHeads'
+    )
+    calc.warn('activationsNotEstimated', { model: model.name })
+  }
+  const total = calc.f(
+    'memoryPerAcceleratorGB',
+    'modelStatesPerAcceleratorGB + activationsPerAcceleratorGB',
+    'GB'
+  )
+  calc.field('memoryPerAcceleratorGB.total', 'memoryPerAcceleratorGB')
+
+  calc.spec('memoryGB', 'acceleratorMemoryGB', 'GB')
+  calc.use('usableMemoryFraction')
+  calc.use('runtimeOverheadGB')
+  calc.f(
+    'usableMemoryPerAcceleratorGB',
+    'acceleratorMemoryGB * usableMemoryFraction - runtimeOverheadGB',
+    'GB'
+  )
+  const minimumModelParallel = calc.f(
+    'minimumModelParallel',
+    'max(1, ceil((modelStatesPerAcceleratorGB * modelParallel + activationsPerAcceleratorGB * tensorParallel) / usableMemoryPerAcceleratorGB))',
+    'accelerators'
+  )
+  calc.field('minimumModelParallel', 'minimumModelParallel')
+  const fits = total <= calc.d.value('usableMemoryPerAcceleratorGB')
+  if (!fits)
+    calc.warn('trainingDoesNotFit', {
+      total: Math.round(total * 10) / 10,
+      minimum: minimumModelParallel
+    })
+
+  // ---- energy
+  let energy: number | null = null
+  if (ctx.accelerator.spec.tdpW !== undefined) {
+    calc.spec('tdpW', 'tdpW', 'W')
+    calc.use('averagePowerFraction')
+    calc.input('pue', ctx.settings.pue, 'ratio')
+    energy = calc.f(
+      'energyMWh',
+      'accelerators * tdpW * averagePowerFraction * days * 24 * pue / 1e6',
+      'MWh',
+      'cards × TDP × average load × hours × PUE (facility energy, accelerators only)'
+    )
+    calc.field('energyMWh', 'energyMWh')
+  } else {
+    calc.warn('noTdp', { accelerator: ctx.accelerator.spec.name })
+  }
+
+  const v = (id: string) => calc.d.value(id)
+  const accelerators = v('accelerators')
+  return calc.outcome<LlmTrainingResult>(
+    {
+      model: model.id ?? model.name,
+      tokens: v('tokens'),
+      totalFlops,
+      hardwareFlops: v('hardwareFlops'),
+      pfDays: v('pfDays'),
+      acceleratorHours: v('acceleratorHours'),
+      days,
+      accelerators,
+      achievedMfu: v('achievedMfu'),
+      memoryPerAcceleratorGB: {
+        weights,
+        gradients,
+        optimizerStates,
+        modelStates,
+        activations,
+        total
+      },
+      fitsInMemory: fits,
+      minimumModelParallel,
+      energyMWh: energy
+    },
+    { accelerators, days, acceleratorHours: v('acceleratorHours') }
+  )
+}

@@ -1,0 +1,186 @@
+/**
+ * Video analytics inference: streams per card = min(compute, decode, memory) bounds; cards =
+ * ceil(streams ÷ per card), then ÷ cluster efficiency (seed §8: 3000 ÷ 16 → 188 → 188 ÷ 0.9
+ * → 209).
+ */
+import type { VideoAnalyticsWorkload } from '../../schema/plan'
+import { RESOLUTION_PIXELS } from '../units'
+import { resolveVision } from '../models'
+import { Calc, type Outcome, type WorkloadContext } from './context'
+
+export type StreamBound = 'compute' | 'decode' | 'memory'
+
+export interface VideoAnalyticsResult {
+  topsPerStream: number
+  streamsPerAccelerator: number
+  computeBound: number
+  decodeBound: number | null
+  memoryBound: number | null
+  binding: StreamBound
+  acceleratorsBeforeEfficiency: number
+  accelerators: number
+}
+
+export function computeVideoAnalytics(
+  w: VideoAnalyticsWorkload,
+  ctx: WorkloadContext
+): Outcome<VideoAnalyticsResult> {
+  const precision = w.precision ?? 'int8'
+  const calc = new Calc(ctx, { kind: 'video-analytics', precision })
+  if (w.precision === undefined) calc.noteDefault('precision', 'int8')
+  const resolution = w.resolution ?? '1080p'
+  if (w.resolution === undefined) calc.noteDefault('resolution', '1080p')
+  const pixels = RESOLUTION_PIXELS[resolution]
+
+  calc.input('streams', w.streams, 'streams')
+  calc.inputOrDefault('fps', w.fps, 25, 'frames/s')
+  calc.lookup(
+    'framePixels',
+    pixels.width * pixels.height,
+    'pixels',
+    `${resolution} = ${pixels.width}×${pixels.height}`
+  )
+
+  // ---- compute per stream
+  if (w.topsPerStream !== undefined) {
+    calc.input('topsPerStream', w.topsPerStream, 'TOPS/stream')
+  } else if (w.model !== undefined) {
+    perStreamFromModel(w, calc, ctx)
+  }
+  calc.field('topsPerStream', 'topsPerStream')
+
+  // ---- the three bounds
+  calc.peak(precision, 'peakTops')
+  calc.f(
+    'computeBound',
+    'floor(peakTops / topsPerStream)',
+    'streams',
+    'floor(card TOPS ÷ TOPS per stream)'
+  )
+  calc.field('computeBound', 'computeBound')
+  const bounds: { kind: StreamBound; id: string }[] = [{ kind: 'compute', id: 'computeBound' }]
+  const spec = ctx.accelerator.spec
+  if (spec.decode1080p30Streams !== undefined) {
+    calc.lookup(
+      'decode1080p30Streams',
+      spec.decode1080p30Streams,
+      'streams',
+      `${spec.name} decoder: ${spec.decodeSource ?? spec.source ?? 'user entry'}`
+    )
+    calc.f(
+      'decodeBound',
+      'floor(decode1080p30Streams * (1920 * 1080 * 30) / (framePixels * fps))',
+      'streams',
+      'decoder capacity in 1080p30 streams scaled by pixel rate'
+    )
+    calc.field('decodeBound', 'decodeBound')
+    bounds.push({ kind: 'decode', id: 'decodeBound' })
+  } else {
+    calc.warn('decodeUnknown', { accelerator: spec.name })
+  }
+  if (spec.memoryGB !== undefined) {
+    calc.spec('memoryGB', 'acceleratorMemoryGB', 'GB')
+    calc.use('videoModelMemoryGB')
+    calc.use('videoMemoryPerStreamGB')
+    calc.f(
+      'memoryBound',
+      'floor((acceleratorMemoryGB - videoModelMemoryGB) / (videoMemoryPerStreamGB * framePixels / (1920 * 1080)))',
+      'streams'
+    )
+    calc.field('memoryBound', 'memoryBound')
+    bounds.push({ kind: 'memory', id: 'memoryBound' })
+  } else {
+    calc.warn('memoryUnknown', { accelerator: spec.name })
+  }
+  const perCard = calc.f(
+    'streamsPerAccelerator',
+    `min(${bounds.map((b) => b.id).join(', ')})`,
+    'streams',
+    'the tightest of the compute, decode and memory bounds'
+  )
+  calc.field('streamsPerAccelerator', 'streamsPerAccelerator')
+  const binding = bounds.find((b) => calc.d.value(b.id) === perCard)?.kind ?? 'compute'
+  if (perCard < 1)
+    calc.fail(['streams'], 'streamExceedsAccelerator', { accelerator: spec.name, bound: binding })
+
+  // ---- cards (the workload's `efficiency` / `headroom` arrive as workload-level overrides)
+  calc.use('clusterParallelEfficiency')
+  calc.use('videoHeadroom')
+  calc.f('acceleratorsBeforeEfficiency', 'ceil(streams / streamsPerAccelerator)', 'accelerators')
+  calc.field('acceleratorsBeforeEfficiency', 'acceleratorsBeforeEfficiency')
+  const accelerators = calc.f(
+    'accelerators',
+    'ceil(acceleratorsBeforeEfficiency / clusterParallelEfficiency * (1 + videoHeadroom))',
+    'accelerators'
+  )
+  calc.field('accelerators', 'accelerators')
+
+  const v = (id: string) => calc.d.value(id)
+  const optional = (id: string) => (calc.d.has(id) ? v(id) : null)
+  return calc.outcome<VideoAnalyticsResult>(
+    {
+      topsPerStream: v('topsPerStream'),
+      streamsPerAccelerator: perCard,
+      computeBound: v('computeBound'),
+      decodeBound: optional('decodeBound'),
+      memoryBound: optional('memoryBound'),
+      binding,
+      acceleratorsBeforeEfficiency: v('acceleratorsBeforeEfficiency'),
+      accelerators
+    },
+    { accelerators, streamsPerAccelerator: perCard }
+  )
+}
+
+function perStreamFromModel(w: VideoAnalyticsWorkload, calc: Calc, ctx: WorkloadContext): void {
+  const ref = w.model
+  if (ref === undefined) return
+  const preset = typeof ref === 'string' ? ctx.catalog.videoPresets.get(ref) : undefined
+  if (preset?.topsPerStream !== undefined) {
+    // A measured figure: scale by frames processed per second.
+    calc.lookup(
+      'presetTopsPerStream',
+      preset.topsPerStream,
+      'TOPS/stream',
+      `${preset.name}: ${preset.source}`
+    )
+    calc.lookup(
+      'presetFps',
+      preset.referenceFps ?? 25,
+      'frames/s',
+      `${preset.name}: ${preset.source}`
+    )
+    calc.f('topsPerStream', 'presetTopsPerStream * fps / presetFps', 'TOPS/stream')
+    if (w.targetsPerFrame !== undefined && w.targetsPerFrame !== preset.referenceTargetsPerFrame)
+      calc.warn('presetTargetsFixed', { targets: preset.referenceTargetsPerFrame ?? 0 })
+    return
+  }
+  const detectorRef = preset?.detectorModel ?? ref
+  const detector = resolveVision(calc, ctx.catalog, detectorRef)
+  calc.lookup(
+    'detectorGmacs',
+    detector.spec.gmacs,
+    'GMAC/frame',
+    `${detector.name}: ${detector.source}`
+  )
+  if (preset?.perTargetModel !== undefined) {
+    const perTarget = resolveVision(calc, ctx.catalog, preset.perTargetModel)
+    calc.lookup(
+      'perTargetGmacs',
+      perTarget.spec.gmacs,
+      'GMAC/target',
+      `${perTarget.name}: ${perTarget.source}`
+    )
+    calc.inputOrDefault('targetsPerFrame', w.targetsPerFrame, 5, 'targets')
+  } else {
+    calc.lookup('perTargetGmacs', 0, 'GMAC/target', 'No per-target model in this preset')
+    calc.inputOrDefault('targetsPerFrame', w.targetsPerFrame, 0, 'targets')
+  }
+  calc.use('videoInferenceUtilization')
+  calc.f(
+    'topsPerStream',
+    '2 * (detectorGmacs + targetsPerFrame * perTargetGmacs) * fps / 1000 / videoInferenceUtilization',
+    'TOPS/stream',
+    '2 ops per MAC × (detector + targets × per-target model) × fps ÷ utilisation'
+  )
+}
