@@ -17,7 +17,8 @@ export function computeCustom(w: CustomWorkload, ctx: WorkloadContext): Outcome<
   calc.use('customUtilization')
   calc.f('effectiveTflopsPerAccelerator', 'peakTflops * customUtilization', 'TFLOP/s')
   if (w.totalFlops !== undefined) {
-    calc.input('totalFlops', w.totalFlops, 'FLOP')
+    calc.input('totalFlopsGiven', w.totalFlops, 'FLOP')
+    calc.f('totalFlops', 'totalFlopsGiven', 'FLOP')
     calc.f(
       'acceleratorHours',
       'totalFlops / (effectiveTflopsPerAccelerator * 1e12) / 3600',

@@ -55,7 +55,8 @@ export function computeLlmTraining(
 
   // ---- tokens
   if (w.tokens !== undefined) {
-    calc.input('tokens', w.tokens, 'tokens')
+    calc.input('tokensGiven', w.tokens, 'tokens')
+    calc.f('tokens', 'tokensGiven', 'tokens')
   } else if (w.corpus) {
     calc.input('corpusGigabytes', w.corpus.gigabytes, 'GB')
     calc.use('corpusBytesPerToken')

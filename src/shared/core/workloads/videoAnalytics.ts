@@ -43,7 +43,8 @@ export function computeVideoAnalytics(
 
   // ---- compute per stream
   if (w.topsPerStream !== undefined) {
-    calc.input('topsPerStream', w.topsPerStream, 'TOPS/stream')
+    calc.input('topsPerStreamGiven', w.topsPerStream, 'TOPS/stream')
+    calc.f('topsPerStream', 'topsPerStreamGiven', 'TOPS/stream')
   } else if (w.model !== undefined) {
     perStreamFromModel(w, calc, ctx)
   }
