@@ -1,14 +1,170 @@
+/**
+ * Handlers of the 'inventory' channels: thin glue from the contract to the import
+ * pipeline, the job registry and the user library. No Electron here: the same handlers
+ * serve the desktop app, the local web host and tests.
+ */
+import { defaultCatalog } from '@shared/core'
 import type { Handlers } from '../../ipc/dispatch'
 import type { ServiceOptions } from '../handlers'
 import type { INVENTORY_CHANNELS } from '@shared/ipc/channels/inventory'
+import { MAX_RESULT_PAGE } from '@shared/ipc/contracts/inventory'
+import type {
+  FilePayload,
+  LibraryEntry,
+  MappingOverride,
+  MatchDecision
+} from '@shared/schema/inventory'
+import { CatalogMatcher, type CatalogEntryLike } from './catalog-match'
+import { mergeIntoLibrary } from './commit-import'
+import { inventoryWorkbookBuffer } from './export-xlsx'
+import { importInventory, inspectInventory, type ImportOutcome } from './import-inventory'
+import { fail } from './issues'
+import { JobRegistry } from './jobs'
+import { InventoryLibrary } from './library-store'
+import { LIMITS } from './limits'
 
 type InventoryHandlers = Pick<
   Handlers,
   (typeof INVENTORY_CHANNELS)[keyof typeof INVENTORY_CHANNELS]
 >
 
+export interface InventoryServiceOptions extends ServiceOptions {
+  /** Catalog entries to match against; defaults to the built-in catalog (accelerators and servers). */
+  catalog?: () => readonly CatalogEntryLike[]
+}
+
+/** The built-in catalog as plain entries; matching is skipped if it cannot be loaded. */
+export function builtInCatalogEntries(): CatalogEntryLike[] {
+  try {
+    const catalog = defaultCatalog()
+    return [
+      ...catalog.accelerators.values(),
+      ...catalog.servers.values()
+    ] as unknown as CatalogEntryLike[]
+  } catch {
+    return []
+  }
+}
+
+/** base64 → bytes, refusing anything that is not base64 or is over the size limit. */
+export function decodeUpload(file: FilePayload): Buffer {
+  const { fileName, dataBase64 } = file
+  // 4 base64 characters carry 3 bytes: check the size before allocating.
+  if ((dataBase64.length * 3) / 4 > LIMITS.maxFileBytes + 3) {
+    fail(
+      'FILE_TOO_LARGE',
+      'fileTooLarge',
+      {
+        file: fileName,
+        size: Math.ceil((dataBase64.length * 3) / 4 / 1e6),
+        limit: LIMITS.maxFileBytes / 1e6
+      },
+      { file: fileName }
+    )
+  }
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(dataBase64) || dataBase64.length % 4 === 1) {
+    fail('BAD_REQUEST', 'badUpload', { file: fileName }, { file: fileName })
+  }
+  return Buffer.from(dataBase64, 'base64')
+}
+
+interface ImportJobResult extends ImportOutcome {
+  signature: string
+  mapping: MappingOverride
+}
+
 /** Handlers of the 'inventory' channels. */
-export function createInventoryHandlers(options: ServiceOptions): InventoryHandlers {
-  void options
-  return {}
+export function createInventoryHandlers(options: InventoryServiceOptions): InventoryHandlers {
+  const library = new InventoryLibrary(options.userDataDir)
+  const jobs = new JobRegistry<ImportJobResult>()
+  let matcher: CatalogMatcher | undefined
+  const catalog = (): CatalogMatcher => {
+    matcher ??= new CatalogMatcher((options.catalog ?? builtInCatalogEntries)())
+    return matcher
+  }
+
+  return {
+    'inventory.inspect': async (request) => {
+      const bytes = decodeUpload(request.file)
+      return inspectInventory({
+        file: request.file.fileName,
+        bytes,
+        sheet: request.sheet,
+        headerRow: request.headerRow,
+        mapping: request.mapping,
+        recall: await library.mappingRecall(),
+        catalog: catalog()
+      })
+    },
+
+    'inventory.importStart': async (request) => {
+      const bytes = decodeUpload(request.file)
+      const recall = await library.mappingRecall()
+      const jobId = jobs.start(async (signal, onProgress) => {
+        const outcome = await importInventory({
+          file: request.file.fileName,
+          bytes,
+          sheet: request.sheet,
+          headerRow: request.headerRow,
+          mapping: request.mapping,
+          halveSparse: request.halveSparse,
+          defaultCurrency: request.defaultCurrency,
+          recall,
+          catalog: catalog(),
+          signal,
+          onProgress
+        })
+        const mapping = outcome.report.columns.map(({ index, field }) => ({ index, field }))
+        if (request.rememberMapping)
+          await library.rememberMapping(outcome.report.signature, mapping)
+        return { ...outcome, signature: outcome.report.signature, mapping }
+      })
+      return { jobId }
+    },
+
+    'inventory.importProgress': ({ jobId }) => jobs.progress(jobId),
+
+    'inventory.importResult': ({ jobId, offset = 0, limit = 1000, outcome }) => {
+      const result = jobs.result(jobId)
+      const rows = outcome ? result.rows.filter((row) => row.outcome === outcome) : result.rows
+      const pageSize = Math.min(limit, MAX_RESULT_PAGE)
+      return {
+        report: result.report,
+        offset,
+        total: rows.length,
+        rows: rows.slice(offset, offset + pageSize)
+      }
+    },
+
+    'inventory.importCancel': ({ jobId }) => jobs.cancel(jobId),
+
+    'inventory.commit': async ({ jobId, decisions = [] }) => {
+      const result = jobs.result(jobId)
+      const chosen = new Map<number, MatchDecision>(
+        decisions.map(({ row, decision }) => [row, decision])
+      )
+      const { entries, summary } = mergeIntoLibrary(
+        await library.load(),
+        result.rows,
+        chosen,
+        catalog()
+      )
+      await library.save(entries)
+      jobs.discard(jobId)
+      return summary
+    },
+
+    'inventory.list': async () => ({ entries: await library.load() }),
+
+    'inventory.save': async ({ entries }) => {
+      await library.save(entries as LibraryEntry[])
+      return { total: entries.length }
+    },
+
+    'inventory.export': async (request) => {
+      const items = request?.items ?? (await library.load())
+      const buffer = await inventoryWorkbookBuffer(items)
+      return { fileName: 'inventory.xlsx', dataBase64: buffer.toString('base64') }
+    }
+  }
 }

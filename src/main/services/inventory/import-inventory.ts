@@ -278,20 +278,14 @@ export async function importInventory(options: ImportOptions): Promise<ImportOut
         firstRowOfModel.set(key, raw.row)
       } else {
         counts.duplicates++
-        const sheet = sheetForLocation(analysis)
-        const at: Location = { file, row: raw.row, ...(sheet !== undefined ? { sheet } : {}) }
+        const at = builder.nameLocation(raw.row)
         row = {
           ...row,
           outcome: 'accepted-with-warnings',
           duplicateOf: firstRow,
           issues: [
             ...row.issues,
-            makeIssue(
-              'warning',
-              'duplicate',
-              { name: row.item.name, firstRow },
-              { ...at, field: 'name' }
-            )
+            makeIssue('warning', 'duplicate', { name: row.item.name, firstRow }, at)
           ]
         }
       }

@@ -17,7 +17,14 @@ import { normaliseHeader } from './header/match-header'
 import { isAbsentWord } from './parse/measure'
 import { parseCell, type CellContext } from './parse/cells'
 import { priceHintFromHeader } from './parse/price'
-import { cellText, isBlank, isCellError, isFormulaWithoutResult, type RawRow } from './read/raw-row'
+import {
+  cellText,
+  columnLetter,
+  isBlank,
+  isCellError,
+  isFormulaWithoutResult,
+  type RawRow
+} from './read/raw-row'
 
 export interface PreparedColumn {
   index: number
@@ -84,6 +91,11 @@ export class RowBuilder {
     return this.nameColumn !== undefined
   }
 
+  /** Where a row's model name is (duplicate reports point there). */
+  nameLocation(row: number): Location {
+    return this.location(row, this.nameColumn)
+  }
+
   private location(row: number, column?: PreparedColumn): Location {
     const location: Location = { file: this.options.file, row }
     if (this.options.sheet !== undefined) location.sheet = this.options.sheet
@@ -116,9 +128,9 @@ export class RowBuilder {
       return
     }
     if (filled.length === 1 && typeof filled[0] === 'string') {
-      issues.push(
-        makeIssue('error', 'noteRow', { name: shorten(filled[0]) }, this.location(raw.row))
-      )
+      const index = raw.cells.indexOf(filled[0])
+      const location = { ...this.location(raw.row), column: columnLetter(index + 1) }
+      issues.push(makeIssue('error', 'noteRow', { name: shorten(filled[0]) }, location))
       return
     }
     issues.push(makeIssue('error', 'missingName', {}, at))

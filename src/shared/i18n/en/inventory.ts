@@ -70,6 +70,8 @@ export default {
       'The file {file} is damaged or incomplete ({reason}). Download or save it again as .xlsx, then import again.',
     zipBomb:
       'The file {file} would expand to {size} MB when opened, more than the {limit} MB limit. Save a copy with only the inventory sheet as .xlsx, or export it as CSV.',
+    zipSizeMismatch:
+      'The file {file} holds more data than it declares (part {entry}), a sign of a zip bomb or a damaged file, so it was not opened. Save it again as .xlsx in Excel or WPS, then import again.',
     zipNotWorkbook:
       'The file {file} is a zip archive but not an Excel workbook. Import an .xlsx workbook or a .csv file.',
     unreadableWorkbook:

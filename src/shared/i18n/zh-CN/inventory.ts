@@ -70,6 +70,8 @@ const zh: Messages<typeof en> = {
     zipDamaged: '文件 {file} 已损坏或不完整（{reason}）。请重新下载或另存为 .xlsx 后重新导入。',
     zipBomb:
       '文件 {file} 解压后将达到 {size} MB，超过 {limit} MB 的上限。请只保留清单工作表另存为 .xlsx，或导出为 CSV。',
+    zipSizeMismatch:
+      '文件 {file} 的实际数据多于其声明的大小（部件 {entry}），可能是压缩炸弹或文件已损坏，因此未打开。请用 Excel 或 WPS 重新另存为 .xlsx 后再导入。',
     zipNotWorkbook: '文件 {file} 是压缩包而不是 Excel 工作簿。请导入 .xlsx 工作簿或 .csv 文件。',
     unreadableWorkbook:
       '无法读取工作簿 {file}（{reason}）。请用 Excel 或 WPS 打开，重新另存为 .xlsx 后再导入。',

@@ -43,7 +43,8 @@ const ABSENT = new Set([
   '?',
   '？',
   'tbd',
-  'x'
+  '✗',
+  '×'
 ])
 
 export function foldWidth(text: string): string {

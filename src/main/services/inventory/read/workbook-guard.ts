@@ -181,12 +181,8 @@ export async function checkWorkbook(bytes: Buffer, file: string): Promise<Workbo
     )
     const result = await inflateCounting(data, allowed, scanner && ((chunk) => scanner.push(chunk)))
     if (result.exceeded) {
-      fail(
-        'FILE_TOO_LARGE',
-        'zipBomb',
-        { file, size: `> ${toMB(inflatedTotal + result.bytes)}`, limit: limitMB },
-        { file }
-      )
+      // More bytes than declared: a forged size (zip bomb) or a damaged file; either way, stop.
+      fail('FILE_TOO_LARGE', 'zipSizeMismatch', { file, entry: entry.name }, { file })
     }
     if (result.error) {
       fail(
