@@ -1,11 +1,67 @@
+/**
+ * Handlers of the 'document' channels, as both transports serve them. Channels that need a
+ * desktop (paths, native dialogs, window state) are refused or ignored here; the desktop
+ * app replaces exactly those with src/main/desktop/document-handlers.ts.
+ */
+import { ServiceError } from '@shared/ipc/envelope'
+import type { DOCUMENT_CHANNELS } from '@shared/ipc/channels/document'
+import { readPlanText } from '@shared/schema/plan-file'
 import type { Handlers } from '../../ipc/dispatch'
 import type { ServiceOptions } from '../handlers'
-import type { DOCUMENT_CHANNELS } from '@shared/ipc/channels/document'
+import { planFileErrorToServiceError } from './plan-files'
+import { documentServicesFor } from './services'
 
-type DocumentHandlers = Pick<Handlers, (typeof DOCUMENT_CHANNELS)[keyof typeof DOCUMENT_CHANNELS]>
+export type DocumentChannel = (typeof DOCUMENT_CHANNELS)[keyof typeof DOCUMENT_CHANNELS]
+export type DocumentHandlers = Pick<Handlers, DocumentChannel>
 
-/** Handlers of the 'document' channels. */
+/** The channels only the desktop app can serve (it overrides them; the web host refuses or ignores them). */
+export const DESKTOP_ONLY_CHANNELS = [
+  'document.read',
+  'document.write',
+  'dialog.open',
+  'dialog.save',
+  'document.setState',
+  'document.takeOpenRequests'
+] as const satisfies readonly DocumentChannel[]
+
+function desktopOnly(what: string): never {
+  throw new ServiceError(
+    'BAD_REQUEST',
+    `${what} is only available in the desktop app; in the browser, open files with the file picker and save by download.`,
+    [{ path: '(request)', message: 'desktop only', key: 'document.errors.desktopOnly', params: {} }]
+  )
+}
+
 export function createDocumentHandlers(options: ServiceOptions): DocumentHandlers {
-  void options
-  return {}
+  const { settings, recent, autosave } = documentServicesFor(
+    options.userDataDir,
+    options.platform as NodeJS.Platform
+  )
+  return {
+    'document.parse': ({ text }) => {
+      const result = readPlanText(text)
+      if (!result.ok) throw planFileErrorToServiceError(result.error)
+      return { plan: result.plan, migratedFrom: result.migratedFrom }
+    },
+    'document.read': () => desktopOnly('Opening a file by path'),
+    'document.write': () => desktopOnly('Saving to a path'),
+    'dialog.open': () => desktopOnly('The Open dialog'),
+    'dialog.save': () => desktopOnly('The Save dialog'),
+    // The browser shows dirty state itself (title, beforeunload) and receives no OS requests.
+    'document.setState': () => null,
+    'document.takeOpenRequests': () => [],
+    'autosave.write': ({ plan, filePath }) => autosave.write(plan, filePath),
+    'autosave.read': () => autosave.read(),
+    'autosave.discard': async () => {
+      await autosave.discard()
+      return null
+    },
+    'settings.get': () => settings.load(),
+    'settings.set': (patch) => settings.patch(patch),
+    'recent.list': () => recent.list(),
+    'recent.clear': async () => {
+      await recent.clear()
+      return null
+    }
+  }
 }

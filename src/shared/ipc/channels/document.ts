@@ -1,2 +1,30 @@
-/** Channel names of the 'document' area (method name → channel). Dependency-free: bundled into the preload. */
-export const DOCUMENT_CHANNELS = {} as const
+/**
+ * Channel names of the 'document' area (method name → channel). Dependency-free: bundled into the preload.
+ *
+ * Both transports serve every channel. Those that need the desktop (file paths, native
+ * dialogs, window state) answer BAD_REQUEST "only available in the desktop app" on the web
+ * host, or are harmless no-ops there (`setDocumentState`, `takeOpenRequests`).
+ */
+export const DOCUMENT_CHANNELS = {
+  /** Validate and migrate `.cplan` text (a file the browser picked, or a dropped file). */
+  parsePlan: 'document.parse',
+  /** Desktop: open a plan file by path (a path the user picked, a recent file, an open request). */
+  readPlan: 'document.read',
+  /** Desktop: save a plan to a path (atomic; only paths the user picked or opened). */
+  writePlan: 'document.write',
+  /** Desktop: native Open dialog (plans, or spreadsheets for inventory import). */
+  showOpenDialog: 'dialog.open',
+  /** Desktop: native Save dialog (plans, or the quote workbook). */
+  showSaveDialog: 'dialog.save',
+  /** Desktop: the renderer reports dirty state and name (title, close prompt, macOS edited dot). */
+  setDocumentState: 'document.setState',
+  /** Desktop: files the OS asked us to open (command line, double-click, drop, Recent menu). */
+  takeOpenRequests: 'document.takeOpenRequests',
+  writeAutosave: 'autosave.write',
+  readAutosave: 'autosave.read',
+  discardAutosave: 'autosave.discard',
+  getSettings: 'settings.get',
+  updateSettings: 'settings.set',
+  listRecent: 'recent.list',
+  clearRecent: 'recent.clear'
+} as const

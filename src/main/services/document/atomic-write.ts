@@ -1,0 +1,162 @@
+/**
+ * Writes a file so that a crash, kill or power cut at any instant leaves either the complete
+ * old content or the complete new content under the target name — never a truncated mix:
+ *
+ *   1. write the new bytes to a temporary file in the same folder (same file system, so the
+ *      rename below is atomic) and fsync it (the data is on disk before its name is);
+ *   2. keep the previous version as `<name>.bak` (a hard link: instant, no copy);
+ *   3. rename the temporary file over the target (atomic on POSIX and NTFS);
+ *   4. fsync the folder so the rename itself survives a power cut;
+ *   5. only then remove the `.bak`.
+ *
+ * A killed save leaves at most a stray temporary file (removed by the next save) and a
+ * `.bak` equal to the old version.
+ */
+import { randomBytes } from 'node:crypto'
+import { promises as fs } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+
+/** Named points in a save, in order; tests stop the process at each of them. */
+export const SAVE_STEPS = [
+  'temp-opened',
+  'temp-half-written',
+  'temp-written',
+  'temp-synced',
+  'backup-kept',
+  'renamed',
+  'dir-synced',
+  'backup-removed'
+] as const
+export type SaveStep = (typeof SAVE_STEPS)[number]
+
+export interface AtomicWriteOptions {
+  /** Keep `<target>.bak` while the new version is written (default true). */
+  keepBackup?: boolean
+  /** Test hook: called at each step (crash-safety tests kill the process here). */
+  onStep?: (step: SaveStep) => void | Promise<void>
+}
+
+export const BACKUP_SUFFIX = '.bak'
+
+/** Temporary files are hidden siblings: `.<name>.<random>.tmp`. */
+export function tempPrefixFor(target: string): string {
+  return `.${basename(target)}.`
+}
+
+function tempPathFor(target: string): string {
+  return join(dirname(target), `${tempPrefixFor(target)}${randomBytes(6).toString('hex')}.tmp`)
+}
+
+function isErrno(error: unknown, ...codes: string[]): boolean {
+  return error instanceof Error && codes.includes((error as NodeJS.ErrnoException).code ?? '')
+}
+
+/** Renames with a short retry: on Windows an antivirus or indexer may hold the target for a moment. */
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fs.rename(from, to)
+      return
+    } catch (error) {
+      if (attempt >= 5 || !isErrno(error, 'EPERM', 'EBUSY', 'EACCES')) throw error
+      await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt))
+    }
+  }
+}
+
+/** Makes a rename durable. Not possible (nor needed) on Windows, where opening a folder fails. */
+async function syncDirectory(dir: string): Promise<void> {
+  let handle: fs.FileHandle | undefined
+  try {
+    handle = await fs.open(dir, 'r')
+    await handle.sync()
+  } catch (error) {
+    if (!isErrno(error, 'EISDIR', 'EPERM', 'EACCES', 'EINVAL', 'EBADF')) throw error
+  } finally {
+    await handle?.close()
+  }
+}
+
+/** The previous version as `<target>.bak`: a hard link where possible, else a synced copy. */
+async function keepBackup(target: string): Promise<string | null> {
+  const backup = target + BACKUP_SUFFIX
+  await fs.rm(backup, { force: true })
+  try {
+    await fs.link(target, backup)
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return null // first save: nothing to keep
+    // File systems without hard links (FAT, some network shares): copy, then make it durable.
+    await fs.copyFile(target, backup)
+    const handle = await fs.open(backup, 'r+')
+    try {
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+  }
+  return backup
+}
+
+/** Removes temporary files left by earlier, interrupted saves of the same target. */
+export async function removeStaleTemps(target: string): Promise<void> {
+  const prefix = tempPrefixFor(target)
+  let names: string[]
+  try {
+    names = await fs.readdir(dirname(target))
+  } catch {
+    return
+  }
+  await Promise.all(
+    names
+      .filter((name) => name.startsWith(prefix) && name.endsWith('.tmp'))
+      .map((name) => fs.rm(join(dirname(target), name), { force: true }).catch(() => undefined))
+  )
+}
+
+export async function writeFileAtomic(
+  target: string,
+  data: string | Uint8Array,
+  options: AtomicWriteOptions = {}
+): Promise<void> {
+  const step = options.onStep ?? (() => undefined)
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
+  const temp = tempPathFor(target)
+  let mode: number | undefined
+  try {
+    mode = (await fs.stat(target)).mode & 0o777
+  } catch {
+    mode = undefined
+  }
+  const handle = await fs.open(temp, 'wx', mode ?? 0o666)
+  try {
+    await step('temp-opened')
+    const half = Math.floor(bytes.length / 2)
+    await handle.writeFile(bytes.subarray(0, half))
+    await step('temp-half-written')
+    await handle.writeFile(bytes.subarray(half))
+    await step('temp-written')
+    // Keep the original's permissions (umask may have narrowed the new file's).
+    if (mode !== undefined) await handle.chmod(mode)
+    await handle.sync()
+    await handle.close()
+    await step('temp-synced')
+  } catch (error) {
+    await handle.close().catch(() => undefined)
+    await fs.rm(temp, { force: true })
+    throw error
+  }
+  let backup: string | null = null
+  try {
+    if (options.keepBackup !== false) backup = await keepBackup(target)
+    await step('backup-kept')
+    await renameWithRetry(temp, target)
+    await step('renamed')
+  } catch (error) {
+    await fs.rm(temp, { force: true })
+    throw error
+  }
+  await syncDirectory(dirname(target))
+  await step('dir-synced')
+  if (backup) await fs.rm(backup, { force: true })
+  await step('backup-removed')
+}
