@@ -38,8 +38,11 @@ interface ScopeEntry {
 
 export class Derivation {
   readonly steps: Step[] = []
-  private readonly scope: Record<string, number> = {}
-  private readonly meta: Record<string, ScopeEntry> = {}
+  // Maps, not objects: hundreds of dynamic keys per workload would push objects into
+  // dictionary mode, and compare mode evaluates thousands of workloads per estimate.
+  private readonly scope = new Map<string, number>()
+  private readonly meta = new Map<string, ScopeEntry>()
+  private readonly lookupValue = (name: string): number | undefined => this.scope.get(name)
 
   /** `record: false` skips building step objects (scenario re-runs, compare mode). */
   constructor(private readonly record = true) {}
@@ -78,7 +81,7 @@ export class Derivation {
   /** A computed step: value = expr evaluated over the names defined so far. */
   formula(id: string, expr: string, unit: string, formula?: string): number {
     const compiled = compileExpr(expr)
-    const value = compiled.evaluate(this.scope)
+    const value = compiled.evaluate(this.lookupValue)
     this.define(id, value, { unit })
     if (this.record) {
       this.steps.push({
@@ -87,8 +90,8 @@ export class Derivation {
         formula: formula ?? compiled.text,
         expr,
         inputs: compiled.identifiers.map((ref) => {
-          const meta = this.meta[ref]
-          const input: StepInput = { ref, value: this.scope[ref], unit: meta.unit }
+          const meta = this.meta.get(ref) ?? { unit: '' }
+          const input: StepInput = { ref, value: this.scope.get(ref) ?? NaN, unit: meta.unit }
           if (meta.source !== undefined) input.source = meta.source
           return input
         }),
@@ -101,18 +104,18 @@ export class Derivation {
   }
 
   has(id: string): boolean {
-    return id in this.scope
+    return this.scope.has(id)
   }
 
   value(id: string): number {
-    const value = this.scope[id]
+    const value = this.scope.get(id)
     if (value === undefined) throw new Error(`derivation: "${id}" is not defined`)
     return value
   }
 
   private define(id: string, value: number, meta: ScopeEntry): void {
-    if (id in this.scope) throw new Error(`derivation: "${id}" defined twice`)
-    this.scope[id] = value
-    this.meta[id] = meta
+    if (this.scope.has(id)) throw new Error(`derivation: "${id}" defined twice`)
+    this.scope.set(id, value)
+    if (this.record) this.meta.set(id, meta)
   }
 }

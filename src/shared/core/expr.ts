@@ -158,8 +158,9 @@ export const safeCeil = (x: number): number => Math.ceil(x - tolerance(x))
 export const safeFloor = (x: number): number => Math.floor(x + tolerance(x))
 export const roundHalfAway = (x: number): number => (x < 0 ? -Math.round(-x) : Math.round(x))
 
-type Scope = Readonly<Record<string, number>>
-type Compiled = (scope: Scope) => number
+/** Resolves an identifier to its value (undefined when unknown). */
+export type Lookup = (name: string) => number | undefined
+type Compiled = (lookup: Lookup) => number
 
 function compile(node: ExprNode): Compiled {
   switch (node.type) {
@@ -169,8 +170,8 @@ function compile(node: ExprNode): Compiled {
     }
     case 'id': {
       const name = node.name
-      return (scope) => {
-        const value = scope[name]
+      return (lookup) => {
+        const value = lookup(name)
         if (value === undefined) throw new ExprError(`unknown identifier "${name}"`)
         return value
       }
@@ -206,9 +207,17 @@ function compile(node: ExprNode): Compiled {
         case 'round':
           return (s) => roundHalfAway(args[0](s))
         case 'min':
-          return (s) => Math.min(...args.map((arg) => arg(s)))
+          return (s) => {
+            let best = args[0](s)
+            for (let i = 1; i < args.length; i++) best = Math.min(best, args[i](s))
+            return best
+          }
         case 'max':
-          return (s) => Math.max(...args.map((arg) => arg(s)))
+          return (s) => {
+            let best = args[0](s)
+            for (let i = 1; i < args.length; i++) best = Math.max(best, args[i](s))
+            return best
+          }
       }
     }
   }
@@ -281,7 +290,9 @@ export function compileExpr(source: string): CompiledExpr {
 
 /** Evaluates `expr` with identifiers taken from `scope`. Throws ExprError on bad input. */
 export function evaluateExpr(expr: string, scope: Readonly<Record<string, number>>): number {
-  return compileExpr(expr).evaluate(scope)
+  return compileExpr(expr).evaluate((name) =>
+    Object.hasOwn(scope, name) ? scope[name] : undefined
+  )
 }
 
 /** The identifiers an expression references, in first-use order. */

@@ -134,7 +134,7 @@ export function rollupGroup(
   let energy: number | null = null
   let racks: number | null = null
   let serversPerRack: number | null = null
-  const pue = d.input('pue', settings.pue, 'ratio')
+  d.input('pue', settings.pue, 'ratio')
   if (spec.tdpW !== undefined) {
     d.lookup('tdpW', spec.tdpW, 'W', `${spec.name} tdpW: ${spec.source ?? 'user entry'}`)
     d.lookup('serverBasePowerW', server.basePowerW, 'W', `${server.name}: ${server.source}`)
@@ -234,8 +234,6 @@ export function rollupGroup(
   } else {
     warnings.push({ key: 'core.warnings.noPrice', params: { accelerator: spec.name } })
   }
-  void toBuy
-  void pue
 
   return {
     acceleratorId: accelerator.id,

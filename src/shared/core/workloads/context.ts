@@ -103,12 +103,14 @@ export class Calc {
   useOptional(id: AssumptionId, context: Partial<AssumptionContext> = {}): number | undefined {
     const resolved = resolveAssumption(
       id,
-      { ...this.assumptionContext, ...context },
+      context.precision === undefined
+        ? this.assumptionContext
+        : { ...this.assumptionContext, ...context },
       this.ctx.overrides,
       this.ctx.scenario
     )
     if (!resolved) return undefined
-    this.assumptions.push(resolved)
+    if (this.ctx.record) this.assumptions.push(resolved)
     return this.d.assumption(id, resolved.value, resolved.unit, resolved.source)
   }
 
@@ -129,7 +131,8 @@ export class Calc {
   }
 
   noteDefault(field: string, value: number | string, key = 'core.defaults.used'): void {
-    this.defaultsApplied.push({ field, value, note: { key, params: { field, value } } })
+    if (this.ctx.record)
+      this.defaultsApplied.push({ field, value, note: { key, params: { field, value } } })
   }
 
   lookup(id: string, value: number, unit: string, source: string, formula?: string): number {
@@ -142,7 +145,7 @@ export class Calc {
 
   /** Maps a result field to the step that produced it. */
   field(path: string, stepId: string): void {
-    this.fieldSteps[path] = stepId
+    if (this.ctx.record) this.fieldSteps[path] = stepId
   }
 
   warn(key: string, params: Record<string, string | number> = {}): void {
