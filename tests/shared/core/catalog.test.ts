@@ -71,3 +71,14 @@ describe('catalog', () => {
     for (const id of ids) expect(doc, id).toContain(`\`${id}\``)
   })
 })
+
+describe('docs/methodology.md', () => {
+  it('lists every assumption id with its source', async () => {
+    const { ASSUMPTIONS } = await import('../../../src/shared/core')
+    const doc = readFileSync(join(__dirname, '../../../docs/methodology.md'), 'utf8')
+    for (const a of ASSUMPTIONS) {
+      expect(doc, a.id).toContain(`\`${a.id}\``)
+      for (const v of a.variants) expect(doc, `${a.id} source`).toContain(v.source.slice(0, 40))
+    }
+  })
+})
