@@ -1,0 +1,26 @@
+/**
+ * A file name to suggest for a plan's quote: the plan name made safe on Windows, macOS and
+ * Linux (no separators, reserved characters, control characters or reserved device names).
+ */
+import { translate, type Locale } from '@shared/i18n'
+
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001F\u007F<>:"/\\|?*]/g
+const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i
+const MAX_STEM = 100
+
+export function safeFileStem(name: string, fallback: string): string {
+  let stem = name.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim()
+  // Windows drops trailing dots and spaces; a leading dot would hide the file on Unix.
+  stem = stem
+    .replace(/^[.\s]+|[.\s]+$/g, '')
+    .slice(0, MAX_STEM)
+    .trim()
+  if (stem === '' || RESERVED.test(stem)) stem = stem === '' ? fallback : `${stem}_`
+  return stem
+}
+
+export function quoteFileName(planName: string, locale: Locale, extension: 'xlsx' | 'csv'): string {
+  const title = translate(locale, 'quote.title')
+  return `${safeFileStem(planName, title)} - ${title}.${extension}`
+}

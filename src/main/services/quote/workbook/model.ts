@@ -1,0 +1,90 @@
+/**
+ * Everything the sheet builders need, gathered once: the plan, its estimate, the quote
+ * lines, the hardware used, the language, and the workbook's names.
+ */
+import type { EstimateResult } from '@shared/core'
+import { translate, type Locale } from '@shared/i18n'
+import { headerText } from '@shared/quote/labels'
+import type { QuoteLines } from '@shared/quote/lines'
+import { renderLineText, type LineText } from '@shared/quote/text'
+import type { PlanDocument } from '@shared/schema/plan'
+import type { QuoteEdits, QuoteLanguage } from '@shared/schema/quote'
+import type { HardwareGroup } from './hardware-specs'
+import type { NameRegistry } from './names'
+
+export type SheetKey = 'summary' | 'quote' | 'assumptions' | 'sizing' | 'hardware' | 'comparison'
+
+export interface Letterhead {
+  company: string
+  author: string
+}
+
+export interface QuoteModel {
+  plan: PlanDocument
+  estimate: EstimateResult
+  quote: QuoteLines
+  edits: QuoteEdits
+  language: QuoteLanguage
+  /** `YYYY-MM-DD`. */
+  date: string
+  letterhead: Letterhead
+  hardware: HardwareGroup[]
+  names: NameRegistry
+}
+
+/** Labels in the workbook language ('both': English / Chinese on one line). */
+export function label(
+  model: QuoteModel,
+  key: string,
+  params: Record<string, string | number> = {}
+): string {
+  return headerText(key, model.language, params)
+}
+
+/** Column headers ('both': English above Chinese, in a wrapped cell). */
+export function columnHeader(
+  model: QuoteModel,
+  key: string,
+  params: Record<string, string | number> = {}
+): string {
+  return headerText(key, model.language, params, '\n')
+}
+
+/** Line text: a message key in the workbook language, or the user's text as typed. */
+export function lineText(model: QuoteModel, text: LineText): string {
+  if ('text' in text || model.language !== 'both') return renderLineText(text, primaryLocale(model))
+  const english = renderLineText(text, 'en')
+  const chinese = renderLineText(text, 'zh-CN')
+  return english === chinese ? english : `${english} / ${chinese}`
+}
+
+/** A message from another namespace (core step labels…), falling back when it has none. */
+export function messageOr(
+  model: QuoteModel,
+  key: string,
+  fallback: string,
+  params: Record<string, string | number> = {}
+): string {
+  const pick = (locale: Locale) => {
+    const text = translate(locale, key, params)
+    return text === key ? fallback : text
+  }
+  if (model.language !== 'both') return pick(model.language)
+  const english = pick('en')
+  const chinese = pick('zh-CN')
+  return english === chinese ? english : `${english} / ${chinese}`
+}
+
+export function primaryLocale(model: QuoteModel): Locale {
+  return model.language === 'zh-CN' ? 'zh-CN' : 'en'
+}
+
+export function sheetName(model: QuoteModel, key: SheetKey): string {
+  // Sheet names: at most 31 characters and none of : \ / ? * [ ]; ours are fixed words.
+  return headerText(`sheets.${key}`, model.language, {}, ' ').slice(0, 31)
+}
+
+export function workloadTitle(model: QuoteModel, index: number): string {
+  const w = model.plan.workloads[index]
+  return w.name !== undefined && w.name !== '' ? `${w.name} (${w.id})` : w.id
+}

@@ -1,0 +1,75 @@
+/**
+ * Defined names of the workbook. Every named cell is registered here when it is written,
+ * and every formula asks here for the names it uses; `assertComplete` fails the export
+ * (rather than writing a workbook full of #NAME?) if a formula used a name no cell got.
+ *
+ * Excel names are case-insensitive and must not look like a cell reference (`MFU1` is a
+ * column and a row), so every name is `<prefix>_<id>`: the underscore rules out references.
+ */
+import type { WorksheetWriter } from './streaming'
+
+const VALID_ID = /^[A-Za-z_][A-Za-z0-9_]*$/
+const MAX_NAME_LENGTH = 255
+
+export class NameRegistry {
+  /** lower-cased name → the name as written. */
+  private readonly taken = new Map<string, string>()
+  /** `scope\u0000id` → name. */
+  private readonly byKey = new Map<string, string>()
+  private readonly defined = new Map<string, string>()
+  private readonly used = new Set<string>()
+
+  /**
+   * The name for `id` in `scope` (e.g. `W1`, `G2`, `Plan`), stable for the same pair, unique
+   * among all names ignoring case.
+   */
+  nameFor(scope: string, id: string): string {
+    const key = `${scope}\u0000${id}`
+    const existing = this.byKey.get(key)
+    if (existing) return existing
+    const safeId = VALID_ID.test(id) ? id : id.replace(/[^A-Za-z0-9_]/g, '_')
+    const base = `${scope}_${safeId}`.slice(0, MAX_NAME_LENGTH - 4)
+    let name = base
+    for (let n = 2; this.taken.has(name.toLowerCase()); n++) name = `${base}_${n}`
+    this.taken.set(name.toLowerCase(), name)
+    this.byKey.set(key, name)
+    return name
+  }
+
+  /** A formula refers to `name`. */
+  use(name: string): string {
+    this.used.add(name)
+    return name
+  }
+
+  /** `name` now labels the cell at `address` (e.g. `C7`) of `sheet`. */
+  define(name: string, sheet: WorksheetWriter, address: string): void {
+    const absolute = address.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2')
+    const reference = `${quoteSheetName(sheet.name)}!${absolute}`
+    if (this.defined.has(name)) throw new Error(`defined name ${name} assigned twice`)
+    this.defined.set(name, reference)
+    sheet.workbook.definedNames.add(reference, name)
+  }
+
+  isDefined(name: string): boolean {
+    return this.defined.has(name)
+  }
+
+  /** Every defined name and what it refers to (for tests and docs). */
+  entries(): [string, string][] {
+    return [...this.defined.entries()]
+  }
+
+  assertComplete(): void {
+    const missing = [...this.used].filter((name) => !this.defined.has(name))
+    if (missing.length > 0)
+      throw new Error(
+        `quote workbook: formulas use undefined names ${missing.slice(0, 5).join(', ')}`
+      )
+  }
+}
+
+/** `Quote` → `'Quote'`; quotes inside a sheet name are doubled. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`
+}

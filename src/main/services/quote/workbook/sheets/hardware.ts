@@ -1,0 +1,121 @@
+/** Hardware sheet: specs of every accelerator and server the quote uses, with sources and dates. */
+import type { AcceleratorSpec } from '@shared/schema/plan'
+import { columnHeader, label, sheetName, type QuoteModel } from '../model'
+import { RowList, type CellSpec, type SheetSpec } from '../spec'
+
+const ACCELERATOR_FIELDS = [
+  'memoryGB',
+  'memoryBandwidthGBs',
+  'fp32Tflops',
+  'tf32Tflops',
+  'fp16Tflops',
+  'bf16Tflops',
+  'fp8Tflops',
+  'int8Tops',
+  'int4Tops',
+  'tdpW',
+  'launchYear'
+] as const satisfies readonly (keyof AcceleratorSpec)[]
+
+const optionalNumber = (value: number | undefined): CellSpec =>
+  value === undefined ? null : { number: value, style: 'number' }
+const optionalText = (value: string | undefined): CellSpec => ({ text: value ?? '' })
+
+function acceleratorRows(model: QuoteModel, rows: RowList): void {
+  rows.add([{ text: label(model, 'hardware.accelerators') }], 'subtitle')
+  const fields = [
+    'id',
+    'vendor',
+    'name',
+    'formFactor',
+    ...ACCELERATOR_FIELDS,
+    'price',
+    'priceCurrency',
+    'priceDate',
+    'priceSource',
+    'origin',
+    'usedFor',
+    'source'
+  ]
+  rows.add(
+    fields.map((field) => ({ text: columnHeader(model, `hardware.fields.${field}`) })),
+    'header'
+  )
+  for (const { accelerator, group } of model.hardware) {
+    const spec = accelerator.spec
+    rows.add([
+      { text: accelerator.id },
+      optionalText(spec?.vendor),
+      { text: spec?.name ?? group.acceleratorName },
+      optionalText(spec?.formFactor),
+      ...ACCELERATOR_FIELDS.map((field) => optionalNumber(spec?.[field])),
+      spec?.price ? { number: spec.price.amount, style: 'number' } : null,
+      optionalText(spec?.price?.currency),
+      optionalText(spec?.price?.date),
+      { text: spec?.price?.source ?? '', style: 'wrap' },
+      { text: label(model, `hardware.origins.${accelerator.origin}`) },
+      { text: group.workloadIds.join(', '), style: 'wrap' },
+      { text: spec?.source ?? '', style: 'wrap' }
+    ])
+  }
+  rows.add([{ text: label(model, 'hardware.denseNote'), style: 'muted' }])
+}
+
+function serverRows(model: QuoteModel, rows: RowList): void {
+  rows.blank()
+  rows.add([{ text: label(model, 'hardware.servers') }], 'subtitle')
+  const fields = [
+    'id',
+    'name',
+    'acceleratorsPerServer',
+    'basePowerW',
+    'rackUnits',
+    'price',
+    'priceCurrency',
+    'priceDate',
+    'priceSource',
+    'usedFor',
+    'source'
+  ]
+  rows.add(
+    fields.map((field) => ({ text: columnHeader(model, `hardware.fields.${field}`) })),
+    'header'
+  )
+  const seen = new Set<string>()
+  for (const { server, group } of model.hardware) {
+    if (seen.has(group.server.id)) continue
+    seen.add(group.server.id)
+    const usedFor = model.hardware
+      .filter((h) => h.group.server.id === group.server.id)
+      .map((h) => h.group.acceleratorName)
+    rows.add([
+      { text: group.server.id },
+      { text: server?.name ?? group.server.name },
+      { number: group.server.acceleratorsPerServer, style: 'integer' },
+      optionalNumber(server?.basePowerW),
+      optionalNumber(server?.rackUnits),
+      server ? { number: server.price.amount, style: 'number' } : null,
+      optionalText(server?.price.currency),
+      optionalText(server?.price.date),
+      { text: server?.price.source ?? '', style: 'wrap' },
+      { text: usedFor.join(', '), style: 'wrap' },
+      { text: server?.source ?? '', style: 'wrap' }
+    ])
+  }
+}
+
+export function hardwareSheet(model: QuoteModel): SheetSpec {
+  const rows = new RowList()
+  acceleratorRows(model, rows)
+  serverRows(model, rows)
+  const widths = Array.from({ length: 22 }, () => ({ minWidth: 8, maxWidth: 28 }))
+  widths[2] = { minWidth: 16, maxWidth: 36 }
+  return {
+    name: sheetName(model, 'hardware'),
+    columns: widths,
+    rows: rows.rows,
+    // The accelerator table's header is the sheet's second row.
+    headerRows: 2,
+    landscape: true
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Sizing sheet: each workload's derivation, then each roll-up group's, one step per row.
+ * A formula step's value cell is a live Excel formula over named cells (Assumptions inputs
+ * and earlier steps), cached with the core's value; a look-up step (a catalog figure, a
+ * table value) is written as a value and marked as such.
+ */
+import type { Step } from '@shared/core'
+import { exprToFormula } from '../formula'
+import { columnHeader, label, messageOr, sheetName, workloadTitle, type QuoteModel } from '../model'
+import { scopeResolver, type Scope } from '../scopes'
+import { RowList, type CellSpec, type SheetSpec } from '../spec'
+
+const COLUMNS = ['step', 'description', 'formula', 'value', 'unit', 'kind', 'source'] as const
+
+function stepLabel(model: QuoteModel, step: Step): string {
+  return messageOr(model, step.labelKey, messageOr(model, `core.inputs.${step.id}`, step.id))
+}
+
+function scopeTitle(model: QuoteModel, scope: Scope): string {
+  if (scope.kind === 'group') {
+    return label(model, 'sizing.group', {
+      accelerator: model.hardware[scope.index].group.acceleratorName
+    })
+  }
+  const estimate = model.estimate.workloads.find(
+    (w) => w.id === model.plan.workloads[scope.index].id
+  )
+  return label(model, 'sizing.workload', {
+    name: workloadTitle(model, scope.index),
+    kind: estimate?.kind ?? '',
+    accelerator: estimate?.acceleratorName ?? ''
+  })
+}
+
+function stepRow(
+  model: QuoteModel,
+  scope: Scope,
+  step: Step,
+  resolve: (id: string) => string
+): CellSpec[] {
+  const name = model.names.nameFor(scope.prefix, step.id)
+  const value: CellSpec =
+    step.kind === 'formula'
+      ? { formula: exprToFormula(step.expr, resolve), result: step.value, style: 'number', name }
+      : { number: step.value, style: 'lookup', name }
+  return [
+    { text: name, style: 'muted' },
+    { text: stepLabel(model, step) },
+    { text: step.formula, style: 'wrap' },
+    value,
+    { text: step.unit },
+    { text: label(model, `sizing.kinds.${step.kind}`) },
+    { text: step.source ?? '', style: 'wrap' }
+  ]
+}
+
+/** A group's accelerators needed: the sum of its workloads' accelerator steps, live. */
+function sumRow(model: QuoteModel, scope: Scope, rows: RowList): void {
+  const external = scope.externals.find((e) => e.home.kind === 'sumOfWorkloads')
+  if (!external || external.home.kind !== 'sumOfWorkloads') return
+  const name = model.names.nameFor(scope.prefix, external.id)
+  const formula = external.home.names.map((n) => model.names.use(n)).join('+')
+  rows.add([
+    { text: name, style: 'muted' },
+    { text: messageOr(model, `core.inputs.${external.id}`, external.id) },
+    {
+      text: label(model, 'sizing.sumOfWorkloads', {
+        workloads: external.home.workloadIds.join(', ')
+      }),
+      style: 'wrap'
+    },
+    { formula, result: external.value, style: 'number', name },
+    { text: external.unit },
+    { text: label(model, 'sizing.kinds.formula') },
+    { text: '' }
+  ])
+}
+
+export function sizingSheet(model: QuoteModel, scopes: readonly Scope[]): SheetSpec {
+  const rows = new RowList()
+  rows.add(
+    COLUMNS.map((key) => ({ text: columnHeader(model, `sizing.${key}`) })),
+    'header'
+  )
+  for (const scope of scopes) {
+    rows.add([{ text: scopeTitle(model, scope) }], 'section')
+    if (scope.kind === 'group') sumRow(model, scope, rows)
+    const resolve = scopeResolver(scope, model.names)
+    for (const step of scope.steps) rows.add(stepRow(model, scope, step, resolve))
+    rows.blank()
+  }
+  return {
+    name: sheetName(model, 'sizing'),
+    columns: [
+      { maxWidth: 34 },
+      { minWidth: 20, maxWidth: 44 },
+      { minWidth: 24, maxWidth: 60 },
+      { minWidth: 14, maxWidth: 22 },
+      { maxWidth: 22 },
+      { maxWidth: 16 },
+      { minWidth: 30, maxWidth: 80 }
+    ],
+    rows: rows.rows,
+    headerRows: 1,
+    landscape: true
+  }
+}

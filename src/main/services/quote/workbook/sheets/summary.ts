@@ -1,0 +1,188 @@
+/**
+ * Summary sheet, readable on one printed page: who and when, the headline figures (live:
+ * they sum the roll-up cells of the Sizing sheet and the Quote's grand total), the
+ * recommendation and the main assumptions (links to their Assumptions cells).
+ */
+import type { PlanTotals } from '@shared/core'
+import { columnHeader, label, messageOr, sheetName, workloadTitle, type QuoteModel } from '../model'
+import { groupPrefix, type Scope } from '../scopes'
+import { RowList, type CellSpec, type SheetSpec } from '../spec'
+import type { StyleKey } from '../styles'
+import { QUOTE_TOTAL_NAMES } from './quote'
+
+type GroupFigure =
+  | 'servers'
+  | 'racks'
+  | 'itPowerKW'
+  | 'facilityPowerKW'
+  | 'energyMWhPerYear'
+  | 'capex'
+  | 'opexPerYear'
+  | 'tco'
+
+/** `G1_racks+G2_racks`: the groups that have the step; the result is the core's total. */
+function groupSum(
+  model: QuoteModel,
+  stepId: string,
+  total: number | null,
+  style: StyleKey
+): CellSpec {
+  if (total === null) return null
+  const names = model.hardware
+    .map((hardware, index) =>
+      hardware.group.steps.some((step) => step.id === stepId)
+        ? model.names.nameFor(groupPrefix(index), stepId)
+        : undefined
+    )
+    .filter((name): name is string => name !== undefined)
+  if (names.length === 0) return { number: total, style }
+  return { formula: names.map((name) => model.names.use(name)).join('+'), result: total, style }
+}
+
+function infoRows(model: QuoteModel, rows: RowList): void {
+  const info = (key: string, value: string) => {
+    if (value !== '') rows.add([{ text: label(model, key), style: 'totalLabel' }, { text: value }])
+  }
+  info('summary.plan', model.plan.name)
+  info('summary.date', model.date)
+  info('summary.company', model.letterhead.company)
+  info('summary.author', model.letterhead.author)
+  info('summary.currency', model.plan.settings.currency)
+}
+
+function headlineRows(model: QuoteModel, totals: PlanTotals, rows: RowList): void {
+  const currency = totals.currency
+  rows.blank()
+  rows.add([{ text: label(model, 'summary.headline') }], 'subtitle')
+  rows.add(
+    ['summary.figure', 'summary.value', 'summary.unit'].map((key) => ({
+      text: columnHeader(model, key)
+    })),
+    'header'
+  )
+  const figure = (text: string, value: CellSpec, unit: string) => {
+    if (value !== null) rows.add([{ text }, value, { text: unit }])
+  }
+  model.hardware.forEach((hardware, index) => {
+    const name = model.names.use(model.names.nameFor(groupPrefix(index), 'acceleratorsNeeded'))
+    figure(
+      label(model, 'summary.acceleratorsOf', { accelerator: hardware.group.acceleratorName }),
+      { formula: name, result: hardware.group.accelerators, style: 'integer' },
+      label(model, 'units.card')
+    )
+  })
+  if (model.hardware.length > 1) {
+    const names = model.hardware.map((_, index) =>
+      model.names.use(model.names.nameFor(groupPrefix(index), 'acceleratorsNeeded'))
+    )
+    figure(
+      label(model, 'summary.acceleratorsTotal'),
+      { formula: names.join('+'), result: totals.accelerators, style: 'integer' },
+      label(model, 'units.card')
+    )
+  }
+  const sum = (step: GroupFigure, total: number | null, style: StyleKey) =>
+    groupSum(model, step, total, style)
+  figure(
+    label(model, 'summary.servers'),
+    sum('servers', totals.servers, 'integer'),
+    label(model, 'units.server')
+  )
+  figure(label(model, 'summary.racks'), sum('racks', totals.racks, 'integer'), '')
+  figure(label(model, 'summary.itPower'), sum('itPowerKW', totals.itPowerKW, 'fraction'), 'kW')
+  figure(
+    label(model, 'summary.facilityPower'),
+    sum('facilityPowerKW', totals.facilityPowerKW, 'fraction'),
+    'kW'
+  )
+  figure(
+    label(model, 'summary.energy'),
+    sum('energyMWhPerYear', totals.energyMWhPerYear, 'fraction'),
+    'MWh'
+  )
+  figure(label(model, 'summary.capex'), sum('capex', totals.capex, 'money'), currency)
+  figure(label(model, 'summary.opex'), sum('opexPerYear', totals.opexPerYear, 'money'), currency)
+  figure(
+    label(model, 'summary.tco', { years: totals.years }),
+    sum('tco', totals.tco, 'money'),
+    currency
+  )
+  figure(
+    label(model, 'summary.quoteTotal'),
+    {
+      formula: model.names.use(QUOTE_TOTAL_NAMES.grandTotal),
+      result: model.quote.totals.grandTotal,
+      style: 'moneyTotal'
+    },
+    currency
+  )
+  if (!totals.costComplete)
+    rows.add([{ text: label(model, 'summary.incompleteCost'), style: 'muted' }])
+  if (!totals.powerComplete)
+    rows.add([{ text: label(model, 'summary.incompletePower'), style: 'muted' }])
+}
+
+function recommendationRows(model: QuoteModel, rows: RowList): void {
+  rows.blank()
+  rows.add([{ text: label(model, 'summary.recommendation') }], 'subtitle')
+  const compare = model.estimate.compare
+  const text = compare
+    ? messageOr(model, compare.reason.key, compare.reason.key, compare.reason.params)
+    : label(model, 'summary.noComparison')
+  rows.add([{ text, style: 'wrap' }])
+}
+
+function assumptionRows(model: QuoteModel, scopes: readonly Scope[], rows: RowList): void {
+  const lines: CellSpec[][] = []
+  for (const scope of scopes) {
+    if (scope.kind !== 'workload') continue
+    const result = model.estimate.workloads.find(
+      (w) => w.id === model.plan.workloads[scope.index].id
+    )?.result
+    for (const assumption of result?.assumptions ?? []) {
+      const external = scope.externals.find((e) => e.id === assumption.id && e.home.kind === 'own')
+      if (!external) continue
+      const name = model.names.use(model.names.nameFor(scope.prefix, assumption.id))
+      lines.push([
+        {
+          text: `${workloadTitle(model, scope.index)}: ${messageOr(model, assumption.labelKey, assumption.id)}`
+        },
+        { formula: name, result: external.value, style: 'number' },
+        { text: assumption.unit }
+      ])
+    }
+  }
+  if (lines.length === 0) return
+  rows.blank()
+  rows.add([{ text: label(model, 'summary.mainAssumptions') }], 'subtitle')
+  for (const line of lines) rows.add(line)
+}
+
+export function summarySheet(model: QuoteModel, scopes: readonly Scope[]): SheetSpec {
+  const rows = new RowList()
+  rows.add([{ text: label(model, 'summary.title') }], 'title')
+  infoRows(model, rows)
+  const totals = model.estimate.totals
+  if (totals) headlineRows(model, totals, rows)
+  recommendationRows(model, rows)
+  assumptionRows(model, scopes, rows)
+  if (model.edits.notes !== undefined && model.edits.notes.trim() !== '') {
+    rows.blank()
+    rows.add([{ text: label(model, 'summary.notes') }], 'subtitle')
+    rows.add([{ text: model.edits.notes, style: 'wrap' }])
+  }
+  rows.blank()
+  rows.add([{ text: label(model, 'summary.howToUse'), style: 'muted' }])
+  return {
+    name: sheetName(model, 'summary'),
+    columns: [
+      { minWidth: 28, maxWidth: 60 },
+      { minWidth: 16, maxWidth: 40 },
+      { minWidth: 8, maxWidth: 14 }
+    ],
+    rows: rows.rows,
+    headerRows: 0,
+    landscape: false,
+    onePage: true
+  }
+}

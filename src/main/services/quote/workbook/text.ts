@@ -1,0 +1,56 @@
+/**
+ * Text going into a cell. Cells only ever receive plain strings built from typed data:
+ * never a formula, hyperlink or rich-text object, whatever the string looks like (a plan
+ * named `=HYPERLINK(…)` stays that text). What is left to guard is the file format itself.
+ */
+
+/** Characters XML 1.0 cannot carry (a raw U+0001 makes Excel call the file corrupt). */
+const XML_INVALID =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/** Excel's limit for the text of one cell. */
+export const MAX_CELL_TEXT = 32_767
+
+export function cellText(value: string): string {
+  const clean = value.replace(XML_INVALID, '\uFFFD')
+  return clean.length > MAX_CELL_TEXT ? `${clean.slice(0, MAX_CELL_TEXT - 1)}…` : clean
+}
+
+/**
+ * Header and footer text: `&` starts a control code there (`&P` page number, `&"font"`…), so
+ * a literal ampersand is doubled; a plan named `&P&D` prints as typed.
+ */
+export function headerFooterText(value: string): string {
+  return cellText(value)
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&&')
+    .slice(0, 120)
+}
+
+/**
+ * Display width in Excel character units: East Asian wide and full-width characters take
+ * two columns, everything else one. Multi-line text is as wide as its widest line.
+ */
+export function displayWidth(text: string): number {
+  let widest = 0
+  for (const line of text.split('\n')) {
+    let width = 0
+    for (const char of line) width += isWide(char.codePointAt(0) ?? 0) ? 2 : 1
+    if (width > widest) widest = width
+  }
+  return widest
+}
+
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) || // Hangul Jamo
+    (code >= 0x2e80 && code <= 0xa4cf && code !== 0x303f) || // CJK radicals … Yi
+    (code >= 0xac00 && code <= 0xd7a3) || // Hangul syllables
+    (code >= 0xf900 && code <= 0xfaff) || // CJK compatibility ideographs
+    (code >= 0xfe30 && code <= 0xfe4f) || // CJK compatibility forms
+    (code >= 0xff00 && code <= 0xff60) || // full-width forms
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x20000 && code <= 0x3fffd) // CJK extension planes
+  )
+}
