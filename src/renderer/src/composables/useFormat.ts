@@ -1,0 +1,69 @@
+import { computed } from 'vue'
+import { useI18n } from 'vue-i18n'
+import {
+  formatCurrency,
+  formatNumber,
+  formatPercent,
+  formatRange,
+  formatWithUnit,
+  type FormatOptions
+} from '../lib/format'
+import { usePlanStore } from '../stores/plan'
+import { useUiStore } from '../stores/ui'
+
+/** Core unit strings that read differently in Chinese; anything else is shown as is. */
+const UNIT_KEYS: Record<string, string> = {
+  days: 'days',
+  day: 'days',
+  hours: 'hours',
+  'accelerator-hours': 'acceleratorHours',
+  tokens: 'tokens',
+  'tokens/s': 'tokensPerSecond',
+  'requests/s': 'requestsPerSecond',
+  sequences: 'sequences',
+  streams: 'streams',
+  accelerators: 'accelerators',
+  cards: 'accelerators',
+  replicas: 'replicas',
+  servers: 'servers',
+  racks: 'racks',
+  images: 'images',
+  epochs: 'epochs',
+  runs: 'runs',
+  fraction: 'fraction',
+  params: 'params',
+  ms: 'ms',
+  years: 'years'
+}
+
+/** Formatting bound to the current language, grouping choice and plan currency. */
+export function useFormat() {
+  const { t, te } = useI18n()
+  const ui = useUiStore()
+  const plan = usePlanStore()
+  const options = computed<FormatOptions>(() => ({ locale: ui.locale, grouping: ui.grouping }))
+  const currency = computed(() => plan.plan.settings?.currency ?? 'CNY')
+
+  function unit(raw: string | undefined): string {
+    if (!raw) return ''
+    const key = UNIT_KEYS[raw]
+    return key && te(`wizard.units.${key}`) ? t(`wizard.units.${key}`) : raw
+  }
+
+  return {
+    options,
+    currency,
+    unit,
+    number: (value: number | null | undefined, digits?: number) =>
+      formatNumber(value, { ...options.value, digits }),
+    withUnit: (value: number | null | undefined, rawUnit: string, digits?: number) =>
+      rawUnit === 'fraction'
+        ? formatPercent(value, options.value)
+        : formatWithUnit(value, unit(rawUnit), { ...options.value, digits }),
+    money: (amount: number | null | undefined, code?: string) =>
+      formatCurrency(amount, code ?? currency.value, options.value),
+    percent: (fraction: number | null | undefined) => formatPercent(fraction, options.value),
+    range: (value: { typical: number; low: number; high: number }, rawUnit: string) =>
+      formatRange(value, unit(rawUnit), options.value)
+  }
+}

@@ -1,0 +1,33 @@
+import { computed } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { getAt, setAt } from '../lib/paths'
+import { usePlanStore } from '../stores/plan'
+import { useResultsStore, type LocatedIssue } from '../stores/results'
+
+/** Translates a located issue: the core's message key when we have it, else its English text. */
+export function useIssueText() {
+  const { t, te } = useI18n()
+  return (issue: LocatedIssue): string =>
+    issue.key && te(issue.key) ? t(issue.key, issue.params ?? {}) : issue.message
+}
+
+/**
+ * One plan field by JSON path: its value, a setter that goes through the undoable store
+ * (consecutive edits of the same field merge into one undo step), and its located issues.
+ */
+export function usePlanField<T = unknown>(path: () => string) {
+  const planStore = usePlanStore()
+  const results = useResultsStore()
+  const issueText = useIssueText()
+  const value = computed(() => getAt(planStore.plan, path()) as T | undefined)
+  const issues = computed(() => results.issues.filter((issue) => issue.path === path()))
+  const message = computed(() => issues.value.map(issueText).join('; '))
+  function set(next: T | undefined, coalesce = true): void {
+    const target = path()
+    planStore.update(
+      (draft) => setAt(draft, target, next),
+      coalesce ? `field:${target}` : undefined
+    )
+  }
+  return { value, set, issues, message }
+}

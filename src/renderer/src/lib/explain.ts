@@ -1,0 +1,153 @@
+/**
+ * Turns a derivation target into what the panel shows. Workload and roll-up numbers are the
+ * core's own recorded steps; plan totals are the sum of the accelerator groups' figures,
+ * shown as such with a drill-down into each group.
+ */
+import type { EstimateResult, ResolvedAssumption, Step } from '@shared/core'
+import type { DerivationTarget } from '../stores/derivation'
+
+export interface ExplainedInput {
+  ref: string
+  label?: string
+  value: number
+  unit: string
+  source?: string
+  /** For totals: where this contribution is explained. */
+  drill?: DerivationTarget
+}
+
+export interface Explanation {
+  id: string
+  context: string
+  value: number
+  unit: string
+  formula: string
+  expr?: string
+  source?: string
+  inputs: ExplainedInput[]
+  steps: Step[]
+  assumptions: ResolvedAssumption[]
+  /** Inputs can be edited (they come from the plan). */
+  editable: boolean
+}
+
+export const TOTAL_FIELDS = [
+  'accelerators',
+  'servers',
+  'racks',
+  'itPowerKW',
+  'facilityPowerKW',
+  'energyMWhPerYear',
+  'capex',
+  'opexPerYear',
+  'tco'
+] as const
+export type TotalField = (typeof TOTAL_FIELDS)[number]
+
+function fromStep(
+  step: Step,
+  context: string,
+  steps: Step[],
+  assumptions: ResolvedAssumption[]
+): Explanation {
+  return {
+    id: step.id,
+    context,
+    value: step.value,
+    unit: step.unit,
+    formula: step.formula,
+    expr: step.kind === 'formula' ? step.expr : undefined,
+    source: step.source,
+    inputs: step.inputs.map((input) => ({ ...input })),
+    steps,
+    assumptions,
+    editable: true
+  }
+}
+
+export function explainTarget(
+  result: EstimateResult,
+  target: DerivationTarget
+): Explanation | null {
+  if (target.scope === 'workload') {
+    const estimate = result.workloads.find((w) => w.id === target.workloadId)
+    if (!estimate) return null
+    const step = estimate.result.steps.find((s) => s.id === target.stepId)
+    if (!step) return null
+    return fromStep(
+      step,
+      `${estimate.name ?? estimate.id} · ${estimate.acceleratorName}`,
+      estimate.result.steps,
+      estimate.result.assumptions
+    )
+  }
+  const totals = result.totals
+  if (!totals) return null
+  if (target.scope === 'group') {
+    const group = totals.byAccelerator.find((g) => g.acceleratorId === target.acceleratorId)
+    const step = group?.steps.find((s) => s.id === target.stepId)
+    if (!group || !step) return null
+    return fromStep(step, group.acceleratorName, group.steps, [])
+  }
+  const field = target.field as TotalField
+  const total = totals[field]
+  if (typeof total !== 'number') return null
+  const unit = unitOfTotal(field, totals.currency)
+  let inputs: ExplainedInput[]
+  if (field === 'accelerators') {
+    inputs = result.workloads.map((w) => ({
+      ref: w.id,
+      label: `${w.name ?? w.id} (${w.acceleratorName})`,
+      value: (w.result as { accelerators: number }).accelerators,
+      unit: 'accelerators',
+      drill: {
+        scope: 'workload',
+        workloadId: w.id,
+        stepId: w.result.fieldSteps.accelerators ?? 'accelerators'
+      }
+    }))
+  } else {
+    inputs = totals.byAccelerator
+      .filter((group) => typeof group[field] === 'number')
+      .map((group) => ({
+        ref: group.acceleratorId,
+        label: group.acceleratorName,
+        value: group[field] as number,
+        unit,
+        drill: group.fieldSteps[field]
+          ? { scope: 'group', acceleratorId: group.acceleratorId, stepId: group.fieldSteps[field] }
+          : undefined
+      }))
+  }
+  return {
+    id: field,
+    context: '',
+    value: total,
+    unit,
+    formula: inputs.map((input) => input.label ?? input.ref).join(' + ') || '0',
+    inputs,
+    steps: [],
+    assumptions: [],
+    editable: false
+  }
+}
+
+export function unitOfTotal(field: TotalField, currency: string): string {
+  switch (field) {
+    case 'accelerators':
+      return 'accelerators'
+    case 'servers':
+      return 'servers'
+    case 'racks':
+      return 'racks'
+    case 'itPowerKW':
+    case 'facilityPowerKW':
+      return 'kW'
+    case 'energyMWhPerYear':
+      return 'MWh/year'
+    case 'opexPerYear':
+      return `${currency}/year`
+    default:
+      return currency
+  }
+}

@@ -1,0 +1,73 @@
+/** Which result fields each workload kind shows on its Results card, with their units. */
+import type { WorkloadKind } from '@shared/schema/plan'
+
+export interface Figure {
+  /** Result field path (the core's names), e.g. `memory.totalGB`. */
+  field: string
+  unit: string
+  /** Headline figures are shown large. */
+  headline?: boolean
+  /** Key in `result.ranges` when it differs from the field name. */
+  range?: string
+}
+
+export const FIGURES: Record<WorkloadKind, Figure[]> = {
+  'llm-inference': [
+    { field: 'accelerators', unit: 'accelerators', headline: true },
+    { field: 'memory.totalGB', unit: 'GB', headline: true },
+    { field: 'outputTokensPerSecond', unit: 'tokens/s', headline: true },
+    { field: 'acceleratorsPerReplica', unit: 'accelerators' },
+    { field: 'replicas', unit: 'replicas' },
+    { field: 'memory.weightsGB', unit: 'GB' },
+    { field: 'memory.kvCacheGB', unit: 'GB' },
+    { field: 'memory.activationsGB', unit: 'GB' },
+    { field: 'memory.overheadGB', unit: 'GB' },
+    { field: 'memory.totalGiB', unit: 'GiB' },
+    { field: 'kvCacheBytesPerToken', unit: 'bytes/token' },
+    { field: 'prefillTokensPerSecond', unit: 'tokens/s' },
+    { field: 'decodeTokensPerSecondPerSequence', unit: 'tokens/s' },
+    { field: 'timeToFirstTokenMs', unit: 'ms' },
+    { field: 'timePerOutputTokenMs', unit: 'ms' },
+    { field: 'requestsPerSecondPerReplica', unit: 'requests/s' },
+    { field: 'hostMemoryGB', unit: 'GB' },
+    { field: 'smallestFittingMemoryGB', unit: 'GB' }
+  ],
+  'llm-training': [
+    { field: 'days', unit: 'days', headline: true },
+    { field: 'accelerators', unit: 'accelerators', headline: true },
+    { field: 'acceleratorHours', unit: 'accelerator-hours', headline: true },
+    { field: 'tokens', unit: 'tokens' },
+    { field: 'totalFlops', unit: 'FLOP' },
+    { field: 'hardwareFlops', unit: 'FLOP' },
+    { field: 'pfDays', unit: 'PF/s-days' },
+    { field: 'achievedMfu', unit: 'fraction' },
+    { field: 'memoryPerAcceleratorGB.total', unit: 'GB' },
+    { field: 'memoryPerAcceleratorGB.modelStates', unit: 'GB' },
+    { field: 'minimumModelParallel', unit: 'accelerators' },
+    { field: 'energyMWh', unit: 'MWh' }
+  ],
+  'vision-training': [
+    { field: 'provisionedPflops', unit: 'PFLOPS', headline: true },
+    { field: 'accelerators', unit: 'accelerators', headline: true },
+    { field: 'days', unit: 'days', headline: true },
+    { field: 'provisionedTflops', unit: 'TFLOPS' },
+    { field: 'acceleratorHours', unit: 'accelerator-hours' },
+    { field: 'totalFlops', unit: 'FLOP' },
+    { field: 'imagesPerSecond', unit: 'images/s' }
+  ],
+  'video-analytics': [
+    { field: 'accelerators', unit: 'accelerators', headline: true },
+    { field: 'streamsPerAccelerator', unit: 'streams', headline: true },
+    { field: 'acceleratorsBeforeEfficiency', unit: 'accelerators', headline: true },
+    { field: 'topsPerStream', unit: 'TOPS' },
+    { field: 'computeBound', unit: 'streams' },
+    { field: 'decodeBound', unit: 'streams' },
+    { field: 'memoryBound', unit: 'streams' }
+  ],
+  custom: [
+    { field: 'accelerators', unit: 'accelerators', headline: true },
+    { field: 'days', unit: 'days', headline: true },
+    { field: 'acceleratorHours', unit: 'accelerator-hours', headline: true },
+    { field: 'totalFlops', unit: 'FLOP' }
+  ]
+}

@@ -1,0 +1,71 @@
+/**
+ * What-if series for the charts, computed by the core: each variant is a copy of one
+ * workload with one input changed, all sent in a single `calc.estimate` call. The renderer
+ * only chooses the inputs; every output number comes from main.
+ */
+import type { EstimateResult, WorkloadEstimate } from '@shared/core'
+import type { PlanDocument, Workload } from '@shared/schema/plan'
+
+export interface Variant {
+  id: string
+  workload: Workload
+}
+
+export function variantPlan(plan: PlanDocument, variants: Variant[]): PlanDocument {
+  return {
+    ...plan,
+    workloads: variants.map((v) => ({ ...v.workload, id: v.id })),
+    compare: { enabled: false, candidates: [] }
+  }
+}
+
+export const SCALE_FACTORS = [0.25, 0.5, 1, 2, 4] as const
+
+/** Training-style workloads: the same work on fewer or more cards. */
+export function acceleratorVariants(w: Workload, current: number): Variant[] | null {
+  if (w.kind !== 'llm-training' && w.kind !== 'custom' && w.kind !== 'vision-training') return null
+  if (w.kind === 'vision-training' && (w.cardsPerRun !== undefined || w.daysPerRun !== undefined))
+    return null
+  const counts = [...new Set(SCALE_FACTORS.map((f) => Math.max(1, Math.round(current * f))))]
+  return counts.map((count) => {
+    const copy = structuredClone(w) as Workload & { accelerators?: number; targetDays?: number }
+    delete copy.targetDays
+    copy.accelerators = count
+    return { id: `n${count}`, workload: copy }
+  })
+}
+
+/** Inference with a rate target: the same service at lower and higher request rates. */
+export function rateVariants(w: Workload): Variant[] | null {
+  if (w.kind !== 'llm-inference' || !w.target) return null
+  const base = w.target.requestsPerSecond
+  return SCALE_FACTORS.map((factor, i) => {
+    const copy = structuredClone(w)
+    if (copy.kind === 'llm-inference' && copy.target)
+      copy.target.requestsPerSecond = Number((base * factor).toPrecision(6))
+    return { id: `r${i}`, workload: copy }
+  })
+}
+
+/** One assumption at its optimistic and pessimistic ends, everything else typical. */
+export function sensitivityVariants(
+  w: Workload,
+  assumptions: { id: string; low: number; high: number; optional?: boolean }[]
+): Variant[] {
+  const out: Variant[] = []
+  assumptions
+    .filter((a) => a.low !== a.high)
+    .slice(0, 8)
+    .forEach((a, i) => {
+      for (const end of ['low', 'high'] as const) {
+        const copy = structuredClone(w)
+        copy.assumptions = { ...copy.assumptions, [a.id]: a[end] }
+        out.push({ id: `s${i}-${end}`, workload: copy })
+      }
+    })
+  return out
+}
+
+export function byId(result: EstimateResult): Map<string, WorkloadEstimate> {
+  return new Map(result.workloads.map((w) => [w.id, w]))
+}
