@@ -92,7 +92,8 @@ function emitCall(node: Extract<ExprNode, { type: 'call' }>, resolve: NameResolv
     }
     case 'floor': {
       const x = args[0]
-      return `INT(${x}+${NOISE}*MAX(1,ABS(${x})))`
+      // FLOOR(x,1), not INT: all three engines agree on negatives (HyperFormula's INT truncates).
+      return `FLOOR(${x}+${NOISE}*MAX(1,ABS(${x})),1)`
     }
     case 'round':
       return `ROUND(${args[0]},0)`
