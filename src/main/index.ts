@@ -3,9 +3,10 @@
  * behaviour lives in plain-Node services (./services) shared with the CLI and web host.
  */
 import { join } from 'node:path'
-import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron'
 import { resolveLocale, translate, type Locale } from '@shared/i18n'
 import { MENU_COMMAND_EVENT, type MenuCommand } from '@shared/ipc/events'
+import { createDesktopDocuments, type DesktopDocuments } from './desktop'
 import { registerIpcGate } from './ipc/gate'
 import { buildMenuTemplate } from './menu'
 import { APP_SCHEME_PRIVILEGES, registerBundleProtocol } from './protocol'
@@ -16,16 +17,24 @@ import { createMainWindow, hardenSession, hardenWebContents } from './window'
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
 let mainWindow: BrowserWindow | null = null
 let locale: Locale = 'en'
+let desktop: DesktopDocuments | null = null
 
 function sendMenuCommand(command: MenuCommand): void {
   mainWindow?.webContents.send(MENU_COMMAND_EVENT, command)
 }
 
 function installMenu(): void {
-  const template = buildMenuTemplate(locale, process.platform, {
-    send: sendMenuCommand,
-    openDocs: () => void shell.openPath(join(process.resourcesPath ?? app.getAppPath(), 'docs'))
-  })
+  const template = buildMenuTemplate(
+    locale,
+    process.platform,
+    {
+      send: sendMenuCommand,
+      openDocs: () => void shell.openPath(join(process.resourcesPath ?? app.getAppPath(), 'docs')),
+      openRecent: (path) => desktop?.requestOpen(path),
+      clearRecent: () => void desktop?.clearRecent()
+    },
+    desktop?.recentFiles() ?? []
+  )
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 }
 
@@ -40,9 +49,19 @@ function openMainWindow(): void {
     devServerUrl,
     title: translate(locale, 'app.name')
   })
+  desktop?.attachWindow(mainWindow)
   mainWindow.on('closed', () => {
     mainWindow = null
   })
+}
+
+function showMainWindow(): void {
+  if (!mainWindow) {
+    if (app.isReady()) openMainWindow()
+    return
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.focus()
 }
 
 export function start(): void {
@@ -51,11 +70,29 @@ export function start(): void {
     return
   }
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
-  app.on('second-instance', () => {
-    if (!mainWindow) return
-    if (mainWindow.isMinimized()) mainWindow.restore()
-    mainWindow.focus()
+  const documents = createDesktopDocuments({
+    app,
+    dialog,
+    userDataDir: app.getPath('userData'),
+    platform: process.platform,
+    locale: () => locale,
+    window: () => mainWindow,
+    sendCommand: sendMenuCommand,
+    refreshMenu: installMenu
   })
+  desktop = documents
+  // Windows/Linux: double-clicking a .cplan while we run starts a second instance with it in argv.
+  app.on('second-instance', (_event, argv: string[], workingDirectory: string) => {
+    documents.openFromArgv(argv, workingDirectory)
+    showMainWindow()
+  })
+  // macOS: double-click or drop on the Dock icon; may come before 'ready'.
+  app.on('open-file', (event, path: string) => {
+    event.preventDefault()
+    documents.requestOpen(path)
+    showMainWindow()
+  })
+  app.on('before-quit', () => documents.beforeQuit())
   // Defence in depth: every web contents, including ones we never create, is hardened.
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServerUrl))
   app.on('window-all-closed', () => {
@@ -74,12 +111,19 @@ export function start(): void {
       userDataDir: app.getPath('userData'),
       onLocaleChange: setLocale
     })
-    registerIpcGate(ipcMain, handlers, {
-      isTrustedUrl: (url) => isTrustedUrl(url, devServerUrl),
-      locale: () => locale
-    })
+    // The desktop serves the path/dialog/window channels itself (the web host refuses them).
+    registerIpcGate(
+      ipcMain,
+      { ...handlers, ...documents.handlers },
+      {
+        isTrustedUrl: (url) => isTrustedUrl(url, devServerUrl),
+        locale: () => locale
+      }
+    )
     installMenu()
+    documents.openFromArgv(process.argv, process.cwd())
     openMainWindow()
+    void documents.refreshRecent()
   })
 }
 

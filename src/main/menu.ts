@@ -2,19 +2,43 @@
  * The application menu. Labels come from the shared catalogues; actions that concern the
  * plan are forwarded to the renderer as menu commands (the renderer owns the document).
  */
+import { basename } from 'node:path'
 import type { MenuItemConstructorOptions } from 'electron'
 import { translate, type Locale } from '@shared/i18n'
 import type { MenuCommand } from '@shared/ipc/events'
+import type { RecentFile } from '@shared/schema/settings'
 
 export interface MenuActions {
   send(command: MenuCommand): void
   openDocs(): void
+  /** A Recent submenu entry was chosen. */
+  openRecent?(path: string): void
+  clearRecent?(): void
+}
+
+/** File ▸ Open Recent: the in-app list (the same on every platform), then Clear. */
+function recentSubmenu(
+  t: (key: string) => string,
+  recentFiles: readonly RecentFile[],
+  actions: MenuActions
+): MenuItemConstructorOptions[] {
+  const entries: MenuItemConstructorOptions[] = recentFiles.map((entry) => ({
+    label: basename(entry.path),
+    toolTip: entry.path,
+    click: () => actions.openRecent?.(entry.path)
+  }))
+  return [
+    ...entries,
+    ...(entries.length > 0 ? [{ type: 'separator' as const }] : []),
+    { label: t('clearRecent'), enabled: entries.length > 0, click: () => actions.clearRecent?.() }
+  ]
 }
 
 export function buildMenuTemplate(
   locale: Locale,
   platform: NodeJS.Platform,
-  actions: MenuActions
+  actions: MenuActions,
+  recentFiles: readonly RecentFile[] = []
 ): MenuItemConstructorOptions[] {
   const t = (key: string): string => translate(locale, `app.menu.${key}`)
   const command = (label: string, accelerator: string | undefined, cmd: MenuCommand) => ({
@@ -44,6 +68,7 @@ export function buildMenuTemplate(
       submenu: [
         command('new', 'CmdOrCtrl+N', 'new'),
         command('open', 'CmdOrCtrl+O', 'open'),
+        { label: t('recent'), submenu: recentSubmenu(t, recentFiles, actions) },
         { type: 'separator' },
         command('save', 'CmdOrCtrl+S', 'save'),
         command('saveAs', 'CmdOrCtrl+Shift+S', 'saveAs'),
@@ -51,7 +76,9 @@ export function buildMenuTemplate(
         command('exportQuote', 'CmdOrCtrl+E', 'exportQuote'),
         command('importInventory', 'CmdOrCtrl+I', 'importInventory'),
         { type: 'separator' },
-        isMac ? { role: 'close', label: t('close') } : { role: 'quit', label: t('quit') }
+        // Closing the window asks about unsaved changes (src/main/desktop/close-guard.ts).
+        { role: 'close', label: t('close') },
+        ...(isMac ? [] : [{ role: 'quit' as const, label: t('quit') }])
       ]
     },
     {

@@ -11,6 +11,8 @@ export const MENU_COMMANDS = [
   'saveAs',
   'exportQuote',
   'importInventory',
+  /** The OS asked to open files (command line, double-click, drop, Recent menu): call `takeOpenRequests`. */
+  'openRequested',
   'undo',
   'redo',
   'about',

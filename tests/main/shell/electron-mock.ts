@@ -45,8 +45,26 @@ export class FakeBrowserWindow extends FakeEmitter {
     this.loadedUrl = url
     return Promise.resolve()
   }
+  closed = false
+  documentEdited = false
+  representedFilename = ''
   show() {}
   focus() {}
+  /** Like Electron: emits a preventable 'close', and closes unless a listener prevented it. */
+  close() {
+    let prevented = false
+    this.emit('close', { preventDefault: () => (prevented = true) })
+    if (!prevented) {
+      this.closed = true
+      this.emit('closed')
+    }
+  }
+  setDocumentEdited(edited: boolean) {
+    this.documentEdited = edited
+  }
+  setRepresentedFilename(filename: string) {
+    this.representedFilename = filename
+  }
   restore() {}
   isMinimized() {
     return false
@@ -78,8 +96,11 @@ export function createElectronMock() {
     quit: vi.fn(),
     whenReady: () => ready,
     getLocale: () => 'zh-CN',
-    getPath: () => '/tmp/compute-planner-test-user-data',
+    getPath: (): string => '/tmp/compute-planner-test-user-data',
     getAppPath: () => '/tmp',
+    isReady: () => true,
+    addRecentDocument: vi.fn(),
+    clearRecentDocuments: vi.fn(),
     fireReady: () => readyResolve()
   })
   const menus: unknown[] = []
@@ -99,6 +120,17 @@ export function createElectronMock() {
         setApplicationMenu: (menu: unknown) => menus.push(menu)
       },
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+      dialog: {
+        showOpenDialog: vi.fn(async (..._args: unknown[]) => ({
+          canceled: true,
+          filePaths: [] as string[]
+        })),
+        showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+        showMessageBox: vi.fn(async (..._args: unknown[]) => ({
+          response: 2,
+          checkboxChecked: false
+        }))
+      },
       session: { defaultSession: session },
       shell: { openPath: vi.fn(), openExternal: vi.fn() },
       contextBridge: { exposeInMainWorld: vi.fn() },

@@ -20,6 +20,7 @@ export const DESKTOP_ONLY_CHANNELS = [
   'document.write',
   'dialog.open',
   'dialog.save',
+  'dialog.ask',
   'document.setState',
   'document.takeOpenRequests'
 ] as const satisfies readonly DocumentChannel[]
@@ -47,6 +48,8 @@ export function createDocumentHandlers(options: ServiceOptions): DocumentHandler
     'document.write': () => desktopOnly('Saving to a path'),
     'dialog.open': () => desktopOnly('The Open dialog'),
     'dialog.save': () => desktopOnly('The Save dialog'),
+    // The browser asks with its own confirm(); a native question exists only on the desktop.
+    'dialog.ask': () => desktopOnly('A native question'),
     // The browser shows dirty state itself (title, beforeunload) and receives no OS requests.
     'document.setState': () => null,
     'document.takeOpenRequests': () => [],

@@ -36,7 +36,7 @@ export function planFileErrorToServiceError(error: PlanFileError, path?: string)
 
 function ioError(path: string, error: unknown, doing: 'read' | 'write'): ServiceError {
   const code = (error as NodeJS.ErrnoException)?.code
-  if (code === 'ENOENT') {
+  if (code === 'ENOENT' && doing === 'read') {
     return new ServiceError('NOT_FOUND', `${path}: the file does not exist.`, [
       {
         path,
@@ -53,7 +53,9 @@ function ioError(path: string, error: unknown, doing: 'read' | 'write'): Service
         ? 'it is a folder'
         : code === 'ENOSPC'
           ? 'the disk is full'
-          : (code ?? 'unknown error')
+          : code === 'ENOENT'
+            ? 'the folder does not exist'
+            : (code ?? 'unknown error')
   const key = doing === 'read' ? 'document.errors.unreadable' : 'document.errors.unwritable'
   return new ServiceError('IO_ERROR', `${path}: could not ${doing} the file (${detail}).`, [
     { path, message: `could not ${doing} the file (${detail})`, key, params: { path, detail } }

@@ -16,6 +16,8 @@ export const DOCUMENT_CHANNELS = {
   showOpenDialog: 'dialog.open',
   /** Desktop: native Save dialog (plans, or the quote workbook). */
   showSaveDialog: 'dialog.save',
+  /** Desktop: a native question in the user's language (unsaved changes, crash recovery). */
+  askUser: 'dialog.ask',
   /** Desktop: the renderer reports dirty state and name (title, close prompt, macOS edited dot). */
   setDocumentState: 'document.setState',
   /** Desktop: files the OS asked us to open (command line, double-click, drop, Recent menu). */

@@ -69,6 +69,20 @@ export const settingsNoticeSchema = z.object({
   issues: z.array(issueSchema)
 })
 
+export const askRequestSchema = z.discriminatedUnion('kind', [
+  /** Before New/Open replaces a plan with unsaved changes. */
+  z.strictObject({ kind: z.literal('unsaved'), name: z.string().max(300) }),
+  /** At start-up, when an autosaved plan from a session that did not close normally exists. */
+  z.strictObject({
+    kind: z.literal('recovery'),
+    name: z.string().max(300),
+    savedAt: z.string().max(40)
+  })
+])
+export type AskRequest = z.infer<typeof askRequestSchema>
+export const ASK_ANSWERS = ['save', 'discard', 'cancel', 'restore'] as const
+export type AskAnswer = (typeof ASK_ANSWERS)[number]
+
 export const documentContract = {
   'document.parse': {
     request: z.strictObject({ text: z.string() }),
@@ -91,6 +105,7 @@ export const documentContract = {
     }),
     response: z.object({ path: filePath }).nullable()
   },
+  'dialog.ask': { request: askRequestSchema, response: z.enum(ASK_ANSWERS) },
   'document.setState': { request: documentStateSchema, response: z.null() },
   'document.takeOpenRequests': { request: z.undefined(), response: z.array(openRequestSchema) },
   'autosave.write': {

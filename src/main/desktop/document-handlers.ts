@@ -1,0 +1,106 @@
+/**
+ * The desktop versions of the channels that need paths, native dialogs or the window. They
+ * replace the web-safe defaults of services/document/handlers.ts in the Electron app only;
+ * the file work itself is the same service code (openPlanFile, savePlanFile).
+ */
+import type { BrowserWindow } from 'electron'
+import { ServiceError } from '@shared/ipc/envelope'
+import type { Locale } from '@shared/i18n'
+import type { DocumentHandlers } from '../services/document/handlers'
+import { openPlanFile, savePlanFile } from '../services/document/plan-files'
+import type { DocumentServices } from '../services/document/services'
+import { ask, askOpenPath, askSavePath, type DialogApi } from './dialogs'
+import type { OpenRequestQueue } from './open-requests'
+import type { PathGrants } from './path-grants'
+
+type DesktopChannel =
+  | 'document.read'
+  | 'document.write'
+  | 'dialog.open'
+  | 'dialog.save'
+  | 'dialog.ask'
+  | 'document.setState'
+  | 'document.takeOpenRequests'
+
+export interface DesktopDocumentDeps {
+  services: DocumentServices
+  dialog: DialogApi
+  grants: PathGrants
+  openRequests: OpenRequestQueue
+  window(): BrowserWindow | null
+  locale(): Locale
+  /** After a plan was opened or saved at `path`: OS recent documents, Recent menu. */
+  onDocumentUsed(path: string): Promise<void>
+  onDocumentState(state: Parameters<DocumentHandlers['document.setState']>[0]): void
+}
+
+function noWindow(): never {
+  throw new ServiceError('CANCELLED', 'There is no window to show the dialog in.')
+}
+
+async function isAllowed(deps: DesktopDocumentDeps, path: string): Promise<boolean> {
+  if (deps.grants.has(path)) return true
+  // The in-app recent list is the user's own earlier choice.
+  const recent = await deps.services.recent.list()
+  return recent.some((entry) => entry.path === path)
+}
+
+function notChosen(path: string): ServiceError {
+  return new ServiceError(
+    'BAD_REQUEST',
+    `${path}: this file was not chosen by the user (pick it with Open or Save As).`
+  )
+}
+
+export function createDesktopDocumentHandlers(
+  deps: DesktopDocumentDeps
+): Pick<DocumentHandlers, DesktopChannel> {
+  return {
+    'document.read': async ({ path }) => {
+      if (!(await isAllowed(deps, path))) throw notChosen(path)
+      try {
+        const opened = await openPlanFile(path)
+        deps.grants.grant(path)
+        await deps.onDocumentUsed(path)
+        return opened
+      } catch (error) {
+        // A recent entry that no longer opens is dropped from the list.
+        if (error instanceof ServiceError && error.code === 'NOT_FOUND') {
+          await deps.services.recent.remove(path)
+        }
+        throw error
+      }
+    },
+    'document.write': async ({ path, plan }) => {
+      if (!deps.grants.has(path)) throw notChosen(path)
+      const saved = await savePlanFile(path, plan)
+      await deps.onDocumentUsed(path)
+      return saved
+    },
+    'dialog.open': async ({ purpose }) => {
+      const window = deps.window() ?? noWindow()
+      const path = await askOpenPath(deps.dialog, window, deps.locale(), purpose)
+      if (!path) return null
+      deps.grants.grant(path)
+      return { path }
+    },
+    'dialog.save': async ({ purpose, suggestedName }) => {
+      const window = deps.window() ?? noWindow()
+      const path = await askSavePath(deps.dialog, window, deps.locale(), purpose, suggestedName)
+      if (!path) return null
+      deps.grants.grant(path)
+      return { path }
+    },
+    'dialog.ask': async (request) =>
+      ask(deps.dialog, deps.window() ?? noWindow(), deps.locale(), request),
+    'document.setState': (state) => {
+      deps.onDocumentState(state)
+      return null
+    },
+    'document.takeOpenRequests': () => {
+      const requests = deps.openRequests.take()
+      for (const request of requests) deps.grants.grant(request.path)
+      return requests
+    }
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Which files the desktop app accepts from the OS (command line, double-click, drop) and
+ * offers in its dialogs. Pure: no Electron, so it is shared by every desktop module and tests.
+ */
+import { extname } from 'node:path'
+import { translate, type Locale } from '@shared/i18n'
+import { PLAN_FILE_EXTENSION } from '@shared/schema/plan-file'
+
+export type OpenableKind = 'plan' | 'inventory'
+
+const INVENTORY_EXTENSIONS = ['xlsx', 'csv']
+
+/** '.cplan' → a plan to open; '.xlsx'/'.csv' → an inventory to import; anything else → null. */
+export function kindOfPath(path: string): OpenableKind | null {
+  const extension = extname(path).slice(1).toLowerCase()
+  if (extension === PLAN_FILE_EXTENSION) return 'plan'
+  if (INVENTORY_EXTENSIONS.includes(extension)) return 'inventory'
+  return null
+}
+
+export interface FileFilter {
+  name: string
+  extensions: string[]
+}
+
+export function openFilters(purpose: OpenableKind, locale: Locale): FileFilter[] {
+  const t = (key: string) => translate(locale, `document.filters.${key}`)
+  return purpose === 'plan'
+    ? [
+        { name: t('plan'), extensions: [PLAN_FILE_EXTENSION] },
+        { name: t('all'), extensions: ['*'] }
+      ]
+    : [{ name: t('spreadsheet'), extensions: INVENTORY_EXTENSIONS }]
+}
+
+export function saveFilters(purpose: 'plan' | 'quote', locale: Locale): FileFilter[] {
+  const t = (key: string) => translate(locale, `document.filters.${key}`)
+  return purpose === 'plan'
+    ? [{ name: t('plan'), extensions: [PLAN_FILE_EXTENSION] }]
+    : [{ name: t('workbook'), extensions: ['xlsx'] }]
+}
+
+/** Linux dialogs do not add the extension of the chosen filter; make sure the file has it. */
+export function withExtension(path: string, extension: string): string {
+  return extname(path).toLowerCase() === `.${extension}` ? path : `${path}.${extension}`
+}
