@@ -3,7 +3,7 @@
  * file on disk. Plain Node (no Electron): the IPC handlers, the desktop's save dialog and
  * the CLI all call these functions.
  */
-import { estimatePlan, formatIssue, type EstimateResult } from '@shared/core'
+import { estimatePlan, type EstimateResult } from '@shared/core'
 import { translate, type Locale } from '@shared/i18n'
 import type { QuoteExportOptions } from '@shared/ipc/contracts/quote'
 import { ServiceError } from '@shared/ipc/envelope'
@@ -138,13 +138,4 @@ export async function writeQuoteFile(path: string, job: QuoteJob): Promise<Quote
   const output = /\.csv$/i.test(path) ? exportQuoteCsv(job) : await exportQuoteWorkbook(job)
   await writeFileAtomic(path, output.bytes, { locale: job.locale })
   return output
-}
-
-/** "workloads[1].tokens: must be > 0" lines for the CLI. */
-export function describeIssues(error: ServiceError): string {
-  return (error.issues ?? [])
-    .map((issue) =>
-      formatIssue({ path: issue.path, message: issue.message, messageKey: '', params: {} })
-    )
-    .join('\n')
 }

@@ -33,7 +33,7 @@ export function formulaCells(workbook: ExcelJS.Workbook): FormulaCell[] {
             address: cell.address,
             row: Number(row.number),
             col: Number(cell.col),
-            formula: value.formula,
+            formula: String(value.formula),
             // cell.value drops a cached 0 (exceljs copies only truthy fields); cell.result does not.
             cached: cell.result as number
           })

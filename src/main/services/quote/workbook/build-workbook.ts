@@ -24,6 +24,7 @@ import { sizingSheet } from './sheets/sizing'
 import { summarySheet } from './sheets/summary'
 import type { SheetSpec } from './spec'
 import { createStyles } from './styles'
+import { cellText } from './text'
 import { writeSheet } from './write-sheet'
 
 export interface WorkbookInput {
@@ -86,7 +87,7 @@ export async function buildQuoteWorkbook(input: WorkbookInput): Promise<BuiltWor
   })
   workbook.creator = 'Compute Planner'
   workbook.created = new Date(`${input.date}T00:00:00Z`)
-  workbook.title = plan.name
+  workbook.title = cellText(plan.name)
 
   const styles = createStyles(plan.settings.currency, language !== 'en')
   const page = pageSettings(
