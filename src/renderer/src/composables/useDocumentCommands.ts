@@ -1,0 +1,256 @@
+/**
+ * Wires the document store to the app: native-menu commands (desktop) and Ctrl/Cmd+N/O/S,
+ * Shift+S (browser), the window title with its unsaved marker, `beforeunload` (browser),
+ * autosave every 30 s and on blur, the recovery question at start-up, files the OS asks us
+ * to open, drops on the page (browser), and the user's language/theme in the settings file.
+ * Call once, from App.vue's setup.
+ */
+import { computed, onBeforeUnmount, onMounted, watch, watchEffect } from 'vue'
+import { createDiscreteApi, darkTheme, enUS, zhCN, type DialogApi, type MessageApi } from 'naive-ui'
+import { translate } from '@shared/i18n'
+import type { MenuCommand } from '@shared/ipc/events'
+import { PLAN_FILE_EXTENSION } from '@shared/schema/plan-file'
+import { detectTransport, onMenuCommand, useApi, type Api } from '../api'
+import { useDocumentStore, type DocumentPrompts } from '../stores/document'
+import {
+  createBrowserPlatform,
+  createDesktopPlatform,
+  downloadText,
+  pickFileWithInput,
+  type DocumentPlatform
+} from '../stores/document-platform'
+import { usePlanStore } from '../stores/plan'
+import { useUiStore } from '../stores/ui'
+
+export const AUTOSAVE_INTERVAL_MS = 30_000
+
+export type DocumentShortcut = 'new' | 'open' | 'save' | 'saveAs'
+
+/** Ctrl/Cmd+N, O, S and Shift+S (the browser has no native menu to own these). */
+export function documentShortcut(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>
+): DocumentShortcut | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null
+  const key = event.key.toLowerCase()
+  if (key === 's') return event.shiftKey ? 'saveAs' : 'save'
+  if (event.shiftKey) return null
+  if (key === 'n') return 'new'
+  if (key === 'o') return 'open'
+  return null
+}
+
+interface Discrete {
+  message: MessageApi
+  dialog: DialogApi
+  unmount(): void
+}
+
+/** Messages as toasts; questions natively on the desktop, as page dialogs in the browser. */
+function createPrompts(
+  transport: 'electron' | 'web',
+  api: Api,
+  discrete: Discrete,
+  t: (key: string, params?: Record<string, string | number>) => string
+): DocumentPrompts {
+  const notify: DocumentPrompts['notify'] = (kind, text) => {
+    discrete.message[kind](text, { duration: kind === 'error' ? 8000 : 3000, closable: true })
+  }
+  if (transport === 'electron') {
+    return {
+      notify,
+      askUnsaved: async (name) => {
+        const answer = await api.askUser({ kind: 'unsaved', name })
+        return answer === 'save' || answer === 'discard' ? answer : 'cancel'
+      },
+      askRecovery: async (name, savedAt) => {
+        const answer = await api.askUser({ kind: 'recovery', name, savedAt })
+        return answer === 'discard' ? 'discard' : 'restore'
+      }
+    }
+  }
+  return {
+    notify,
+    askUnsaved: (name) =>
+      new Promise((resolve) => {
+        discrete.dialog.warning({
+          title: t('document.dialogs.unsavedTitle'),
+          content: `${t('document.dialogs.unsavedMessage', { name })} ${t('document.dialogs.unsavedDetail')}`,
+          positiveText: t('document.dialogs.save'),
+          negativeText: t('document.dialogs.dontSave'),
+          maskClosable: false,
+          onPositiveClick: () => resolve('save'),
+          onNegativeClick: () => resolve('discard'),
+          onClose: () => resolve('cancel'),
+          onEsc: () => resolve('cancel')
+        })
+      }),
+    askRecovery: (name, savedAt, invalidCount) =>
+      new Promise((resolve) => {
+        const time = new Date(savedAt).toLocaleString()
+        const note =
+          invalidCount > 0 ? ` ${t('document.recovery.invalidNote', { count: invalidCount })}` : ''
+        discrete.dialog.info({
+          title: t('document.recovery.title'),
+          content: t('document.recovery.message', { name, time }) + note,
+          positiveText: t('document.recovery.restore'),
+          negativeText: t('document.recovery.discard'),
+          // Work is at stake: only an explicit choice decides.
+          closable: false,
+          maskClosable: false,
+          closeOnEsc: false,
+          onPositiveClick: () => resolve('restore'),
+          onNegativeClick: () => resolve('discard')
+        })
+      })
+  }
+}
+
+export interface DocumentCommandOptions {
+  /** Tests pass their own; the app picks by transport. */
+  platform?: DocumentPlatform
+  prompts?: DocumentPrompts
+  autosaveIntervalMs?: number
+}
+
+export function useDocumentCommands(options: DocumentCommandOptions = {}) {
+  const store = useDocumentStore()
+  const planStore = usePlanStore()
+  const ui = useUiStore()
+  const api = useApi()
+  const transport = detectTransport()
+  const isBrowser = transport === 'web'
+  const t = (key: string, params?: Record<string, string | number>) =>
+    translate(ui.locale, key, params)
+
+  let discrete: Discrete | null = null
+  if (!options.prompts) {
+    discrete = createDiscreteApi(['message', 'dialog'], {
+      configProviderProps: computed(() => ({
+        theme: ui.isDark ? darkTheme : null,
+        locale: ui.locale === 'zh-CN' ? zhCN : enUS
+      }))
+    })
+  }
+  const platform =
+    options.platform ??
+    (isBrowser
+      ? createBrowserPlatform(api, {
+          pickFile: pickFileWithInput,
+          download: downloadText,
+          storage: window.localStorage,
+          now: () => new Date()
+        })
+      : createDesktopPlatform(api))
+  store.configure({
+    platform,
+    prompts: options.prompts ?? createPrompts(transport, api, discrete!, t)
+  })
+
+  watchEffect(() => {
+    document.title = store.windowTitle
+  })
+  watch(
+    () => [planStore.dirty, store.displayName, planStore.filePath] as const,
+    () => store.reportState(),
+    { immediate: true }
+  )
+
+  function run(command: MenuCommand): void {
+    if (command === 'new') void store.newPlan()
+    else if (command === 'open') void store.open()
+    else if (command === 'save') void store.save()
+    else if (command === 'saveAs') void store.saveAs()
+    else if (command === 'openRequested') void store.takeOpenRequests()
+  }
+  const stopMenu = onMenuCommand(run)
+
+  function onKeydown(event: KeyboardEvent): void {
+    const shortcut = documentShortcut(event)
+    if (!shortcut) return
+    event.preventDefault()
+    run(shortcut)
+  }
+
+  /** Browser: leaving with unsaved changes asks first, and keeps a recovery copy either way. */
+  function onBeforeUnload(event: BeforeUnloadEvent): void {
+    if (!planStore.dirty) return
+    void store.autosave()
+    event.preventDefault()
+    event.returnValue = ''
+  }
+
+  const autosaveNow = () => void store.autosave()
+
+  function onDragOver(event: DragEvent): void {
+    if (event.dataTransfer?.types.includes('Files')) event.preventDefault()
+  }
+
+  /** Browser: a dropped .cplan opens; a spreadsheet goes to inventory import. */
+  function onDrop(event: DragEvent): void {
+    // A drop zone inside the page (inventory view) has handled it already.
+    if (event.defaultPrevented) return
+    const file = event.dataTransfer?.files[0]
+    if (!file) return
+    event.preventDefault()
+    const extension = file.name.split('.').pop()?.toLowerCase() ?? ''
+    if (extension === PLAN_FILE_EXTENSION) {
+      void file.text().then((text) => store.openText(text, file.name))
+    } else if (extension === 'xlsx' || extension === 'csv') {
+      store.requestInventoryImport(file)
+    } else {
+      discrete?.message.error(t('document.errors.notAPlanFile'))
+    }
+  }
+
+  let timer: ReturnType<typeof setInterval> | undefined
+  let stopSettingsSync: (() => void) | undefined
+
+  /** The settings file is the lasting home of language and theme; the UI follows it, then feeds it. */
+  async function syncSettings(): Promise<void> {
+    const settings = await store.loadSettings()
+    if (!settings) return
+    if (settings.language) ui.setLocale(settings.language)
+    if (settings.theme !== ui.themePreference) ui.setTheme(settings.theme)
+    stopSettingsSync = watch(
+      () => [ui.locale, ui.themePreference] as const,
+      ([language, theme]) => void store.updateSettings({ language, theme })
+    )
+  }
+
+  onMounted(async () => {
+    timer = setInterval(autosaveNow, options.autosaveIntervalMs ?? AUTOSAVE_INTERVAL_MS)
+    window.addEventListener('blur', autosaveNow)
+    if (isBrowser) {
+      window.addEventListener('keydown', onKeydown)
+      window.addEventListener('beforeunload', onBeforeUnload)
+      window.addEventListener('dragover', onDragOver)
+      window.addEventListener('drop', onDrop)
+    }
+    await syncSettings()
+    await store.offerRecovery()
+    await store.takeOpenRequests()
+    await store.refreshRecent()
+  })
+
+  onBeforeUnmount(() => {
+    clearInterval(timer)
+    stopMenu()
+    stopSettingsSync?.()
+    window.removeEventListener('blur', autosaveNow)
+    window.removeEventListener('keydown', onKeydown)
+    window.removeEventListener('beforeunload', onBeforeUnload)
+    window.removeEventListener('dragover', onDragOver)
+    window.removeEventListener('drop', onDrop)
+    discrete?.unmount()
+  })
+
+  return {
+    document: store,
+    newPlan: store.newPlan,
+    open: store.open,
+    openRecent: store.openPath,
+    save: store.save,
+    saveAs: store.saveAs,
+    clearRecent: store.clearRecent
+  }
+}
