@@ -8,11 +8,30 @@ import type { QuoteLanguage } from '../schema/quote'
 export type { QuoteLanguage } from '../schema/quote'
 
 /** `separator` joins the two languages in 'both' mode (a newline in header cells). */
+/** Labels without parameters, per language and separator: a 10,000-line quote asks for the same few. */
+const cache = new Map<string, string>()
+
 export function headerText(
   key: string,
   language: QuoteLanguage,
   params: Record<string, string | number> = {},
   separator = ' / '
+): string {
+  if (Object.keys(params).length > 0) return uncachedHeaderText(key, language, params, separator)
+  const cacheKey = `${language}\u0000${separator}\u0000${key}`
+  let text = cache.get(cacheKey)
+  if (text === undefined) {
+    text = uncachedHeaderText(key, language, params, separator)
+    cache.set(cacheKey, text)
+  }
+  return text
+}
+
+function uncachedHeaderText(
+  key: string,
+  language: QuoteLanguage,
+  params: Record<string, string | number>,
+  separator: string
 ): string {
   const fullKey = `quote.${key}`
   if (language === 'both') {

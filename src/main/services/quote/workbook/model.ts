@@ -52,7 +52,11 @@ export function columnHeader(
 
 /** Line text: a message key in the workbook language, or the user's text as typed. */
 export function lineText(model: QuoteModel, text: LineText): string {
-  if ('text' in text || model.language !== 'both') return renderLineText(text, primaryLocale(model))
+  if ('text' in text) return text.text
+  // Message keys under quote.* without parameters (units): the cached label path.
+  if (text.params === undefined && text.key.startsWith('quote.'))
+    return label(model, text.key.slice('quote.'.length))
+  if (model.language !== 'both') return renderLineText(text, primaryLocale(model))
   const english = renderLineText(text, 'en')
   const chinese = renderLineText(text, 'zh-CN')
   return english === chinese ? english : `${english} / ${chinese}`

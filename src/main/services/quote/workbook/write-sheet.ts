@@ -66,11 +66,13 @@ export function writeSheet(
   spec.rows.forEach((rowSpec, rowIndex) => {
     const row = sheet.getRow(rowIndex + 1)
     rowSpec.cells.forEach((cell, columnIndex) => {
-      if (cell === null) return
+      // An empty text cell is no cell: 10,000 empty notes would cost 10,000 cells to write.
+      if (cell === null || ('text' in cell && cell.text === '')) return
       const target: Cell = row.getCell(columnIndex + 1)
       target.value = cellValue(cell)
-      const style = cell.style ?? rowSpec.style
-      if (style) target.style = styles[style]
+      // Always one of the shared style objects: exceljs caches style ids by object identity,
+      // so a cell left with its own fresh style object costs a full style lookup.
+      target.style = styles[cell.style ?? rowSpec.style ?? 'text']
       if ('name' in cell && cell.name !== undefined)
         names.define(cell.name, sheet, `${columnLetter(columnIndex + 1)}${rowIndex + 1}`)
     })
