@@ -25,6 +25,7 @@ import { summarySheet } from './sheets/summary'
 import type { SheetSpec } from './spec'
 import { createStyles } from './styles'
 import { cellText } from './text'
+import type { WorksheetWriter } from './streaming'
 import { writeSheet } from './write-sheet'
 
 export interface WorkbookInput {
@@ -43,6 +44,8 @@ export interface BuiltWorkbook {
   quote: QuoteLines
   /** Defined name → `'Sheet'!$C$7`. */
   definedNames: [string, string][]
+  /** False when a logo was given but was not a readable PNG or JPEG (it is left out). */
+  logoPlaced: boolean
 }
 
 function sheetSpecs(model: QuoteModel): SheetSpec[] {
@@ -96,12 +99,23 @@ export async function buildQuoteWorkbook(input: WorkbookInput): Promise<BuiltWor
     input.letterhead.company,
     translate(language === 'zh-CN' ? 'zh-CN' : 'en', 'quote.print.page')
   )
+  let logoPlaced = false
   specs.forEach((spec, index) => {
-    if (index === 0 && input.logo) attachLogo(workbook, spec, input.logo)
-    writeSheet(workbook, spec, styles, model.names, page)
+    const logo = index === 0 ? input.logo : undefined
+    // The Summary uses columns A–C; the logo sits to their right.
+    const decorate =
+      logo &&
+      ((sheet: WorksheetWriter) =>
+        (logoPlaced = attachLogo(workbook, sheet, logo, spec.columns.length)))
+    writeSheet(workbook, spec, styles, model.names, page, decorate || undefined)
   })
   model.names.assertComplete()
   await workbook.commit()
   await finished
-  return { bytes: Buffer.concat(chunks), quote: model.quote, definedNames: model.names.entries() }
+  return {
+    bytes: Buffer.concat(chunks),
+    quote: model.quote,
+    definedNames: model.names.entries(),
+    logoPlaced
+  }
 }

@@ -54,7 +54,9 @@ export function writeSheet(
   spec: SheetSpec,
   styles: StyleSet,
   names: NameRegistry,
-  page: PageSettings
+  page: PageSettings,
+  /** Called once the sheet exists, before its rows (the Summary's logo). */
+  decorate?: (sheet: WorksheetWriter) => void
 ): void {
   const sheet = workbook.addWorksheet(spec.name, {
     views: spec.headerRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: spec.headerRows }] : [],
@@ -63,6 +65,7 @@ export function writeSheet(
     properties: spec.tabColor ? { tabColor: { argb: spec.tabColor } } : {}
   }) as WorksheetWriter
   sheet.columns = measureColumns(spec).map((width) => ({ width }))
+  decorate?.(sheet)
   spec.rows.forEach((rowSpec, rowIndex) => {
     const row = sheet.getRow(rowIndex + 1)
     rowSpec.cells.forEach((cell, columnIndex) => {
