@@ -14,7 +14,7 @@ import { ServiceError } from '@shared/ipc/envelope'
 import type { ImportedRow, InventoryItem } from '@shared/schema/inventory'
 import { CatalogMatcher } from '../../services/inventory/catalog-match'
 import { writeInventoryWorkbook } from '../../services/inventory/export-xlsx'
-import { builtInCatalogEntries } from '../../services/inventory/handlers'
+import { builtInCatalogEntries, withCatalogMatch } from '../../services/inventory/handlers'
 import { importInventory, type ImportOutcome } from '../../services/inventory/import-inventory'
 import { describeLocation, InventoryError } from '../../services/inventory/issues'
 import { InventoryLibrary } from '../../services/inventory/library-store'
@@ -116,9 +116,11 @@ function printText(outcome: ImportOutcome, io: CliOutput, locale: Locale): void 
   io.out(`${t('cli.rows')}\n`)
   for (const row of rows) {
     const outcome = translate(locale, `inventory.outcome.${row.outcome}`)
-    io.out(
-      `  ${String(row.row).padStart(6)}  ${outcome}${row.item ? `: ${describeItem(row.item)}` : ''}\n`
-    )
+    const match = row.match?.catalogId
+      ? `  [${translate(locale, `inventory.match.${row.match.status}`)}: ${row.match.catalogId}]`
+      : ''
+    const item = row.item ? `: ${describeItem(row.item)}` : ''
+    io.out(`  ${String(row.row).padStart(6)}  ${outcome}${item}${match}\n`)
   }
   const issues = [...report.fileIssues, ...rows.flatMap((row: ImportedRow) => row.issues)]
   if (issues.length > 0) {
@@ -164,9 +166,10 @@ async function runImport(parsed: ParsedArgs, io: CliOutput, locale: Locale): Pro
     sheet: typeof sheet === 'string' ? sheet : undefined,
     halveSparse: parsed.flags.has('--halve-sparse'),
     defaultCurrency:
-      typeof currency === 'string' && /^[A-Z]{3}$/.test(currency) ? currency : undefined,
-    catalog: new CatalogMatcher(builtInCatalogEntries())
+      typeof currency === 'string' && /^[A-Z]{3}$/.test(currency) ? currency : undefined
   })
+  const catalog = new CatalogMatcher(builtInCatalogEntries())
+  outcome.rows = outcome.rows.map((row) => withCatalogMatch(row, catalog))
   if (parsed.flags.has('--json')) {
     io.out(`${JSON.stringify({ ...outcome.report, rows: outcome.rows }, null, 2)}\n`)
   } else {

@@ -59,6 +59,7 @@ const MEMORY_SIZE = /^\d+(?:\.\d+)?gb$/
 const SIMILARITY_THRESHOLD = 0.5
 const TIE_MARGIN = 0.05
 const RELATIVE_TOLERANCE = 1e-3
+const MAX_CACHED_NAMES = 5000
 
 interface NameShape {
   tokens: Set<string>
@@ -68,12 +69,17 @@ interface NameShape {
 }
 
 /** Splits a name into comparable tokens (`80G` and `80 GB` both become `80gb`). */
+const ASCII_ONLY = /^[\x00-\x7f]*$/
+
 export function nameTokens(name: string): string[] {
-  const text = foldWidth(name)
-    .toLowerCase()
-    .replace(/pci[\s-]?e(?:xpress)?/g, 'pcie')
-    .replace(/([\p{Script=Han}]+)/gu, ' $1 ')
-  const raw = text.split(/[^\p{L}\p{N}.]+/u).filter((token) => token !== '' && token !== '.')
+  let text = foldWidth(name).toLowerCase()
+  if (text.includes('pci')) text = text.replace(/pci[\s-]?e(?:xpress)?/g, 'pcie')
+  const ascii = ASCII_ONLY.test(text)
+  // Han characters split from Latin ones (`昇腾910B` → `昇腾`, `910b`); skipped for plain ASCII names.
+  if (!ascii) text = text.replace(/([\p{Script=Han}]+)/gu, ' $1 ')
+  const raw = text
+    .split(ascii ? /[^a-z0-9.]+/ : /[^\p{L}\p{N}.]+/u)
+    .filter((token) => token !== '' && token !== '.')
   const tokens: string[] = []
   for (let index = 0; index < raw.length; index++) {
     let token = raw[index].replace(/^\.+|\.+$/g, '')
@@ -88,8 +94,8 @@ export function nameTokens(name: string): string[] {
   return tokens
 }
 
-function shapeOf(name: string): NameShape {
-  const tokens = new Set(nameTokens(name))
+function shapeOf(nameOrTokens: string | readonly string[]): NameShape {
+  const tokens = new Set(typeof nameOrTokens === 'string' ? nameTokens(nameOrTokens) : nameOrTokens)
   const shape: NameShape = { tokens, models: new Set() }
   for (const token of tokens) {
     if (MEMORY_SIZE.test(token)) shape.memory = token
@@ -139,8 +145,17 @@ export function differences(item: InventoryItem, entry: CatalogEntryLike): Field
   return found
 }
 
+interface Candidate {
+  entry: CatalogEntryLike
+  shape: NameShape
+  /** Position in the catalog. */
+  order: number
+}
+
 export class CatalogMatcher {
-  private readonly shapes: { entry: CatalogEntryLike; shape: NameShape }[]
+  private readonly shapes: Candidate[]
+  /** Catalog entries by model token: a row is only compared with entries sharing one. */
+  private readonly byModel = new Map<string, Candidate[]>()
   /** Same name → same answer: big files repeat a handful of models. */
   private readonly cache = new Map<
     string,
@@ -148,7 +163,22 @@ export class CatalogMatcher {
   >()
 
   constructor(entries: readonly CatalogEntryLike[]) {
-    this.shapes = entries.map((entry) => ({ entry, shape: shapeOf(entry.name) }))
+    this.shapes = entries.map((entry, order) => ({ entry, shape: shapeOf(entry.name), order }))
+    for (const candidate of this.shapes) {
+      for (const model of candidate.shape.models) {
+        const list = this.byModel.get(model) ?? []
+        list.push(candidate)
+        this.byModel.set(model, list)
+      }
+    }
+  }
+
+  private candidates(shape: NameShape): Candidate[] {
+    const found = new Set<Candidate>()
+    for (const model of shape.models)
+      for (const candidate of this.byModel.get(model) ?? []) found.add(candidate)
+    // In catalog order, so ties resolve the same way every time.
+    return [...found].sort((a, b) => a.order - b.order)
   }
 
   get size(): number {
@@ -156,13 +186,13 @@ export class CatalogMatcher {
   }
 
   private best(
-    name: string
+    tokens: readonly string[]
   ): { entry: CatalogEntryLike; score: number; alternatives: CatalogEntryLike[] } | null {
-    const key = nameTokens(name).join(' ')
+    const key = tokens.join(' ')
     const cached = this.cache.get(key)
     if (cached !== undefined) return cached
-    const mine = shapeOf(name)
-    const scored = this.shapes
+    const mine = shapeOf(tokens)
+    const scored = this.candidates(mine)
       .map(({ entry, shape }) => ({ entry, score: nameSimilarity(mine, shape) }))
       .filter((candidate) => candidate.score >= SIMILARITY_THRESHOLD)
       .sort((a, b) => b.score - a.score)
@@ -177,12 +207,14 @@ export class CatalogMatcher {
               .filter((candidate) => scored[0].score - candidate.score <= TIE_MARGIN)
               .map((candidate) => candidate.entry)
           }
-    this.cache.set(key, result)
+    // Bounded: an asset list with a unique name per row must not grow the cache without end.
+    if (this.cache.size < MAX_CACHED_NAMES) this.cache.set(key, result)
     return result
   }
 
-  match(item: InventoryItem): CatalogMatch {
-    const found = this.best(item.name)
+  /** `tokens` may be passed when the caller already has `nameTokens(item.name)`. */
+  match(item: InventoryItem, tokens: readonly string[] = nameTokens(item.name)): CatalogMatch {
+    const found = this.best(tokens)
     if (!found) return { status: 'new', differences: [], alternatives: [] }
     const diff = differences(item, found.entry)
     return {

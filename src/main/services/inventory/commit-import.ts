@@ -29,8 +29,10 @@ export function mergeIntoLibrary(
   for (const row of rows) {
     if (!row.item) continue
     const decision = decisions.get(row.row) ?? 'keep-mine'
+    // Imports are matched lazily (per result page), so match here what was not matched yet.
+    const match = row.match ?? (catalog && catalog.size > 0 ? catalog.match(row.item) : undefined)
     const catalogEntry =
-      row.match?.catalogId !== undefined ? catalog?.entry(row.match.catalogId) : undefined
+      match?.catalogId !== undefined ? catalog?.entry(match.catalogId) : undefined
     const kept = applyDecision(row.item, catalogEntry, decision)
     if (!kept) {
       skipped++

@@ -10,6 +10,7 @@ import type { INVENTORY_CHANNELS } from '@shared/ipc/channels/inventory'
 import { MAX_RESULT_PAGE } from '@shared/ipc/contracts/inventory'
 import type {
   FilePayload,
+  ImportedRow,
   LibraryEntry,
   MappingOverride,
   MatchDecision
@@ -73,6 +74,13 @@ interface ImportJobResult extends ImportOutcome {
   mapping: MappingOverride
 }
 
+/** The row with its catalog match (rejected rows have no item and get none). */
+export function withCatalogMatch(row: ImportedRow, catalog: CatalogMatcher): ImportedRow {
+  return row.item && catalog.size > 0 && !row.match
+    ? { ...row, match: catalog.match(row.item) }
+    : row
+}
+
 /** Handlers of the 'inventory' channels. */
 export function createInventoryHandlers(options: InventoryServiceOptions): InventoryHandlers {
   const library = new InventoryLibrary(options.userDataDir)
@@ -110,7 +118,7 @@ export function createInventoryHandlers(options: InventoryServiceOptions): Inven
           halveSparse: request.halveSparse,
           defaultCurrency: request.defaultCurrency,
           recall,
-          catalog: catalog(),
+          // Catalog matches are attached per page in importResult: cheaper than 100k at once.
           signal,
           onProgress
         })

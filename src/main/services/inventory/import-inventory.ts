@@ -1,11 +1,14 @@
 /**
- * The import pipeline. Pass 1 (inspect) reads the first rows of every sheet to choose the
- * sheet, find the header and map columns; pass 2 streams the chosen sheet's data rows
- * through the row builder. Every non-blank row after the header ends up accepted or
- * rejected, so rows read = accepted + rejected, always.
+ * The import pipeline. Each sheet's first rows are read to score it (how inventory-like its
+ * best header row is) and to find the header; the chosen sheet's data rows then stream
+ * through the row builder in the same pass. Every non-blank row after the header ends up
+ * accepted or rejected, so rows read = accepted + rejected, always.
+ *
+ * Sheet choice without a request: the first sheet whose header scores well enough is
+ * imported as it streams by; later sheets are still scored, and in the rare case one scores
+ * higher the import is redone for it (so the result is always "the best-scoring sheet").
  */
 import type {
-  ColumnMapping,
   ImportIssue,
   ImportReport,
   ImportedRow,
@@ -14,9 +17,8 @@ import type {
   MappingOverride,
   SheetSummary
 } from '@shared/schema/inventory'
-import { ServiceError } from '@shared/ipc/envelope'
 import { CatalogMatcher, nameTokens } from './catalog-match'
-import { detectHeader, type HeaderDetection } from './header/detect-header'
+import { detectHeader, MIN_HEADER_SCORE, type HeaderDetection } from './header/detect-header'
 import { fail, makeIssue } from './issues'
 import { LIMITS } from './limits'
 import { openSource, type SourceSheet, type TableSource } from './read/open-source'
@@ -37,7 +39,7 @@ export interface ImportOptions {
   recall?: (signature: string) => MappingOverride | undefined
   catalog?: CatalogMatcher
   signal?: AbortSignal
-  /** Called with the number of rows processed so far (every PROGRESS_EVERY rows and at the end). */
+  /** Called with the number of data rows read so far (every PROGRESS_EVERY rows and at the end). */
   onProgress?: (rowsProcessed: number) => void
 }
 
@@ -49,87 +51,44 @@ export interface ImportOutcome {
 const PROGRESS_EVERY = 1000
 export const DEFAULT_CURRENCY = 'CNY'
 
-interface Analysis {
-  source: TableSource
-  sheets: SheetSummary[]
-  sheetName: string
-  date1904: boolean
-  /** The chosen sheet's first rows (header search window plus preview). */
-  firstRows: RawRow[]
-  detection: HeaderDetection
-}
-
 function checkCancelled(signal: AbortSignal | undefined, file: string): void {
   if (signal?.aborted) fail('CANCELLED', 'cancelled', {}, { file })
 }
 
-/** Reads the first rows of a sheet and abandons the rest (the reader drains it). */
-async function firstRowsOf(sheet: SourceSheet, limit: number): Promise<RawRow[]> {
-  const rows: RawRow[] = []
-  if (limit <= 0) return rows
-  for await (const row of sheet.rows) {
-    rows.push(row)
-    if (rows.length >= limit) break
-  }
-  return rows
+/** A sheet's first rows, with the iterator left open so the caller may read on or abandon it. */
+interface SheetWindow {
+  sheet: SourceSheet
+  rows: RawRow[]
+  rest: AsyncIterator<RawRow>
+  exhausted: boolean
+  hasData: boolean
 }
 
-async function analyse(options: ImportOptions): Promise<Analysis> {
-  const { file } = options
-  const source = await openSource(file, options.bytes)
-  const window = Math.max(
+async function readWindow(sheet: SourceSheet, limit: number): Promise<SheetWindow> {
+  const rest = sheet.rows[Symbol.asyncIterator]()
+  const rows: RawRow[] = []
+  let exhausted = false
+  while (rows.length < limit) {
+    const next = await rest.next()
+    if (next.done) {
+      exhausted = true
+      break
+    }
+    rows.push(next.value)
+  }
+  return { sheet, rows, rest, exhausted, hasData: rows.some((row) => !isBlankRow(row.cells)) }
+}
+
+/** Stops reading a sheet early; the reader drains what is left of it. */
+async function abandon(window: SheetWindow): Promise<void> {
+  if (!window.exhausted) await window.rest.return?.()
+}
+
+function windowSize(options: ImportOptions): number {
+  return Math.max(
     LIMITS.headerSearchRows + LIMITS.previewRows + 10,
     (options.headerRow ?? 0) + LIMITS.previewRows + 2
   )
-  const sheets: SheetSummary[] = []
-  let best: {
-    name: string
-    rows: RawRow[]
-    score: number
-    hidden: boolean
-    date1904: boolean
-  } | null = null
-  let requested: { name: string; rows: RawRow[]; date1904: boolean } | null = null
-  let anyData = false
-  for await (const sheet of source.sheets()) {
-    checkCancelled(options.signal, file)
-    const rows = await firstRowsOf(sheet, window)
-    const nonBlank = rows.filter((row) => !isBlankRow(row.cells))
-    if (nonBlank.length > 0) anyData = true
-    const score = nonBlank.length === 0 ? 0 : scoreOf(detectHeader(rows))
-    sheets.push({ name: sheet.name, score, ...(sheet.hidden ? { hidden: true } : {}) })
-    if (options.sheet !== undefined && sheet.name === options.sheet)
-      requested = { name: sheet.name, rows, date1904: sheet.date1904 }
-    // Prefer the best-scoring sheet; a visible sheet beats a hidden one on a tie; earlier wins otherwise.
-    const better =
-      !best || score > best.score || (score === best.score && best.hidden && !sheet.hidden)
-    if (nonBlank.length > 0 && better)
-      best = { name: sheet.name, rows, score, hidden: sheet.hidden, date1904: sheet.date1904 }
-  }
-  if (!anyData) fail('UNSUPPORTED_FILE', 'emptyWorkbook', { file }, { file })
-  if (options.sheet !== undefined && !requested) {
-    fail(
-      'NOT_FOUND',
-      'sheetNotFound',
-      { file, sheet: options.sheet, sheets: sheets.map((sheet) => sheet.name).join(', ') },
-      { file }
-    )
-  }
-  const chosen = requested ?? best
-  if (!chosen) fail('UNSUPPORTED_FILE', 'emptyWorkbook', { file }, { file })
-  const detection = detectHeader(chosen.rows, {
-    headerRow: options.headerRow,
-    overrides: options.mapping,
-    recall: options.recall
-  })
-  return {
-    source,
-    sheets,
-    sheetName: chosen.name,
-    date1904: chosen.date1904,
-    firstRows: chosen.rows,
-    detection
-  }
 }
 
 function scoreOf(detection: HeaderDetection): number {
@@ -139,111 +98,69 @@ function scoreOf(detection: HeaderDetection): number {
   return detection.headerRow === null ? 0 : fields.size + (fields.has('name') ? 1 : 0)
 }
 
-function sheetForLocation(analysis: Analysis): string | undefined {
-  return analysis.source.format === 'xlsx' ? analysis.sheetName : undefined
+function summaryOf(window: SheetWindow): SheetSummary {
+  const score = window.hasData ? scoreOf(detectHeader(window.rows)) : 0
+  return { name: window.sheet.name, score, ...(window.sheet.hidden ? { hidden: true } : {}) }
 }
 
-function requireUsableHeader(
-  analysis: Analysis,
-  file: string
-): { headerRow: number; lastHeaderRow: number } {
-  const { detection } = analysis
-  const at: Location = {
-    file,
-    ...(sheetForLocation(analysis) !== undefined ? { sheet: analysis.sheetName } : {})
-  }
-  if (detection.headerRow === null) {
-    fail(
-      'UNSUPPORTED_FILE',
-      'noHeader',
-      { sheet: analysis.sheetName, rows: LIMITS.headerSearchRows },
-      at
-    )
-  }
-  if (!detection.columns.some((column) => column.field === 'name'))
-    fail('UNSUPPORTED_FILE', 'noNameColumn', {}, at)
-  return {
-    headerRow: detection.headerRow,
-    lastHeaderRow: detection.headerRow + detection.headerRowCount - 1
-  }
+/** Prefer the higher score; on a tie a visible sheet beats a hidden one; otherwise the earlier wins. */
+function isBetter(candidate: SheetSummary, current: SheetSummary | undefined): boolean {
+  if (!current) return true
+  if (candidate.score !== current.score) return candidate.score > current.score
+  return current.hidden === true && candidate.hidden !== true
 }
 
-function builderFor(analysis: Analysis, options: ImportOptions): RowBuilder {
-  return new RowBuilder({
-    file: options.file,
-    sheet: sheetForLocation(analysis),
-    columns: analysis.detection.columns,
-    halveSparse: options.halveSparse === true,
-    defaultCurrency: options.defaultCurrency ?? DEFAULT_CURRENCY,
-    date1904: analysis.date1904
+function detectionFor(rows: RawRow[], options: ImportOptions): HeaderDetection {
+  return detectHeader(rows, {
+    headerRow: options.headerRow,
+    overrides: options.mapping,
+    recall: options.recall
   })
 }
 
-/** Adds the catalog match to an accepted row. */
-function withMatch(row: ImportedRow, catalog: CatalogMatcher | undefined): ImportedRow {
-  if (!catalog || !row.item || catalog.size === 0) return row
-  return { ...row, match: catalog.match(row.item) }
+function locationBase(source: TableSource, sheet: string, file: string): Location {
+  return source.format === 'xlsx' ? { file, sheet } : { file }
 }
 
-function mappingIssues(
-  builder: RowBuilder,
-  columns: ColumnMapping[],
-  detection: HeaderDetection
-): ImportIssue[] {
+function builderFor(
+  source: TableSource,
+  window: SheetWindow,
+  detection: HeaderDetection,
+  options: ImportOptions
+): RowBuilder {
+  return new RowBuilder({
+    file: options.file,
+    sheet: source.format === 'xlsx' ? window.sheet.name : undefined,
+    columns: detection.columns,
+    halveSparse: options.halveSparse === true,
+    defaultCurrency: options.defaultCurrency ?? DEFAULT_CURRENCY,
+    date1904: window.sheet.date1904
+  })
+}
+
+function mappingIssues(builder: RowBuilder, detection: HeaderDetection): ImportIssue[] {
   return detection.duplicateColumns.flatMap(({ index, field }) => {
-    const column = columns.find((candidate) => candidate.index === index)
+    const column = detection.columns.find((candidate) => candidate.index === index)
     return column ? [builder.duplicateMappingIssue(column, field)] : []
   })
 }
 
-export async function inspectInventory(options: ImportOptions): Promise<InspectResult> {
-  const analysis = await analyse(options)
-  const { detection } = analysis
-  const preview: ImportedRow[] = []
-  const fileIssues: ImportIssue[] = []
-  const hasName = detection.columns.some((column) => column.field === 'name')
-  if (detection.headerRow !== null && hasName) {
-    const builder = builderFor(analysis, options)
-    fileIssues.push(...mappingIssues(builder, detection.columns, detection))
-    const lastHeaderRow = detection.headerRow + detection.headerRowCount - 1
-    for (const raw of analysis.firstRows) {
-      if (preview.length >= LIMITS.previewRows) break
-      if (raw.row <= lastHeaderRow || isBlankRow(raw.cells)) continue
-      preview.push(withMatch(builder.build(raw), options.catalog))
-    }
-  }
-  return {
-    file: options.file,
-    format: analysis.source.format,
-    ...(analysis.source.encoding ? { encoding: analysis.source.encoding } : {}),
-    sheets: analysis.sheets,
-    sheet: analysis.sheetName,
-    headerRow: detection.headerRow,
-    columns: detection.columns,
-    signature: detection.signature,
-    remembered: detection.remembered,
-    preview,
-    fileIssues
-  }
+function lastHeaderRowOf(detection: HeaderDetection): number {
+  return (detection.headerRow ?? 0) + detection.headerRowCount - 1
 }
 
-/** Finds the chosen sheet again for the full pass. */
-async function reopenSheet(analysis: Analysis): Promise<SourceSheet> {
-  for await (const sheet of analysis.source.sheets()) {
-    if (sheet.name === analysis.sheetName) return sheet
+function requireUsableHeader(detection: HeaderDetection, sheet: string, at: Location): void {
+  if (detection.headerRow === null) {
+    fail('UNSUPPORTED_FILE', 'noHeader', { sheet, rows: LIMITS.headerSearchRows }, at)
   }
-  throw new ServiceError('IO_ERROR', `Sheet ${analysis.sheetName} disappeared while reading.`)
+  if (!detection.columns.some((column) => column.field === 'name'))
+    fail('UNSUPPORTED_FILE', 'noNameColumn', {}, at)
 }
 
-export async function importInventory(options: ImportOptions): Promise<ImportOutcome> {
-  const { file } = options
-  const analysis = await analyse(options)
-  const { lastHeaderRow } = requireUsableHeader(analysis, file)
-  const builder = builderFor(analysis, options)
-  const { detection } = analysis
-
-  const rows: ImportedRow[] = []
-  const counts = {
+/** Turns data rows into imported rows: counts, duplicates by model, catalog matches. */
+class RowCollector {
+  readonly rows: ImportedRow[] = []
+  readonly counts = {
     rowsRead: 0,
     accepted: 0,
     acceptedWithWarnings: 0,
@@ -251,88 +168,222 @@ export async function importInventory(options: ImportOptions): Promise<ImportOut
     blankRowsSkipped: 0,
     duplicates: 0
   }
-  const firstRowOfModel = new Map<string, number>()
-  let processed = 0
+  private readonly firstRowOfModel = new Map<string, number>()
 
-  const handle = (raw: RawRow): void => {
-    processed++
-    if (raw.row <= lastHeaderRow) return
+  constructor(
+    private readonly builder: RowBuilder,
+    private readonly lastHeaderRow: number,
+    private readonly options: ImportOptions,
+    private readonly sheetName: string
+  ) {}
+
+  handle(raw: RawRow): void {
+    if (raw.row <= this.lastHeaderRow) return
     if (isBlankRow(raw.cells)) {
-      counts.blankRowsSkipped++
+      this.counts.blankRowsSkipped++
       return
     }
+    const counts = this.counts
     counts.rowsRead++
     if (counts.rowsRead > LIMITS.maxRows) {
       fail(
         'FILE_TOO_LARGE',
         'tooManyRows',
-        { sheet: analysis.sheetName, limit: LIMITS.maxRows },
-        { file }
+        { sheet: this.sheetName, limit: LIMITS.maxRows },
+        { file: this.options.file }
       )
     }
-    let row = builder.build(raw)
-    if (row.item) {
-      const key = `${row.item.kind}|${nameTokens(row.item.name).sort().join(' ')}`
-      const firstRow = firstRowOfModel.get(key)
+    let row = this.builder.build(raw)
+    const item = row.item
+    if (item) {
+      const tokens = nameTokens(item.name)
+      const key = `${item.kind}|${[...tokens].sort().join(' ')}`
+      const firstRow = this.firstRowOfModel.get(key)
       if (firstRow === undefined) {
-        firstRowOfModel.set(key, raw.row)
+        this.firstRowOfModel.set(key, raw.row)
       } else {
         counts.duplicates++
-        const at = builder.nameLocation(raw.row)
+        const duplicate = makeIssue(
+          'warning',
+          'duplicate',
+          { name: item.name, firstRow },
+          this.builder.nameLocation(raw.row)
+        )
         row = {
           ...row,
           outcome: 'accepted-with-warnings',
           duplicateOf: firstRow,
-          issues: [
-            ...row.issues,
-            makeIssue('warning', 'duplicate', { name: row.item.name, firstRow }, at)
-          ]
+          issues: [...row.issues, duplicate]
         }
       }
+      const catalog = this.options.catalog
+      if (catalog && catalog.size > 0) row.match = catalog.match(item, tokens)
     }
-    row = withMatch(row, options.catalog)
     if (row.outcome === 'accepted') counts.accepted++
     else if (row.outcome === 'accepted-with-warnings') counts.acceptedWithWarnings++
     else counts.rejected++
-    rows.push(row)
-  }
-
-  const sheet = await reopenSheet(analysis)
-  for await (const raw of sheet.rows) {
-    handle(raw)
-    if (processed % PROGRESS_EVERY === 0) {
-      checkCancelled(options.signal, file)
-      options.onProgress?.(counts.rowsRead)
+    this.rows.push(row)
+    if (counts.rowsRead % PROGRESS_EVERY === 0) {
+      checkCancelled(this.options.signal, this.options.file)
+      this.options.onProgress?.(counts.rowsRead)
     }
   }
-  checkCancelled(options.signal, file)
-  options.onProgress?.(counts.rowsRead)
+}
 
-  const fileIssues = mappingIssues(builder, detection.columns, detection)
-  const sheetName = sheetForLocation(analysis)
-  const base: Location = { file, ...(sheetName !== undefined ? { sheet: sheetName } : {}) }
-  if (sheet.overflowRows() > 0) {
-    fileIssues.push(makeIssue('warning', 'tooManyColumns', { limit: LIMITS.maxColumns }, base))
+interface ProcessedSheet {
+  window: SheetWindow
+  detection: HeaderDetection
+  collector: RowCollector
+  builder: RowBuilder
+}
+
+/** Imports the sheet whose window was just read: window rows first, then the rest of the stream. */
+async function processSheet(
+  source: TableSource,
+  window: SheetWindow,
+  options: ImportOptions
+): Promise<ProcessedSheet> {
+  const detection = detectionFor(window.rows, options)
+  requireUsableHeader(
+    detection,
+    window.sheet.name,
+    locationBase(source, window.sheet.name, options.file)
+  )
+  const builder = builderFor(source, window, detection, options)
+  const collector = new RowCollector(
+    builder,
+    lastHeaderRowOf(detection),
+    options,
+    window.sheet.name
+  )
+  for (const raw of window.rows) collector.handle(raw)
+  if (!window.exhausted) {
+    for (let next = await window.rest.next(); !next.done; next = await window.rest.next())
+      collector.handle(next.value)
   }
-  const openQuote = sheet.unterminatedQuoteAt()
-  if (openQuote !== undefined)
-    fileIssues.push(makeIssue('warning', 'unterminatedQuote', {}, { ...base, row: openQuote }))
+  checkCancelled(options.signal, options.file)
+  options.onProgress?.(collector.counts.rowsRead)
+  return { window, detection, collector, builder }
+}
 
+function fileIssuesOf(source: TableSource, processed: ProcessedSheet, file: string): ImportIssue[] {
+  const { window, builder, detection } = processed
+  const issues = mappingIssues(builder, detection)
+  const base = locationBase(source, window.sheet.name, file)
+  if (window.sheet.overflowRows() > 0)
+    issues.push(makeIssue('warning', 'tooManyColumns', { limit: LIMITS.maxColumns }, base))
+  const openQuote = window.sheet.unterminatedQuoteAt()
+  if (openQuote !== undefined)
+    issues.push(makeIssue('warning', 'unterminatedQuote', {}, { ...base, row: openQuote }))
+  return issues
+}
+
+export async function importInventory(options: ImportOptions): Promise<ImportOutcome> {
+  const { file } = options
+  const source = await openSource(file, options.bytes)
+  const sheets: SheetSummary[] = []
+  let best: SheetSummary | undefined
+  let processed: ProcessedSheet | undefined
+  let processedSummary: SheetSummary | undefined
+  for await (const sheet of source.sheets()) {
+    checkCancelled(options.signal, file)
+    const window = await readWindow(sheet, windowSize(options))
+    const summary = summaryOf(window)
+    sheets.push(summary)
+    if (window.hasData && isBetter(summary, best)) best = summary
+    const wanted =
+      options.sheet !== undefined
+        ? sheet.name === options.sheet
+        : !processed && window.hasData && summary.score >= MIN_HEADER_SCORE
+    if (wanted) {
+      processed = await processSheet(source, window, options)
+      processedSummary = summary
+    } else {
+      await abandon(window)
+    }
+  }
+  if (!best) fail('UNSUPPORTED_FILE', 'emptyWorkbook', { file }, { file })
+  if (options.sheet !== undefined && !processed) {
+    const names = sheets.map((sheet) => sheet.name).join(', ')
+    fail('NOT_FOUND', 'sheetNotFound', { file, sheet: options.sheet, sheets: names }, { file })
+  }
+  // Nothing scored well enough, or a later sheet scored better: import that sheet by name.
+  if (
+    !processed ||
+    (options.sheet === undefined && processedSummary && best.score > processedSummary.score)
+  ) {
+    return importInventory({ ...options, sheet: best.name })
+  }
+  const { detection, collector, window } = processed
   return {
     report: {
       file,
-      format: analysis.source.format,
-      ...(analysis.source.encoding ? { encoding: analysis.source.encoding } : {}),
-      sheets: analysis.sheets,
-      sheet: analysis.sheetName,
+      format: source.format,
+      ...(source.encoding ? { encoding: source.encoding } : {}),
+      sheets,
+      sheet: window.sheet.name,
       headerRow: detection.headerRow,
       columns: detection.columns,
       signature: detection.signature,
       remembered: detection.remembered,
-      fileIssues,
-      counts,
+      fileIssues: fileIssuesOf(source, processed, file),
+      counts: collector.counts,
       sparseHalved: options.halveSparse === true
     },
-    rows
+    rows: collector.rows
+  }
+}
+
+/** Everything the review step needs before the import: sheets, header, mapping, a preview. */
+export async function inspectInventory(options: ImportOptions): Promise<InspectResult> {
+  const { file } = options
+  const source = await openSource(file, options.bytes)
+  const sheets: SheetSummary[] = []
+  const firstWindows: SheetWindow[] = []
+  let best: SheetSummary | undefined
+  for await (const sheet of source.sheets()) {
+    checkCancelled(options.signal, file)
+    const window = await readWindow(sheet, windowSize(options))
+    await abandon(window)
+    const summary = summaryOf(window)
+    sheets.push(summary)
+    firstWindows.push(window)
+    if (window.hasData && isBetter(summary, best)) best = summary
+  }
+  if (!best) fail('UNSUPPORTED_FILE', 'emptyWorkbook', { file }, { file })
+  const chosenName = options.sheet ?? best.name
+  const chosen = firstWindows.find((window) => window.sheet.name === chosenName)
+  if (!chosen) {
+    const names = sheets.map((sheet) => sheet.name).join(', ')
+    fail('NOT_FOUND', 'sheetNotFound', { file, sheet: chosenName, sheets: names }, { file })
+  }
+  const detection = detectionFor(chosen.rows, options)
+  const preview: ImportedRow[] = []
+  const fileIssues: ImportIssue[] = []
+  if (detection.headerRow !== null && detection.columns.some((column) => column.field === 'name')) {
+    const builder = builderFor(source, chosen, detection, options)
+    fileIssues.push(...mappingIssues(builder, detection))
+    const lastHeaderRow = lastHeaderRowOf(detection)
+    for (const raw of chosen.rows) {
+      if (preview.length >= LIMITS.previewRows) break
+      if (raw.row <= lastHeaderRow || isBlankRow(raw.cells)) continue
+      const row = builder.build(raw)
+      if (row.item && options.catalog && options.catalog.size > 0)
+        row.match = options.catalog.match(row.item)
+      preview.push(row)
+    }
+  }
+  return {
+    file,
+    format: source.format,
+    ...(source.encoding ? { encoding: source.encoding } : {}),
+    sheets,
+    sheet: chosen.sheet.name,
+    headerRow: detection.headerRow,
+    columns: detection.columns,
+    signature: detection.signature,
+    remembered: detection.remembered,
+    preview,
+    fileIssues
   }
 }

@@ -19,7 +19,21 @@ export function makeIssue(
   location: Location
 ): ImportIssue {
   const key = issueKey(name)
-  return { severity, key, params, message: translate('en', key, params), location }
+  return { severity, key, params, message: englishMessage(key, params), location }
+}
+
+/** English templates by key: an import can make 100k messages, so the catalogue lookup is done once per key. */
+const englishTemplates = new Map<string, string>()
+
+function englishMessage(key: string, params: IssueParams): string {
+  let template = englishTemplates.get(key)
+  if (template === undefined) {
+    template = translate('en', key)
+    englishTemplates.set(key, template)
+  }
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole
+  )
 }
 
 /** `file.xlsx › Sheet1 › row 5 › column C › memoryGB`: the path an envelope Issue carries. */

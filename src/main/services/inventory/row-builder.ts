@@ -15,7 +15,7 @@ import type {
 import { makeIssue, type IssueParams } from './issues'
 import { normaliseHeader } from './header/match-header'
 import { isAbsentWord } from './parse/measure'
-import { parseCell, type CellContext } from './parse/cells'
+import { CellParser } from './parse/cells'
 import { priceHintFromHeader } from './parse/price'
 import {
   cellText,
@@ -30,7 +30,7 @@ export interface PreparedColumn {
   index: number
   letter: string
   field: ColumnField
-  context: CellContext
+  parser: CellParser
 }
 
 export interface RowBuilderOptions {
@@ -55,6 +55,7 @@ const TOTALS = new Set([
   'grandtotal',
   'sum'
 ])
+const MAX_LABEL_LENGTH = 40
 const NOTE_START = /^(?:注|备注|说明|附注|数据来源|来源|note|notes|remark|source|\*|※|#)/i
 
 type MutableItem = { -readonly [K in keyof InventoryItem]?: InventoryItem[K] }
@@ -72,14 +73,14 @@ export class RowBuilder {
         index: column.index,
         letter: column.letter,
         field: column.field,
-        context: {
+        parser: new CellParser({
           field: column.field,
           unitHint: column.unitHint?.toLowerCase(),
           sparseColumn: column.sparse === true,
           priceHint: priceHintFromHeader(column.field === 'price' ? column.unitHint : undefined),
           halveSparse: options.halveSparse,
           date1904: options.date1904
-        }
+        })
       }))
     this.nameColumn = this.prepared.find((column) => column.field === 'name')
     const nameMapping = options.columns.find((column) => column.field === 'name')
@@ -139,7 +140,8 @@ export class RowBuilder {
   /** A named row that still is not hardware: totals, a note, or the header repeated. */
   private rejectNamed(raw: RawRow, name: string, issues: ImportIssue[]): boolean {
     const at = this.location(raw.row, this.nameColumn)
-    const key = normaliseHeader(name).key
+    // Totals words and header labels are short and digit-free; model names skip the normalisation.
+    const key = name.length <= MAX_LABEL_LENGTH && !/\d/.test(name) ? normaliseHeader(name).key : ''
     if (TOTALS.has(key)) {
       issues.push(makeIssue('error', 'totalsRow', { name: shorten(name) }, at))
       return true
@@ -148,8 +150,7 @@ export class RowBuilder {
       issues.push(makeIssue('error', 'repeatedHeader', {}, at))
       return true
     }
-    const filled = raw.cells.filter((cell) => !isBlank(cell)).length
-    if (filled === 1 && NOTE_START.test(name)) {
+    if (NOTE_START.test(name) && raw.cells.filter((cell) => !isBlank(cell)).length === 1) {
       issues.push(makeIssue('error', 'noteRow', { name: shorten(name) }, at))
       return true
     }
@@ -176,17 +177,20 @@ export class RowBuilder {
     let memoryDescriptor: string | undefined
     let priceDate: string | undefined
     let priceSource: string | undefined
+    // One reporter per row; `current` says which cell it is about.
+    let current: PreparedColumn = this.prepared[0]
+    const report = (
+      severity: 'warning' | 'error',
+      issueName: string,
+      params: IssueParams
+    ): void => {
+      issues.push(makeIssue(severity, issueName, params, this.location(raw.row, current)))
+    }
     for (const column of this.prepared) {
       const value = raw.cells[column.index - 1] ?? null
       if (isBlank(value)) continue
-      const report = (
-        severity: 'warning' | 'error',
-        issueName: string,
-        params: IssueParams
-      ): void => {
-        issues.push(makeIssue(severity, issueName, params, this.location(raw.row, column)))
-      }
-      const parsed = parseCell(value, column.context, report)
+      current = column
+      const parsed = column.parser.parse(value, report)
       if (!parsed) continue
       const field = column.field
       if (parsed.kind === 'price') {

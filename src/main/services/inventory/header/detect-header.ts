@@ -28,7 +28,7 @@ export interface HeaderOptions {
 }
 
 /** Minimum score (mapped fields, +1 when the model name is among them) of a header row. */
-const MIN_SCORE = 3
+export const MIN_HEADER_SCORE = 3
 
 function labelsOf(row: RawRow): string[] {
   return row.cells.slice(0, LIMITS.maxColumns).map((cell) => cellText(cell).trim())
@@ -168,7 +168,7 @@ export function detectHeader(rows: RawRow[], options: HeaderOptions = {}): Heade
     mapped: Mapped
   } | null
   const forced = options.headerRow !== undefined
-  if (!chosen || (!forced && chosen.mapped.score < MIN_SCORE)) {
+  if (!chosen || (!forced && chosen.mapped.score < MIN_HEADER_SCORE)) {
     const columns: ColumnMapping[] = []
     if (options.overrides) applyOverrides(columns, options.overrides, 'user')
     return {

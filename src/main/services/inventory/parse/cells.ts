@@ -161,6 +161,7 @@ function parseMeasured(
   let sparse = false
   let dense = false
   let trailing: string | undefined
+  let factorApplied = hintFactor !== 1
   if (typeof value === 'number') {
     amount = value * hintFactor
   } else {
@@ -184,13 +185,15 @@ function parseMeasured(
         return undefined
       }
       amount = measure.value * unit.factor
+      factorApplied = unit.factor !== 1
       if (unit.bits) {
         report('warning', 'gigabits', { value: shortText(value), converted: roundStored(amount) })
       }
       if (unit.trailing !== '') trailing = unit.trailing
     }
   }
-  amount = roundStored(amount)
+  // Only a unit factor (GiB, kW, TB/s) can leave binary noise worth rounding away.
+  if (factorApplied) amount = roundStored(amount)
   if (amount === 0) {
     report('warning', 'zeroAsUnsupported', {})
     return undefined
@@ -310,5 +313,43 @@ export function parseCell(
       return parseInteger(value, spec, report)
     case 'price':
       return parsePriceCell(value, context, report)
+  }
+}
+
+type Reported = [severity: 'warning' | 'error', name: string, params: IssueParams]
+
+/**
+ * parseCell with a per-column memo of text cells. Inventories repeat themselves (the same
+ * "80GB" or "700W" on thousands of rows), so most cells are parsed once; the memo replays
+ * the warnings too. Bounded, so a column of unique values stops caching instead of growing.
+ */
+export class CellParser {
+  private readonly memo = new Map<
+    string,
+    { parsed: ParsedCell | undefined; reported: Reported[] }
+  >()
+  private readonly memoises: boolean
+
+  constructor(
+    readonly context: CellContext,
+    private readonly limit = 2000
+  ) {
+    this.memoises = FIELD_SPECS[context.field].type !== 'text'
+  }
+
+  parse(value: CellValue, report: Report): ParsedCell | undefined {
+    if (!this.memoises || typeof value !== 'string') return parseCell(value, this.context, report)
+    const hit = this.memo.get(value)
+    if (hit) {
+      for (const [severity, name, params] of hit.reported) report(severity, name, params)
+      return hit.parsed
+    }
+    const reported: Reported[] = []
+    const parsed = parseCell(value, this.context, (severity, name, params) => {
+      reported.push([severity, name, params])
+      report(severity, name, params)
+    })
+    if (this.memo.size < this.limit) this.memo.set(value, { parsed, reported })
+    return parsed
   }
 }

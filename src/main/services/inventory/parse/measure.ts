@@ -47,7 +47,11 @@ const ABSENT = new Set([
   '×'
 ])
 
+/** Printable ASCII only: nothing for NFKC to fold (the common case, checked first for speed). */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/
+
 export function foldWidth(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text.trim()
   // NFKC maps full-width digits/letters/punctuation to ASCII; the ideographic space too.
   return text
     .normalize('NFKC')
@@ -55,8 +59,11 @@ export function foldWidth(text: string): string {
     .trim()
 }
 
+/** Longest word in ABSENT: longer text cannot be one, and is answered without folding. */
+const LONGEST_ABSENT = 8
+
 export function isAbsentWord(text: string): boolean {
-  return ABSENT.has(foldWidth(text).toLowerCase())
+  return text.length <= LONGEST_ABSENT + 4 && ABSENT.has(foldWidth(text).toLowerCase())
 }
 
 const EXCEL_ERROR = /^#(?:N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i
@@ -66,15 +73,22 @@ export function isErrorText(text: string): boolean {
   return EXCEL_ERROR.test(text.trim())
 }
 
+/** A bare decimal such as `312` or `204.8`: most numeric cells, parsed without the regexes below. */
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/
+
 export function parseMeasure(raw: string): Measure | null {
   let text = foldWidth(raw)
+  if (PLAIN_NUMBER.test(text))
+    return { value: Number(text), unit: '', prefix: '', sparse: false, dense: false }
   let sparse = false
   let dense = false
-  if (SPARSE_MARK.test(text)) {
+  const lower = text.toLowerCase()
+  // Cheap substring checks first: the mark regexes run only when a mark can be present.
+  if ((lower.includes('spars') || lower.includes('稀疏')) && SPARSE_MARK.test(text)) {
     sparse = true
     text = text.replace(SPARSE_MARK, ' ').trim()
   }
-  if (DENSE_MARK.test(text)) {
+  if ((lower.includes('dense') || lower.includes('稠密')) && DENSE_MARK.test(text)) {
     dense = true
     text = text.replace(DENSE_MARK, ' ').trim()
   }

@@ -37,7 +37,12 @@ export function isFormulaWithoutResult(value: CellValue): value is FormulaWithou
 }
 
 export function isBlank(value: CellValue): boolean {
-  return value === null || (typeof value === 'string' && value.trim() === '')
+  if (typeof value !== 'string') return value === null || value === undefined
+  if (value.length === 0) return true
+  // Most cells start with a visible character: answer without allocating a trimmed copy.
+  const first = value.charCodeAt(0)
+  if (first > 32 && first !== 0xa0 && first !== 0x3000 && first !== 0xfeff) return false
+  return value.trim() === ''
 }
 
 export function isBlankRow(cells: CellValue[]): boolean {
