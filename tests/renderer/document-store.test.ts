@@ -253,6 +253,28 @@ describe('document store on the desktop', () => {
     expect(store.windowTitle).toBe('Untitled plan — Compute Planner')
   })
 
+  it('a new plan starts from the defaults in the settings file', async () => {
+    const { store, plan } = setup({
+      'settings.get': () => ({
+        settings: {
+          currency: 'USD',
+          pue: 1.15,
+          electricityPricePerKWh: 0.1,
+          language: null,
+          theme: 'system'
+        }
+      })
+    })
+    await store.loadSettings()
+    await store.newPlan()
+    expect(plan.plan.settings).toMatchObject({
+      currency: 'USD',
+      pue: 1.15,
+      electricityPricePerKWh: 0.1
+    })
+    expect(plan.dirty).toBe(false)
+  })
+
   it('autosaves only unsaved, changed work', async () => {
     const { store, plan, of } = setup()
     expect(await store.autosave()).toBe(false) // clean

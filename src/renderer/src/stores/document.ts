@@ -9,7 +9,7 @@ import { computed, ref, shallowRef } from 'vue'
 import { translate } from '@shared/i18n'
 import type { Issue } from '@shared/ipc/envelope'
 import type { OpenRequest } from '@shared/ipc/contracts/document'
-import { PLAN_VERSION } from '@shared/schema/plan'
+import { PLAN_VERSION, type PlanDocument } from '@shared/schema/plan'
 import { displayNameOf, suggestedFileName } from '@shared/schema/plan-file'
 import type { AppSettings, RecentFile, SettingsPatch } from '@shared/schema/settings'
 import { ApiError, useApi } from '../api'
@@ -29,6 +29,21 @@ export type InventoryImportRequest =
   { path: string; file?: undefined } | { file: File; path?: undefined }
 
 const MAX_ISSUES_SHOWN = 3
+
+/** A new plan starts from the user's defaults (settings file): currency, PUE, electricity price. */
+export function blankPlanWithDefaults(settings: AppSettings | null, name = ''): PlanDocument {
+  const plan = createBlankPlan(name)
+  if (!settings) return plan
+  return {
+    ...plan,
+    settings: {
+      ...plan.settings,
+      currency: settings.currency,
+      pue: settings.pue,
+      electricityPricePerKWh: settings.electricityPricePerKWh
+    }
+  }
+}
 
 export const useDocumentStore = defineStore('document', () => {
   const planStore = usePlanStore()
@@ -207,7 +222,7 @@ export const useDocumentStore = defineStore('document', () => {
   async function newPlan(): Promise<boolean> {
     const replaced = await exclusive(async () => {
       if (!(await confirmReplace())) return false
-      planStore.load(createBlankPlan())
+      planStore.load(blankPlanWithDefaults(settings.value))
       await discardAutosave()
       return true
     }, false)
