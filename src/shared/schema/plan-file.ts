@@ -7,6 +7,7 @@
  */
 import type { ErrorCode, Issue } from '../ipc/envelope'
 import { PLAN_FORMAT, PLAN_VERSION, parsePlan, type PlanDocument } from './plan'
+import { findJsonSyntaxError } from './json-location'
 import { migratePlanDocument, OLDEST_PLAN_VERSION, type JsonObject } from './plan-migrations'
 
 export const PLAN_FILE_EXTENSION = 'cplan'
@@ -105,31 +106,6 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
   return { line, column: clamped - lineStart + 1 }
 }
 
-/**
- * Where JSON.parse stopped. V8 reports "at position N" (and, in newer releases, "line L
- * column C"); "Unexpected end of JSON input" has no position and means the end of the text.
- */
-function jsonErrorOffset(message: string, text: string): number {
-  const position = /position (\d+)/.exec(message)
-  if (position) return Number(position[1])
-  const lineColumn = /line (\d+) column (\d+)/.exec(message)
-  if (lineColumn) {
-    const lines = text.split('\n')
-    const line = Math.min(Number(lineColumn[1]), lines.length)
-    const before = lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0)
-    return before + Number(lineColumn[2]) - 1
-  }
-  return text.length
-}
-
-/** The parser's detail without its own location (we print ours), e.g. "Expected ',' or '}'". */
-function jsonErrorDetail(message: string): string {
-  return message
-    .replace(/\s*\(line \d+ column \d+\)/, '')
-    .replace(/\s*(in JSON )?at position \d+/, '')
-    .trim()
-}
-
 export interface ReadPlanOptions {
   maxBytes?: number
 }
@@ -146,13 +122,14 @@ export function readPlanText(text: string, options: ReadPlanOptions = {}): ReadP
   let json: unknown
   try {
     json = JSON.parse(body)
-  } catch (error) {
-    const raw = error instanceof Error ? error.message : String(error)
-    const { line, column } = lineColumnAt(body, jsonErrorOffset(raw, body))
+  } catch {
+    // Located by our own checker: engine messages vary, may lack a position, and quote the file.
+    const syntax = findJsonSyntaxError(body) ?? { offset: body.length, reason: 'invalid JSON' }
+    const { line, column } = lineColumnAt(body, syntax.offset)
     return refuse(
       'UNSUPPORTED_FILE',
       'corruptJson',
-      { line, column, detail: jsonErrorDetail(raw) },
+      { line, column, detail: syntax.reason },
       `line ${line}, column ${column}`
     )
   }
