@@ -98,6 +98,38 @@ test.describe('web host: plan documents', () => {
     }
   })
 
+  test('a .cplan dropped on the page opens (validated like any other file)', async ({
+    page,
+    host
+  }) => {
+    await page.goto(host.url)
+    await expect(page).toHaveTitle('Untitled plan — Compute Planner')
+    const plan = {
+      format: 'compute-planner/plan',
+      version: 0,
+      title: 'Dropped pre-release plan',
+      workloads: [],
+      costs: { pue: 1.25, taxPercent: 6 }
+    }
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([text], 'dropped.cplan', { type: 'application/json' }))
+      document.body.dispatchEvent(
+        new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true })
+      )
+      document.body.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true })
+      )
+    }, JSON.stringify(plan))
+    // A version-0 file is converted on open, and stays unsaved until saved as version 1.
+    await expect(page).toHaveTitle('• dropped — Compute Planner')
+    await expect(
+      page.locator('.n-message').filter({ hasText: 'converted from file version 0' })
+    ).toBeVisible()
+    await page.getByTestId('nav-costs').click()
+    await expect(pueInput(page)).toHaveValue('1.25')
+  })
+
   test('autosave is offered back after a forced reload; Restore and Discard', async ({
     page,
     host
