@@ -10,7 +10,7 @@ export interface FormatOptions {
   locale: Locale
   /** zh-CN only: 万 (10^4) and 亿 (10^8) instead of thousands separators for large values. */
   grouping?: Grouping
-  /** Significant digits for non-integers (default 3, never fewer decimals than needed for ints). */
+  /** Significant digits for non-integers (default 4; integers are shown whole). */
   digits?: number
 }
 
@@ -43,7 +43,7 @@ const CJK_UNITS: [number, string][] = [
 export function formatNumber(value: number | null | undefined, options: FormatOptions): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '—'
   if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞'
-  const { locale, grouping = 'western', digits = 3 } = options
+  const { locale, grouping = 'western', digits = 4 } = options
   const magnitude = Math.abs(value)
   if (locale === 'zh-CN' && grouping === 'cjk') {
     for (const [size, suffix] of CJK_UNITS) {

@@ -53,6 +53,8 @@ export function setAt(root: object, path: string | readonly PathSegment[], value
     delete node[last]
     for (let i = parents.length - 1; i >= 0; i--) {
       const [parent, key] = parents[i]
+      // Never leave a hole in an array (a workload is never removed this way).
+      if (Array.isArray(parent)) break
       const child = parent[key]
       if (
         child &&

@@ -3,6 +3,7 @@
  * workload with one input changed, all sent in a single `calc.estimate` call. The renderer
  * only chooses the inputs; every output number comes from main.
  */
+import { plainCopy } from './copy'
 import type { EstimateResult, WorkloadEstimate } from '@shared/core'
 import type { PlanDocument, Workload } from '@shared/schema/plan'
 
@@ -28,7 +29,7 @@ export function acceleratorVariants(w: Workload, current: number): Variant[] | n
     return null
   const counts = [...new Set(SCALE_FACTORS.map((f) => Math.max(1, Math.round(current * f))))]
   return counts.map((count) => {
-    const copy = structuredClone(w) as Workload & { accelerators?: number; targetDays?: number }
+    const copy = plainCopy(w) as Workload & { accelerators?: number; targetDays?: number }
     delete copy.targetDays
     copy.accelerators = count
     return { id: `n${count}`, workload: copy }
@@ -40,7 +41,7 @@ export function rateVariants(w: Workload): Variant[] | null {
   if (w.kind !== 'llm-inference' || !w.target) return null
   const base = w.target.requestsPerSecond
   return SCALE_FACTORS.map((factor, i) => {
-    const copy = structuredClone(w)
+    const copy = plainCopy(w)
     if (copy.kind === 'llm-inference' && copy.target)
       copy.target.requestsPerSecond = Number((base * factor).toPrecision(6))
     return { id: `r${i}`, workload: copy }
@@ -58,7 +59,7 @@ export function sensitivityVariants(
     .slice(0, 8)
     .forEach((a, i) => {
       for (const end of ['low', 'high'] as const) {
-        const copy = structuredClone(w)
+        const copy = plainCopy(w)
         copy.assumptions = { ...copy.assumptions, [a.id]: a[end] }
         out.push({ id: `s${i}-${end}`, workload: copy })
       }

@@ -1,95 +1,160 @@
 /**
- * Quote line items: proposed from the roll-up (cards and servers to buy at the core's unit
- * prices), editable, with extra lines the user adds. The plan schema has no quote section
- * yet, so edits live here for the session and reset when another plan is loaded.
+ * Quote edits and the quote lines shown on the Quote step. Lines and totals come from the
+ * quote engineer's `quote.lines` channel (the same function the workbook and CSV use), so
+ * the numbers on screen are the numbers exported. Edits are kept in the plan's `quote`
+ * field when the plan schema has one (undoable, saved with the file); otherwise for the
+ * session only.
  */
+import { plainCopy } from '../lib/copy'
 import { defineStore } from 'pinia'
-import { computed, ref, watch } from 'vue'
-import type { EstimateResult } from '@shared/core'
+import { computed, ref, shallowRef, watch } from 'vue'
+import { planDocumentSchema } from '@shared/schema/plan'
+import type { QuoteEditsInput, QuoteItemCategory } from '@shared/schema/quote'
+import type { QuoteLines } from '@shared/quote/lines'
+import { ApiError, useApi } from '../api'
 import { usePlanStore } from './plan'
+import { useResultsStore } from './results'
 
-export interface QuoteLine {
-  id: string
-  description: string
-  quantity: number
-  unitPrice: number | null
-  /** Proposed from the results (vs added by hand). */
-  proposed: boolean
-}
+/** Whether saved plans can carry quote edits (the plan schema's optional `quote` field). */
+export const PLAN_HAS_QUOTE = 'quote' in (planDocumentSchema as unknown as { shape: object }).shape
 
-type LineEdit = Partial<Pick<QuoteLine, 'description' | 'quantity' | 'unitPrice'>> & {
-  removed?: boolean
-}
-
-function stepValue(steps: { id: string; value: number }[], id: string): number | undefined {
-  return steps.find((step) => step.id === id)?.value
-}
-
-export function proposeLines(result: EstimateResult | null): QuoteLine[] {
-  const lines: QuoteLine[] = []
-  for (const group of result?.totals?.byAccelerator ?? []) {
-    lines.push({
-      id: `acc:${group.acceleratorId}`,
-      description: group.acceleratorName,
-      quantity: group.acceleratorsToBuy,
-      unitPrice: stepValue(group.steps, 'acceleratorUnitPrice') ?? null,
-      proposed: true
-    })
-    lines.push({
-      id: `srv:${group.acceleratorId}`,
-      description: group.server.name,
-      quantity: stepValue(group.steps, 'serversToBuy') ?? group.servers,
-      unitPrice: stepValue(group.steps, 'serverUnitPrice') ?? null,
-      proposed: true
-    })
-  }
-  return lines
-}
+type Override = NonNullable<QuoteEditsInput['overrides']>[number]
+type Item = NonNullable<QuoteEditsInput['items']>[number]
 
 export const useQuoteStore = defineStore('quote', () => {
   const planStore = usePlanStore()
-  const edits = ref<Record<string, LineEdit>>({})
-  const extra = ref<QuoteLine[]>([])
+  const results = useResultsStore()
+  const sessionEdits = ref<QuoteEditsInput>({})
+  const lines = shallowRef<QuoteLines | null>(null)
+  const busy = ref(false)
+  const error = shallowRef<ApiError | null>(null)
+  let sequence = 0
   let counter = 0
 
-  // Another document: start its quote afresh.
-  watch(
-    () => planStore.filePath,
-    () => reset()
+  const edits = computed<QuoteEditsInput>(() =>
+    PLAN_HAS_QUOTE
+      ? (((planStore.plan as unknown as { quote?: QuoteEditsInput }).quote ??
+          {}) as QuoteEditsInput)
+      : sessionEdits.value
   )
 
+  function change(mutate: (edits: QuoteEditsInput) => void, coalesceKey?: string): void {
+    if (PLAN_HAS_QUOTE) {
+      planStore.update((draft) => {
+        const doc = draft as unknown as { quote?: QuoteEditsInput }
+        const next = plainCopy(doc.quote ?? {})
+        mutate(next)
+        doc.quote = next
+      }, coalesceKey)
+    } else {
+      const next = plainCopy(sessionEdits.value)
+      mutate(next)
+      sessionEdits.value = next
+    }
+  }
+
+  // Another document: session edits belong to the one before.
+  watch(
+    () => planStore.filePath,
+    () => {
+      sessionEdits.value = {}
+    }
+  )
+
+  async function refresh(): Promise<void> {
+    if (planStore.plan.workloads.length === 0) {
+      lines.value = null
+      return
+    }
+    const mine = ++sequence
+    busy.value = true
+    try {
+      const answer = await useApi().quoteLines({
+        plan: planStore.toDocument(),
+        edits: plainCopy(edits.value) as never
+      })
+      if (mine !== sequence) return
+      lines.value = answer
+      error.value = null
+    } catch (caught) {
+      if (mine !== sequence) return
+      error.value =
+        caught instanceof ApiError
+          ? caught
+          : new ApiError({ code: 'INTERNAL', message: String(caught) })
+    } finally {
+      if (mine === sequence) busy.value = false
+    }
+  }
+
+  function overrideLine(
+    lineId: string,
+    patch: Partial<Omit<Override, 'lineId'>>,
+    key?: string
+  ): void {
+    change((e) => {
+      const overrides = [...(e.overrides ?? [])]
+      const index = overrides.findIndex((o) => o.lineId === lineId)
+      const next = { ...(index >= 0 ? overrides[index] : { lineId }), ...patch } as Override
+      for (const k of Object.keys(next) as (keyof Override)[])
+        if (next[k] === undefined) delete next[k]
+      if (index >= 0) overrides[index] = next
+      else overrides.push(next)
+      e.overrides = overrides.filter((o) => Object.keys(o).length > 1)
+    }, key)
+  }
+
+  function addItem(category: QuoteItemCategory, description: string): void {
+    const taken = new Set((edits.value.items ?? []).map((item) => item.id))
+    let id = ''
+    do id = `item-${++counter}`
+    while (taken.has(id))
+    change((e) => {
+      e.items = [...(e.items ?? []), { id, category, description, quantity: 1, unitPrice: 0 }]
+    })
+  }
+
+  function editItem(id: string, patch: Partial<Item>, key?: string): void {
+    change((e) => {
+      e.items = (e.items ?? []).map((item) => (item.id === id ? { ...item, ...patch } : item))
+    }, key)
+  }
+
+  function removeItem(id: string): void {
+    change((e) => {
+      e.items = (e.items ?? []).filter((item) => item.id !== id)
+    })
+  }
+
   function reset(): void {
-    edits.value = {}
-    extra.value = []
+    change((e) => {
+      delete e.items
+      delete e.overrides
+    })
   }
 
-  function lines(result: EstimateResult | null): QuoteLine[] {
-    const proposed = proposeLines(result)
-      .filter((line) => !edits.value[line.id]?.removed)
-      .map((line) => ({ ...line, ...edits.value[line.id] }))
-    return [...proposed, ...extra.value]
+  const edited = computed(
+    () => (edits.value.items?.length ?? 0) > 0 || (edits.value.overrides?.length ?? 0) > 0
+  )
+
+  // Lines follow the current results and the edits.
+  watch(
+    () => [results.result, edits.value],
+    () => void refresh(),
+    { deep: false }
+  )
+
+  return {
+    edits,
+    lines,
+    busy,
+    error,
+    edited,
+    refresh,
+    overrideLine,
+    addItem,
+    editItem,
+    removeItem,
+    reset
   }
-
-  function edit(id: string, change: LineEdit): void {
-    const own = extra.value.find((line) => line.id === id)
-    if (own) Object.assign(own, change)
-    else edits.value = { ...edits.value, [id]: { ...edits.value[id], ...change } }
-  }
-
-  function remove(id: string): void {
-    if (extra.value.some((line) => line.id === id))
-      extra.value = extra.value.filter((line) => line.id !== id)
-    else edit(id, { removed: true })
-  }
-
-  function add(description: string): void {
-    extra.value = [
-      ...extra.value,
-      { id: `extra:${++counter}`, description, quantity: 1, unitPrice: 0, proposed: false }
-    ]
-  }
-
-  const edited = computed(() => Object.keys(edits.value).length > 0 || extra.value.length > 0)
-
-  return { edits, extra, lines, edit, remove, add, reset, edited }
 })

@@ -309,6 +309,7 @@ export default {
     powerIncomplete: 'Power covers only accelerators with a known TDP.',
     clickHint: 'Click any underlined number to see how it was derived.',
     range: 'range {low} to {high}',
+    on: 'on {accelerator}',
     bindingLabel: 'Limited by',
     binding: { compute: 'compute', decode: 'video decoder', memory: 'memory' },
     latency: 'Latency targets',
@@ -415,6 +416,7 @@ export default {
       capex: 'Capital cost ({currency})'
     },
     sensitivity: {
+      swing: 'Range of the result',
       title: 'Sensitivity to the assumptions',
       empty: 'No assumption with a range affects this workload.',
       low: 'Low end of the range',
@@ -423,6 +425,18 @@ export default {
     }
   },
   quote: {
+    discount: 'Discount',
+    edited: 'edited',
+    optional: 'optional',
+    hardwareSubtotal: 'Hardware subtotal',
+    servicesSubtotal: 'Services subtotal',
+    tax: 'Tax ({rate})',
+    grandTotal: 'Grand total',
+    optionalTotal: 'Optional items (not in the total)',
+    category: 'Category of the new line',
+    exportXlsx: 'Export quote workbook (.xlsx)',
+    exportCsv: 'Export CSV',
+    excluded: 'Lines left out (click to restore):',
     lead: 'Line items for procurement, proposed from the results and editable here.',
     empty: 'No line items yet: the quote is proposed once the plan has results with prices.',
     item: 'Item',

@@ -291,6 +291,7 @@ const zh: Messages<typeof en> = {
     powerIncomplete: '功率仅包含有 TDP 的加速卡。',
     clickHint: '点击任一带下划线的数字，查看其推导过程。',
     range: '范围 {low} 至 {high}',
+    on: '使用 {accelerator}',
     bindingLabel: '瓶颈',
     binding: { compute: '算力', decode: '视频解码', memory: '显存' },
     latency: '时延目标',
@@ -396,6 +397,7 @@ const zh: Messages<typeof en> = {
       capex: '资本支出（{currency}）'
     },
     sensitivity: {
+      swing: '结果的变化范围',
       title: '对假设的敏感性',
       empty: '没有带范围的假设影响此工作负载。',
       low: '范围下限',
@@ -404,6 +406,18 @@ const zh: Messages<typeof en> = {
     }
   },
   quote: {
+    discount: '折扣',
+    edited: '已修改',
+    optional: '可选',
+    hardwareSubtotal: '硬件小计',
+    servicesSubtotal: '服务小计',
+    tax: '税额（{rate}）',
+    grandTotal: '总计',
+    optionalTotal: '可选项（不计入总计）',
+    category: '新行的类别',
+    exportXlsx: '导出报价工作簿（.xlsx）',
+    exportCsv: '导出 CSV',
+    excluded: '已排除的行（点击恢复）：',
     lead: '采购用的报价明细，由结果自动生成，可在此修改。',
     empty: '暂无明细：方案有含价格的结果后会自动生成报价。',
     item: '项目',
