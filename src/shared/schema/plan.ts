@@ -7,6 +7,7 @@
  * ("80 GB") is taken as decimal GB. FLOPs are plain numbers; `…Tflops`/`…Tops` are 10^12/s.
  */
 import { z } from 'zod'
+import { formatJsonPath } from './issues'
 import en from '../i18n/en/core'
 
 export const PLAN_FORMAT = 'compute-planner/plan' as const
@@ -474,17 +475,9 @@ export interface PlanIssue {
   message: string
 }
 
-export type ParsePlanResult = { ok: true; plan: PlanDocument } | { ok: false; issues: PlanIssue[] }
+export { formatJsonPath }
 
-/** `['workloads', 1, 'tokens']` → `workloads[1].tokens`. */
-export function formatJsonPath(path: readonly PropertyKey[]): string {
-  let out = ''
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`
-    else out += out === '' ? String(part) : `.${String(part)}`
-  }
-  return out
-}
+export type ParsePlanResult = { ok: true; plan: PlanDocument } | { ok: false; issues: PlanIssue[] }
 
 export function makeIssue(
   path: readonly PropertyKey[] | string,
