@@ -69,7 +69,7 @@ interface NameShape {
 }
 
 /** Splits a name into comparable tokens (`80G` and `80 GB` both become `80gb`). */
-const ASCII_ONLY = /^[\x00-\x7f]*$/
+const ASCII_ONLY = /^[\x20-\x7e]*$/
 
 export function nameTokens(name: string): string[] {
   let text = foldWidth(name).toLowerCase()
@@ -82,12 +82,20 @@ export function nameTokens(name: string): string[] {
     .filter((token) => token !== '' && token !== '.')
   const tokens: string[] = []
   for (let index = 0; index < raw.length; index++) {
-    let token = raw[index].replace(/^\.+|\.+$/g, '')
-    if (/^\d+(?:\.\d+)?$/.test(token) && /^(?:gb|g)$/.test(raw[index + 1] ?? '')) {
-      token += 'gb'
-      index++
+    let token = raw[index]
+    if (token.charCodeAt(0) === 46 || token.charCodeAt(token.length - 1) === 46)
+      token = token.replace(/^\.+|\.+$/g, '')
+    // Cheap first-character and last-character tests before the number regexes (hot path).
+    const first = token.charCodeAt(0)
+    if (first >= 48 && first <= 57) {
+      const next = raw[index + 1]
+      if ((next === 'gb' || next === 'g') && /^\d+(?:\.\d+)?$/.test(token)) {
+        token += 'gb'
+        index++
+      } else if (token.endsWith('g')) {
+        token = token.replace(/^(\d+(?:\.\d+)?)g$/, '$1gb')
+      }
     }
-    token = token.replace(/^(\d+(?:\.\d+)?)g$/, '$1gb')
     if (token === '' || NOISE_WORDS.has(token) || MEMORY_TYPE.test(token)) continue
     tokens.push(token)
   }

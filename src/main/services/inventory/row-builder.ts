@@ -56,6 +56,10 @@ const TOTALS = new Set([
   'sum'
 ])
 const MAX_LABEL_LENGTH = 40
+/** inventoryItemSchema's limit for names. */
+const MAX_NAME_LENGTH = 300
+/** Shared by every row without issues (never mutated: rows that gain an issue get a new array). */
+const NO_ISSUES: ImportIssue[] = []
 const NOTE_START = /^(?:注|备注|说明|附注|数据来源|来源|note|notes|remark|source|\*|※|#)/i
 
 type MutableItem = { -readonly [K in keyof InventoryItem]?: InventoryItem[K] }
@@ -82,10 +86,24 @@ export class RowBuilder {
           date1904: options.date1904
         })
       }))
+    this.prepared.sort((a, b) => KEY_ORDER.indexOf(a.field) - KEY_ORDER.indexOf(b.field))
     this.nameColumn = this.prepared.find((column) => column.field === 'name')
     const nameMapping = options.columns.find((column) => column.field === 'name')
     this.nameHeaderKey = nameMapping ? normaliseHeader(nameMapping.header).key : undefined
     this.hasCurrencyColumn = this.prepared.some((column) => column.field === 'currency')
+  }
+
+  private reportRow = 0
+  private reportColumn?: PreparedColumn
+  private reportIssues: ImportIssue[] = []
+  private readonly report = (
+    severity: 'warning' | 'error',
+    name: string,
+    params: IssueParams
+  ): void => {
+    this.reportIssues.push(
+      makeIssue(severity, name, params, this.location(this.reportRow, this.reportColumn))
+    )
   }
 
   get hasNameColumn(): boolean {
@@ -170,27 +188,23 @@ export class RowBuilder {
     }
     if (this.rejectNamed(raw, name, issues)) return { row: raw.row, outcome: 'rejected', issues }
 
-    const item: MutableItem = {}
+    // Built in its final key order (kind, name, then the columns sorted by KEY_ORDER), no copy.
+    const item: MutableItem = { kind: 'accelerator', name: this.limitName(name, raw.row, issues) }
+    let explicitKind = false
     let priceColumn: PreparedColumn | undefined
     let priceCurrency: string | undefined
     let currencyColumnValue: string | undefined
     let memoryDescriptor: string | undefined
     let priceDate: string | undefined
     let priceSource: string | undefined
-    // One reporter per row; `current` says which cell it is about.
-    let current: PreparedColumn = this.prepared[0]
-    const report = (
-      severity: 'warning' | 'error',
-      issueName: string,
-      params: IssueParams
-    ): void => {
-      issues.push(makeIssue(severity, issueName, params, this.location(raw.row, current)))
-    }
+    // One reporter for the whole import (no closure per row); these fields say where it reports.
+    this.reportRow = raw.row
+    this.reportIssues = issues
     for (const column of this.prepared) {
       const value = raw.cells[column.index - 1] ?? null
-      if (isBlank(value)) continue
-      current = column
-      const parsed = column.parser.parse(value, report)
+      if (column.field === 'name' || isBlank(value)) continue
+      this.reportColumn = column
+      const parsed = column.parser.parse(value, this.report)
       if (!parsed) continue
       const field = column.field
       if (parsed.kind === 'price') {
@@ -209,6 +223,7 @@ export class RowBuilder {
         priceSource = parsed.value
       } else {
         ;(item as Record<string, unknown>)[field] = parsed.value
+        if (field === 'kind') explicitKind = true
       }
     }
     if (item.price && priceColumn) {
@@ -233,18 +248,28 @@ export class RowBuilder {
     ) {
       item.memoryType = memoryDescriptor
     }
-    item.name = name
-    item.kind =
-      (item.kind as InventoryItem['kind'] | undefined) ??
-      (item.acceleratorsPerServer !== undefined ? 'server' : 'accelerator')
-    const ordered = orderItem(item)
+    if (!explicitKind && item.acceleratorsPerServer !== undefined) item.kind = 'server'
     const hasWarnings = issues.length > 0
     return {
       row: raw.row,
       outcome: hasWarnings ? 'accepted-with-warnings' : 'accepted',
-      item: ordered,
-      issues
+      item: item as InventoryItem,
+      issues: hasWarnings ? issues : NO_ISSUES
     }
+  }
+
+  /** Names longer than the schema allows are cut, with the cell-length warning. */
+  private limitName(name: string, row: number, issues: ImportIssue[]): string {
+    if (name.length <= MAX_NAME_LENGTH) return name
+    issues.push(
+      makeIssue(
+        'warning',
+        'cellTooLong',
+        { limit: MAX_NAME_LENGTH },
+        this.location(row, this.nameColumn)
+      )
+    )
+    return name.slice(0, MAX_NAME_LENGTH)
   }
 
   private hasMapped(field: ColumnField): boolean {
@@ -264,8 +289,8 @@ function shorten(text: string): string {
   return trimmed.length > 40 ? `${trimmed.slice(0, 37)}...` : trimmed
 }
 
-/** Stable key order (kind, vendor, name first), so JSON output and exports read the same every time. */
-const KEY_ORDER = [
+/** Field order of built items (columns are visited in this order), so output reads the same for every file. */
+const KEY_ORDER: readonly ColumnField[] = [
   'kind',
   'vendor',
   'name',
@@ -286,13 +311,9 @@ const KEY_ORDER = [
   'acceleratorsPerServer',
   'acceleratorName',
   'price',
+  'currency',
+  'priceDate',
+  'priceSource',
   'quantityOnHand',
-  'notes',
-  'sparse'
-] as const
-
-function orderItem(item: MutableItem): InventoryItem {
-  const ordered: Record<string, unknown> = {}
-  for (const key of KEY_ORDER) if (item[key] !== undefined) ordered[key] = item[key]
-  return ordered as InventoryItem
-}
+  'notes'
+]

@@ -56,6 +56,7 @@ const SCALE_WORDS: [string, number][] = [
 
 /** Removes currency words from text, returning the currency found (if any). */
 function takeCurrency(text: string): { rest: string; currency?: string } {
+  if (text === '') return { rest: '' }
   let rest = text.toLowerCase()
   let currency: string | undefined
   for (const [word, code] of CURRENCY_WORDS) {
