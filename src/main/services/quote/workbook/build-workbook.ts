@@ -100,15 +100,15 @@ export async function buildQuoteWorkbook(input: WorkbookInput): Promise<BuiltWor
     translate(language === 'zh-CN' ? 'zh-CN' : 'en', 'quote.print.page')
   )
   let logoPlaced = false
-  specs.forEach((spec, index) => {
+  for (const [index, spec] of specs.entries()) {
     const logo = index === 0 ? input.logo : undefined
     // The Summary uses columns A–C; the logo sits to their right.
     const decorate =
       logo &&
       ((sheet: WorksheetWriter) =>
         (logoPlaced = attachLogo(workbook, sheet, logo, spec.columns.length)))
-    writeSheet(workbook, spec, styles, model.names, page, decorate || undefined)
-  })
+    await writeSheet(workbook, spec, styles, model.names, page, decorate || undefined)
+  }
   model.names.assertComplete()
   await workbook.commit()
   await finished

@@ -24,10 +24,16 @@ export interface ColumnSpec {
   maxWidth?: number
 }
 
+/** Rows by index: an array, or a RowList that builds its big parts on demand. */
+export interface RowSource {
+  readonly length: number
+  at(index: number): RowSpec | undefined
+}
+
 export interface SheetSpec {
   name: string
   columns: ColumnSpec[]
-  rows: RowSpec[]
+  rows: RowSource
   /** Rows (from the top) kept visible when scrolling, and repeated on every printed page. */
   headerRows: number
   landscape: boolean
@@ -45,21 +51,41 @@ export function columnLetter(column: number): string {
   return letters
 }
 
-/** A small helper that tracks the row number while a builder appends rows. */
-export class RowList {
-  readonly rows: RowSpec[] = []
+/**
+ * Rows appended by a sheet builder, tracking the row number. `addLater` keeps only a recipe
+ * for a row and builds it when it is written: a 10,000-line quote then never holds 10,000
+ * row descriptions at once (they would outlive the young generation and pile up as garbage).
+ */
+export class RowList implements RowSource {
+  private readonly items: (RowSpec | (() => RowSpec))[] = []
 
   /** The 1-based number the next row will have. */
   get nextRow(): number {
-    return this.rows.length + 1
+    return this.items.length + 1
+  }
+
+  get length(): number {
+    return this.items.length
+  }
+
+  at(index: number): RowSpec | undefined {
+    const item = this.items[index]
+    return typeof item === 'function' ? item() : item
   }
 
   add(cells: CellSpec[], style?: StyleKey): number {
-    this.rows.push(style ? { cells, style } : { cells })
-    return this.rows.length
+    this.items.push(style ? { cells, style } : { cells })
+    return this.items.length
+  }
+
+  /** A row built from `make(rowNumber)` when it is measured or written. */
+  addLater(make: (rowNumber: number) => CellSpec[]): number {
+    const rowNumber = this.items.length + 1
+    this.items.push(() => ({ cells: make(rowNumber) }))
+    return rowNumber
   }
 
   blank(): void {
-    this.rows.push({ cells: [] })
+    this.items.push({ cells: [] })
   }
 }

@@ -1,16 +1,17 @@
 /**
  * Streams one SheetSpec into the workbook: widths measured first (a streaming sheet writes
- * its columns before its first row), then rows committed one at a time so a 10,000-line
- * quote never sits in memory as exceljs cell objects.
+ * its columns before its first row), then the rows as XML (row-xml.ts), so a 10,000-line
+ * quote never exists as exceljs row and cell objects.
  */
-import type { Cell, CellValue, Workbook } from 'exceljs'
+import type { Workbook } from 'exceljs'
 import type { NameRegistry } from './names'
 import type { PageSettings } from './page'
 import { pageSetupFor } from './page'
+import { RowXmlWriter } from './row-xml'
 import { columnLetter, type CellSpec, type SheetSpec } from './spec'
 import type { StyleSet } from './styles'
 import type { WorksheetWriter } from './streaming'
-import { cellText, displayWidth } from './text'
+import { displayWidth } from './text'
 
 const DEFAULT_MIN_WIDTH = 6
 const DEFAULT_MAX_WIDTH = 60
@@ -28,9 +29,10 @@ function cellWidth(cell: CellSpec): number {
 
 export function measureColumns(spec: SheetSpec): number[] {
   const widths = spec.columns.map((column) => column.minWidth ?? DEFAULT_MIN_WIDTH)
-  const sampled =
-    spec.rows.length > WIDTH_SAMPLE_ROWS ? spec.rows.slice(0, WIDTH_SAMPLE_ROWS) : spec.rows
-  for (const row of sampled) {
+  const sampled = Math.min(spec.rows.length, WIDTH_SAMPLE_ROWS)
+  for (let rowIndex = 0; rowIndex < sampled; rowIndex++) {
+    const row = spec.rows.at(rowIndex)
+    if (!row) continue
     row.cells.forEach((cell, index) => {
       if (index >= widths.length) return
       // Section and title rows span the sheet visually; they should not widen column A.
@@ -43,13 +45,12 @@ export function measureColumns(spec: SheetSpec): number[] {
   )
 }
 
-function cellValue(cell: Exclude<CellSpec, null>): CellValue {
-  if ('text' in cell) return cellText(cell.text)
-  if ('number' in cell) return cell.number
-  return { formula: cell.formula, result: cell.result }
-}
+/** Rows between pauses that let the zip stream compress what was written so far. */
+const ROWS_PER_SLICE = 1_000
 
-export function writeSheet(
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+export async function writeSheet(
   workbook: Workbook,
   spec: SheetSpec,
   styles: StyleSet,
@@ -57,7 +58,7 @@ export function writeSheet(
   page: PageSettings,
   /** Called once the sheet exists, before its rows (the Summary's logo). */
   decorate?: (sheet: WorksheetWriter) => void
-): void {
+): Promise<void> {
   const sheet = workbook.addWorksheet(spec.name, {
     views: spec.headerRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: spec.headerRows }] : [],
     pageSetup: pageSetupFor(spec, page),
@@ -66,20 +67,25 @@ export function writeSheet(
   }) as WorksheetWriter
   sheet.columns = measureColumns(spec).map((width) => ({ width }))
   decorate?.(sheet)
-  spec.rows.forEach((rowSpec, rowIndex) => {
-    const row = sheet.getRow(rowIndex + 1)
-    rowSpec.cells.forEach((cell, columnIndex) => {
-      // An empty text cell is no cell: 10,000 empty notes would cost 10,000 cells to write.
-      if (cell === null || ('text' in cell && cell.text === '')) return
-      const target: Cell = row.getCell(columnIndex + 1)
-      target.value = cellValue(cell)
-      // Always one of the shared style objects: exceljs caches style ids by object identity,
-      // so a cell left with its own fresh style object costs a full style lookup.
-      target.style = styles[cell.style ?? rowSpec.style ?? 'text']
-      if ('name' in cell && cell.name !== undefined)
-        names.define(cell.name, sheet, `${columnLetter(columnIndex + 1)}${rowIndex + 1}`)
-    })
-    row.commit()
-  })
+  const rows = new RowXmlWriter(workbook, sheet)
+  const columns = spec.columns.map((_, index) => columnLetter(index + 1))
+  const defineNames = (cell: Exclude<CellSpec, null>, address: string) => {
+    if ('name' in cell && cell.name !== undefined) names.define(cell.name, sheet, address)
+  }
+  for (let rowIndex = 0; rowIndex < spec.rows.length; rowIndex++) {
+    const rowSpec = spec.rows.at(rowIndex)
+    if (!rowSpec) continue
+    const rowNumber = rowIndex + 1
+    // Always one of the shared style objects (one style id each, looked up once).
+    const styleOf = (cell: Exclude<CellSpec, null>) => styles[cell.style ?? rowSpec.style ?? 'text']
+    rows.row(rowNumber, rowSpec.cells, columns, styleOf, defineNames)
+    if (rowNumber % ROWS_PER_SLICE === 0) {
+      // Let the zip stream take (and compress) the XML so far: otherwise a big sheet's XML
+      // would sit uncompressed in memory until the whole sheet is written.
+      rows.flush()
+      await nextTurn()
+    }
+  }
+  rows.flush()
   sheet.commit()
 }

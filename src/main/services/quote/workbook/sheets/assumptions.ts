@@ -121,7 +121,7 @@ export function assumptionsSheet(model: QuoteModel, scopes: readonly Scope[]): S
       { maxWidth: 18 },
       { minWidth: 40, maxWidth: 90 }
     ],
-    rows: rows.rows,
+    rows,
     headerRows: 1,
     landscape: true
   }

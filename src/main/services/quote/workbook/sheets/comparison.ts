@@ -100,7 +100,7 @@ export function comparisonSheet(model: QuoteModel): SheetSpec | undefined {
       { minWidth: 8, maxWidth: 12 },
       { minWidth: 20, maxWidth: 60 }
     ],
-    rows: rows.rows,
+    rows,
     headerRows: 1,
     landscape: true
   }

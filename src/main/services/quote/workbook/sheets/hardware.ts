@@ -113,7 +113,7 @@ export function hardwareSheet(model: QuoteModel): SheetSpec {
   return {
     name: sheetName(model, 'hardware'),
     columns: widths,
-    rows: rows.rows,
+    rows,
     // The accelerator table's header is the sheet's second row.
     headerRows: 2,
     landscape: true

@@ -139,7 +139,7 @@ function section(
   if (lines.length === 0) return '0'
   rows.add([{ text: label(model, `sections.${sectionKey}`) }], 'section')
   const start = rows.nextRow
-  lines.forEach((line, i) => rows.add(lineRow(model, line, first + i, rows.nextRow)))
+  lines.forEach((line, i) => rows.addLater((row) => lineRow(model, line, first + i, row)))
   return `SUM(${COL.total}${start}:${COL.total}${rows.nextRow - 1})`
 }
 
@@ -248,7 +248,7 @@ export function quoteSheet(model: QuoteModel): SheetSpec {
       { minWidth: 16, maxWidth: 22 },
       { minWidth: 16, maxWidth: 50 }
     ],
-    rows: rows.rows,
+    rows,
     headerRows: 2,
     landscape: true,
     tabColor: 'FF1F4E9A'

@@ -100,7 +100,7 @@ export function sizingSheet(model: QuoteModel, scopes: readonly Scope[]): SheetS
       { maxWidth: 16 },
       { minWidth: 30, maxWidth: 80 }
     ],
-    rows: rows.rows,
+    rows,
     headerRows: 1,
     landscape: true
   }

@@ -180,7 +180,7 @@ export function summarySheet(model: QuoteModel, scopes: readonly Scope[]): Sheet
       { minWidth: 16, maxWidth: 40 },
       { minWidth: 8, maxWidth: 14 }
     ],
-    rows: rows.rows,
+    rows,
     headerRows: 0,
     landscape: false,
     onePage: true

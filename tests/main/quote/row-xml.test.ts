@@ -1,0 +1,109 @@
+/**
+ * The direct row writer produces exactly the XML exceljs's own Row/Cell path writes for the
+ * same cells, so it inherits exceljs's format (and every reader of it) without its cost.
+ */
+import { PassThrough } from 'node:stream'
+import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
+import { describe, expect, it } from 'vitest'
+import { RowXmlWriter, xmlText } from '../../../src/main/services/quote/workbook/row-xml'
+import { columnLetter, type CellSpec } from '../../../src/main/services/quote/workbook/spec'
+import { cellText } from '../../../src/main/services/quote/workbook/text'
+import { createStyles, type StyleKey } from '../../../src/main/services/quote/workbook/styles'
+
+const ROWS: { cells: CellSpec[] }[] = [
+  {
+    cells: [
+      { text: 'Header & <b> "quoted" \'x\'', style: 'header' },
+      { text: '数量\nQuantity', style: 'header' }
+    ]
+  },
+  {
+    cells: [
+      { number: 0, style: 'integer' },
+      { text: '=HYPERLINK("http://x")' },
+      { number: -12.5, style: 'money' },
+      { number: 1e-7, style: 'number' },
+      { number: 1e21, style: 'number' },
+      { formula: 'D2*F2*(1-G2)', result: 0, style: 'money' },
+      { formula: 'W1_a/W1_b', result: 0.1 + 0.2, style: 'fraction' },
+      null,
+      { text: 'tab\tand\nnewline, control \u0001 replaced, \uFFFF too', style: 'wrap' }
+    ]
+  },
+  { cells: [] },
+  {
+    cells: [
+      null,
+      null,
+      { text: 'Grand total', style: 'totalLabel' },
+      null,
+      { formula: 'SUM(H2:H3)', result: 1234567.891, style: 'moneyGrandTotal' }
+    ]
+  }
+]
+
+async function sheetXml(
+  write: (workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet) => void
+): Promise<string> {
+  const sink = new PassThrough()
+  const chunks: Buffer[] = []
+  sink.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const done = new Promise((resolve) => sink.on('end', resolve))
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: sink,
+    useStyles: true,
+    useSharedStrings: false
+  })
+  const sheet = workbook.addWorksheet('S')
+  sheet.columns = Array.from({ length: 9 }, () => ({ width: 12 }))
+  write(workbook, sheet)
+  sheet.commit()
+  await workbook.commit()
+  await done
+  const zip = await JSZip.loadAsync(Buffer.concat(chunks))
+  return zip.file('xl/worksheets/sheet1.xml')!.async('string')
+}
+
+describe('RowXmlWriter', () => {
+  it('writes what exceljs writes', async () => {
+    const styles = createStyles('CNY', true)
+    const styleOf = (cell: Exclude<CellSpec, null>) => styles[(cell.style ?? 'text') as StyleKey]
+
+    const viaExceljs = await sheetXml((_workbook, sheet) => {
+      ROWS.forEach((row, r) => {
+        const target = sheet.getRow(r + 1)
+        row.cells.forEach((cell, c) => {
+          if (cell === null) return
+          const excelCell = target.getCell(c + 1)
+          // The writer sanitises text with cellText (U+FFFD for what XML cannot carry) first.
+          excelCell.value =
+            'text' in cell
+              ? cellText(cell.text)
+              : 'number' in cell
+                ? cell.number
+                : { formula: cell.formula, result: cell.result }
+          excelCell.style = styleOf(cell)
+        })
+        target.commit()
+      })
+    })
+
+    const direct = await sheetXml((workbook, sheet) => {
+      const writer = new RowXmlWriter(workbook, sheet as never)
+      const columns = Array.from({ length: 9 }, (_, c) => columnLetter(c + 1))
+      ROWS.forEach((row, r) => writer.row(r + 1, row.cells, columns, styleOf))
+      writer.flush()
+    })
+
+    expect(direct).toBe(viaExceljs)
+    expect(direct).toContain('<f>D2*F2*(1-G2)</f><v>0</v>')
+  })
+
+  it('escapes markup and drops the controls XML cannot carry, as exceljs does', () => {
+    expect(xmlText(`a<b>&"c"'d'\u0001\u007F\te`)).toBe(
+      'a&lt;b&gt;&amp;&quot;c&quot;&apos;d&apos;\te'
+    )
+    expect(xmlText('plain 中文')).toBe('plain 中文')
+  })
+})
