@@ -11,7 +11,8 @@ import { findJsonSyntaxError } from './json-location'
 import { migratePlanDocument, OLDEST_PLAN_VERSION, type JsonObject } from './plan-migrations'
 
 export const PLAN_FILE_EXTENSION = 'cplan'
-export const PLAN_MIME_TYPE = 'application/vnd.compute-planner.plan+json'
+/** The same type electron-builder.yml registers for the .cplan file association. */
+export const PLAN_MIME_TYPE = 'application/x-compute-planner-plan'
 /**
  * Largest plan file we open (UTF-8 bytes). The schema caps a plan at 1 000 workloads and
  * 10 000 inventory rows, which is a few MB of JSON; 32 MB leaves room and keeps a stray
