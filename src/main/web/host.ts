@@ -44,6 +44,7 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   UNKNOWN_CHANNEL: 404,
   NOT_FOUND: 404,
   PAYLOAD_TOO_LARGE: 413,
+  NOT_SUPPORTED: 501,
   INTERNAL: 500
 }
 

@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'FILE_TOO_LARGE',
   'IO_ERROR',
   'CANCELLED',
+  'NOT_SUPPORTED',
   'INTERNAL'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -91,7 +91,7 @@ describe('document channels over the web host', () => {
       else if (channel === 'document.takeOpenRequests')
         expect(result).toEqual({ ok: true, data: [] })
       else {
-        expect(result, channel).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
+        expect(result, channel).toMatchObject({ ok: false, error: { code: 'NOT_SUPPORTED' } })
         expect(!result.ok && result.error.message).toContain('only available in the desktop app')
       }
     }

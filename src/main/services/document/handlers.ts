@@ -27,7 +27,7 @@ export const DESKTOP_ONLY_CHANNELS = [
 
 function desktopOnly(what: string): never {
   throw new ServiceError(
-    'BAD_REQUEST',
+    'NOT_SUPPORTED',
     `${what} is only available in the desktop app; in the browser, open files with the file picker and save by download.`,
     [{ path: '(request)', message: 'desktop only', key: 'document.errors.desktopOnly', params: {} }]
   )

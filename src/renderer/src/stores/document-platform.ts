@@ -137,7 +137,8 @@ export function createBrowserPlatform(api: Api, hooks: BrowserHooks): DocumentPl
       const file = await hooks.pickFile(`.${PLAN_FILE_EXTENSION},application/json`)
       return file ? parse(await file.text(), file.name) : null
     },
-    openPath: () => Promise.reject(new ApiError({ code: 'BAD_REQUEST', message: 'desktop only' })),
+    openPath: () =>
+      Promise.reject(new ApiError({ code: 'NOT_SUPPORTED', message: 'desktop only' })),
     async save(plan, filePath, suggestedName) {
       const text = serializePlan(plan)
       // The same validation as a desktop save: a download that would not open is refused.

@@ -81,6 +81,7 @@ export default {
     FILE_TOO_LARGE: 'The file is too large.',
     IO_ERROR: 'The file could not be read or written.',
     CANCELLED: 'Cancelled.',
+    NOT_SUPPORTED: 'This is only available in the desktop app.',
     INTERNAL: 'An internal error occurred.',
     network: 'Could not reach the planner service.'
   }

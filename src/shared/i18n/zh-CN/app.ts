@@ -84,6 +84,7 @@ const zh: Messages<typeof en> = {
     FILE_TOO_LARGE: '文件过大。',
     IO_ERROR: '无法读取或写入文件。',
     CANCELLED: '已取消。',
+    NOT_SUPPORTED: '此功能仅在桌面应用中可用。',
     INTERNAL: '发生内部错误。',
     network: '无法连接规划服务。'
   }

@@ -2,7 +2,7 @@
  * Channel names of the 'document' area (method name → channel). Dependency-free: bundled into the preload.
  *
  * Both transports serve every channel. Those that need the desktop (file paths, native
- * dialogs, window state) answer BAD_REQUEST "only available in the desktop app" on the web
+ * dialogs, window state) answer NOT_SUPPORTED "only available in the desktop app" on the web
  * host, or are harmless no-ops there (`setDocumentState`, `takeOpenRequests`).
  */
 export const DOCUMENT_CHANNELS = {
