@@ -159,3 +159,26 @@ describe('estimate PLAN --quote OUT (writeQuoteFromCli)', () => {
     expect(unwritable.err.join('')).toMatch(/folder does not exist/)
   })
 })
+
+describe('quote edits stored in the plan', () => {
+  it('are used when the request has none, and invalid ones are located under quote', async () => {
+    const { exportQuoteWorkbook } = await import('../../../src/main/services/quote/export-quote')
+    const withEdits = { ...trainingAndServing(), quote: fullEdits() } as never
+    const output = await exportQuoteWorkbook({
+      plan: withEdits,
+      locale: 'en',
+      options: { date: '2025-01-01' }
+    })
+    expect(output.totals.optionalTotal).toBeGreaterThan(0)
+    const broken = {
+      ...trainingAndServing(),
+      quote: {
+        items: [{ id: 'x', category: 'network', description: 'a', quantity: -1, unitPrice: 1 }]
+      }
+    } as never
+    await expect(exportQuoteWorkbook({ plan: broken, locale: 'en' })).rejects.toMatchObject({
+      code: 'INVALID_PLAN',
+      issues: [expect.objectContaining({ path: 'quote.items[0].quantity' })]
+    })
+  })
+})

@@ -16,6 +16,7 @@ import {
   type QuoteEdits,
   type QuoteLanguage
 } from '@shared/schema/quote'
+import { formatJsonPath } from '@shared/schema/issues'
 import { writeFileAtomic } from './atomic-write'
 import { quoteFileName } from './file-name'
 import { buildQuoteWorkbook } from './workbook/build-workbook'
@@ -51,14 +52,16 @@ function editsFor(job: QuoteJob): QuoteEdits {
     'INVALID_PLAN',
     translate(job.locale, 'app.errors.INVALID_PLAN'),
     parsed.error.issues.map((issue) => ({
-      path: ['quote', ...issue.path].join('.'),
+      path: formatJsonPath(['quote', ...issue.path]),
       message: issue.message
     }))
   )
 }
 
 function estimateOrFail(job: QuoteJob): EstimateResult {
-  const estimate = estimatePlan(job.plan)
+  // The quote edits are not the core's business (and older plan schemas refuse the field).
+  const { quote: _quote, ...plan } = job.plan as PlanDocument & { quote?: unknown }
+  const estimate = estimatePlan(plan)
   if (!estimate.ok) {
     throw new ServiceError(
       'INVALID_PLAN',
