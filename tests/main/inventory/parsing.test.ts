@@ -237,3 +237,24 @@ describe('CSV and encodings', () => {
     })
   })
 })
+
+describe('merge ranges from sheet XML', () => {
+  it('finds every <mergeCell> once, however the XML is chunked', async () => {
+    const { MergeScanner } =
+      await import('../../../src/main/services/inventory/read/workbook-guard')
+    const xml = Buffer.from(
+      '<worksheet><sheetData/><mergeCells count="3"><mergeCell ref="A1:I1"/><mergeCell ref="C4:D4"/>' +
+        '<mergeCell ref="A6:A8"/></mergeCells></worksheet>'
+    )
+    const expected = [
+      { top: 1, left: 1, bottom: 1, right: 9 },
+      { top: 4, left: 3, bottom: 4, right: 4 },
+      { top: 6, left: 1, bottom: 8, right: 1 }
+    ]
+    for (const size of [1, 7, 13, 50, xml.length]) {
+      const scanner = new MergeScanner()
+      for (let at = 0; at < xml.length; at += size) scanner.push(xml.subarray(at, at + size))
+      expect(scanner.ranges).toEqual(expected)
+    }
+  })
+})

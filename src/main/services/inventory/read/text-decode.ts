@@ -11,12 +11,12 @@ export interface DecodedText {
   encoding: TextEncoding
 }
 
-function isValidUtf8(bytes: Buffer): boolean {
+/** The text if `bytes` are valid UTF-8, else undefined (decoded once: files can be tens of MB). */
+function decodeStrictUtf8(bytes: Buffer): string | undefined {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    return true
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    return false
+    return undefined
   }
 }
 
@@ -30,6 +30,7 @@ export function decodeText(bytes: Buffer): DecodedText {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: iconv.decode(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' }
   }
-  if (isValidUtf8(bytes)) return { text: bytes.toString('utf8'), encoding: 'utf-8' }
+  const utf8 = decodeStrictUtf8(bytes)
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' }
   return { text: iconv.decode(bytes, 'gb18030'), encoding: 'gb18030' }
 }

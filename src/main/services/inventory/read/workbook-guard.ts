@@ -56,29 +56,43 @@ export function parseRange(ref: string): MergeRange | null {
 }
 
 const MERGE_TAG = Buffer.from('<mergeCell ')
+/** Longer than any `<mergeCell ref="…"/>` tag. */
+const TAG_WINDOW = 200
 const MERGE_REF = /<mergeCell [^>]*?ref="([A-Z]+\d+(?::[A-Z]+\d+)?)"/g
 
-/** Collects merge ranges from XML chunks; keeps a short tail so a tag split across chunks is seen. */
-class MergeScanner {
+/** Collects merge ranges from XML chunks; a short tail of the previous chunk catches a tag split across two. */
+export class MergeScanner {
   readonly ranges: MergeRange[] = []
   private tail = Buffer.alloc(0)
 
   push(chunk: Buffer): void {
-    const window = this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : chunk
-    let at = window.indexOf(MERGE_TAG)
-    let consumedTo = 0
-    while (at >= 0) {
-      const close = window.indexOf(0x3e /* > */, at)
-      if (close < 0) break
-      MERGE_REF.lastIndex = 0
-      const match = MERGE_REF.exec(window.toString('latin1', at, close + 1))
-      const range = match ? parseRange(match[1]) : null
-      if (range) this.ranges.push(range)
-      consumedTo = close + 1
-      at = window.indexOf(MERGE_TAG, consumedTo)
+    // Only the seam (tail + the start of this chunk) is copied; the chunk itself is searched in place.
+    if (this.tail.length > 0) {
+      this.scan(Buffer.concat([this.tail, chunk.subarray(0, TAG_WINDOW)]), this.tail.length)
     }
-    const keepFrom = Math.max(consumedTo, window.length - 200)
-    this.tail = Buffer.from(window.subarray(keepFrom))
+    this.scan(chunk)
+    // The last TAG_WINDOW bytes of the stream so far (small chunks are joined onto the old tail).
+    const joined = chunk.length >= TAG_WINDOW ? chunk : Buffer.concat([this.tail, chunk])
+    this.tail = Buffer.from(joined.subarray(Math.max(0, joined.length - TAG_WINDOW)))
+  }
+
+  /**
+   * Records complete tags. With `seam` set, only tags that straddle it (start before, end
+   * after): the ones wholly on either side are found by the scans of the chunks themselves.
+   */
+  private scan(buffer: Buffer, seam?: number): void {
+    let at = buffer.indexOf(MERGE_TAG)
+    while (at >= 0) {
+      const close = buffer.indexOf(0x3e /* > */, at)
+      if (close < 0) return
+      if (seam === undefined || (at < seam && close >= seam)) {
+        MERGE_REF.lastIndex = 0
+        const match = MERGE_REF.exec(buffer.toString('latin1', at, close + 1))
+        const range = match ? parseRange(match[1]) : null
+        if (range) this.ranges.push(range)
+      }
+      at = buffer.indexOf(MERGE_TAG, close + 1)
+    }
   }
 }
 
