@@ -88,6 +88,7 @@ export default {
     recommendation: 'Recommendation',
     noComparison: 'Compare mode is off: the plan uses the hardware chosen per workload.',
     mainAssumptions: 'Main assumptions',
+    moreAssumptions: '… and {count} more on the Assumptions sheet.',
     notes: 'Notes',
     incompleteCost: 'Cost figures leave out accelerators without a price.',
     incompletePower: 'Power figures leave out accelerators without a TDP.',

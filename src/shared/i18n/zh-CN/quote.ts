@@ -89,6 +89,7 @@ const zh: Messages<typeof en> = {
     recommendation: '推荐方案',
     noComparison: '未启用方案对比：按各工作负载所选硬件计算。',
     mainAssumptions: '主要假设',
+    moreAssumptions: '……另有 {count} 项，见“假设与参数”表。',
     notes: '备注',
     incompleteCost: '成本数字未包含没有价格的加速卡。',
     incompletePower: '功率数字未包含没有 TDP 的加速卡。',

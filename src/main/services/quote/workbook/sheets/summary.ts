@@ -10,6 +10,8 @@ import { RowList, type CellSpec, type SheetSpec } from '../spec'
 import type { StyleKey } from '../styles'
 import { QUOTE_TOTAL_NAMES } from './quote'
 
+const MAX_ASSUMPTION_LINES = 12
+
 type GroupFigure =
   | 'servers'
   | 'racks'
@@ -155,7 +157,17 @@ function assumptionRows(model: QuoteModel, scopes: readonly Scope[], rows: RowLi
   if (lines.length === 0) return
   rows.blank()
   rows.add([{ text: label(model, 'summary.mainAssumptions') }], 'subtitle')
-  for (const line of lines) rows.add(line)
+  // The Summary prints on one page: the first assumptions here, all of them on their sheet.
+  for (const line of lines.slice(0, MAX_ASSUMPTION_LINES)) rows.add(line)
+  if (lines.length > MAX_ASSUMPTION_LINES)
+    rows.add([
+      {
+        text: label(model, 'summary.moreAssumptions', {
+          count: lines.length - MAX_ASSUMPTION_LINES
+        }),
+        style: 'muted'
+      }
+    ])
 }
 
 export function summarySheet(model: QuoteModel, scopes: readonly Scope[]): SheetSpec {
