@@ -7,7 +7,15 @@
  * Standalone on purpose: the plan schema imports this, not the other way round.
  */
 import { z } from 'zod'
-import { CURRENCIES } from './plan'
+// Type-only: the plan schema will import this file for its `quote` field, and a runtime
+// import back into plan.ts would be a cycle (its constants not yet initialised).
+import type { Currency } from './plan'
+
+/** The plan's currencies; the two checks below fail to compile if the lists drift apart. */
+const CURRENCIES = ['CNY', 'USD', 'EUR'] as const satisfies readonly Currency[]
+type MissingCurrency = Exclude<Currency, (typeof CURRENCIES)[number]>
+const everyCurrencyListed: MissingCurrency extends never ? true : never = true
+void everyCurrencyListed
 
 /** Workbook headers: the plan's language, or both (English above Chinese). */
 export const QUOTE_LANGUAGES = ['en', 'zh-CN', 'both'] as const
