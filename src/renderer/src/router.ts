@@ -1,5 +1,6 @@
 import type { Component } from 'vue'
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import ScenarioStep from './views/steps/ScenarioStep.vue'
 
 /** The wizard's steps, in order. Hash history: works from app:// and from the web host alike. */
 export const WIZARD_STEPS = [
@@ -12,9 +13,10 @@ export const WIZARD_STEPS = [
 ] as const
 export type WizardStep = (typeof WIZARD_STEPS)[number]
 
-// Each step is its own chunk, so the first screen loads only what it shows.
-const STEP_VIEWS: Record<WizardStep, () => Promise<Component>> = {
-  scenario: () => import('./views/steps/ScenarioStep.vue'),
+// The landing step is in the first bundle (no extra round trip before the wizard is usable);
+// every other step is its own chunk, loaded when first shown.
+const STEP_VIEWS: Record<WizardStep, Component | (() => Promise<Component>)> = {
+  scenario: ScenarioStep,
   workloads: () => import('./views/steps/WorkloadsStep.vue'),
   hardware: () => import('./views/steps/HardwareStep.vue'),
   costs: () => import('./views/steps/CostsStep.vue'),
@@ -25,6 +27,12 @@ const STEP_VIEWS: Record<WizardStep, () => Promise<Component>> = {
 export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/scenario' },
   ...WIZARD_STEPS.map((step) => ({ path: `/${step}`, name: step, component: STEP_VIEWS[step] })),
+  // The hardware library and spreadsheet import (outside the wizard's steps).
+  {
+    path: '/inventory',
+    name: 'inventory',
+    component: () => import('./views/inventory/InventoryView.vue')
+  },
   { path: '/:pathMatch(.*)*', redirect: '/scenario' }
 ]
 

@@ -33,7 +33,9 @@ const UNIT_KEYS: Record<string, string> = {
   fraction: 'fraction',
   params: 'params',
   ms: 'ms',
-  years: 'years'
+  years: 'years',
+  'MWh/year': 'mwhPerYear',
+  'GB/s': 'gbPerSecond'
 }
 
 /** Formatting bound to the current language, grouping choice and plan currency. */

@@ -11,7 +11,7 @@ import { parsePlan, type PlanIssue } from '@shared/schema/plan'
 import { ApiError, useApi } from '../api'
 import { usePlanStore } from './plan'
 
-/** Short enough to feel live (and to meet the < 100 ms edit → result target), long enough to merge keystrokes. */
+/** Quiet time before recalculating while a request is in flight (merges keystrokes). */
 export const RECALC_DEBOUNCE_MS = 40
 
 /** A problem to show next to the field it concerns. */
@@ -122,11 +122,15 @@ export const useResultsStore = defineStore('results', () => {
     }
   }
 
-  /** Recalculate after `delay` ms, replacing any recalculation already waiting. */
+  /**
+   * Recalculate soon. Idle: at the next task (a burst of synchronous edits is one request).
+   * A request already in flight: wait `delay` ms of quiet, so typing sends one request per
+   * pause rather than one per keystroke. Either way only the latest plan is sent.
+   */
   function schedule(delay = RECALC_DEBOUNCE_MS): void {
     if (timer) clearTimeout(timer)
     scheduled.value = true
-    timer = setTimeout(() => void run(), delay)
+    timer = setTimeout(() => void run(), inFlight.value === 0 ? 0 : delay)
   }
 
   /** Recalculate now (Retry button, tests). */

@@ -37,7 +37,8 @@ export default {
     currentEmpty: 'No workloads yet.',
     currentText: '{name}: {count} workload(s).',
     untitled: 'Untitled plan',
-    openHint: 'To open a saved plan file, use File, Open (Ctrl or Cmd + O).',
+    openHint: 'Or open a saved plan file (Ctrl or Cmd + O).',
+    openFile: 'Open a plan file…',
     continue: 'Continue editing',
     templatesTitle: 'Start from a worked case',
     numbersFrom: 'Numbers from:',
@@ -196,6 +197,8 @@ export default {
     years: 'Operating years counted in the total cost of ownership.'
   },
   units: {
+    mwhPerYear: 'MWh/year',
+    gbPerSecond: 'GB/s',
     days: 'days',
     hours: 'hours',
     acceleratorHours: 'accelerator-hours',
@@ -296,6 +299,7 @@ export default {
     priceFor: 'Your price for {name}'
   },
   results: {
+    count: '{count} workload(s) calculated',
     empty: 'Nothing to size yet: add workloads or start from a template.',
     goScenario: 'Choose a scenario',
     issuesTitle: '{count} problem(s) stop the calculation',

@@ -38,7 +38,8 @@ const zh: Messages<typeof en> = {
     currentEmpty: '还没有工作负载。',
     currentText: '{name}：{count} 个工作负载。',
     untitled: '未命名方案',
-    openHint: '打开已保存的方案文件：文件 → 打开（Ctrl 或 Cmd + O）。',
+    openHint: '或打开已保存的方案文件（Ctrl 或 Cmd + O）。',
+    openFile: '打开方案文件…',
     continue: '继续编辑',
     templatesTitle: '从案例开始',
     numbersFrom: '数据来源：',
@@ -184,6 +185,8 @@ const zh: Messages<typeof en> = {
     years: '总拥有成本计入的运营年数。'
   },
   units: {
+    mwhPerYear: '兆瓦时/年',
+    gbPerSecond: 'GB/秒',
     days: '天',
     hours: '小时',
     acceleratorHours: '卡时',
@@ -279,6 +282,7 @@ const zh: Messages<typeof en> = {
     priceFor: '{name} 的自定价格'
   },
   results: {
+    count: '已计算 {count} 个工作负载',
     empty: '还没有可测算的内容：请添加工作负载或选择模板。',
     goScenario: '选择场景',
     issuesTitle: '{count} 个问题导致无法计算',
