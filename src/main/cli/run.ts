@@ -11,6 +11,7 @@ export interface CliIO {
   out: (text: string) => void
   err: (text: string) => void
   readFile: (path: string) => Promise<string>
+  readBytes: (path: string) => Promise<Buffer>
 }
 
 export const EXIT_OK = 0
@@ -33,7 +34,8 @@ Documentation: docs/cli.md
 export const defaultIO: CliIO = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
-  readFile: (path) => readFile(path, 'utf8')
+  readFile: (path) => readFile(path, 'utf8'),
+  readBytes: (path) => readFile(path)
 }
 
 export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<number> {

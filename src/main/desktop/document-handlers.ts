@@ -6,7 +6,9 @@
 import type { BrowserWindow } from 'electron'
 import { ServiceError } from '@shared/ipc/envelope'
 import type { Locale } from '@shared/i18n'
+import type { Handlers } from '../ipc/dispatch'
 import type { DocumentHandlers } from '../services/document/handlers'
+import { writeQuoteFile } from '../services/quote/export-quote'
 import { openPlanFile, savePlanFile } from '../services/document/plan-files'
 import type { DocumentServices } from '../services/document/services'
 import { ask, askOpenPath, askSavePath, type DialogApi } from './dialogs'
@@ -54,8 +56,19 @@ function notChosen(path: string): ServiceError {
 
 export function createDesktopDocumentHandlers(
   deps: DesktopDocumentDeps
-): Pick<DocumentHandlers, DesktopChannel> {
+): Pick<DocumentHandlers, DesktopChannel> & Pick<Handlers, 'quote.writeFile'> {
   return {
+    'quote.writeFile': async ({ path, ...job }) => {
+      if (!deps.grants.has(path)) throw notChosen(path)
+      const output = await writeQuoteFile(path, { ...job, locale: deps.locale() })
+      return {
+        path,
+        fileName: output.fileName,
+        mimeType: output.mimeType,
+        byteLength: output.bytes.byteLength,
+        totals: output.totals
+      }
+    },
     'document.read': async ({ path }) => {
       if (!(await isAllowed(deps, path))) throw notChosen(path)
       try {

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod'
 import { formatJsonPath } from './issues'
+import { quoteEditsSchema } from './quote'
 import en from '../i18n/en/core'
 
 export const PLAN_FORMAT = 'compute-planner/plan' as const
@@ -362,7 +363,9 @@ export const planDocumentSchema = z
     constraints: constraintsSchema.prefault({}),
     compare: compareSchema.prefault({}),
     inventory: z.array(inventoryEntrySchema).max(10_000).optional(),
-    assumptionOverrides: assumptionOverridesSchema.optional()
+    assumptionOverrides: assumptionOverridesSchema.optional(),
+    /** The Quote step's edits (extra lines, overrides, language); see schema/quote.ts. */
+    quote: quoteEditsSchema.optional()
   })
   .superRefine((plan, ctx) => {
     const seen = new Map<string, number>()

@@ -8,7 +8,8 @@ function capture(): CliIO & { stdout: string; stderr: string } {
     stderr: '',
     out: (text: string) => void (io.stdout += text),
     err: (text: string) => void (io.stderr += text),
-    readFile: async () => ''
+    readFile: async () => '',
+    readBytes: async () => Buffer.alloc(0)
   }
   return io
 }

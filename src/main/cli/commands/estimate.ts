@@ -9,38 +9,56 @@ import { estimatePlan, type EstimateResult, type WorkloadEstimate } from '../../
 import { readPlanText } from '../../../shared/schema/plan-file'
 import { formatIssue } from '../../../shared/schema/plan'
 import { translate } from '../../../shared/i18n'
+import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { ServiceError } from '../../../shared/ipc/envelope'
+import { assignInventoryIds, toPlanInventory } from '../../../shared/inventory/to-plan'
+import type { PlanDocument } from '../../../shared/schema/plan'
+import { importInventory } from '../../services/inventory/import-inventory'
+import { formatLocation } from '../../services/inventory/issues'
+import { writeQuoteForPlan } from './quote-option'
 
 export interface EstimateIO {
   out: (s: string) => void
   err: (s: string) => void
   readFile: (p: string) => Promise<string>
+  /** Needed only for --inventory (spreadsheets are binary). */
+  readBytes?: (p: string) => Promise<Buffer>
 }
 
 const EXIT_OK = 0
 const EXIT_FAILURE = 1
 const EXIT_INVALID = 2
 
-const USAGE = 'Usage: compute-planner estimate PLAN.cplan [--json]\n'
+const USAGE =
+  'Usage: compute-planner estimate PLAN.cplan [--inventory FILE] [--json] [--quote OUT.xlsx|OUT.csv]\n'
 
 interface Options {
   planPath: string
   json: boolean
+  quotePath?: string
+  inventoryPath?: string
 }
 
 function parseArgs(args: string[]): Options | string {
   let planPath: string | undefined
   let json = false
+  let quotePath: string | undefined
+  let inventoryPath: string | undefined
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]
     if (arg === '--json') json = true
-    else if (arg === '--inventory' || arg === '--quote')
-      return `${arg} is not available in this build of the estimate command`
-    else if (arg.startsWith('-')) return `unknown option ${arg}`
+    else if (arg === '--quote' || arg === '--inventory') {
+      const value = args[++i]
+      if (value === undefined || value.startsWith('-')) return `${arg} needs a file name`
+      if (arg === '--quote') quotePath = value
+      else inventoryPath = value
+    } else if (arg.startsWith('-')) return `unknown option ${arg}`
     else if (planPath === undefined) planPath = arg
     else return `unexpected argument ${arg}`
   }
   if (planPath === undefined) return 'missing PLAN file'
-  return { planPath, json }
+  return { planPath, json, quotePath, inventoryPath }
 }
 
 export async function runEstimate(args: string[], io: EstimateIO): Promise<number> {
@@ -64,7 +82,13 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
       io.err(`${options.planPath}: ${issue.path || '(document)'}: ${issue.message}\n`)
     return EXIT_INVALID
   }
-  const result = estimatePlan(read.plan)
+  let plan = read.plan
+  if (options.inventoryPath) {
+    const merged = await mergeInventoryFile(plan, options.inventoryPath, io)
+    if (typeof merged === 'number') return merged
+    plan = merged
+  }
+  const result = estimatePlan(plan)
   if (!result.ok) {
     for (const issue of result.issues) io.err(`${options.planPath}: ${formatIssue(issue)}\n`)
     return EXIT_INVALID
@@ -75,7 +99,62 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
     io.err(`estimate: ${error instanceof Error ? error.message : String(error)}\n`)
     return EXIT_FAILURE
   }
+  if (options.quotePath) {
+    // With --json, stdout carries only the JSON object; the confirmation goes to stderr.
+    const quoteIO = options.json ? { out: io.err, err: io.err } : io
+    return writeQuoteForPlan(plan, options.planPath, options.quotePath, quoteIO)
+  }
   return EXIT_OK
+}
+
+/**
+ * --inventory FILE: imports the spreadsheet with the app's import service and adds its
+ * accepted accelerators to the plan's inventory (compare-mode candidates, usable by id).
+ * Rejections and warnings are reported on stderr with their locations.
+ */
+async function mergeInventoryFile(
+  plan: PlanDocument,
+  path: string,
+  io: EstimateIO
+): Promise<PlanDocument | number> {
+  let bytes: Buffer
+  try {
+    bytes = await (io.readBytes ?? ((p: string) => readFile(p)))(path)
+  } catch (error) {
+    io.err(
+      `${path}: cannot read the file (${error instanceof Error ? error.message : String(error)})\n`
+    )
+    return EXIT_INVALID
+  }
+  let outcome: Awaited<ReturnType<typeof importInventory>>
+  try {
+    outcome = await importInventory({ file: basename(path), bytes })
+  } catch (error) {
+    if (error instanceof ServiceError) {
+      io.err(`${error.message}\n`)
+      return EXIT_INVALID
+    }
+    throw error
+  }
+  const { counts } = outcome.report
+  io.err(
+    `${path}: ${counts.rowsRead} rows read: ${counts.accepted + counts.acceptedWithWarnings} accepted, ${counts.rejected} rejected\n`
+  )
+  const issues = [...outcome.report.fileIssues, ...outcome.rows.flatMap((row) => row.issues)]
+  for (const issue of issues)
+    io.err(`  ${issue.severity}: ${formatLocation(issue.location)}: ${issue.message}\n`)
+  const accepted = outcome.rows.filter((row) => row.item && row.outcome !== 'rejected')
+  const taken = new Set((plan.inventory ?? []).map((entry) => entry.id))
+  const items = assignInventoryIds(
+    accepted.map((row) => row.item!),
+    taken
+  )
+  const conversion = toPlanInventory(items)
+  for (const skipped of conversion.skipped)
+    io.err(`  ${path}: ${skipped.id} not added to the plan (${skipped.reason})\n`)
+  for (const field of conversion.unconfirmedSparse)
+    io.err(`  ${path}: ${field} left out: marked sparse and not confirmed as dense\n`)
+  return { ...plan, inventory: [...(plan.inventory ?? []), ...conversion.entries] }
 }
 
 export function toJson(result: EstimateResult): {

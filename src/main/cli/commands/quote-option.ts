@@ -8,6 +8,7 @@ import { translate, type Locale } from '../../../shared/i18n'
 import { ServiceError } from '../../../shared/ipc/envelope'
 import type { QuoteLanguage } from '../../../shared/schema/quote'
 import { readPlanText } from '../../../shared/schema/plan-file'
+import type { PlanDocument } from '../../../shared/schema/plan'
 import { writeQuoteFile } from '../../services/quote/export-quote'
 
 export interface QuoteCliIO {
@@ -35,7 +36,6 @@ export async function writeQuoteFromCli(
   io: QuoteCliIO,
   options: QuoteCliOptions = {}
 ): Promise<number> {
-  const locale = options.locale ?? 'en'
   let text: string
   try {
     text = await io.readFile(planPath)
@@ -51,9 +51,21 @@ export async function writeQuoteFromCli(
       io.err(`${planPath}: ${issue.path || '(document)'}: ${issue.message}\n`)
     return EXIT_INVALID
   }
+  return writeQuoteForPlan(read.plan, planPath, outPath, io, options)
+}
+
+/** Writes the quote of an already-read plan (the estimate command has read and checked it). */
+export async function writeQuoteForPlan(
+  plan: PlanDocument,
+  planPath: string,
+  outPath: string,
+  io: Pick<QuoteCliIO, 'out' | 'err'>,
+  options: QuoteCliOptions = {}
+): Promise<number> {
+  const locale = options.locale ?? 'en'
   try {
     const output = await writeQuoteFile(outPath, {
-      plan: read.plan,
+      plan,
       locale,
       options: {
         ...(options.language ? { language: options.language } : {}),

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../ipc/dispatch'
 import type { ServiceOptions } from '../handlers'
 import type { QUOTE_CHANNELS } from '@shared/ipc/channels/quote'
+import { ServiceError } from '@shared/ipc/envelope'
 import {
   exportQuoteCsv,
   exportQuoteWorkbook,
@@ -29,6 +30,13 @@ export function createQuoteHandlers(options: ServiceOptions): QuoteHandlers {
       asFile(await exportQuoteWorkbook({ ...request, locale: context.locale })),
     'quote.exportCsv': (request, context) =>
       asFile(exportQuoteCsv({ ...request, locale: context.locale })),
-    'quote.lines': (request, context) => quoteLinesFor({ ...request, locale: context.locale })
+    'quote.lines': (request, context) => quoteLinesFor({ ...request, locale: context.locale }),
+    // Paths are the desktop's business (it checks the user chose them); the browser downloads.
+    'quote.writeFile': () => {
+      throw new ServiceError(
+        'NOT_SUPPORTED',
+        'Saving to a path is only available in the desktop app; in the browser the quote is downloaded.'
+      )
+    }
   }
 }

@@ -5,5 +5,7 @@ export const QUOTE_CHANNELS = {
   /** Plan (+ quote edits) → the line items as CSV (formula-injection safe), as base64. */
   exportQuoteCsv: 'quote.exportCsv',
   /** Plan (+ quote edits) → the quote lines and totals the workbook would contain. */
-  quoteLines: 'quote.lines'
+  quoteLines: 'quote.lines',
+  /** Desktop only: write the workbook (or CSV, by extension) to a path the user chose in Save. */
+  writeQuoteFile: 'quote.writeFile'
 } as const

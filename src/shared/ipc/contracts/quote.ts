@@ -62,8 +62,17 @@ export const quoteFileSchema = z.object({
 })
 export type QuoteFile = z.infer<typeof quoteFileSchema>
 
+export const quoteWriteRequestSchema = quoteRequestSchema.extend({
+  /** Must be a path the user picked in the Save dialog (the desktop checks its grants). */
+  path: z.string().min(1).max(4096)
+})
+
 export const quoteContract = {
   'quote.export': { request: quoteRequestSchema, response: quoteFileSchema },
   'quote.exportCsv': { request: quoteRequestSchema, response: quoteFileSchema },
-  'quote.lines': { request: quoteRequestSchema, response: z.custom<QuoteLines>() }
+  'quote.lines': { request: quoteRequestSchema, response: z.custom<QuoteLines>() },
+  'quote.writeFile': {
+    request: quoteWriteRequestSchema,
+    response: quoteFileSchema.omit({ base64: true }).extend({ path: z.string() })
+  }
 } as const
