@@ -5,7 +5,7 @@ import {
   nameTokens,
   type CatalogEntryLike
 } from '../../../src/main/services/inventory/catalog-match'
-import { builtInCatalogEntries } from '../../../src/main/services/inventory/handlers'
+import { builtInCatalogEntries } from '../../../src/main/services/inventory/catalog-source'
 import { importInventory } from '../../../src/main/services/inventory/import-inventory'
 import type { InventoryItem } from '../../../src/shared/schema/inventory'
 import { fixture } from './helpers'

@@ -110,6 +110,14 @@ describe('inventory channels', () => {
     }>('inventory.importResult', { jobId, offset: 2, limit: 2 })
     expect(page.total).toBe(7)
     expect(page.rows.map((row) => row.row)).toEqual([8, 10])
+    // Catalog matches are attached to each page's rows.
+    const first = await data<{
+      rows: { row: number; match?: { status: string; catalogId?: string } }[]
+    }>('inventory.importResult', { jobId, limit: 1 })
+    expect(first.rows[0].match).toMatchObject({
+      status: 'differs',
+      catalogId: 'nvidia-a100-sxm4-80gb'
+    })
     expect(page.report.counts).toMatchObject({ rowsRead: 7, rejected: 3 })
     const rejected = await data<{ total: number; rows: { row: number }[] }>(
       'inventory.importResult',

@@ -3,26 +3,19 @@
  * pipeline, the job registry and the user library. No Electron here: the same handlers
  * serve the desktop app, the local web host and tests.
  */
-import { defaultCatalog } from '@shared/core'
 import type { Handlers } from '../../ipc/dispatch'
 import type { ServiceOptions } from '../handlers'
 import type { INVENTORY_CHANNELS } from '@shared/ipc/channels/inventory'
 import { MAX_RESULT_PAGE } from '@shared/ipc/contracts/inventory'
-import type {
-  FilePayload,
-  ImportedRow,
-  LibraryEntry,
-  MappingOverride,
-  MatchDecision
-} from '@shared/schema/inventory'
+import type { LibraryEntry, MappingOverride, MatchDecision } from '@shared/schema/inventory'
 import { CatalogMatcher, type CatalogEntryLike } from './catalog-match'
+import { builtInCatalogEntries, withCatalogMatch } from './catalog-source'
 import { mergeIntoLibrary } from './commit-import'
 import { inventoryWorkbookBuffer } from './export-xlsx'
 import { importInventory, inspectInventory, type ImportOutcome } from './import-inventory'
-import { fail } from './issues'
 import { JobRegistry } from './jobs'
 import { InventoryLibrary } from './library-store'
-import { LIMITS } from './limits'
+import { decodeUpload } from './upload'
 
 type InventoryHandlers = Pick<
   Handlers,
@@ -34,51 +27,9 @@ export interface InventoryServiceOptions extends ServiceOptions {
   catalog?: () => readonly CatalogEntryLike[]
 }
 
-/** The built-in catalog as plain entries; matching is skipped if it cannot be loaded. */
-export function builtInCatalogEntries(): CatalogEntryLike[] {
-  try {
-    const catalog = defaultCatalog()
-    return [
-      ...catalog.accelerators.values(),
-      ...catalog.servers.values()
-    ] as unknown as CatalogEntryLike[]
-  } catch {
-    return []
-  }
-}
-
-/** base64 → bytes, refusing anything that is not base64 or is over the size limit. */
-export function decodeUpload(file: FilePayload): Buffer {
-  const { fileName, dataBase64 } = file
-  // 4 base64 characters carry 3 bytes: check the size before allocating.
-  if ((dataBase64.length * 3) / 4 > LIMITS.maxFileBytes + 3) {
-    fail(
-      'FILE_TOO_LARGE',
-      'fileTooLarge',
-      {
-        file: fileName,
-        size: Math.ceil((dataBase64.length * 3) / 4 / 1e6),
-        limit: LIMITS.maxFileBytes / 1e6
-      },
-      { file: fileName }
-    )
-  }
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(dataBase64) || dataBase64.length % 4 === 1) {
-    fail('BAD_REQUEST', 'badUpload', { file: fileName }, { file: fileName })
-  }
-  return Buffer.from(dataBase64, 'base64')
-}
-
 interface ImportJobResult extends ImportOutcome {
   signature: string
   mapping: MappingOverride
-}
-
-/** The row with its catalog match (rejected rows have no item and get none). */
-export function withCatalogMatch(row: ImportedRow, catalog: CatalogMatcher): ImportedRow {
-  return row.item && catalog.size > 0 && !row.match
-    ? { ...row, match: catalog.match(row.item) }
-    : row
 }
 
 /** Handlers of the 'inventory' channels. */
@@ -136,12 +87,10 @@ export function createInventoryHandlers(options: InventoryServiceOptions): Inven
       const result = jobs.result(jobId)
       const rows = outcome ? result.rows.filter((row) => row.outcome === outcome) : result.rows
       const pageSize = Math.min(limit, MAX_RESULT_PAGE)
-      return {
-        report: result.report,
-        offset,
-        total: rows.length,
-        rows: rows.slice(offset, offset + pageSize)
-      }
+      const page = rows
+        .slice(offset, offset + pageSize)
+        .map((row) => withCatalogMatch(row, catalog()))
+      return { report: result.report, offset, total: rows.length, rows: page }
     },
 
     'inventory.importCancel': ({ jobId }) => jobs.cancel(jobId),
