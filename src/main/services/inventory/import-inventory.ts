@@ -55,11 +55,11 @@ function checkCancelled(signal: AbortSignal | undefined, file: string): void {
   if (signal?.aborted) fail('CANCELLED', 'cancelled', {}, { file })
 }
 
-/** A sheet's first rows, with the iterator left open so the caller may read on or abandon it. */
+/** A sheet's first rows (whole batches), with the iterator left open to read on or abandon. */
 interface SheetWindow {
   sheet: SourceSheet
   rows: RawRow[]
-  rest: AsyncIterator<RawRow>
+  rest: AsyncIterator<RawRow[]>
   exhausted: boolean
   hasData: boolean
 }
@@ -74,7 +74,7 @@ async function readWindow(sheet: SourceSheet, limit: number): Promise<SheetWindo
       exhausted = true
       break
     }
-    rows.push(next.value)
+    for (const row of next.value) rows.push(row)
   }
   return { sheet, rows, rest, exhausted, hasData: rows.some((row) => !isBlankRow(row.cells)) }
 }
@@ -258,8 +258,9 @@ async function processSheet(
   )
   for (const raw of window.rows) collector.handle(raw)
   if (!window.exhausted) {
-    for (let next = await window.rest.next(); !next.done; next = await window.rest.next())
-      collector.handle(next.value)
+    for (let next = await window.rest.next(); !next.done; next = await window.rest.next()) {
+      for (const raw of next.value) collector.handle(raw)
+    }
   }
   checkCancelled(options.signal, options.file)
   options.onProgress?.(collector.counts.rowsRead)

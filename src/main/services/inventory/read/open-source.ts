@@ -26,7 +26,7 @@ export interface TableSource {
   sheets(): AsyncGenerator<SourceSheet>
 }
 
-/** Records between pauses that let progress polls and cancel requests through. */
+/** Records per batch; the event loop gets a turn between batches (progress polls, cancel). */
 const RECORDS_PER_TURN = 2000
 
 function baseName(file: string): string {
@@ -46,15 +46,18 @@ function textSource(
     encoding,
     async *sheets() {
       const state: CsvReadState = {}
-      const rows = async function* (): AsyncGenerator<RawRow> {
-        let sincePause = 0
+      const rows = async function* (): AsyncGenerator<RawRow[]> {
+        let batch: RawRow[] = []
         for (const record of csvRecords(text, delimiter, state)) {
-          yield record
-          if (++sincePause >= RECORDS_PER_TURN) {
-            sincePause = 0
+          batch.push(record)
+          if (batch.length >= RECORDS_PER_TURN) {
+            yield batch
+            batch = []
+            // Let progress polls and cancel requests through between batches.
             await yieldToEventLoop()
           }
         }
+        if (batch.length > 0) yield batch
       }
       yield {
         name: baseName(file),

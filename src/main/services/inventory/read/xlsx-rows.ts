@@ -16,10 +16,12 @@ interface StreamRow {
   number: number
   values: unknown
 }
-interface StreamWorksheet extends AsyncIterable<StreamRow> {
+interface StreamWorksheet {
   name?: string
   id?: number
   state?: string
+  /** exceljs's own batching: one array of events (rows among them) per parsed XML chunk. */
+  parse(): AsyncIterable<{ eventType: string; value: unknown }[]>
 }
 interface StreamWorkbook extends AsyncIterable<StreamWorksheet> {
   on(event: 'entry', listener: (entry: { type: string; id?: string }) => void): void
@@ -138,14 +140,21 @@ async function* streamRows(
   worksheet: StreamWorksheet,
   filler: MergeFiller,
   stats: { overflowRows: number }
-): AsyncGenerator<RawRow> {
-  for await (const row of worksheet) {
-    const values = row.values as unknown[]
-    const width = Math.min(values.length - 1, LIMITS.maxColumns)
-    if (values.length - 1 > LIMITS.maxColumns) stats.overflowRows++
-    const cells: CellValue[] = new Array(Math.max(width, 0))
-    for (let column = 1; column <= width; column++) cells[column - 1] = toCellValue(values[column])
-    if (!filler.empty) filler.apply(row.number, cells)
-    yield { row: row.number, cells }
+): AsyncGenerator<RawRow[]> {
+  for await (const events of worksheet.parse()) {
+    const batch: RawRow[] = []
+    for (const event of events) {
+      if (event.eventType !== 'row') continue
+      const row = event.value as StreamRow
+      const values = row.values as unknown[]
+      const width = Math.min(values.length - 1, LIMITS.maxColumns)
+      if (values.length - 1 > LIMITS.maxColumns) stats.overflowRows++
+      const cells: CellValue[] = new Array(Math.max(width, 0))
+      for (let column = 1; column <= width; column++)
+        cells[column - 1] = toCellValue(values[column])
+      if (!filler.empty) filler.apply(row.number, cells)
+      batch.push({ row: row.number, cells })
+    }
+    if (batch.length > 0) yield batch
   }
 }
