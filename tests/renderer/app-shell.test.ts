@@ -6,6 +6,7 @@ import { createApi, installApi } from '@renderer/api'
 import { createAppI18n, initialLocale } from '@renderer/i18n'
 import { createAppRouter } from '@renderer/router'
 import { useUiStore } from '@renderer/stores/ui'
+import { usePlanStore } from '@renderer/stores/plan'
 
 async function mountApp(locale: 'en' | 'zh-CN' = 'en') {
   const pinia = createPinia()
@@ -69,5 +70,28 @@ describe('app shell', () => {
     ui.setTheme('dark')
     expect(ui.isDark).toBe(true)
     expect(localStorage.getItem('compute-planner.theme')).toBe('dark')
+  })
+})
+
+describe('app shell: plan-wide undo/redo and the dirty indicator', () => {
+  beforeEach(() => localStorage.clear())
+
+  it('Ctrl/Cmd+Z undoes and Shift+Ctrl/Cmd+Z redoes in the browser; the dot shows unsaved changes', async () => {
+    const { wrapper } = await mountApp('en')
+    const plan = usePlanStore()
+    expect(wrapper.find('[data-testid="dirty-indicator"]').exists()).toBe(false)
+    plan.update((draft) => void (draft.name = 'Edited'))
+    await flushPromises()
+    expect(wrapper.find('[data-testid="dirty-indicator"]').exists()).toBe(true)
+    expect(wrapper.get('[data-testid="plan-title"]').text()).toContain('Edited')
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true }))
+    expect(plan.plan.name).toBe('')
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Z', metaKey: true, shiftKey: true }))
+    expect(plan.plan.name).toBe('Edited')
+    await wrapper.get('[data-testid="undo"]').trigger('click')
+    expect(plan.plan.name).toBe('')
+    await flushPromises()
+    expect(wrapper.find('[data-testid="dirty-indicator"]').exists()).toBe(false)
+    wrapper.unmount()
   })
 })
