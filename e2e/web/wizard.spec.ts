@@ -155,6 +155,32 @@ test.describe('web host: the planning wizard', () => {
     await expect(page.getByTestId('result-card-1')).toBeVisible()
   })
 
+  test('a card entered by hand (the seed 88 TOPS INT8 card) sizes 3000 streams to 209; steps by keyboard', async ({
+    page
+  }) => {
+    await page.getByTestId('start-blank').click()
+    await page.getByTestId('add-video-analytics').click()
+    await page.getByTestId('wl-0-streams-input').locator('input').fill('3000')
+    await page.getByTestId('wl-0-topsPerStream-input').locator('input').fill('5.5')
+    await page.getByTestId('wl-0-efficiency-input').locator('input').fill('90')
+    // Keyboard: focus the Hardware step header and press Enter.
+    await page.getByTestId('nav-hardware').focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByTestId('step-hardware')).toBeVisible()
+    await page.getByTestId('custom-vendor').locator('input').fill('Seed article')
+    await page.getByTestId('custom-name').locator('input').fill('Inference card 88 TOPS')
+    await page.getByTestId('custom-int8Tops').locator('input').fill('88')
+    await page.getByTestId('custom-add').click()
+    await page.getByTestId('hw-0-select').click()
+    await page.keyboard.type('88 TOPS')
+    await page.locator('.n-base-select-option').getByText('Inference card 88 TOPS').first().click()
+    await expect(page.getByTestId('hw-0-spec')).toContainText('Inference card 88 TOPS')
+    await page.getByTestId('nav-results').focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByTestId('results-current')).toBeVisible()
+    await expect(page.getByTestId('total-accelerators')).toHaveText(/^209\b/)
+  })
+
   test('Results in Chinese after switching language', async ({ page }) => {
     await openTemplate(page, 'video-analytics-3000')
     await chooseLanguage(page, '简体中文')

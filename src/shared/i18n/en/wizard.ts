@@ -251,6 +251,14 @@ export default {
     origin: { default: 'default', plan: 'set for the plan', workload: 'set here' }
   },
   hardware: {
+    customTitle: 'Add an accelerator by hand',
+    customHelp:
+      'For a card the catalog lacks (e.g. the seed article’s 88 TOPS INT8 inference card): it joins this plan’s own list and every picker. Give at least FP16 or INT8.',
+    customName: 'Model name',
+    customMemory: 'Memory',
+    customBandwidth: 'Bandwidth',
+    customPrice: 'Unit price',
+    customAdd: 'Add to this plan',
     lead: 'Choose an accelerator for each workload from the catalog or your own inventory, or compare them all.',
     filters: 'Filter the accelerator lists',
     vendor: 'Vendor',

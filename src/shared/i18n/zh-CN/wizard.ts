@@ -235,6 +235,14 @@ const zh: Messages<typeof en> = {
     origin: { default: '默认', plan: '方案级设置', workload: '此处设置' }
   },
   hardware: {
+    customTitle: '手动添加加速卡',
+    customHelp:
+      '用于目录中没有的卡（如原文中的 88 TOPS INT8 推理卡）：它会加入本方案的自有列表和所有选择框。至少填写 FP16 或 INT8。',
+    customName: '型号名称',
+    customMemory: '显存',
+    customBandwidth: '带宽',
+    customPrice: '单价',
+    customAdd: '加入本方案',
     lead: '为每个工作负载从目录或自有库存中选择加速卡，或比较所有加速卡。',
     filters: '筛选加速卡列表',
     vendor: '厂商',
