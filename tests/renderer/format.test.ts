@@ -28,6 +28,7 @@ describe('number formatting per locale', () => {
     expect(formatNumber(20480, { ...zh, grouping: 'cjk' })).toBe('2.048万')
     expect(formatNumber(3.14e8, { ...zh, grouping: 'cjk' })).toBe('3.14亿')
     expect(formatNumber(209, { ...zh, grouping: 'cjk' })).toBe('209')
+    expect(formatNumber(5.308e23, { ...zh, grouping: 'cjk' })).toBe('5.308E23')
     expect(formatNumber(20480, { ...zh, grouping: 'western' })).toBe('20,480')
     // English ignores the zh-only option.
     expect(formatNumber(20480, { ...en, grouping: 'cjk' })).toBe('20,480')

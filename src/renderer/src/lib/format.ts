@@ -45,7 +45,8 @@ export function formatNumber(value: number | null | undefined, options: FormatOp
   if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞'
   const { locale, grouping = 'western', digits = 4 } = options
   const magnitude = Math.abs(value)
-  if (locale === 'zh-CN' && grouping === 'cjk') {
+  // 万/亿 up to 万亿; beyond that (FLOP counts) scientific notation reads better.
+  if (locale === 'zh-CN' && grouping === 'cjk' && magnitude < 1e16) {
     for (const [size, suffix] of CJK_UNITS) {
       if (magnitude >= size) {
         const scaled = value / size

@@ -370,6 +370,12 @@ export default {
     memoryBound: 'Memory bound'
   },
   inputs: {
+    pue: 'PUE',
+    years: 'Years of operation',
+    discount: 'Discount',
+    taxRate: 'Tax rate',
+    rackPowerLimitKW: 'Rack power limit',
+    electricityPricePerKWh: 'Electricity price',
     accelerators: 'Accelerators',
     servers: 'Servers',
     racks: 'Racks',

@@ -352,6 +352,12 @@ const zh: Messages<typeof en> = {
     memoryBound: '显存上限'
   },
   inputs: {
+    pue: 'PUE',
+    years: '运营年数',
+    discount: '折扣',
+    taxRate: '税率',
+    rackPowerLimitKW: '机柜功率上限',
+    electricityPricePerKWh: '电价',
     accelerators: '加速卡',
     servers: '服务器',
     racks: '机柜',
