@@ -162,3 +162,23 @@ describe('unusable files', () => {
     expect(error.messageName).toBe('tooManyRows')
   })
 })
+
+describe('workbooks whose XML the reader rejects', () => {
+  it('answers with a located "could not be read" message, not the XML parser error', async () => {
+    const { xlsxPackage, sheetXml } = await import('../../../fuzz/xlsx')
+    const bytes = xlsxPackage(
+      sheetXml([
+        [{ text: 'Model' }, { text: 'Memory' }],
+        [{ text: 'A100\u0000' }, { text: '80GB' }]
+      ])
+    )
+    const refused = await refusal('control-chars.xlsx', bytes)
+    expect(refused.code).toBe('UNSUPPORTED_FILE')
+    expect(refused.name).toBe('unreadableWorkbook')
+    expect(refused.message).toMatch(
+      /control-chars\.xlsx could not be read \(.+\)\. Open it in Excel or WPS/
+    )
+    expect(refused.zh).toContain('control-chars.xlsx')
+    expect(refused.issues?.[0]?.path).toBe('control-chars.xlsx')
+  })
+})

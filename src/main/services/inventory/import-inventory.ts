@@ -19,6 +19,7 @@ import type {
 } from '@shared/schema/inventory'
 import { CatalogMatcher, nameTokens } from './catalog-match'
 import { detectHeader, MIN_HEADER_SCORE, type HeaderDetection } from './header/detect-header'
+import { ServiceError } from '@shared/ipc/envelope'
 import { fail, makeIssue } from './issues'
 import { LIMITS } from './limits'
 import { openSource, type SourceSheet, type TableSource } from './read/open-source'
@@ -279,7 +280,26 @@ function fileIssuesOf(source: TableSource, processed: ProcessedSheet, file: stri
   return issues
 }
 
+/**
+ * The XML and zip readers underneath throw their own errors on damaged parts that pass the
+ * zip guard (invalid characters, impossible cell references). The user gets our located
+ * message with the reader's reason, never a stack trace.
+ */
+async function asReadFailure<T>(file: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read()
+  } catch (error) {
+    if (error instanceof ServiceError) throw error
+    const reason = (error instanceof Error ? error.message : String(error)).slice(0, 160)
+    return fail('UNSUPPORTED_FILE', 'unreadableWorkbook', { file, reason }, { file })
+  }
+}
+
 export async function importInventory(options: ImportOptions): Promise<ImportOutcome> {
+  return asReadFailure(options.file, () => importUnguarded(options))
+}
+
+async function importUnguarded(options: ImportOptions): Promise<ImportOutcome> {
   const { file } = options
   const source = await openSource(file, options.bytes)
   const sheets: SheetSummary[] = []
@@ -313,7 +333,7 @@ export async function importInventory(options: ImportOptions): Promise<ImportOut
     !processed ||
     (options.sheet === undefined && processedSummary && best.score > processedSummary.score)
   ) {
-    return importInventory({ ...options, sheet: best.name })
+    return importUnguarded({ ...options, sheet: best.name })
   }
   const { detection, collector, window } = processed
   return {
@@ -337,6 +357,10 @@ export async function importInventory(options: ImportOptions): Promise<ImportOut
 
 /** Everything the review step needs before the import: sheets, header, mapping, a preview. */
 export async function inspectInventory(options: ImportOptions): Promise<InspectResult> {
+  return asReadFailure(options.file, () => inspectUnguarded(options))
+}
+
+async function inspectUnguarded(options: ImportOptions): Promise<InspectResult> {
   const { file } = options
   const source = await openSource(file, options.bytes)
   const sheets: SheetSummary[] = []
