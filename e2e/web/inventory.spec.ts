@@ -1,0 +1,62 @@
+import { join, resolve } from 'node:path'
+import { test, expect } from './fixtures'
+
+const MESSY = resolve(
+  __dirname,
+  '..',
+  '..',
+  'tests',
+  'fixtures',
+  'inventory',
+  'zh-title-merged.xlsx'
+)
+const SHOTS = join('test-results', 'screenshots', 'inventory')
+
+test('imports a messy Chinese workbook, fixes a mapping, commits it and uses it in the Hardware step', async ({
+  page,
+  host
+}) => {
+  await page.goto(host.url)
+  await page.getByTestId('nav-inventory').click()
+  await page.getByTestId('inventory-file').setInputFiles(MESSY)
+
+  // Title rows and a two-row merged header are recognised: 显存 over 容量 | 带宽.
+  const mapping = page.getByTestId('inventory-mapping')
+  await expect(mapping).toContainText('显存 容量')
+  await expect(mapping).toContainText('单价（万元）')
+
+  // Fix one mapping: the notes column is not wanted.
+  const notesRow = mapping.locator('tr', { hasText: '备注' })
+  await notesRow.locator('.n-base-selection').click()
+  // The option list is virtual and opens scrolled to the current choice: go to its top.
+  await page.locator('.n-base-select-menu .v-vl').evaluate((list) => (list.scrollTop = 0))
+  await page.locator('.n-base-select-option', { hasText: 'Ignore this column' }).click()
+  await expect(notesRow).toContainText('Ignore this column')
+  await page.screenshot({ path: join(SHOTS, 'review.png'), fullPage: true })
+
+  await page.getByTestId('inventory-start').click()
+  const results = page.getByTestId('inventory-results')
+  await expect(results).toBeVisible()
+  await expect(results).toContainText('H100 SXM5')
+  // Rows that cannot name hardware are rejected and shown, never dropped.
+  await expect(results).toContainText('Rejected')
+
+  await page.getByTestId('inventory-commit').click()
+  await expect(page.getByText(/\d+ added, \d+ updated, \d+ skipped\./)).toBeVisible()
+  // The library table is editable: names are input values.
+  const library = page.getByTestId('inventory-library')
+  await expect
+    .poll(() =>
+      library
+        .locator('input')
+        .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))
+    )
+    .toEqual(expect.arrayContaining(['H100 SXM5', 'Atlas 300I Pro']))
+  await page.getByRole('button', { name: 'Use in plan' }).click()
+
+  await page.getByTestId('nav-hardware').click()
+  await page.locator('label', { hasText: 'from my inventory' }).locator('.n-switch').click()
+  // The four accepted accelerators of the file (the duplicate A100 row is kept and reported).
+  await expect(page.getByTestId('filter-count')).toContainText(/^\s*4 of \d+ accelerators match/)
+  await page.screenshot({ path: join(SHOTS, 'hardware-inventory-only.png'), fullPage: true })
+})
