@@ -8,6 +8,7 @@ import { fork, type ChildProcess } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { GOOD_OUTCOMES } from './targets'
+import { MILLION_ROWS_INDEX } from './cases'
 
 interface Report {
   index: number
@@ -29,8 +30,11 @@ function argument(name: string, fallback: number): number {
 
 const seed = argument('seed', Date.now() % 1_000_000)
 const count = argument('count', 1000)
-const only = argument('only', -1)
-const indices = only >= 0 ? [only] : Array.from({ length: count }, (_, i) => i)
+const only = argument('only', 0)
+// Every run also pushes one 1,000,000-row sheet through the importer (`--only -1` alone).
+const indices = process.argv.includes('--only')
+  ? [only]
+  : [...Array.from({ length: count }, (_, i) => i), MILLION_ROWS_INDEX]
 
 function startWorker(): Promise<ChildProcess> {
   const child = fork(join(__dirname, 'worker.ts'), [], {
