@@ -5,8 +5,14 @@
 import type { BrowserWindow, Dialog } from 'electron'
 import { translate, type Locale } from '@shared/i18n'
 import type { AskAnswer, AskRequest } from '@shared/ipc/contracts/document'
-import { PLAN_FILE_EXTENSION } from '@shared/schema/plan-file'
-import { openFilters, saveFilters, withExtension, type OpenableKind } from './file-kinds'
+import type { SaveDialogPurpose } from '@shared/ipc/contracts/document'
+import {
+  openFilters,
+  SAVE_EXTENSIONS,
+  saveFilters,
+  withExtension,
+  type OpenableKind
+} from './file-kinds'
 
 export type DialogApi = Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>
 
@@ -31,7 +37,7 @@ export async function askSavePath(
   dialog: DialogApi,
   window: BrowserWindow,
   locale: Locale,
-  purpose: 'plan' | 'quote',
+  purpose: SaveDialogPurpose,
   suggestedName?: string
 ): Promise<string | null> {
   const result = await dialog.showSaveDialog(window, {
@@ -44,7 +50,7 @@ export async function askSavePath(
     properties: ['createDirectory', 'showOverwriteConfirmation']
   })
   if (result.canceled || !result.filePath) return null
-  return withExtension(result.filePath, purpose === 'plan' ? PLAN_FILE_EXTENSION : 'xlsx')
+  return withExtension(result.filePath, SAVE_EXTENSIONS[purpose])
 }
 
 /** Save / Don't Save / Cancel, as every desktop app asks it; Escape means Cancel. */

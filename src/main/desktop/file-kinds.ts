@@ -4,6 +4,7 @@
  */
 import { extname } from 'node:path'
 import { translate, type Locale } from '@shared/i18n'
+import type { SaveDialogPurpose } from '@shared/ipc/contracts/document'
 import { PLAN_FILE_EXTENSION } from '@shared/schema/plan-file'
 
 export type OpenableKind = 'plan' | 'inventory'
@@ -33,11 +34,19 @@ export function openFilters(purpose: OpenableKind, locale: Locale): FileFilter[]
     : [{ name: t('spreadsheet'), extensions: INVENTORY_EXTENSIONS }]
 }
 
-export function saveFilters(purpose: 'plan' | 'quote', locale: Locale): FileFilter[] {
-  const t = (key: string) => translate(locale, `document.filters.${key}`)
-  return purpose === 'plan'
-    ? [{ name: t('plan'), extensions: [PLAN_FILE_EXTENSION] }]
-    : [{ name: t('workbook'), extensions: ['xlsx'] }]
+/** The extension each save purpose writes. */
+export const SAVE_EXTENSIONS: Record<SaveDialogPurpose, string> = {
+  plan: PLAN_FILE_EXTENSION,
+  quote: 'xlsx',
+  quoteCsv: 'csv'
+}
+
+export function saveFilters(purpose: SaveDialogPurpose, locale: Locale): FileFilter[] {
+  const name = translate(
+    locale,
+    `document.filters.${purpose === 'plan' ? 'plan' : purpose === 'quote' ? 'workbook' : 'csv'}`
+  )
+  return [{ name, extensions: [SAVE_EXTENSIONS[purpose]] }]
 }
 
 /** Linux dialogs do not add the extension of the chosen filter; make sure the file has it. */

@@ -18,6 +18,7 @@ export default {
     plan: 'Compute Planner plan',
     spreadsheet: 'Spreadsheet (Excel or CSV)',
     workbook: 'Excel workbook',
+    csv: 'CSV (comma-separated values)',
     all: 'All files'
   },
   dialogs: {

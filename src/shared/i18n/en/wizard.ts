@@ -454,6 +454,7 @@ export default {
     category: 'Category of the new line',
     exportXlsx: 'Export quote workbook (.xlsx)',
     exportCsv: 'Export CSV',
+    defaultFileName: 'Quote',
     excluded: 'Lines left out (click to restore):',
     lead: 'Line items for procurement, proposed from the results and editable here.',
     empty: 'No line items yet: the quote is proposed once the plan has results with prices.',

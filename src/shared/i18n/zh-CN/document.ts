@@ -19,6 +19,7 @@ const zh: Messages<typeof en> = {
     plan: 'Compute Planner 方案',
     spreadsheet: '电子表格（Excel 或 CSV）',
     workbook: 'Excel 工作簿',
+    csv: 'CSV（逗号分隔）',
     all: '所有文件'
   },
   dialogs: {

@@ -435,6 +435,7 @@ const zh: Messages<typeof en> = {
     category: '新行的类别',
     exportXlsx: '导出报价工作簿（.xlsx）',
     exportCsv: '导出 CSV',
+    defaultFileName: '报价单',
     excluded: '已排除的行（点击恢复）：',
     lead: '采购用的报价明细，由结果自动生成，可在此修改。',
     empty: '暂无明细：方案有含价格的结果后会自动生成报价。',

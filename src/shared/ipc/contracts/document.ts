@@ -35,7 +35,8 @@ export const parsedPlanSchema = z.object({
 })
 
 export const OPEN_DIALOG_PURPOSES = ['plan', 'inventory'] as const
-export const SAVE_DIALOG_PURPOSES = ['plan', 'quote'] as const
+export const SAVE_DIALOG_PURPOSES = ['plan', 'quote', 'quoteCsv'] as const
+export type SaveDialogPurpose = (typeof SAVE_DIALOG_PURPOSES)[number]
 
 export const documentStateSchema = z.strictObject({
   dirty: z.boolean(),
