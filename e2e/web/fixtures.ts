@@ -1,8 +1,15 @@
 import { test as base, expect } from '@playwright/test'
 import { startHost, type RunningHost } from '../support/web-host'
 
-/** One web host per worker; every page fails the test on an uncaught error. */
-export const test = base.extend<{ pageErrors: Error[] }, { host: RunningHost }>({
+/**
+ * One web host per worker (starting it is the slow part); every test starts from the default
+ * user settings, so a language or theme chosen by one test never leaks into the next; every
+ * page fails the test on an uncaught error.
+ */
+export const test = base.extend<
+  { pageErrors: Error[]; freshSettings: void },
+  { host: RunningHost }
+>({
   host: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -11,6 +18,17 @@ export const test = base.extend<{ pageErrors: Error[] }, { host: RunningHost }>(
       await host.stop()
     },
     { scope: 'worker' }
+  ],
+  freshSettings: [
+    async ({ request, host }, use) => {
+      const reset = await request.post(`${host.origin}/api/settings.set`, {
+        headers: { 'X-Compute-Planner-Token': host.token },
+        data: { request: { language: 'en', theme: 'light', companyName: '', companyLogo: null } }
+      })
+      expect(reset.ok(), 'reset the host settings').toBe(true)
+      await use()
+    },
+    { auto: true }
   ],
   pageErrors: async ({ page }, use) => {
     const errors: Error[] = []

@@ -108,7 +108,7 @@ export function rollupGroup(
     'accelerators'
   )
   d.input('quantityOnHand', accelerator.quantityOnHand ?? 0, 'accelerators')
-  const toBuy = d.formula(
+  d.formula(
     'acceleratorsToBuy',
     'max(0, acceleratorsNeeded - quantityOnHand)',
     'accelerators'
