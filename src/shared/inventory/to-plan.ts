@@ -7,7 +7,7 @@
  * used silently.
  */
 import { CURRENCIES, type InventoryEntry } from '../schema/plan'
-import type { InventoryItem } from '../schema/inventory'
+import { NUMERIC_FIELDS, type InventoryItem } from '../schema/inventory'
 
 export interface PlanInventoryConversion {
   entries: InventoryEntry[]
@@ -16,21 +16,11 @@ export interface PlanInventoryConversion {
   unconfirmedSparse: string[]
 }
 
+/** What an accelerator in the plan can carry: the inventory's figures (servers' own fields aside). */
 const SPEC_FIELDS = [
   'formFactor',
-  'memoryGB',
   'memoryType',
-  'memoryBandwidthGBs',
-  'fp32Tflops',
-  'tf32Tflops',
-  'fp16Tflops',
-  'bf16Tflops',
-  'fp8Tflops',
-  'int8Tops',
-  'int4Tops',
-  'tdpW',
-  'launchYear',
-  'decode1080p30Streams'
+  ...NUMERIC_FIELDS.filter((field) => field !== 'acceleratorsPerServer')
 ] as const
 
 export function toPlanInventory(

@@ -1,5 +1,6 @@
 /** Accelerator choices for pickers: the catalog plus the plan's own inventory, filterable. */
 import type { InventoryEntry, Precision } from '@shared/schema/plan'
+import { PEAK_FIELD as PEAK_FIELDS } from '@shared/core/peaks'
 import type { CatalogAccelerator } from '../stores/catalog'
 
 export interface AcceleratorChoice {
@@ -13,18 +14,9 @@ export interface AcceleratorChoice {
   quantityOnHand?: number
 }
 
-export type PeakField =
-  'fp32Tflops' | 'tf32Tflops' | 'fp16Tflops' | 'bf16Tflops' | 'fp8Tflops' | 'int8Tops' | 'int4Tops'
-
-export const PEAK_FIELDS: Record<Precision, PeakField> = {
-  fp32: 'fp32Tflops',
-  tf32: 'tf32Tflops',
-  fp16: 'fp16Tflops',
-  bf16: 'bf16Tflops',
-  fp8: 'fp8Tflops',
-  int8: 'int8Tops',
-  int4: 'int4Tops'
-}
+// One precision → peak-field map for the whole app: the core's.
+export { PEAK_FIELDS }
+export type { PeakField } from '@shared/core/peaks'
 
 export interface AcceleratorFilter {
   vendors: string[]
