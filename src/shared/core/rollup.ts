@@ -108,11 +108,7 @@ export function rollupGroup(
     'accelerators'
   )
   d.input('quantityOnHand', accelerator.quantityOnHand ?? 0, 'accelerators')
-  d.formula(
-    'acceleratorsToBuy',
-    'max(0, acceleratorsNeeded - quantityOnHand)',
-    'accelerators'
-  )
+  d.formula('acceleratorsToBuy', 'max(0, acceleratorsNeeded - quantityOnHand)', 'accelerators')
   field('acceleratorsToBuy', 'acceleratorsToBuy')
   d.lookup(
     'acceleratorsPerServer',
