@@ -219,7 +219,6 @@ test.describe('web host: the planning wizard', () => {
           await page.getByTestId(`nav-${step}`).click()
           await expect(page.getByTestId(`step-${step}`)).toBeVisible()
           if (step === 'results') await expect(page.getByTestId('chart-cost')).toBeVisible()
-          await page.waitForTimeout(300)
           // No horizontal scrolling at 1280 wide.
           const overflow = await page.evaluate(
             () => document.documentElement.scrollWidth - document.documentElement.clientWidth
@@ -227,7 +226,9 @@ test.describe('web host: the planning wizard', () => {
           expect(overflow, `${language} ${theme} ${step} scrolls sideways`).toBeLessThanOrEqual(0)
           await page.screenshot({
             path: join(SHOTS, `${language}-${theme}-${step}.png`),
-            fullPage: true
+            fullPage: true,
+            // Step and theme transitions finish at once instead of being waited out.
+            animations: 'disabled'
           })
         }
       }
@@ -260,8 +261,11 @@ test.describe('web host: the planning wizard', () => {
       .getByRole('button', { name: 'Explain', exact: true })
       .first()
       .click()
-    await page.waitForTimeout(400)
-    await page.screenshot({ path: join(SHOTS, 'state-derivation-panel.png') })
+    await expect(page.getByTestId('derivation-back')).toBeVisible()
+    await page.screenshot({
+      path: join(SHOTS, 'state-derivation-panel.png'),
+      animations: 'disabled'
+    })
     await page.keyboard.press('Escape')
     await chooseLanguage(page, '简体中文')
     await page.getByTestId('grouping-select').click()
