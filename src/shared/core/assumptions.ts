@@ -574,6 +574,12 @@ export interface ResolvedAssumption {
   high: number
   source: string
   origin: 'default' | 'plan' | 'workload'
+  /**
+   * When the value is set on the plan or the workload: the default it replaces, with its
+   * range and citation (so the source of the default is never lost, and a cleared field can
+   * fall back to it).
+   */
+  defaultRange?: { typical: number; low: number; high: number; source: string }
 }
 
 function matches(variant: Variant, context: AssumptionContext): boolean {
@@ -587,6 +593,11 @@ function matches(variant: Variant, context: AssumptionContext): boolean {
 
 type OverrideValue = AssumptionOverrides[string]
 
+/**
+ * A number collapses the range to itself; in `{ typical, low?, high? }` a missing end is the
+ * typical value. (estimatePlan rejects low > typical or high < typical with a located issue
+ * before any calculation; the min/max here only keeps direct callers safe.)
+ */
 function normalizeOverride(value: OverrideValue): { typical: number; low: number; high: number } {
   if (typeof value === 'number') return { typical: value, low: value, high: value }
   const low = value.low ?? value.typical
@@ -616,10 +627,13 @@ export function resolveAssumption(
   const workloadValue = overrides.workload?.[id]
   const planValue = overrides.plan?.[id]
   const labelKey = `core.assumptions.${id}`
+  const variant = definition.optional
+    ? undefined
+    : definition.variants.find((v) => matches(v, context))
   if (workloadValue !== undefined || planValue !== undefined) {
     const origin = workloadValue !== undefined ? 'workload' : 'plan'
     const range = normalizeOverride((workloadValue ?? planValue) as OverrideValue)
-    return {
+    const resolved: ResolvedAssumption = {
       id,
       labelKey,
       unit: definition.unit,
@@ -628,9 +642,16 @@ export function resolveAssumption(
       source: origin === 'workload' ? 'Set on this workload' : 'Set for the whole plan',
       origin
     }
+    if (variant)
+      resolved.defaultRange = {
+        typical: variant.typical,
+        low: variant.low,
+        high: variant.high,
+        source: variant.source
+      }
+    return resolved
   }
   if (definition.optional) return undefined
-  const variant = definition.variants.find((v) => matches(v, context))
   if (!variant) throw new Error(`assumption ${id} has no default`)
   return {
     id,

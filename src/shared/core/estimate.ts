@@ -55,15 +55,34 @@ function checkOverrides(
       issues.push(makeIssue([...path, id], 'unknownAssumption', { id }))
       continue
     }
-    const values = typeof value === 'number' ? [value] : [value.typical, value.low, value.high]
-    for (const v of values) {
+    const at = (part?: 'typical' | 'low' | 'high') =>
+      part === undefined ? [...path, id] : [...path, id, part]
+    const parts =
+      typeof value === 'number'
+        ? ([[undefined, value]] as const)
+        : ([
+            ['typical', value.typical],
+            ['low', value.low],
+            ['high', value.high]
+          ] as const)
+    let inLimits = true
+    for (const [part, v] of parts) {
       if (v === undefined) continue
-      if (!Number.isFinite(v)) issues.push(makeIssue([...path, id], 'mustBeFinite'))
+      const where = at(part)
+      if (!Number.isFinite(v)) issues.push(makeIssue(where, 'mustBeFinite'))
       else if (v < definition.min)
-        issues.push(makeIssue([...path, id], 'mustBeAtLeast', { limit: definition.min }))
+        issues.push(makeIssue(where, 'mustBeAtLeast', { limit: definition.min }))
       else if (v > definition.max)
-        issues.push(makeIssue([...path, id], 'mustBeAtMost', { limit: definition.max }))
+        issues.push(makeIssue(where, 'mustBeAtMost', { limit: definition.max }))
+      else continue
+      inLimits = false
     }
+    // A range must hold its typical value: low ≤ typical ≤ high (never silently swapped).
+    if (typeof value === 'number' || !inLimits) continue
+    if (value.low !== undefined && value.low > value.typical)
+      issues.push(makeIssue(at('low'), 'rangeLowAboveTypical', { typical: value.typical }))
+    if (value.high !== undefined && value.high < value.typical)
+      issues.push(makeIssue(at('high'), 'rangeHighBelowTypical', { typical: value.typical }))
   }
 }
 

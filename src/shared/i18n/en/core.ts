@@ -27,6 +27,8 @@ export default {
     unknownModel: 'unknown model id "{id}"',
     unknownServer: 'unknown server id "{id}"',
     unknownAssumption: 'unknown assumption "{id}"',
+    rangeLowAboveTypical: 'the low end must be ≤ the typical value ({typical})',
+    rangeHighBelowTypical: 'the high end must be ≥ the typical value ({typical})',
     missingSpec: '{accelerator} has no {field} figure; enter one (inline or in the inventory)',
     missingModelField: 'the model needs {field} for the {why} estimate',
     acceleratorTooSmall: '{accelerator} has too little memory for the runtime alone',

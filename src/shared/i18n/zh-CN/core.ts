@@ -28,6 +28,8 @@ const zh: Messages<typeof en> = {
     unknownModel: '未知模型 ID“{id}”',
     unknownServer: '未知服务器 ID“{id}”',
     unknownAssumption: '未知假设“{id}”',
+    rangeLowAboveTypical: '下限必须 ≤ 典型值（{typical}）',
+    rangeHighBelowTypical: '上限必须 ≥ 典型值（{typical}）',
     missingSpec: '{accelerator} 缺少 {field} 数据；请补充（内联或在库存中）',
     missingModelField: '估算{why}需要模型的 {field}',
     acceleratorTooSmall: '{accelerator} 的显存连运行时都放不下',
