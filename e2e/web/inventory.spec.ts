@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { test, expect } from './fixtures'
 
@@ -59,4 +60,52 @@ test('imports a messy Chinese workbook, fixes a mapping, commits it and uses it 
   // The four accepted accelerators of the file (the duplicate A100 row is kept and reported).
   await expect(page.getByTestId('filter-count')).toContainText(/^\s*4 of \d+ accelerators match/)
   await page.screenshot({ path: join(SHOTS, 'hardware-inventory-only.png'), fullPage: true })
+})
+
+test('a spreadsheet dropped anywhere on the window opens the inventory import with it', async ({
+  page,
+  host
+}) => {
+  await page.goto(host.url)
+  await expect(page.getByTestId('step-scenario')).toBeVisible()
+  const bytes = readFileSync(MESSY).toString('base64')
+  // A real drag carries a DataTransfer with the file; build the same one in the page.
+  const dataTransfer = await page.evaluateHandle((base64) => {
+    const binary = atob(base64)
+    const data = new Uint8Array(binary.length)
+    for (let i = 0; i < binary.length; i++) data[i] = binary.charCodeAt(i)
+    const transfer = new DataTransfer()
+    transfer.items.add(new File([data], 'zh-title-merged.xlsx'))
+    return transfer
+  }, bytes)
+  const heading = page.getByTestId('step-scenario').locator('h2')
+  await heading.dispatchEvent('dragenter', { dataTransfer })
+  await heading.dispatchEvent('dragover', { dataTransfer })
+  const overlay = page.getByTestId('drop-overlay')
+  await expect(overlay).toContainText('spreadsheet (.xlsx, .csv, .tsv) goes to inventory import')
+  await page.screenshot({ path: join(SHOTS, 'drop-overlay.png'), animations: 'disabled' })
+  await heading.dispatchEvent('drop', { dataTransfer })
+
+  await expect(overlay).toBeHidden()
+  await expect(page).toHaveURL(/#\/inventory$/)
+  await expect(page.getByText('zh-title-merged.xlsx')).toBeVisible()
+  await expect(page.getByTestId('inventory-mapping')).toContainText('显存 容量')
+})
+
+test('a dropped file that is neither a plan nor a spreadsheet is refused with its name', async ({
+  page,
+  host
+}) => {
+  await page.goto(host.url)
+  await expect(page.getByTestId('step-scenario')).toBeVisible()
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer()
+    transfer.items.add(new File(['hello'], 'notes.txt'))
+    return transfer
+  })
+  await page.locator('body').dispatchEvent('drop', { dataTransfer })
+  await expect(
+    page.getByText('notes.txt is neither a plan (.cplan) nor a spreadsheet')
+  ).toBeVisible()
+  await expect(page).toHaveURL(/#\/scenario$/)
 })

@@ -3,6 +3,8 @@
  * replace the web-safe defaults of services/document/handlers.ts in the Electron app only;
  * the file work itself is the same service code (openPlanFile, savePlanFile).
  */
+import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
 import type { BrowserWindow } from 'electron'
 import { ServiceError } from '@shared/ipc/envelope'
 import type { Locale } from '@shared/i18n'
@@ -11,6 +13,8 @@ import type { DocumentHandlers } from '../services/document/handlers'
 import { writeQuoteFile } from '../services/quote/export-quote'
 import { openPlanFile, savePlanFile } from '../services/document/plan-files'
 import type { DocumentServices } from '../services/document/services'
+import { LIMITS as INVENTORY_LIMITS } from '../services/inventory/limits'
+import { kindOfPath } from './file-kinds'
 import { ask, askOpenPath, askSavePath, type DialogApi } from './dialogs'
 import type { OpenRequestQueue } from './open-requests'
 import type { PathGrants } from './path-grants'
@@ -23,6 +27,7 @@ type DesktopChannel =
   | 'dialog.ask'
   | 'document.setState'
   | 'document.takeOpenRequests'
+  | 'document.readSpreadsheet'
 
 export interface DesktopDocumentDeps {
   services: DocumentServices
@@ -45,6 +50,39 @@ async function isAllowed(deps: DesktopDocumentDeps, path: string): Promise<boole
   // The in-app recent list is the user's own earlier choice.
   const recent = await deps.services.recent.list()
   return recent.some((entry) => entry.path === path)
+}
+
+/**
+ * A spreadsheet's bytes for the importer, as the browser's file picker would hand them over.
+ * Only a path the user chose (dialog, drop, double-click), only .xlsx/.csv, and never more
+ * than the importer accepts: it refuses larger files anyway, so do not read them.
+ */
+async function readSpreadsheet(path: string): Promise<{ fileName: string; dataBase64: string }> {
+  const fileName = basename(path)
+  if (kindOfPath(path) !== 'inventory')
+    throw new ServiceError(
+      'BAD_REQUEST',
+      `${fileName}: only .xlsx and .csv files can be imported into the inventory.`
+    )
+  let size: number
+  try {
+    const info = await stat(path)
+    if (!info.isFile()) throw new ServiceError('NOT_FOUND', `${path}: not a file.`)
+    size = info.size
+  } catch (error) {
+    if (error instanceof ServiceError) throw error
+    throw new ServiceError('NOT_FOUND', `${path}: the file cannot be found or read.`)
+  }
+  if (size > INVENTORY_LIMITS.maxFileBytes)
+    throw new ServiceError(
+      'FILE_TOO_LARGE',
+      `${fileName}: ${Math.ceil(size / 1e6)} MB is over the import limit of ${INVENTORY_LIMITS.maxFileBytes / 1e6} MB; split the sheet or remove unused columns.`
+    )
+  try {
+    return { fileName, dataBase64: (await readFile(path)).toString('base64') }
+  } catch {
+    throw new ServiceError('NOT_FOUND', `${path}: the file cannot be read (is it open elsewhere?).`)
+  }
 }
 
 function notChosen(path: string): ServiceError {
@@ -109,6 +147,10 @@ export function createDesktopDocumentHandlers(
     'document.setState': (state) => {
       deps.onDocumentState(state)
       return null
+    },
+    'document.readSpreadsheet': async ({ path }) => {
+      if (!deps.grants.has(path)) throw notChosen(path)
+      return readSpreadsheet(path)
     },
     'document.takeOpenRequests': () => {
       const requests = deps.openRequests.take()

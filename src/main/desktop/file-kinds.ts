@@ -5,19 +5,17 @@
 import { extname } from 'node:path'
 import { translate, type Locale } from '@shared/i18n'
 import type { SaveDialogPurpose } from '@shared/ipc/contracts/document'
+import {
+  IMPORTABLE_EXTENSIONS,
+  kindOfFileName,
+  type OpenableKind
+} from '@shared/inventory/file-kinds'
 import { PLAN_FILE_EXTENSION } from '@shared/schema/plan-file'
 
-export type OpenableKind = 'plan' | 'inventory'
+export type { OpenableKind }
 
-const INVENTORY_EXTENSIONS = ['xlsx', 'csv']
-
-/** '.cplan' → a plan to open; '.xlsx'/'.csv' → an inventory to import; anything else → null. */
-export function kindOfPath(path: string): OpenableKind | null {
-  const extension = extname(path).slice(1).toLowerCase()
-  if (extension === PLAN_FILE_EXTENSION) return 'plan'
-  if (INVENTORY_EXTENSIONS.includes(extension)) return 'inventory'
-  return null
-}
+/** '.cplan' → a plan to open; a spreadsheet → inventory import; anything else → null. */
+export const kindOfPath = (path: string): OpenableKind | null => kindOfFileName(path)
 
 export interface FileFilter {
   name: string
@@ -31,7 +29,7 @@ export function openFilters(purpose: OpenableKind, locale: Locale): FileFilter[]
         { name: t('plan'), extensions: [PLAN_FILE_EXTENSION] },
         { name: t('all'), extensions: ['*'] }
       ]
-    : [{ name: t('spreadsheet'), extensions: INVENTORY_EXTENSIONS }]
+    : [{ name: t('spreadsheet'), extensions: [...IMPORTABLE_EXTENSIONS] }]
 }
 
 /** The extension each save purpose writes. */

@@ -2,7 +2,7 @@
  * Desktop document flows against the real main-process code with Electron mocked: menus,
  * native dialogs, the close prompt, OS open requests (argv, open-file, drop), recent files.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -122,7 +122,7 @@ describe('Open and Save through native dialogs', () => {
     const options = dialog.showOpenDialog.mock.calls.at(-1)?.[1] as unknown as {
       filters: { extensions: string[] }[]
     }
-    expect(options.filters[0].extensions).toEqual(['xlsx', 'csv'])
+    expect(options.filters[0].extensions).toEqual(['xlsx', 'csv', 'tsv'])
   })
 
   it('a recent file can be read again; one that disappeared is dropped from the list', async () => {
@@ -193,6 +193,72 @@ describe('files the OS asks us to open', () => {
         { kind: 'plan', path: join(plans, 'dropped.cplan') },
         { kind: 'inventory', path: join(plans, 'prices.xlsx') }
       ]
+    })
+  })
+})
+
+describe('spreadsheets for inventory import (dialog, drop, double-click)', () => {
+  it('reads only a spreadsheet the user chose, as the same payload the browser picker makes', async () => {
+    const path = join(plans, 'cards.csv')
+    writeFileSync(path, 'Model,Qty\nA100,4\n')
+    // Not chosen yet: refused without reading.
+    expect(await call('document.readSpreadsheet', { path })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST' }
+    })
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] })
+    expect(await call('dialog.open', { purpose: 'inventory' })).toEqual({
+      ok: true,
+      data: { path }
+    })
+    expect(await call('document.readSpreadsheet', { path })).toEqual({
+      ok: true,
+      data: {
+        fileName: 'cards.csv',
+        dataBase64: Buffer.from('Model,Qty\nA100,4\n').toString('base64')
+      }
+    })
+  })
+
+  it('a dropped spreadsheet is readable once taken; other kinds and oversize files are refused with the reason', async () => {
+    const contents = window().webContents
+    const dropped = join(plans, 'dropped.xlsx')
+    writeFileSync(dropped, 'PK not really a workbook')
+    contents.emit('will-navigate', { preventDefault: vi.fn() }, pathToFileURL(dropped).href)
+    await call('document.takeOpenRequests')
+    expect(await call('document.readSpreadsheet', { path: dropped })).toMatchObject({
+      ok: true,
+      data: { fileName: 'dropped.xlsx' }
+    })
+
+    // A chosen plan path is still not a spreadsheet.
+    const planPath = join(plans, 'not-a-sheet.cplan')
+    writeFileSync(planPath, JSON.stringify(plan('x')))
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [planPath] })
+    await call('dialog.open', { purpose: 'plan' })
+    const wrongKind = await call('document.readSpreadsheet', { path: planPath })
+    expect(wrongKind).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
+    expect(wrongKind.error?.message).toContain('.xlsx')
+
+    // Over the importer's limit: refused from its size, without reading it (a sparse file).
+    const huge = join(plans, 'huge.csv')
+    writeFileSync(huge, '')
+    truncateSync(huge, 41_000_000)
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [huge] })
+    await call('dialog.open', { purpose: 'inventory' })
+    const tooLarge = await call('document.readSpreadsheet', { path: huge })
+    expect(tooLarge).toMatchObject({ ok: false, error: { code: 'FILE_TOO_LARGE' } })
+    expect(tooLarge.error?.message).toMatch(/41 MB is over the import limit of 40 MB/)
+
+    // Chosen, then deleted before reading.
+    const gone = join(plans, 'gone.csv')
+    writeFileSync(gone, 'x')
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [gone] })
+    await call('dialog.open', { purpose: 'inventory' })
+    rmSync(gone)
+    expect(await call('document.readSpreadsheet', { path: gone })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' }
     })
   })
 })

@@ -23,6 +23,12 @@ describe('desktop building blocks', () => {
     expect(kindOfPath('C:\\data\\cards.xlsx')).toBe('inventory')
     expect(kindOfPath('cards.csv')).toBe('inventory')
     expect(kindOfPath('notes.txt')).toBeNull()
+    expect(kindOfPath('/data/tab.TSV')).toBe('inventory')
+    // Legacy formats go to import too, whose message says to save as .xlsx.
+    expect(kindOfPath('/data/old-list.xls')).toBe('inventory')
+    expect(kindOfPath('/data/list.ods')).toBe('inventory')
+    expect(kindOfPath('/data.cplan/README')).toBeNull()
+    expect(kindOfPath('/data/.cplan')).toBeNull()
     expect(withExtension('/a/q3', 'cplan')).toBe('/a/q3.cplan')
     expect(withExtension('/a/q3.CPLAN', 'cplan')).toBe('/a/q3.CPLAN')
   })

@@ -75,7 +75,7 @@ describe('document channels over the web host', () => {
       const payload =
         channel === 'document.setState'
           ? { dirty: true, displayName: 'x', filePath: null }
-          : channel === 'document.read'
+          : channel === 'document.read' || channel === 'document.readSpreadsheet'
             ? { path: '/etc/passwd' }
             : channel === 'document.write'
               ? { path: '/tmp/x.cplan', plan: {} }

@@ -22,7 +22,8 @@ export const DESKTOP_ONLY_CHANNELS = [
   'dialog.save',
   'dialog.ask',
   'document.setState',
-  'document.takeOpenRequests'
+  'document.takeOpenRequests',
+  'document.readSpreadsheet'
 ] as const satisfies readonly DocumentChannel[]
 
 function desktopOnly(what: string): never {
@@ -53,6 +54,7 @@ export function createDocumentHandlers(options: ServiceOptions): DocumentHandler
     // The browser shows dirty state itself (title, beforeunload) and receives no OS requests.
     'document.setState': () => null,
     'document.takeOpenRequests': () => [],
+    'document.readSpreadsheet': () => desktopOnly('Reading a spreadsheet by path'),
     'autosave.write': ({ plan, filePath }) => autosave.write(plan, filePath),
     'autosave.read': () => autosave.read(),
     'autosave.discard': async () => {

@@ -9,7 +9,7 @@ import { computed, onBeforeUnmount, onMounted, watch, watchEffect } from 'vue'
 import { createDiscreteApi, darkTheme, enUS, zhCN, type DialogApi, type MessageApi } from 'naive-ui'
 import { translate } from '@shared/i18n'
 import type { MenuCommand } from '@shared/ipc/events'
-import { PLAN_FILE_EXTENSION } from '@shared/schema/plan-file'
+import { kindOfFileName } from '@shared/inventory/file-kinds'
 import { detectTransport, onMenuCommand, useApi, type Api } from '../api'
 import { useDocumentStore, type DocumentPrompts } from '../stores/document'
 import {
@@ -181,25 +181,44 @@ export function useDocumentCommands(options: DocumentCommandOptions = {}) {
 
   const autosaveNow = () => void store.autosave()
 
-  function onDragOver(event: DragEvent): void {
-    if (event.dataTransfer?.types.includes('Files')) event.preventDefault()
+  function carriesFiles(event: DragEvent): boolean {
+    return event.dataTransfer?.types.includes('Files') === true
   }
 
-  /** Browser: a dropped .cplan opens; a spreadsheet goes to inventory import. */
+  /** Browser: the whole window takes a dropped file; the overlay says what will happen. */
+  let dragDepth = 0
+  function onDragEnter(event: DragEvent): void {
+    if (!carriesFiles(event)) return
+    dragDepth++
+    store.dragActive = true
+  }
+  function onDragLeave(event: DragEvent): void {
+    if (!carriesFiles(event)) return
+    dragDepth = Math.max(0, dragDepth - 1)
+    if (dragDepth === 0) store.dragActive = false
+  }
+  function onDragOver(event: DragEvent): void {
+    if (!carriesFiles(event)) return
+    event.preventDefault()
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy'
+  }
+
+  /** Browser: a dropped .cplan opens; a spreadsheet goes to inventory import (the view opens). */
   function onDrop(event: DragEvent): void {
+    dragDepth = 0
+    store.dragActive = false
     // A drop zone inside the page (inventory view) has handled it already.
     if (event.defaultPrevented) return
-    const file = event.dataTransfer?.files[0]
+    const files = [...(event.dataTransfer?.files ?? [])]
+    const file = files[0]
     if (!file) return
     event.preventDefault()
-    const extension = file.name.split('.').pop()?.toLowerCase() ?? ''
-    if (extension === PLAN_FILE_EXTENSION) {
-      void file.text().then((text) => store.openText(text, file.name))
-    } else if (extension === 'xlsx' || extension === 'csv') {
-      store.requestInventoryImport(file)
-    } else {
-      discrete?.message.error(t('document.errors.notAPlanFile'))
-    }
+    if (files.length > 1)
+      discrete?.message.warning(t('document.drop.onlyFirst', { name: file.name }))
+    const kind = kindOfFileName(file.name)
+    if (kind === 'plan') void file.text().then((text) => store.openText(text, file.name))
+    else if (kind === 'inventory') store.requestInventoryImport(file)
+    else discrete?.message.error(t('document.drop.unknownKind', { name: file.name }))
   }
 
   let timer: ReturnType<typeof setInterval> | undefined
@@ -223,6 +242,8 @@ export function useDocumentCommands(options: DocumentCommandOptions = {}) {
     if (isBrowser) {
       window.addEventListener('keydown', onKeydown)
       window.addEventListener('beforeunload', onBeforeUnload)
+      window.addEventListener('dragenter', onDragEnter)
+      window.addEventListener('dragleave', onDragLeave)
       window.addEventListener('dragover', onDragOver)
       window.addEventListener('drop', onDrop)
     }
@@ -239,6 +260,8 @@ export function useDocumentCommands(options: DocumentCommandOptions = {}) {
     window.removeEventListener('blur', autosaveNow)
     window.removeEventListener('keydown', onKeydown)
     window.removeEventListener('beforeunload', onBeforeUnload)
+    window.removeEventListener('dragenter', onDragEnter)
+    window.removeEventListener('dragleave', onDragLeave)
     window.removeEventListener('dragover', onDragOver)
     window.removeEventListener('drop', onDrop)
     discrete?.unmount()

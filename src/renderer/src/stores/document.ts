@@ -58,6 +58,8 @@ export const useDocumentStore = defineStore('document', () => {
   /** The revision last written to the autosave copy (null: nothing autosaved this session). */
   const autosavedRevision = ref<number | null>(null)
   const inventoryImport = shallowRef<InventoryImportRequest | null>(null)
+  /** A file is being dragged over the window (browser): the drop overlay shows. */
+  const dragActive = ref(false)
 
   const t = (key: string, params?: Record<string, string | number>) =>
     translate(ui.locale, key, params)
@@ -355,6 +357,7 @@ export const useDocumentStore = defineStore('document', () => {
     busy,
     autosavedRevision,
     inventoryImport,
+    dragActive,
     displayName,
     windowTitle,
     configure,

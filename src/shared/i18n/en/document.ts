@@ -47,9 +47,14 @@ export default {
     unreadable: 'The file {path} could not be read ({detail}).',
     unwritable: 'The file {path} could not be saved ({detail}).',
     desktopOnly: 'This is only available in the desktop app.',
-    notAPlanFile: 'Only .cplan plan files can be opened here.',
     openFailed: 'Could not open the plan',
     saveFailed: 'Could not save the plan'
+  },
+  drop: {
+    title: 'Drop the file to open it',
+    hint: 'A plan (.cplan) opens; a spreadsheet (.xlsx, .csv, .tsv) goes to inventory import.',
+    onlyFirst: 'Several files were dropped; only {name} was used.',
+    unknownKind: '{name} is neither a plan (.cplan) nor a spreadsheet (.xlsx, .csv, .tsv).'
   },
   notices: {
     opened: 'Opened {name}',

@@ -48,9 +48,14 @@ const zh: Messages<typeof en> = {
     unreadable: '无法读取文件 {path}（{detail}）。',
     unwritable: '无法保存文件 {path}（{detail}）。',
     desktopOnly: '此功能仅在桌面应用中可用。',
-    notAPlanFile: '此处只能打开 .cplan 方案文件。',
     openFailed: '无法打开方案',
     saveFailed: '无法保存方案'
+  },
+  drop: {
+    title: '松开鼠标即可打开文件',
+    hint: '方案文件（.cplan）将直接打开；表格文件（.xlsx、.csv、.tsv）将进入硬件清单导入。',
+    onlyFirst: '拖入了多个文件，只使用了 {name}。',
+    unknownKind: '{name} 既不是方案文件（.cplan），也不是表格文件（.xlsx、.csv、.tsv）。'
   },
   notices: {
     opened: '已打开 {name}',

@@ -22,6 +22,8 @@ export const DOCUMENT_CHANNELS = {
   setDocumentState: 'document.setState',
   /** Desktop: files the OS asked us to open (command line, double-click, drop, Recent menu). */
   takeOpenRequests: 'document.takeOpenRequests',
+  /** Desktop: the bytes of a spreadsheet the user chose (Open dialog, drop, double-click) for inventory import. */
+  readSpreadsheet: 'document.readSpreadsheet',
   writeAutosave: 'autosave.write',
   readAutosave: 'autosave.read',
   discardAutosave: 'autosave.discard',

@@ -109,6 +109,11 @@ export const documentContract = {
   'dialog.ask': { request: askRequestSchema, response: z.enum(ASK_ANSWERS) },
   'document.setState': { request: documentStateSchema, response: z.null() },
   'document.takeOpenRequests': { request: z.undefined(), response: z.array(openRequestSchema) },
+  'document.readSpreadsheet': {
+    request: z.strictObject({ path: filePath }),
+    /** The same payload the browser's file picker produces, so one import path serves both. */
+    response: z.object({ fileName: z.string().min(1).max(260), dataBase64: z.string() })
+  },
   'autosave.write': {
     request: z.strictObject({ plan: planValue, filePath: filePath.nullable() }),
     response: z.object({ savedAt: z.string() })
