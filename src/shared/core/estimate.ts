@@ -15,6 +15,7 @@ import { assumptionDefinition } from './assumptions'
 import { defaultCatalog, type Catalog } from './catalog'
 import { comparePlan, type CompareResult } from './compare'
 import { evaluateFull, type WorkloadResult } from './evaluate'
+import { fieldOverrides } from './field-assumptions'
 import { inventoryMap, resolveWorkloadAccelerator } from './resolve'
 import { rollupPlan, type PlanTotals, type RollupDemand } from './rollup'
 
@@ -44,10 +45,16 @@ export interface EstimateOptions {
   compare?: boolean
 }
 
+/**
+ * Each override within its assumption's accepted limits, and each range holding its typical
+ * value. `fieldTypicals`: typical values a workload gives through its fields (video
+ * `efficiency`…), which take the place of the range's own typical value.
+ */
 function checkOverrides(
   overrides: AssumptionOverrides | undefined,
   path: (string | number)[],
-  issues: PlanIssue[]
+  issues: PlanIssue[],
+  fieldTypicals: Record<string, number> = {}
 ): void {
   for (const [id, value] of Object.entries(overrides ?? {})) {
     const definition = assumptionDefinition(id)
@@ -79,10 +86,11 @@ function checkOverrides(
     }
     // A range must hold its typical value: low ≤ typical ≤ high (never silently swapped).
     if (typeof value === 'number' || !inLimits) continue
-    if (value.low !== undefined && value.low > value.typical)
-      issues.push(makeIssue(at('low'), 'rangeLowAboveTypical', { typical: value.typical }))
-    if (value.high !== undefined && value.high < value.typical)
-      issues.push(makeIssue(at('high'), 'rangeHighBelowTypical', { typical: value.typical }))
+    const typical = fieldTypicals[id] ?? value.typical
+    if (value.low !== undefined && value.low > typical)
+      issues.push(makeIssue(at('low'), 'rangeLowAboveTypical', { typical }))
+    if (value.high !== undefined && value.high < typical)
+      issues.push(makeIssue(at('high'), 'rangeHighBelowTypical', { typical }))
   }
 }
 
@@ -109,7 +117,7 @@ function estimateUnsafe(input: unknown, options: EstimateOptions): EstimateResul
 
   checkOverrides(plan.assumptionOverrides, ['assumptionOverrides'], issues)
   plan.workloads.forEach((w, i) =>
-    checkOverrides(w.assumptions, ['workloads', i, 'assumptions'], issues)
+    checkOverrides(w.assumptions, ['workloads', i, 'assumptions'], issues, fieldOverrides(w))
   )
   if (plan.settings.server !== 'auto' && !catalog.servers.has(plan.settings.server))
     issues.push(makeIssue(['settings', 'server'], 'unknownServer', { id: plan.settings.server }))

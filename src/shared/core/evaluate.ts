@@ -7,7 +7,7 @@ import { makeIssue } from '../schema/plan'
 import type { ResolvedAssumption } from './assumptions'
 import type { Catalog } from './catalog'
 import type { Step } from './derivation'
-import { computeWorkload, fieldOverrides, type WorkloadResultFields } from './workloads'
+import { computeWorkload, workloadOverrides, type WorkloadResultFields } from './workloads'
 import {
   WorkloadInputError,
   type DefaultApplied,
@@ -48,7 +48,7 @@ function contextFor(
     settings: plan.settings,
     overrides: {
       plan: plan.assumptionOverrides,
-      workload: { ...fieldOverrides(w), ...w.assumptions }
+      workload: workloadOverrides(w)
     },
     scenario,
     record,

@@ -95,4 +95,41 @@ describe('overridden assumption ranges', () => {
     const number = estimatePlan(plan([{ ...training, assumptions: { mfu: 2 } }]))
     expect(number.issues.map(formatIssue)).toEqual(['workloads[0].assumptions.mfu: must be ≤ 1'])
   })
+
+  it('a workload field (video efficiency) is the typical value; a range adds its ends', () => {
+    const video = {
+      kind: 'video-analytics',
+      accelerator: 'seed-ascend-inference-card-88tops-int8',
+      streams: 3000,
+      topsPerStream: 5.5,
+      efficiency: 0.9
+    }
+    type Video = { accelerators: number; ranges: Ranges; assumptions: ResolvedAssumption[] }
+    const efficiency = (r: Video) =>
+      r.assumptions.find((a) => a.id === 'clusterParallelEfficiency') as ResolvedAssumption
+    const plain = run<Video>(video)
+    expect(plain.accelerators).toBe(209)
+    expect(efficiency(plain)).toMatchObject({ typical: 0.9, low: 0.9, high: 0.9 })
+    // The range's own typical is ignored: the form field and the range never disagree.
+    const ranged = run<Video>({
+      ...video,
+      assumptions: { clusterParallelEfficiency: { typical: 0.5, low: 0.8, high: 0.95 } }
+    })
+    expect(ranged.accelerators).toBe(209)
+    expect(efficiency(ranged)).toMatchObject({ typical: 0.9, low: 0.8, high: 0.95 })
+    expect(ranged.ranges.accelerators.low).toBe(Math.ceil(188 / 0.95))
+    // The order check uses the field's typical value.
+    const bad = estimatePlan(
+      plan([
+        {
+          id: 'v',
+          ...video,
+          assumptions: { clusterParallelEfficiency: { typical: 0.9, low: 0.95 } }
+        }
+      ])
+    )
+    expect(bad.issues.map(formatIssue)).toEqual([
+      'workloads[0].assumptions.clusterParallelEfficiency.low: the low end must be ≤ the typical value (0.9)'
+    ])
+  })
 })

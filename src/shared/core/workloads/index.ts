@@ -29,16 +29,7 @@ export function computeWorkload(w: Workload, ctx: WorkloadContext): Outcome<Work
   }
 }
 
-/** Workload fields that are really assumption overrides (video efficiency, custom utilisation). */
-export function fieldOverrides(w: Workload): Record<string, number> {
-  const out: Record<string, number> = {}
-  if (w.kind === 'video-analytics') {
-    if (w.efficiency !== undefined) out.clusterParallelEfficiency = w.efficiency
-    if (w.headroom !== undefined) out.videoHeadroom = w.headroom
-  }
-  if (w.kind === 'custom' && w.utilization !== undefined) out.customUtilization = w.utilization
-  return out
-}
+export { fieldOverrides, workloadOverrides } from '../field-assumptions'
 
 export type {
   CustomResult,
