@@ -51,7 +51,11 @@ function dynamicKeys(): string[] {
       (part) => `wizard.charts.memory.${part}`
     ),
     ...WIZARD_STEPS.map((step) => `app.steps.${step}`),
-    ...['days', 'accelerators'].map((metric) => `wizard.figures.${metric}`)
+    ...['days', 'accelerators'].map((metric) => `wizard.figures.${metric}`),
+    ...['low', 'typical', 'high'].flatMap((part) => [
+      `wizard.assumptions.${part}`,
+      `wizard.assumptions.${part}Of`
+    ])
   ]
 }
 

@@ -248,6 +248,18 @@ export default {
     source: 'Source: {source}',
     reset: 'Reset {name} to its default',
     resetShort: 'Reset',
+    name: 'Assumption',
+    low: 'Low',
+    typical: 'Typical',
+    high: 'High',
+    lowOf: 'Low end of {name}',
+    typicalOf: 'Typical value of {name}',
+    highOf: 'High end of {name}',
+    hint: 'Empty fields use the value shown in grey. A typical value on its own also sets the low and high ends; give them to keep a range. Reset returns to the default and its range.',
+    defaultWas: 'Default: typical {typical}, range {low} to {high}',
+    defaultSource: 'Source of the default: {source}',
+    betterHigher: 'Higher is optimistic: the high end gives the optimistic result.',
+    betterLower: 'Lower is optimistic: the low end gives the optimistic result.',
     origin: { default: 'default', plan: 'set for the plan', workload: 'set here' }
   },
   hardware: {

@@ -232,6 +232,18 @@ const zh: Messages<typeof en> = {
     source: '来源：{source}',
     reset: '将 {name} 恢复为默认值',
     resetShort: '恢复',
+    name: '假设',
+    low: '下限',
+    typical: '典型值',
+    high: '上限',
+    lowOf: '{name} 的下限',
+    typicalOf: '{name} 的典型值',
+    highOf: '{name} 的上限',
+    hint: '留空的字段使用灰色显示的值。只填典型值时，下限和上限也取该值；要保留范围，请同时填写下限和上限。“恢复”回到默认值及其范围。',
+    defaultWas: '默认：典型 {typical}，范围 {low} 至 {high}',
+    defaultSource: '默认值来源：{source}',
+    betterHigher: '越高越乐观：上限对应乐观结果。',
+    betterLower: '越低越乐观：下限对应乐观结果。',
     origin: { default: '默认', plan: '方案级设置', workload: '此处设置' }
   },
   hardware: {
