@@ -9,8 +9,10 @@ import {
   CURRENCIES,
   RECOMPUTE_MODES,
   OPTIMIZERS,
-  CORPUS_LANGUAGES
+  CORPUS_LANGUAGES,
+  ATTENTION_TYPES
 } from '@shared/schema/plan'
+import { HINT_KEYS } from '@renderer/components/fields/inlineModel'
 import { FIGURES } from '@renderer/lib/figures'
 import { TOTAL_FIELDS } from '@renderer/lib/explain'
 import { TEMPLATE_IDS } from '@renderer/templates'
@@ -55,7 +57,13 @@ function dynamicKeys(): string[] {
     ...['low', 'typical', 'high'].flatMap((part) => [
       `wizard.assumptions.${part}`,
       `wizard.assumptions.${part}Of`
-    ])
+    ]),
+    ...ATTENTION_TYPES.flatMap((type) => [
+      `wizard.model.attention.${type}`,
+      `wizard.model.attentionHelp.${type}`
+    ]),
+    'wizard.model.attentionHelp.none',
+    ...HINT_KEYS.map((key) => `wizard.model.hints.${key}`)
   ]
 }
 

@@ -221,9 +221,100 @@ export default {
   },
   picker: {
     searchModel: 'Search by name, family or size (e.g. 70b, qwen)',
-    inlineModel: 'Custom architecture (set in the plan file)',
+    inlineModel: 'Custom: {name}',
     source: 'Source: {source}',
     active: '{size} active'
+  },
+  model: {
+    title: 'Custom architecture',
+    leadLlm:
+      'Kept in this plan only. Memory and speed are computed from these fields: layers, hidden size and heads are needed for the KV cache; empty optional fields use the default shown.',
+    leadVision:
+      'Kept in this plan only. Compute per image comes from the multiply-accumulates at the input resolution.',
+    customOption: 'Custom model (enter the architecture)…',
+    customName: 'Custom model',
+    customSource: 'Entered by hand in this plan',
+    copy: 'Edit a copy',
+    copyName: '{name} (edited)',
+    copySource: 'Based on {name}: {source}',
+    new: 'New custom model',
+    backToCatalog: 'Back to a catalog model',
+    unnamed: 'unnamed',
+    inlineNoSource: 'Source: not given (add one below)',
+    sourcePlaceholder: 'Where these figures come from (paper, config.json, vendor)',
+    kvHeadsDefault: '= attention heads',
+    hiddenOverHeads: 'hidden size ÷ heads',
+    activeParamsDefault: '= all parameters',
+    attentionDefault: 'MHA, or MLA when a latent rank is given',
+    attention: {
+      mha: 'MHA (multi-head)',
+      gqa: 'GQA (grouped-query)',
+      mqa: 'MQA (multi-query)',
+      mla: 'MLA (multi-head latent)'
+    },
+    attentionHelp: {
+      none: 'Sets how the KV cache is sized.',
+      mha: 'Every head keeps its own keys and values: KV heads = attention heads.',
+      gqa: 'Groups of heads share keys and values: fewer KV heads than attention heads.',
+      mqa: 'All heads share one key and value: 1 KV head.',
+      mla: 'One compressed latent per token and layer: latent rank + RoPE dims are cached.'
+    },
+    fields: {
+      name: 'Model name',
+      attention: 'Attention',
+      params: 'Parameters',
+      layers: 'Layers',
+      hiddenSize: 'Hidden size',
+      attentionHeads: 'Attention heads',
+      kvHeads: 'KV heads',
+      headDim: 'Head dimension',
+      kvLoraRank: 'KV latent rank (MLA)',
+      qkRopeHeadDim: 'RoPE head dimension (MLA)',
+      ffnSize: 'FFN size',
+      vocabSize: 'Vocabulary',
+      maxContext: 'Maximum context',
+      moe: 'Mixture of experts',
+      experts: 'Experts',
+      activeExperts: 'Active experts per token',
+      activeParams: 'Active parameters',
+      source: 'Source',
+      paramsM: 'Parameters (millions)',
+      gmacs: 'Multiply-accumulates per image',
+      inputResolution: 'Input resolution'
+    },
+    help: {
+      params: 'Total parameters: weights memory = parameters × bytes per weight.',
+      layers: 'Transformer blocks; the KV cache grows with it.',
+      hiddenSize: 'Model width (d_model).',
+      attentionHeads: 'Query heads per layer.',
+      kvHeads:
+        'Key/value heads per layer: equal to the heads for MHA, fewer for GQA, 1 for MQA. The KV cache is 2 × layers × KV heads × head dimension bytes per token.',
+      headDim: 'Width of one head; empty means hidden size ÷ heads.',
+      kvLoraRank: 'Rank of the compressed key/value latent cached per token (DeepSeek-V3: 512).',
+      qkRopeHeadDim: 'Decoupled rotary dimensions cached per token (DeepSeek-V3: 64).',
+      ffnSize: 'Inner width of the feed-forward block; sets the activation working set.',
+      vocabSize: 'Tokens in the vocabulary (for reference; parameters already include embeddings).',
+      maxContext:
+        'Longest context the model supports; training defaults its sequence length to it (at most 4096).',
+      moe: 'Only some experts run per token: compute and weight reads follow the active parameters.',
+      experts: 'Routed experts per MoE layer.',
+      activeExperts: 'Experts each token is routed to.',
+      activeParams: 'Parameters used per token; empty means every parameter is active.',
+      paramsM: 'Trainable parameters, in millions.',
+      gmacs: 'Giga multiply-accumulates for one image at {resolution} px; 1 MAC = 2 FLOPs.',
+      inputResolution: 'Side of the square input image the MACs were counted at.'
+    },
+    hints: {
+      kvHeadsAboveHeads: 'More KV heads than attention heads ({heads}): check the value.',
+      kvHeadsDivide: 'Attention heads ({heads}) are not a multiple of the KV heads.',
+      mhaKvHeads: 'MHA has as many KV heads as attention heads ({heads}).',
+      mqaKvHeads: 'MQA has 1 KV head.',
+      gqaKvHeads: 'GQA usually has fewer KV heads than attention heads ({heads}).',
+      activeAboveParams: 'Active parameters exceed the total parameters.',
+      activeExpertsAboveExperts: 'More active experts than experts ({experts}).',
+      moeNeedsActive: 'Give the active parameters: otherwise every parameter counts as active.',
+      contextBeyondMax: 'The workload uses {context} tokens, beyond this maximum.'
+    }
   },
   recompute: { none: 'None', selective: 'Selective', full: 'Full' },
   optimizer: {
