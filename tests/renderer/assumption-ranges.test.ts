@@ -214,6 +214,32 @@ describe('assumption ranges in the workload form', () => {
     wrapper.unmount()
   }, 30_000)
 
+  it('sensitivity variants of a field-backed assumption move the field, and the core follows', () => {
+    const video = {
+      ...newWorkload('video-analytics', 'v'),
+      streams: 3000,
+      efficiency: 0.9
+    } as Workload
+    const document = { ...createBlankPlan(), workloads: [video] }
+    const ends = estimatePlan(document).workloads[0].result.assumptions.filter(
+      (a) => a.id === 'videoHeadroom'
+    )
+    const [low, high] = sensitivityVariants(video, [
+      { id: 'clusterParallelEfficiency', low: 0.8, high: 0.95 },
+      ...ends
+    ])
+    expect(low.workload).toMatchObject({ efficiency: 0.8 })
+    expect(high.workload).toMatchObject({ efficiency: 0.95 })
+    const accelerators = (w: Workload) =>
+      (
+        estimatePlan({ ...document, workloads: [w] }).workloads[0].result as unknown as {
+          accelerators: number
+        }
+      ).accelerators
+    expect(accelerators(low.workload)).toBeGreaterThan(accelerators(video))
+    expect(accelerators(high.workload)).toBeLessThan(accelerators(video))
+  })
+
   it('reads in Chinese', async () => {
     const { wrapper } = await start(training, 'zh-CN')
     expect(wrapper.text()).toContain('下限')

@@ -5,6 +5,7 @@
  */
 import { plainCopy } from './copy'
 import type { EstimateResult, WorkloadEstimate } from '@shared/core'
+import { assumptionField } from '@shared/core/field-assumptions'
 import type { PlanDocument, Workload } from '@shared/schema/plan'
 
 export interface Variant {
@@ -61,6 +62,10 @@ export function sensitivityVariants(
       for (const end of ['low', 'high'] as const) {
         const copy = plainCopy(w)
         copy.assumptions = { ...copy.assumptions, [a.id]: a[end] }
+        // A workload field behind the assumption (video efficiency…) is its typical value
+        // in the core, so the variant moves the field too.
+        const field = assumptionField(w.kind, a.id)
+        if (field) (copy as unknown as Record<string, unknown>)[field] = a[end]
         out.push({ id: `s${i}-${end}`, workload: copy })
       }
     })
