@@ -275,3 +275,148 @@ test.describe('web host: the planning wizard', () => {
     await chooseLanguage(page, 'English')
   })
 })
+
+test.describe('web host: custom model architecture and assumption ranges', () => {
+  test.beforeEach(async ({ page, host }) => {
+    await page.goto(host.url)
+    await expect(page.getByTestId('step-scenario')).toBeVisible()
+  })
+
+  async function upToDate(page: Page): Promise<void> {
+    await expect(page.getByTestId('recalc-status')).toHaveText(/Up to date|已是最新/, {
+      timeout: 30_000
+    })
+  }
+
+  async function noSidewaysScroll(page: Page, what: string): Promise<void> {
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+    )
+    expect(overflow, `${what} scrolls sideways`).toBeLessThanOrEqual(0)
+  }
+
+  test('an LLM served with a custom 7B GQA architecture: KV heads move the KV cache', async ({
+    page
+  }) => {
+    mkdirSync(SHOTS, { recursive: true })
+    await page.getByTestId('start-blank').click()
+    await page.getByTestId('add-llm-inference').click()
+    // "Custom model…" from the picker: an inline architecture appears in the workload form.
+    await page.getByTestId('wl-0-model-select').click()
+    // The option is always listed, whatever is typed (the list opens at the current model).
+    await page.keyboard.type('custom')
+    await page
+      .locator('.n-base-select-option')
+      .getByText('Custom model (enter the architecture)…')
+      .click()
+    const form = page.getByTestId('wl-0-model-inline')
+    await expect(form).toBeVisible()
+    const field = (name: string) => page.getByTestId(`wl-0-model-${name}-input`).locator('input')
+    // A 7B-class GQA config: 32 layers, 4096 wide, 32 heads, 8 KV heads of 128.
+    await field('params').fill('6.7')
+    await field('layers').fill('32')
+    await field('hiddenSize').fill('4096')
+    await field('attentionHeads').fill('32')
+    await field('kvHeads').fill('8')
+    await field('headDim').fill('128')
+    await expect(page.getByTestId('wl-0-model-params')).toContainText('6,700 M')
+    await upToDate(page)
+    await page.screenshot({ path: join(SHOTS, 'custom-model-en.png'), fullPage: true })
+    await noSidewaysScroll(page, 'custom model form')
+
+    await results(page)
+    const kv8 = firstNumber(await page.getByTestId('fig-0-memory.kvCacheGB').innerText())
+    // 2 × 32 layers × 8 KV heads × 128 × 2 bytes × 4096 tokens × 8 sequences = 4.29 GB
+    expect(kv8).toBeCloseTo(4.29, 1)
+    const weights = firstNumber(await page.getByTestId('fig-0-memory.weightsGB').innerText())
+    expect(weights).toBeCloseTo(13.4, 1)
+
+    // Inline validation: the schema's located message, next to the field.
+    await page.getByTestId('nav-workloads').click()
+    await field('layers').fill('32.5')
+    await expect(page.getByTestId('wl-0-model-layers')).toContainText('must be a whole number')
+    await expect(page.getByTestId('recalc-status')).toContainText('problem')
+    await field('layers').fill('32')
+    // A plausibility hint (not an error) when KV heads exceed the heads.
+    await field('kvHeads').fill('40')
+    await expect(page.getByTestId('wl-0-model-kvHeads')).toContainText(
+      'More KV heads than attention heads'
+    )
+    // Multi-head attention: every head keeps its own K and V.
+    await field('kvHeads').fill('32')
+    await upToDate(page)
+    await results(page)
+    const kv32 = firstNumber(await page.getByTestId('fig-0-memory.kvCacheGB').innerText())
+    expect(kv32 / kv8).toBeCloseTo(4, 2)
+
+    // Back to a catalog model: the inline form goes away.
+    await page.getByTestId('nav-workloads').click()
+    await page.getByTestId('wl-0-model-catalog').click()
+    await expect(form).toHaveCount(0)
+    await expect(page.getByTestId('wl-0-model-select')).toContainText('Llama-3.1-8B')
+    // Start from a catalog model, then edit: every field copied, context tweakable.
+    await page.getByTestId('wl-0-model-copy').click()
+    await expect(form).toBeVisible()
+    await expect(field('kvHeads')).toHaveValue('8')
+    await expect(page.getByTestId('wl-0-model-select')).toContainText('Llama-3.1-8B (edited)')
+    await upToDate(page)
+
+    // The same form in Chinese.
+    await chooseLanguage(page, '简体中文')
+    await expect(form).toContainText('自定义架构')
+    await page.screenshot({ path: join(SHOTS, 'custom-model-zh-CN.png'), fullPage: true })
+    await noSidewaysScroll(page, 'custom model form (zh-CN)')
+    await chooseLanguage(page, 'English')
+  })
+
+  test('editing an assumption range from the derivation panel changes the range on Results', async ({
+    page
+  }) => {
+    mkdirSync(SHOTS, { recursive: true })
+    await openTemplate(page, 'video-analytics-3000')
+    await results(page)
+    const rangeBefore = (await page.getByTestId('range-0-accelerators').textContent()) ?? ''
+    // The derivation's Edit link lands on the assumption's low / typical / high inputs.
+    await page.getByTestId('fig-0-accelerators').getByRole('button').click()
+    await page.getByTestId('edit-clusterParallelEfficiency').click()
+    await expect(page.getByTestId('step-workloads')).toBeVisible()
+    await expect(page.locator('#assumption-0-clusterParallelEfficiency')).toBeFocused()
+    const row = page.getByTestId('assumption-0-clusterParallelEfficiency')
+    const part = (name: 'low' | 'typical' | 'high') =>
+      page.getByTestId(`assumption-0-clusterParallelEfficiency-${name}`).locator('input')
+    await expect(part('typical')).toHaveValue('90')
+    // Low above typical is refused with a message on the row.
+    await part('low').fill('95')
+    await expect(page.getByTestId('assumption-0-clusterParallelEfficiency-error')).toContainText(
+      'must be ≤ the typical value (90%)'
+    )
+    await expect(page.getByTestId('recalc-status')).toContainText('problem')
+    await part('low').fill('80')
+    await part('high').fill('95')
+    await upToDate(page)
+    await expect(row).not.toContainText('must be')
+    await row.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(SHOTS, 'assumption-range-en.png'), fullPage: true })
+    await noSidewaysScroll(page, 'assumption range editor')
+
+    await results(page)
+    const rangeAfter = (await page.getByTestId('range-0-accelerators').textContent()) ?? ''
+    expect(rangeAfter).not.toBe(rangeBefore)
+    // 3000 streams ÷ 16 per card = 188 before efficiency. Optimistic: ÷ 0.95 → 198 (no
+    // headroom); pessimistic: × 1.2 (the headroom's high end) ÷ 0.8 → 282.
+    expect(rangeAfter).toBe('range 198 to 282')
+    await expect(page.getByTestId('total-accelerators')).toHaveText(/^209\b/)
+
+    // Clearing an end falls back to the typical value; Reset returns to the default.
+    await page.getByTestId('nav-workloads').click()
+    await chooseLanguage(page, '简体中文')
+    await expect(row).toContainText('此处设置')
+    await row.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(SHOTS, 'assumption-range-zh-CN.png'), fullPage: true })
+    await noSidewaysScroll(page, 'assumption range editor (zh-CN)')
+    await chooseLanguage(page, 'English')
+    await part('low').fill('')
+    await expect(part('low')).toHaveAttribute('placeholder', '90')
+    await upToDate(page)
+  })
+})
