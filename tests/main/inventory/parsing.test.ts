@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseMeasure } from '../../../src/main/services/inventory/parse/measure'
+import { parseMeasure, splitNumber } from '../../../src/main/services/inventory/parse/measure'
 import { parsePrice, priceHintFromHeader } from '../../../src/main/services/inventory/parse/price'
 import { parseDateText, excelSerialToIso } from '../../../src/main/services/inventory/parse/date'
 import { parseCell, type CellContext } from '../../../src/main/services/inventory/parse/cells'
@@ -8,6 +8,7 @@ import { csvRecords, sniffDelimiter } from '../../../src/main/services/inventory
 import { decodeText } from '../../../src/main/services/inventory/read/text-decode'
 import type { ColumnField } from '../../../src/shared/schema/inventory'
 import iconv from 'iconv-lite'
+import { mulberry32 } from '../../../fuzz/random'
 
 function context(field: ColumnField, extra: Partial<CellContext> = {}): CellContext {
   return {
@@ -43,6 +44,28 @@ describe('parseMeasure', () => {
     expect(parseMeasure('~3.35TB/s')).toMatchObject({ value: 3.35, unit: 'TB/s' })
     expect(parseMeasure('1248（稀疏）')).toMatchObject({ value: 1248, sparse: true })
     expect(parseMeasure('abc')).toBeNull()
+  })
+
+  it('splits numbers exactly as the regex it replaced (random texts)', () => {
+    const NUMBER =
+      /^(.*?)([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+)(?:[eE]([-+]?\d+))?(.*)$/
+    const pieces = ['0', '1', '7', '12', '345', ',', '.', '-', '+', 'e', 'E', ' ', 'a', '$']
+    pieces.push('\n', '\r', '万', 'GB', '/', '~', '(', ')', '１', '\u2028', '#')
+    const random = mulberry32(7)
+    const texts = ['1,2345', '1234,567', '12,345,678.9e-3x', '1e', '-.5', '+-1', '80\nGB', '']
+    for (let index = 0; index < 20_000; index++) {
+      let text = ''
+      for (let length = 1 + Math.floor(random() * 8); length > 0; length--)
+        text += pieces[Math.floor(random() * pieces.length)]
+      texts.push(text)
+    }
+    for (const text of texts) {
+      const match = NUMBER.exec(text)
+      const split = splitNumber(text)
+      expect(split && [split.prefix, split.digits, split.exponent, split.rest], text).toEqual(
+        match && [match[1], match[2], match[3], match[4]]
+      )
+    }
   })
 })
 

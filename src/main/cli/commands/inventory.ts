@@ -11,11 +11,11 @@ import { basename, join } from 'node:path'
 import { finished } from 'node:stream/promises'
 import { resolveLocale, translate, type Locale } from '@shared/i18n'
 import { ServiceError } from '@shared/ipc/envelope'
-import type { ImportedRow, InventoryItem } from '@shared/schema/inventory'
+import type { ImportReport, ImportedRow, InventoryItem } from '@shared/schema/inventory'
 import { CatalogMatcher } from '../../services/inventory/catalog-match'
 import { writeInventoryWorkbook } from '../../services/inventory/export-xlsx'
 import { builtInCatalogEntries, withCatalogMatch } from '../../services/inventory/catalog-source'
-import { importInventory, type ImportOutcome } from '../../services/inventory/import-inventory'
+import { importInventory } from '../../services/inventory/import-inventory'
 import { describeLocation, InventoryError } from '../../services/inventory/issues'
 import { InventoryLibrary } from '../../services/inventory/library-store'
 
@@ -97,8 +97,7 @@ function describeItem(item: InventoryItem): string {
   return parts.join(', ')
 }
 
-function printText(outcome: ImportOutcome, io: CliOutput, locale: Locale): void {
-  const { report, rows } = outcome
+function printText(report: ImportReport, rows: ImportedRow[], io: CliOutput, locale: Locale): void {
   const t = (key: string, params: Record<string, string | number> = {}) =>
     translate(locale, `inventory.${key}`, params)
   io.out(
@@ -169,11 +168,11 @@ async function runImport(parsed: ParsedArgs, io: CliOutput, locale: Locale): Pro
       typeof currency === 'string' && /^[A-Z]{3}$/.test(currency) ? currency : undefined
   })
   const catalog = new CatalogMatcher(builtInCatalogEntries())
-  outcome.rows = outcome.rows.map((row) => withCatalogMatch(row, catalog))
+  const rows = outcome.rows.map((row) => withCatalogMatch(row, catalog))
   if (parsed.flags.has('--json')) {
-    io.out(`${JSON.stringify({ ...outcome.report, rows: outcome.rows }, null, 2)}\n`)
+    io.out(`${JSON.stringify({ ...outcome.report, rows }, null, 2)}\n`)
   } else {
-    printText(outcome, io, locale)
+    printText(outcome.report, rows, io, locale)
   }
   return EXIT_OK
 }

@@ -71,15 +71,32 @@ interface NameShape {
 /** Splits a name into comparable tokens (`80G` and `80 GB` both become `80gb`). */
 const ASCII_ONLY = /^[\x20-\x7e]*$/
 
+/** Runs of `[a-z0-9.]` in lower-case ASCII text, without a lone `.` (a regex split, without the regex). */
+function asciiWords(text: string): string[] {
+  const words: string[] = []
+  let start = -1
+  for (let at = 0; at <= text.length; at++) {
+    const code = at < text.length ? text.charCodeAt(at) : 32
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 46) {
+      if (start < 0) start = at
+    } else if (start >= 0) {
+      if (at - start > 1 || text.charCodeAt(start) !== 46) words.push(text.slice(start, at))
+      start = -1
+    }
+  }
+  return words
+}
+
 export function nameTokens(name: string): string[] {
   let text = foldWidth(name).toLowerCase()
   if (text.includes('pci')) text = text.replace(/pci[\s-]?e(?:xpress)?/g, 'pcie')
-  const ascii = ASCII_ONLY.test(text)
   // Han characters split from Latin ones (`昇腾910B` → `昇腾`, `910b`); skipped for plain ASCII names.
-  if (!ascii) text = text.replace(/([\p{Script=Han}]+)/gu, ' $1 ')
-  const raw = text
-    .split(ascii ? /[^a-z0-9.]+/ : /[^\p{L}\p{N}.]+/u)
-    .filter((token) => token !== '' && token !== '.')
+  const raw = ASCII_ONLY.test(text)
+    ? asciiWords(text)
+    : text
+        .replace(/([\p{Script=Han}]+)/gu, ' $1 ')
+        .split(/[^\p{L}\p{N}.]+/u)
+        .filter((token) => token !== '' && token !== '.')
   const tokens: string[] = []
   for (let index = 0; index < raw.length; index++) {
     let token = raw[index]

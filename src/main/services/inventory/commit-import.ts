@@ -17,7 +17,7 @@ export interface CommitSummary {
 
 export function mergeIntoLibrary(
   library: LibraryEntry[],
-  rows: readonly ImportedRow[],
+  rows: Iterable<ImportedRow>,
   decisions: ReadonlyMap<number, MatchDecision>,
   catalog: CatalogMatcher | undefined
 ): { entries: LibraryEntry[]; summary: CommitSummary } {

@@ -27,7 +27,9 @@ export interface InventoryServiceOptions extends ServiceOptions {
   catalog?: () => readonly CatalogEntryLike[]
 }
 
-interface ImportJobResult extends ImportOutcome {
+interface ImportJobResult {
+  /** Kept compact: rows are built per result page (and once more at commit). */
+  outcome: ImportOutcome
   signature: string
   mapping: MappingOverride
 }
@@ -76,7 +78,7 @@ export function createInventoryHandlers(options: InventoryServiceOptions): Inven
         const mapping = outcome.report.columns.map(({ index, field }) => ({ index, field }))
         if (request.rememberMapping)
           await library.rememberMapping(outcome.report.signature, mapping)
-        return { ...outcome, signature: outcome.report.signature, mapping }
+        return { outcome, signature: outcome.report.signature, mapping }
       })
       return { jobId }
     },
@@ -84,13 +86,10 @@ export function createInventoryHandlers(options: InventoryServiceOptions): Inven
     'inventory.importProgress': ({ jobId }) => jobs.progress(jobId),
 
     'inventory.importResult': ({ jobId, offset = 0, limit = 1000, outcome }) => {
-      const result = jobs.result(jobId)
-      const rows = outcome ? result.rows.filter((row) => row.outcome === outcome) : result.rows
-      const pageSize = Math.min(limit, MAX_RESULT_PAGE)
-      const page = rows
-        .slice(offset, offset + pageSize)
-        .map((row) => withCatalogMatch(row, catalog()))
-      return { report: result.report, offset, total: rows.length, rows: page }
+      const { report, table } = jobs.result(jobId).outcome
+      const page = table.page(offset, Math.min(limit, MAX_RESULT_PAGE), outcome)
+      const rows = page.rows.map((row) => withCatalogMatch(row, catalog()))
+      return { report, offset, total: page.total, rows }
     },
 
     'inventory.importCancel': ({ jobId }) => jobs.cancel(jobId),
@@ -102,7 +101,7 @@ export function createInventoryHandlers(options: InventoryServiceOptions): Inven
       )
       const { entries, summary } = mergeIntoLibrary(
         await library.load(),
-        result.rows,
+        result.outcome.table,
         chosen,
         catalog()
       )

@@ -17,13 +17,15 @@ import type {
   MappingOverride,
   SheetSummary
 } from '@shared/schema/inventory'
-import { CatalogMatcher, nameTokens } from './catalog-match'
+import type { CatalogMatcher } from './catalog-match'
+import { ModelIndex } from './duplicates'
 import { detectHeader, MIN_HEADER_SCORE, type HeaderDetection } from './header/detect-header'
 import { ServiceError } from '@shared/ipc/envelope'
 import { fail, makeIssue } from './issues'
 import { LIMITS } from './limits'
 import { openSource, type SourceSheet, type TableSource } from './read/open-source'
 import { isBlankRow, type RawRow } from './read/raw-row'
+import { ImportedRows } from './imported-rows'
 import { RowBuilder } from './row-builder'
 
 export interface ImportOptions {
@@ -46,7 +48,10 @@ export interface ImportOptions {
 
 export interface ImportOutcome {
   report: ImportReport
-  rows: ImportedRow[]
+  /** The rows, compact; each is built when asked for (result pages, commit). */
+  table: ImportedRows
+  /** Every row built, on first access (the CLI and tests: the app pages through `table`). */
+  readonly rows: ImportedRow[]
 }
 
 const PROGRESS_EVERY = 1000
@@ -158,9 +163,9 @@ function requireUsableHeader(detection: HeaderDetection, sheet: string, at: Loca
     fail('UNSUPPORTED_FILE', 'noNameColumn', {}, at)
 }
 
-/** Turns data rows into imported rows: counts, duplicates by model, catalog matches. */
+/** Turns data rows into imported rows: outcomes, counts, duplicates by model. */
 class RowCollector {
-  readonly rows: ImportedRow[] = []
+  readonly table: ImportedRows
   readonly counts = {
     rowsRead: 0,
     accepted: 0,
@@ -169,14 +174,17 @@ class RowCollector {
     blankRowsSkipped: 0,
     duplicates: 0
   }
-  private readonly firstRowOfModel = new Map<string, number>()
+  private readonly models = new ModelIndex()
 
   constructor(
     private readonly builder: RowBuilder,
     private readonly lastHeaderRow: number,
     private readonly options: ImportOptions,
     private readonly sheetName: string
-  ) {}
+  ) {
+    // Catalog matches are made as rows are built (per page), not for every row here.
+    this.table = new ImportedRows(builder, options.catalog)
+  }
 
   handle(raw: RawRow): void {
     if (raw.row <= this.lastHeaderRow) return
@@ -194,36 +202,21 @@ class RowCollector {
         { file: this.options.file }
       )
     }
-    let row = this.builder.build(raw)
-    const item = row.item
-    if (item) {
-      const tokens = nameTokens(item.name)
-      const key = `${item.kind}|${[...tokens].sort().join(' ')}`
-      const firstRow = this.firstRowOfModel.get(key)
-      if (firstRow === undefined) {
-        this.firstRowOfModel.set(key, raw.row)
-      } else {
+    const verdict = this.builder.verdict(raw)
+    let outcome = verdict.outcome
+    let duplicateOf = 0
+    if (verdict.outcome !== 'rejected') {
+      const firstRow = this.models.firstRowOf(verdict.kind, verdict.name, raw.row)
+      if (firstRow !== undefined) {
         counts.duplicates++
-        const duplicate = makeIssue(
-          'warning',
-          'duplicate',
-          { name: item.name, firstRow },
-          this.builder.nameLocation(raw.row)
-        )
-        row = {
-          ...row,
-          outcome: 'accepted-with-warnings',
-          duplicateOf: firstRow,
-          issues: [...row.issues, duplicate]
-        }
+        duplicateOf = firstRow
+        outcome = 'accepted-with-warnings'
       }
-      const catalog = this.options.catalog
-      if (catalog && catalog.size > 0) row.match = catalog.match(item, tokens)
     }
-    if (row.outcome === 'accepted') counts.accepted++
-    else if (row.outcome === 'accepted-with-warnings') counts.acceptedWithWarnings++
+    if (outcome === 'accepted') counts.accepted++
+    else if (outcome === 'accepted-with-warnings') counts.acceptedWithWarnings++
     else counts.rejected++
-    this.rows.push(row)
+    this.table.add(raw.row, outcome, duplicateOf, raw.cells)
     if (counts.rowsRead % PROGRESS_EVERY === 0) {
       checkCancelled(this.options.signal, this.options.file)
       this.options.onProgress?.(counts.rowsRead)
@@ -336,8 +329,8 @@ async function importUnguarded(options: ImportOptions): Promise<ImportOutcome> {
     return importUnguarded({ ...options, sheet: best.name })
   }
   const { detection, collector, window } = processed
-  return {
-    report: {
+  return outcomeOf(
+    {
       file,
       format: source.format,
       ...(source.encoding ? { encoding: source.encoding } : {}),
@@ -351,7 +344,19 @@ async function importUnguarded(options: ImportOptions): Promise<ImportOutcome> {
       counts: collector.counts,
       sparseHalved: options.halveSparse === true
     },
-    rows: collector.rows
+    collector.table
+  )
+}
+
+function outcomeOf(report: ImportReport, table: ImportedRows): ImportOutcome {
+  let rows: ImportedRow[] | undefined
+  return {
+    report,
+    table,
+    get rows() {
+      rows ??= table.toArray()
+      return rows
+    }
   }
 }
 

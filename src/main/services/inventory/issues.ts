@@ -22,18 +22,25 @@ export function makeIssue(
   return { severity, key, params, message: englishMessage(key, params), location }
 }
 
-/** English templates by key: an import can make 100k messages, so the catalogue lookup is done once per key. */
-const englishTemplates = new Map<string, string>()
+/**
+ * English templates by key, split once into literal text and parameter names: an import can
+ * make 100k messages, so neither the catalogue lookup nor the placeholder regex runs per message.
+ * `parts` alternates literal, name, literal, … (odd indices are parameter names).
+ */
+const englishTemplates = new Map<string, string[]>()
 
 function englishMessage(key: string, params: IssueParams): string {
-  let template = englishTemplates.get(key)
-  if (template === undefined) {
-    template = translate('en', key)
-    englishTemplates.set(key, template)
+  let parts = englishTemplates.get(key)
+  if (parts === undefined) {
+    parts = translate('en', key).split(/\{(\w+)\}/)
+    englishTemplates.set(key, parts)
   }
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole
-  )
+  let message = parts[0]
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index]
+    message += (name in params ? String(params[name]) : `{${name}}`) + parts[index + 1]
+  }
+  return message
 }
 
 /** `file.xlsx › Sheet1 › row 5 › column C › memoryGB`: the path an envelope Issue carries. */

@@ -10,7 +10,9 @@ import type {
   ImportIssue,
   ImportedRow,
   InventoryItem,
-  Location
+  ItemKind,
+  Location,
+  RowOutcome
 } from '@shared/schema/inventory'
 import { makeIssue, type IssueParams } from './issues'
 import { normaliseHeader } from './header/match-header'
@@ -64,6 +66,11 @@ const NOTE_START = /^(?:注|备注|说明|附注|数据来源|来源|note|notes|
 
 type MutableItem = { -readonly [K in keyof InventoryItem]?: InventoryItem[K] }
 
+/** What the import pass needs of a row: its outcome and, unless rejected, its item's kind and name (the duplicate key). */
+export type RowVerdict =
+  | { outcome: 'rejected' }
+  | { outcome: Exclude<RowOutcome, 'rejected'>; kind: ItemKind; name: string }
+
 export class RowBuilder {
   private readonly prepared: PreparedColumn[]
   private readonly nameColumn?: PreparedColumn
@@ -93,17 +100,44 @@ export class RowBuilder {
     this.hasCurrencyColumn = this.prepared.some((column) => column.field === 'currency')
   }
 
+  /**
+   * Issues of the row being built. The import pass only needs a row's outcome (does it have
+   * issues?), so it runs with `collecting` off and issues are counted, not made: messages and
+   * locations are built when the row is (see `build`, used for result pages).
+   */
+  private collecting = true
+  private issueCount = 0
+  private rowIssues: ImportIssue[] = []
   private reportRow = 0
   private reportColumn?: PreparedColumn
-  private reportIssues: ImportIssue[] = []
+  /** One reporter for the whole import (no closure per row); the fields above say where it reports. */
   private readonly report = (
     severity: 'warning' | 'error',
     name: string,
     params: IssueParams
   ): void => {
-    this.reportIssues.push(
+    if (!this.collecting) {
+      this.issueCount++
+      return
+    }
+    this.rowIssues.push(
       makeIssue(severity, name, params, this.location(this.reportRow, this.reportColumn))
     )
+  }
+
+  /** Records an issue at a location built only when issues are collected. */
+  private issue(
+    severity: 'warning' | 'error',
+    name: string,
+    params: IssueParams,
+    row: number,
+    column: PreparedColumn | undefined
+  ): void {
+    if (!this.collecting) {
+      this.issueCount++
+      return
+    }
+    this.rowIssues.push(makeIssue(severity, name, params, this.location(row, column)))
   }
 
   get hasNameColumn(): boolean {
@@ -125,17 +159,16 @@ export class RowBuilder {
     return location
   }
 
-  /** Why a row without a usable name is not hardware, or null when it might be. */
-  private rejectUnnamed(raw: RawRow, issues: ImportIssue[]): void {
+  /** Why a row without a usable name is not hardware (always exactly one error). */
+  private rejectUnnamed(raw: RawRow): void {
     const column = this.nameColumn
     const value = column ? (raw.cells[column.index - 1] ?? null) : null
-    const at = this.location(raw.row, column)
     if (value !== null && isCellError(value)) {
-      issues.push(makeIssue('error', 'nameIsError', { error: value.error }, at))
+      this.issue('error', 'nameIsError', { error: value.error }, raw.row, column)
       return
     }
     if (value !== null && isFormulaWithoutResult(value)) {
-      issues.push(makeIssue('error', 'formulaNoResult', { formula: `=${value.formula}` }, at))
+      this.issue('error', 'formulaNoResult', { formula: `=${value.formula}` }, raw.row, column)
       return
     }
     const filled = raw.cells.filter((cell) => !isBlank(cell))
@@ -143,75 +176,129 @@ export class RowBuilder {
       (cell): cell is string => typeof cell === 'string' && TOTALS.has(normaliseHeader(cell).key)
     )
     if (totalsWord !== undefined) {
-      issues.push(makeIssue('error', 'totalsRow', { name: shorten(totalsWord) }, at))
+      this.issue('error', 'totalsRow', { name: shorten(totalsWord) }, raw.row, column)
       return
     }
     if (filled.length === 1 && typeof filled[0] === 'string') {
+      if (!this.collecting) {
+        this.issueCount++
+        return
+      }
       const index = raw.cells.indexOf(filled[0])
       const location = { ...this.location(raw.row), column: columnLetter(index + 1) }
-      issues.push(makeIssue('error', 'noteRow', { name: shorten(filled[0]) }, location))
+      this.rowIssues.push(makeIssue('error', 'noteRow', { name: shorten(filled[0]) }, location))
       return
     }
-    issues.push(makeIssue('error', 'missingName', {}, at))
+    this.issue('error', 'missingName', {}, raw.row, column)
   }
 
   /** A named row that still is not hardware: totals, a note, or the header repeated. */
-  private rejectNamed(raw: RawRow, name: string, issues: ImportIssue[]): boolean {
-    const at = this.location(raw.row, this.nameColumn)
+  private rejectNamed(raw: RawRow, name: string): boolean {
+    const column = this.nameColumn
     // Totals words and header labels are short and digit-free; model names skip the normalisation.
     const key = name.length <= MAX_LABEL_LENGTH && !/\d/.test(name) ? normaliseHeader(name).key : ''
     if (TOTALS.has(key)) {
-      issues.push(makeIssue('error', 'totalsRow', { name: shorten(name) }, at))
+      this.issue('error', 'totalsRow', { name: shorten(name) }, raw.row, column)
       return true
     }
     if (this.nameHeaderKey !== undefined && key === this.nameHeaderKey) {
-      issues.push(makeIssue('error', 'repeatedHeader', {}, at))
+      this.issue('error', 'repeatedHeader', {}, raw.row, column)
       return true
     }
     if (NOTE_START.test(name) && raw.cells.filter((cell) => !isBlank(cell)).length === 1) {
-      issues.push(makeIssue('error', 'noteRow', { name: shorten(name) }, at))
+      this.issue('error', 'noteRow', { name: shorten(name) }, raw.row, column)
       return true
     }
     return false
   }
 
+  /** The row with its item and every issue, located (result pages, the preview, the CLI). */
   build(raw: RawRow): ImportedRow {
+    this.collecting = true
     const issues: ImportIssue[] = []
+    this.rowIssues = issues
+    const item = this.run(raw) ? this.item : undefined
+    this.item = undefined
+    if (!item) return { row: raw.row, outcome: 'rejected', issues }
+    const hasWarnings = issues.length > 0
+    return {
+      row: raw.row,
+      outcome: hasWarnings ? 'accepted-with-warnings' : 'accepted',
+      item: item as InventoryItem,
+      issues: hasWarnings ? issues : NO_ISSUES
+    }
+  }
+
+  /**
+   * The import pass: the same work as `build` (every cell parsed and checked), but issues are
+   * only counted and no item is built. `build` on the same cells gives the same outcome.
+   */
+  verdict(raw: RawRow): RowVerdict {
+    this.collecting = false
+    this.issueCount = 0
+    if (!this.run(raw)) return { outcome: 'rejected' }
+    return {
+      outcome: this.issueCount > 0 ? 'accepted-with-warnings' : 'accepted',
+      kind: this.kind,
+      name: this.name
+    }
+  }
+
+  /** Results of `run`: the item (only when collecting), its kind and name. */
+  private item: MutableItem | undefined
+  private kind: ItemKind = 'accelerator'
+  private name = ''
+
+  /**
+   * Parses and checks the row's cells, reporting issues to the current sink. False when the row
+   * is rejected; otherwise `kind` and `name` are set, and `item` too when collecting.
+   */
+  private run(raw: RawRow): boolean {
     const nameCell = this.nameColumn ? (raw.cells[this.nameColumn.index - 1] ?? null) : null
-    const name =
+    const rawName =
       nameCell === null || isCellError(nameCell) || isFormulaWithoutResult(nameCell)
         ? ''
         : cellText(nameCell).trim()
-    if (name === '' || isAbsentWord(name)) {
-      this.rejectUnnamed(raw, issues)
-      return { row: raw.row, outcome: 'rejected', issues }
+    if (rawName === '' || isAbsentWord(rawName)) {
+      this.rejectUnnamed(raw)
+      return false
     }
-    if (this.rejectNamed(raw, name, issues)) return { row: raw.row, outcome: 'rejected', issues }
+    if (this.rejectNamed(raw, rawName)) return false
 
+    const name = this.limitName(rawName, raw.row)
     // Built in its final key order (kind, name, then the columns sorted by KEY_ORDER), no copy.
-    const item: MutableItem = { kind: 'accelerator', name: this.limitName(name, raw.row, issues) }
-    let explicitKind = false
+    const item: MutableItem | undefined = this.collecting
+      ? { kind: 'accelerator', name }
+      : undefined
+    let kind: ItemKind | undefined
+    let perServer = false
+    let price: number | undefined
     let priceColumn: PreparedColumn | undefined
     let priceCurrency: string | undefined
     let currencyColumnValue: string | undefined
     let memoryDescriptor: string | undefined
     let priceDate: string | undefined
     let priceSource: string | undefined
-    // One reporter for the whole import (no closure per row); these fields say where it reports.
     this.reportRow = raw.row
-    this.reportIssues = issues
     for (const column of this.prepared) {
       const value = raw.cells[column.index - 1] ?? null
       if (column.field === 'name' || isBlank(value)) continue
       this.reportColumn = column
       const parsed = column.parser.parse(value, this.report)
+      // Rows are kept as their cells: repeated texts then share the memo's one copy.
+      if (typeof value === 'string' && column.parser.text !== undefined)
+        raw.cells[column.index - 1] = column.parser.text
       if (!parsed) continue
       const field = column.field
       if (parsed.kind === 'price') {
-        item.price = { amount: parsed.value, currency: '' }
+        price = parsed.value
         priceCurrency = parsed.currency
         priceColumn = column
+        // Holds the price's place in the key order; completed after the loop.
+        if (item) item.price = { amount: price, currency: '' }
       } else if (parsed.kind === 'number') {
+        if (field === 'acceleratorsPerServer') perServer = true
+        if (!item) continue
         ;(item as Record<string, unknown>)[field] = parsed.value
         if (parsed.sparse) item.sparse = { ...item.sparse, [field]: parsed.sparse }
         if (parsed.trailing && field === 'memoryGB') memoryDescriptor = parsed.trailing
@@ -221,21 +308,27 @@ export class RowBuilder {
         priceDate = parsed.value
       } else if (field === 'priceSource') {
         priceSource = parsed.value
-      } else {
+      } else if (field === 'kind') {
+        kind = parsed.value as ItemKind
+      } else if (item) {
         ;(item as Record<string, unknown>)[field] = parsed.value
-        if (field === 'kind') explicitKind = true
       }
     }
-    if (item.price && priceColumn) {
-      let currency = priceCurrency ?? currencyColumnValue
+    this.kind = kind ?? (perServer ? 'server' : 'accelerator')
+    this.name = name
+    let currency: string | undefined
+    if (price !== undefined && priceColumn) {
+      currency = priceCurrency ?? currencyColumnValue
       if (currency === undefined) {
         currency = this.options.defaultCurrency
-        issues.push(
-          makeIssue('warning', 'currencyAssumed', { currency }, this.location(raw.row, priceColumn))
-        )
+        this.issue('warning', 'currencyAssumed', { currency }, raw.row, priceColumn)
       }
+    }
+    if (!item) return true
+    item.kind = this.kind
+    if (price !== undefined && currency !== undefined) {
       item.price = {
-        amount: item.price.amount,
+        amount: price,
         currency,
         ...(priceDate !== undefined ? { date: priceDate } : {}),
         ...(priceSource !== undefined ? { source: priceSource } : {})
@@ -248,27 +341,14 @@ export class RowBuilder {
     ) {
       item.memoryType = memoryDescriptor
     }
-    if (!explicitKind && item.acceleratorsPerServer !== undefined) item.kind = 'server'
-    const hasWarnings = issues.length > 0
-    return {
-      row: raw.row,
-      outcome: hasWarnings ? 'accepted-with-warnings' : 'accepted',
-      item: item as InventoryItem,
-      issues: hasWarnings ? issues : NO_ISSUES
-    }
+    this.item = item
+    return true
   }
 
   /** Names longer than the schema allows are cut, with the cell-length warning. */
-  private limitName(name: string, row: number, issues: ImportIssue[]): string {
+  private limitName(name: string, row: number): string {
     if (name.length <= MAX_NAME_LENGTH) return name
-    issues.push(
-      makeIssue(
-        'warning',
-        'cellTooLong',
-        { limit: MAX_NAME_LENGTH },
-        this.location(row, this.nameColumn)
-      )
-    )
+    this.issue('warning', 'cellTooLong', { limit: MAX_NAME_LENGTH }, row, this.nameColumn)
     return name.slice(0, MAX_NAME_LENGTH)
   }
 

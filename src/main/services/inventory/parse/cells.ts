@@ -318,29 +318,51 @@ export function parseCell(
 
 type Reported = [severity: 'warning' | 'error', name: string, params: IssueParams]
 
+interface MemoEntry {
+  parsed: ParsedCell | undefined
+  reported: Reported[]
+  /** The key itself, for strings: rows kept for later share this one copy. */
+  text?: string
+}
+
+/** Longer texts are not memoised (notes, descriptions): they rarely repeat and would pin memory. */
+const MEMO_TEXT_LIMIT = 200
+
 /**
- * parseCell with a per-column memo of text cells. Inventories repeat themselves (the same
- * "80GB" or "700W" on thousands of rows), so most cells are parsed once; the memo replays
- * the warnings too. Bounded, so a column of unique values stops caching instead of growing.
+ * parseCell with a per-column memo of cell values (texts, and numbers). Inventories repeat
+ * themselves (the same "80GB" or "700W" on thousands of rows), so most cells are parsed once;
+ * the memo replays the warnings too, and parsed values are shared (never mutated by callers).
+ * Bounded, so a column of unique values stops caching instead of growing.
  */
 export class CellParser {
-  private readonly memo = new Map<
-    string,
-    { parsed: ParsedCell | undefined; reported: Reported[] }
-  >()
-  private readonly memoises: boolean
+  private readonly memo = new Map<string | number, MemoEntry>()
+  /**
+   * After `parse` of a string: the memo's copy of that string (equal to it), or undefined when
+   * the string is not memoised. Callers that keep cells swap it in so repeated texts share one copy.
+   */
+  text: string | undefined
 
   constructor(
     readonly context: CellContext,
     private readonly limit = 2000
-  ) {
-    this.memoises = FIELD_SPECS[context.field].type !== 'text'
-  }
+  ) {}
 
   parse(value: CellValue, report: Report): ParsedCell | undefined {
-    if (!this.memoises || typeof value !== 'string') return parseCell(value, this.context, report)
-    const hit = this.memo.get(value)
+    this.text = undefined
+    let key: string | number
+    if (typeof value === 'string') {
+      if (value.length > MEMO_TEXT_LIMIT) return parseCell(value, this.context, report)
+      key = value
+    } else if (typeof value === 'number') {
+      // 0 and -0 share a Map key but may parse differently (-0 kept as given): not memoised.
+      if (value === 0 || !Number.isFinite(value)) return parseCell(value, this.context, report)
+      key = value
+    } else {
+      return parseCell(value, this.context, report)
+    }
+    const hit = this.memo.get(key)
     if (hit) {
+      this.text = hit.text
       for (const [severity, name, params] of hit.reported) report(severity, name, params)
       return hit.parsed
     }
@@ -349,7 +371,11 @@ export class CellParser {
       reported.push([severity, name, params])
       report(severity, name, params)
     })
-    if (this.memo.size < this.limit) this.memo.set(value, { parsed, reported })
+    if (this.memo.size < this.limit) {
+      const entry: MemoEntry = { parsed, reported }
+      if (typeof key === 'string') this.text = entry.text = key
+      this.memo.set(key, entry)
+    }
     return parsed
   }
 }

@@ -18,9 +18,6 @@ export interface Measure {
 const SPARSE_MARK = /[(（[]?\s*(?:with\s+sparsity|sparsity|sparse|稀疏(?:算力)?)\s*[)）\]]?/i
 const DENSE_MARK = /[(（[]?\s*(?:dense|稠密(?:算力)?)\s*[)）\]]?/i
 const APPROXIMATELY = /^(?:~|≈|约|approx\.?|about|circa|ca\.)\s*/i
-/** Leading text, then a number with optional thousands separators, then the rest. */
-const NUMBER =
-  /^(.*?)([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+)(?:[eE]([-+]?\d+))?(.*)$/
 
 /** Cells that say "no value" in words: read as absent, without a warning. */
 const ABSENT = new Set([
@@ -63,7 +60,12 @@ export function foldWidth(text: string): string {
 const LONGEST_ABSENT = 8
 
 export function isAbsentWord(text: string): boolean {
-  return text.length <= LONGEST_ABSENT + 4 && ABSENT.has(foldWidth(text).toLowerCase())
+  if (text.length > LONGEST_ABSENT + 4) return false
+  // No such word starts with a digit or a currency sign (most figure cells do): no folding needed.
+  const first = text.charCodeAt(0)
+  if ((first >= 48 && first <= 57) || first === 36 || first === 0xa5 || first === 0xffe5)
+    return false
+  return ABSENT.has(foldWidth(text).toLowerCase())
 }
 
 const EXCEL_ERROR = /^#(?:N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i
@@ -73,8 +75,87 @@ export function isErrorText(text: string): boolean {
   return EXCEL_ERROR.test(text.trim())
 }
 
-/** A bare decimal such as `312` or `204.8`: most numeric cells, parsed without the regexes below. */
+/** A bare decimal such as `312` or `204.8`: most numeric cells, parsed without the scan below. */
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/
+/** Only a text containing one of these words can carry a sparse or dense mark. */
+const MARK_WORD = /spars|稀疏|dense|稠密/i
+/** First characters of the APPROXIMATELY words. */
+const APPROXIMATE_START = /^[~≈约ac]/i
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+/** Where a number starting at `at` ends (sign, digits or `1,979` groups, fraction), or -1. */
+function numberEnd(text: string, at: number): number {
+  let position = at
+  const sign = text.charCodeAt(position)
+  if (sign === 43 || sign === 45) position++
+  if (isDigit(text.charCodeAt(position))) {
+    let run = position
+    while (isDigit(text.charCodeAt(run))) run++
+    let end = run
+    // Thousands groups only after 1–3 leading digits, each `,` and exactly three digits.
+    if (run - position <= 3) {
+      while (
+        text.charCodeAt(end) === 44 &&
+        isDigit(text.charCodeAt(end + 1)) &&
+        isDigit(text.charCodeAt(end + 2)) &&
+        isDigit(text.charCodeAt(end + 3))
+      )
+        end += 4
+    }
+    if (text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1))) {
+      end += 2
+      while (isDigit(text.charCodeAt(end))) end++
+    }
+    return end
+  }
+  if (text.charCodeAt(position) === 46 && isDigit(text.charCodeAt(position + 1))) {
+    let end = position + 2
+    while (isDigit(text.charCodeAt(end))) end++
+    return end
+  }
+  return -1
+}
+
+/**
+ * Leading text, then the first number (optional sign, thousands separators, fraction,
+ * exponent), then the rest: what the regex
+ * `^(.*?)([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+)(?:[eE]([-+]?\d+))?(.*)$`
+ * matches, as a scan (a figure cell is parsed per row: the regex's backtracking showed in profiles).
+ */
+export function splitNumber(
+  text: string
+): { prefix: string; digits: string; exponent?: string; rest: string } | null {
+  // The regex's `.` does not match line terminators, so such a text never matches.
+  if (LINE_TERMINATOR.test(text)) return null
+  for (let start = 0; start < text.length; start++) {
+    const end = numberEnd(text, start)
+    if (end < 0) continue
+    let after = end
+    let exponent: string | undefined
+    const letter = text.charCodeAt(end)
+    if (letter === 101 || letter === 69) {
+      let position = end + 1
+      const sign = text.charCodeAt(position)
+      if (sign === 43 || sign === 45) position++
+      if (isDigit(text.charCodeAt(position))) {
+        while (isDigit(text.charCodeAt(position))) position++
+        exponent = text.slice(end + 1, position)
+        after = position
+      }
+    }
+    return {
+      prefix: text.slice(0, start),
+      digits: text.slice(start, end),
+      exponent,
+      rest: text.slice(after)
+    }
+  }
+  return null
+}
 
 export function parseMeasure(raw: string): Measure | null {
   let text = foldWidth(raw)
@@ -82,21 +163,25 @@ export function parseMeasure(raw: string): Measure | null {
     return { value: Number(text), unit: '', prefix: '', sparse: false, dense: false }
   let sparse = false
   let dense = false
-  const lower = text.toLowerCase()
-  // Cheap substring checks first: the mark regexes run only when a mark can be present.
-  if ((lower.includes('spars') || lower.includes('稀疏')) && SPARSE_MARK.test(text)) {
-    sparse = true
-    text = text.replace(SPARSE_MARK, ' ').trim()
+  // The mark regexes run only when a mark can be present.
+  if (MARK_WORD.test(text)) {
+    const lower = text.toLowerCase()
+    if ((lower.includes('spars') || lower.includes('稀疏')) && SPARSE_MARK.test(text)) {
+      sparse = true
+      text = text.replace(SPARSE_MARK, ' ').trim()
+    }
+    if ((lower.includes('dense') || lower.includes('稠密')) && DENSE_MARK.test(text)) {
+      dense = true
+      text = text.replace(DENSE_MARK, ' ').trim()
+    }
   }
-  if ((lower.includes('dense') || lower.includes('稠密')) && DENSE_MARK.test(text)) {
-    dense = true
-    text = text.replace(DENSE_MARK, ' ').trim()
-  }
-  text = text.replace(APPROXIMATELY, '')
-  const match = NUMBER.exec(text)
+  if (APPROXIMATE_START.test(text)) text = text.replace(APPROXIMATELY, '')
+  const match = splitNumber(text)
   if (!match) return null
-  const [, prefix, digits, exponent, rest] = match
-  const value = Number(digits.replace(/,/g, '')) * (exponent ? 10 ** Number(exponent) : 1)
+  const { prefix, digits, exponent, rest } = match
+  const value =
+    Number(digits.includes(',') ? digits.replace(/,/g, '') : digits) *
+    (exponent ? 10 ** Number(exponent) : 1)
   if (!Number.isFinite(value)) return null
   return { value, unit: rest.trim(), prefix: prefix.trim(), sparse, dense }
 }

@@ -54,10 +54,15 @@ const SCALE_WORDS: [string, number][] = [
   ['m', 1e6]
 ]
 
+/** A text that is exactly one currency word (`$`, `usd`, `元`): the common case, answered by one lookup. */
+const WHOLE_WORD = new Map(CURRENCY_WORDS)
+
 /** Removes currency words from text, returning the currency found (if any). */
 function takeCurrency(text: string): { rest: string; currency?: string } {
   if (text === '') return { rest: '' }
   let rest = text.toLowerCase()
+  const whole = WHOLE_WORD.get(rest)
+  if (whole !== undefined) return { rest: '', currency: whole }
   let currency: string | undefined
   for (const [word, code] of CURRENCY_WORDS) {
     if (!rest.includes(word)) continue

@@ -1,0 +1,116 @@
+/**
+ * The rows of an import, kept compact: per row its number, outcome and duplicate reference in
+ * typed arrays, plus its cells as read (repeated texts share one copy). The import pass has
+ * already parsed and checked every cell (that is how each row got its outcome); a row's item,
+ * messages and locations are built again from its cells only when it is asked for: a result
+ * page, the commit, the CLI. 100k fully built rows with their messages would cost several
+ * times the memory and most of the import's time, for pages the user may never open.
+ */
+import type { ImportedRow, RowOutcome } from '@shared/schema/inventory'
+import type { CatalogMatcher } from './catalog-match'
+import { makeIssue } from './issues'
+import type { CellValue } from './read/raw-row'
+import type { RowBuilder } from './row-builder'
+
+const OUTCOMES: readonly RowOutcome[] = ['accepted', 'accepted-with-warnings', 'rejected']
+const OUTCOME_CODE: Record<RowOutcome, number> = {
+  accepted: 0,
+  'accepted-with-warnings': 1,
+  rejected: 2
+}
+
+function grown<T extends Int32Array | Uint8Array>(array: T, length: number): T {
+  if (length <= array.length) return array
+  const bigger = new (array.constructor as new (size: number) => T)(
+    Math.max(length, array.length * 2)
+  )
+  bigger.set(array)
+  return bigger
+}
+
+export class ImportedRows implements Iterable<ImportedRow> {
+  private rowNumbers = new Int32Array(256)
+  private outcomes = new Uint8Array(256)
+  /** Row number of the first row with the same model, or 0 when the row is not a duplicate. */
+  private duplicateOf = new Int32Array(256)
+  private readonly cells: CellValue[][] = []
+
+  constructor(
+    private readonly builder: RowBuilder,
+    private readonly catalog?: CatalogMatcher
+  ) {}
+
+  get length(): number {
+    return this.cells.length
+  }
+
+  add(row: number, outcome: RowOutcome, duplicateOf: number, cells: CellValue[]): void {
+    const index = this.cells.length
+    this.rowNumbers = grown(this.rowNumbers, index + 1)
+    this.outcomes = grown(this.outcomes, index + 1)
+    this.duplicateOf = grown(this.duplicateOf, index + 1)
+    this.rowNumbers[index] = row
+    this.outcomes[index] = OUTCOME_CODE[outcome]
+    this.duplicateOf[index] = duplicateOf
+    this.cells.push(cells)
+  }
+
+  outcomeAt(index: number): RowOutcome {
+    return OUTCOMES[this.outcomes[index]]
+  }
+
+  /** The row at `index` (0-based, in file order), built with its item, issues and catalog match. */
+  at(index: number): ImportedRow {
+    const rowNumber = this.rowNumbers[index]
+    let row = this.builder.build({ row: rowNumber, cells: this.cells[index] })
+    const firstRow = this.duplicateOf[index]
+    if (firstRow > 0 && row.item) {
+      const duplicate = makeIssue(
+        'warning',
+        'duplicate',
+        { name: row.item.name, firstRow },
+        this.builder.nameLocation(rowNumber)
+      )
+      row = {
+        ...row,
+        outcome: 'accepted-with-warnings',
+        duplicateOf: firstRow,
+        issues: [...row.issues, duplicate]
+      }
+    }
+    if (row.item && this.catalog && this.catalog.size > 0) row.match = this.catalog.match(row.item)
+    return row
+  }
+
+  /** Rows `offset … offset + limit` among those with `outcome` (all rows when omitted), and how many there are. */
+  page(
+    offset: number,
+    limit: number,
+    outcome?: RowOutcome
+  ): { total: number; rows: ImportedRow[] } {
+    if (outcome === undefined) {
+      const end = Math.min(this.length, offset + limit)
+      const rows: ImportedRow[] = []
+      for (let index = offset; index < end; index++) rows.push(this.at(index))
+      return { total: this.length, rows }
+    }
+    const code = OUTCOME_CODE[outcome]
+    const rows: ImportedRow[] = []
+    let total = 0
+    for (let index = 0; index < this.length; index++) {
+      if (this.outcomes[index] !== code) continue
+      if (total >= offset && rows.length < limit) rows.push(this.at(index))
+      total++
+    }
+    return { total, rows }
+  }
+
+  *[Symbol.iterator](): Iterator<ImportedRow> {
+    for (let index = 0; index < this.length; index++) yield this.at(index)
+  }
+
+  /** Every row built (the CLI and tests; the app pages). */
+  toArray(): ImportedRow[] {
+    return Array.from(this)
+  }
+}
