@@ -1,12 +1,20 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import App from '@renderer/App.vue'
 import { createApi, installApi } from '@renderer/api'
 import { createAppI18n, initialLocale } from '@renderer/i18n'
 import { createAppRouter } from '@renderer/router'
 import { useUiStore } from '@renderer/stores/ui'
 import { usePlanStore } from '@renderer/stores/plan'
+
+// Every app a test mounts is unmounted after it: a live app from an earlier test would keep
+// answering window shortcuts and, when its deferred start-up work re-renders, make its own
+// pinia the active one again.
+const mounted: { unmount(): void }[] = []
+afterEach(() => {
+  for (const wrapper of mounted.splice(0)) wrapper.unmount()
+})
 
 async function mountApp(locale: 'en' | 'zh-CN' = 'en') {
   const pinia = createPinia()
@@ -28,6 +36,7 @@ async function mountApp(locale: 'en' | 'zh-CN' = 'en') {
   )
   installApi(createApi(invoke))
   const wrapper = mount(App, { global: { plugins: [pinia, createAppI18n(locale), router] } })
+  mounted.push(wrapper)
   await router.push('/scenario')
   await router.isReady()
   await flushPromises()
@@ -92,6 +101,5 @@ describe('app shell: plan-wide undo/redo and the dirty indicator', () => {
     expect(plan.plan.name).toBe('')
     await flushPromises()
     expect(wrapper.find('[data-testid="dirty-indicator"]').exists()).toBe(false)
-    wrapper.unmount()
   })
 })
