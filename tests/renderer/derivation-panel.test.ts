@@ -99,4 +99,20 @@ describe('derivation panel', () => {
     card.unmount()
     panel.unmount()
   }, 30_000)
+
+  it('an assumption set on the workload still shows the default it replaced and its source', async () => {
+    const context = setup()
+    const results = useResultsStore()
+    results.result = videoEstimate()
+    const panel = await mountIn(DerivationPanel, {}, context)
+    useDerivationStore().open({ scope: 'workload', workloadId: 'video', stepId: 'accelerators' })
+    await flushPromises()
+    const shown = document.querySelector('[data-testid="default-clusterParallelEfficiency"]')
+    expect(shown?.textContent).toContain('Default: typical 90%, range 80% to 95%')
+    expect(shown?.textContent).toMatch(/Source of the default: Seed article/)
+    // A default that is not overridden has no such line.
+    expect(document.querySelector('[data-testid="default-videoHeadroom"]')).toBeNull()
+    useDerivationStore().close()
+    panel.unmount()
+  }, 30_000)
 })
