@@ -14,7 +14,7 @@ export function initialLocale(
 }
 
 export function createAppI18n(locale: Locale = initialLocale()) {
-  return createI18n({
+  const i18n = createI18n({
     legacy: false,
     locale,
     fallbackLocale: 'en',
@@ -24,4 +24,49 @@ export function createAppI18n(locale: Locale = initialLocale()) {
     missingWarn: false,
     fallbackWarn: false
   })
+  memoiseStaticMessages(i18n.global as unknown as TranslatingComposer)
+  return i18n
+}
+
+/** The parts of vue-i18n's composer that the memo wraps. */
+interface TranslatingComposer {
+  locale: { value: string }
+  t: (...args: never[]) => string
+  te: (...args: never[]) => boolean
+}
+
+/**
+ * Labels without parameters are the same string every time for a locale, yet vue-i18n
+ * builds a message context per call: Results (20 cards of labelled figures) spent a tenth of
+ * each re-render there. Those calls are remembered per locale (the catalogues never change at
+ * run time); calls with parameters go straight through. Reading `locale.value` keeps the
+ * caller's render subscribed to language changes, as vue-i18n's own `t` does.
+ */
+export function memoiseStaticMessages(composer: TranslatingComposer): void {
+  const translate = composer.t as (...args: unknown[]) => string
+  const exists = composer.te as (...args: unknown[]) => boolean
+  const texts = new Map<string, string>()
+  const known = new Map<string, boolean>()
+  composer.t = ((...args: unknown[]) => {
+    const [key] = args
+    if (args.length !== 1 || typeof key !== 'string') return translate(...args)
+    const id = `${composer.locale.value}\u0000${key}`
+    let text = texts.get(id)
+    if (text === undefined) {
+      text = translate(key)
+      texts.set(id, text)
+    }
+    return text
+  }) as TranslatingComposer['t']
+  composer.te = ((...args: unknown[]) => {
+    const [key] = args
+    if (args.length !== 1 || typeof key !== 'string') return exists(...args)
+    const id = `${composer.locale.value}\u0000${key}`
+    let found = known.get(id)
+    if (found === undefined) {
+      found = exists(key)
+      known.set(id, found)
+    }
+    return found
+  }) as TranslatingComposer['te']
 }

@@ -139,9 +139,16 @@ export const useResultsStore = defineStore('results', () => {
     return run()
   }
 
+  // Idle: send at once, from the watcher (it runs before the components re-render), so the
+  // core works while the page redraws the "recalculating" state instead of after it. A change
+  // while a request is in flight waits for quiet (see schedule). Synchronous bursts of edits
+  // still make one request: the watcher runs once per tick.
   watch(
     () => planStore.revision,
-    () => schedule()
+    () => {
+      if (inFlight.value === 0 && timer === null) void run()
+      else schedule()
+    }
   )
 
   return {
