@@ -13,18 +13,14 @@ import { newWorkload } from '@renderer/lib/workloads'
 import { sensitivityVariants } from '@renderer/lib/whatif'
 import { estimatePlan, type ResolvedAssumption } from '@shared/core'
 import type { Workload } from '@shared/schema/plan'
-import { catalogForRenderer } from '../../src/main/services/app/handlers'
+import { realCore } from './real-core'
 import { mountIn, setup } from './harness'
 
 type Results = ReturnType<typeof useResultsStore>
 type Range = { typical: number; low: number; high: number }
 
 async function start(workload: Workload, locale: 'en' | 'zh-CN' = 'en') {
-  const context = setup((channel, request) => {
-    if (channel === 'calc.estimate') return estimatePlan(request)
-    if (channel === 'catalog.get') return catalogForRenderer()
-    return null
-  }, locale)
+  const context = setup(realCore, locale)
   const plan = usePlanStore()
   const results = useResultsStore()
   await useCatalogStore().load()

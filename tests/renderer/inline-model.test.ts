@@ -13,7 +13,6 @@ import { createBlankPlan, usePlanStore } from '@renderer/stores/plan'
 import { useResultsStore } from '@renderer/stores/results'
 import { useCatalogStore } from '@renderer/stores/catalog'
 import { newWorkload } from '@renderer/lib/workloads'
-import { estimatePlan } from '@shared/core'
 import {
   llmSpecSchema,
   parsePlan,
@@ -21,19 +20,11 @@ import {
   type LlmSpec,
   type Workload
 } from '@shared/schema/plan'
-import { catalogForRenderer } from '../../src/main/services/app/handlers'
+import { catalogData, realCore } from './real-core'
 import { mountIn, setup } from './harness'
 
-function realCore() {
-  return setup((channel, request) => {
-    if (channel === 'calc.estimate') return estimatePlan(request)
-    if (channel === 'catalog.get') return catalogForRenderer()
-    return null
-  })
-}
-
 async function start(workload: Workload) {
-  const context = realCore()
+  const context = setup(realCore)
   const plan = usePlanStore()
   const results = useResultsStore()
   await useCatalogStore().load()
@@ -98,7 +89,7 @@ describe('custom model architecture', () => {
     const kvBefore = kvCacheGB(results)
     await wrapper.get('[data-testid="wl-0-model-copy"]').trigger('click')
     await flushPromises()
-    const entry = catalogForRenderer().llms.find((m) => m.id === 'llama-3.1-8b')!
+    const entry = catalogData().llms.find((m) => m.id === 'llama-3.1-8b')!
     const { id: _id, name: _name, source: _source, ...fields } = entry
     void [_id, _name, _source]
     const model = modelOf(plan) as LlmSpec
