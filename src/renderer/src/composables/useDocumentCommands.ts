@@ -49,11 +49,11 @@ interface Discrete {
 function createPrompts(
   transport: 'electron' | 'web',
   api: Api,
-  discrete: Discrete,
+  discrete: () => Discrete,
   t: (key: string, params?: Record<string, string | number>) => string
 ): DocumentPrompts {
   const notify: DocumentPrompts['notify'] = (kind, text) => {
-    discrete.message[kind](text, { duration: kind === 'error' ? 8000 : 3000, closable: true })
+    discrete().message[kind](text, { duration: kind === 'error' ? 8000 : 3000, closable: true })
   }
   if (transport === 'electron') {
     return {
@@ -72,7 +72,7 @@ function createPrompts(
     notify,
     askUnsaved: (name) =>
       new Promise((resolve) => {
-        discrete.dialog.warning({
+        discrete().dialog.warning({
           title: t('document.dialogs.unsavedTitle'),
           content: `${t('document.dialogs.unsavedMessage', { name })} ${t('document.dialogs.unsavedDetail')}`,
           positiveText: t('document.dialogs.save'),
@@ -89,7 +89,7 @@ function createPrompts(
         const time = new Date(savedAt).toLocaleString()
         const note =
           invalidCount > 0 ? ` ${t('document.recovery.invalidNote', { count: invalidCount })}` : ''
-        discrete.dialog.info({
+        discrete().dialog.info({
           title: t('document.recovery.title'),
           content: t('document.recovery.message', { name, time }) + note,
           positiveText: t('document.recovery.restore'),
@@ -122,15 +122,17 @@ export function useDocumentCommands(options: DocumentCommandOptions = {}) {
   const t = (key: string, params?: Record<string, string | number>) =>
     translate(ui.locale, key, params)
 
+  // Toasts and page dialogs live in an app of their own: built on first use, not at start-up
+  // (it is a second Vue app with its own theme, and most sessions never need it).
   let discrete: Discrete | null = null
-  if (!options.prompts) {
-    discrete = createDiscreteApi(['message', 'dialog'], {
+  const discreteApi = (): Discrete =>
+    (discrete ??= createDiscreteApi(['message', 'dialog'], {
       configProviderProps: computed(() => ({
         theme: ui.isDark ? darkTheme : null,
         locale: ui.locale === 'zh-CN' ? zhCN : enUS
       }))
-    })
-  }
+    }))
+
   const platform =
     options.platform ??
     (isBrowser
@@ -141,10 +143,8 @@ export function useDocumentCommands(options: DocumentCommandOptions = {}) {
           now: () => new Date()
         })
       : createDesktopPlatform(api))
-  store.configure({
-    platform,
-    prompts: options.prompts ?? createPrompts(transport, api, discrete!, t)
-  })
+  const prompts = options.prompts ?? createPrompts(transport, api, discreteApi, t)
+  store.configure({ platform, prompts })
 
   watchEffect(() => {
     document.title = store.windowTitle
@@ -214,11 +214,11 @@ export function useDocumentCommands(options: DocumentCommandOptions = {}) {
     if (!file) return
     event.preventDefault()
     if (files.length > 1)
-      discrete?.message.warning(t('document.drop.onlyFirst', { name: file.name }))
+      prompts.notify('warning', t('document.drop.onlyFirst', { name: file.name }))
     const kind = kindOfFileName(file.name)
     if (kind === 'plan') void file.text().then((text) => store.openText(text, file.name))
     else if (kind === 'inventory') store.requestInventoryImport(file)
-    else discrete?.message.error(t('document.drop.unknownKind', { name: file.name }))
+    else prompts.notify('error', t('document.drop.unknownKind', { name: file.name }))
   }
 
   let timer: ReturnType<typeof setInterval> | undefined
