@@ -1,10 +1,10 @@
 /**
- * Vets an .xlsx before exceljs opens it. exceljs would follow whatever the archive says, so
+ * Vets an .xlsx before its parts are read. A reader would follow whatever the archive says, so
  * this checks, in order: the central directory is intact (truncation), the archive is an
  * OOXML workbook (not .ods/.xlsb/.docx), declared sizes stay under the cap, and the bytes
  * really inflate to no more than declared (a forged size cannot smuggle a bomb through).
- * The same inflate pass picks up `<mergeCell>` ranges, which exceljs's streaming reader
- * skips, so merged header and data cells can be filled in.
+ * The same inflate pass picks up `<mergeCell>` ranges (they follow the rows in the sheet XML,
+ * so the row reader needs them first), so merged header and data cells can be filled in.
  */
 import { createInflateRaw } from 'node:zlib'
 import { LIMITS } from '../limits'
@@ -19,11 +19,16 @@ export interface MergeRange {
 }
 
 export interface WorkbookCheck {
-  /** Merged ranges per worksheet part number (`xl/worksheets/sheet3.xml` → 3). */
-  mergesBySheetPart: Map<string, MergeRange[]>
+  /** The archive's entries by name. */
+  entries: Map<string, ZipEntry>
+  /** Merged ranges per XML part that has any (`xl/worksheets/sheet3.xml` → its ranges). */
+  mergesByPart: Map<string, MergeRange[]>
 }
 
-const WORKSHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/
+/** Inflated chunk size: the default 16 KB made the guard's pass over a large sheet several times slower. */
+const CHUNK_BYTES = 256 * 1024
+/** Bytes an entry may inflate beyond its declared size (some writers round); reading allows the same. */
+export const SIZE_SLACK = 1024
 const METHOD_STORED = 0
 const METHOD_DEFLATE = 8
 const FLAG_ENCRYPTED = 0x1
@@ -103,7 +108,7 @@ function inflateCounting(
   onChunk?: (chunk: Buffer) => void
 ): Promise<{ bytes: number; exceeded: boolean; error?: string }> {
   return new Promise((resolve) => {
-    const inflater = createInflateRaw()
+    const inflater = createInflateRaw({ chunkSize: CHUNK_BYTES })
     let bytes = 0
     let settled = false
     const finish = (result: { bytes: number; exceeded: boolean; error?: string }): void => {
@@ -152,7 +157,7 @@ export async function checkWorkbook(bytes: Buffer, file: string): Promise<Workbo
     fail('FILE_TOO_LARGE', 'zipBomb', { file, size: toMB(declaredTotal), limit: limitMB }, { file })
   }
 
-  const mergesBySheetPart = new Map<string, MergeRange[]>()
+  const mergesByPart = new Map<string, MergeRange[]>()
   let inflatedTotal = 0
   for (const entry of entries) {
     if (entry.flags & FLAG_ENCRYPTED) fail('UNSUPPORTED_FILE', 'encrypted', { file }, { file })
@@ -186,11 +191,11 @@ export async function checkWorkbook(bytes: Buffer, file: string): Promise<Workbo
         { file }
       )
     }
-    const part = WORKSHEET_PART.exec(entry.name)?.[1]
-    const scanner = part !== undefined ? new MergeScanner() : undefined
+    // Sheets are found through the workbook's relationships later: every XML part is scanned.
+    const scanner = entry.name.endsWith('.xml') ? new MergeScanner() : undefined
     // Allow a little slack over the declared size (some writers round), never past the cap.
     const allowed = Math.min(
-      entry.uncompressedSize + 1024,
+      entry.uncompressedSize + SIZE_SLACK,
       LIMITS.maxUncompressedBytes - inflatedTotal
     )
     const result = await inflateCounting(data, allowed, scanner && ((chunk) => scanner.push(chunk)))
@@ -207,8 +212,7 @@ export async function checkWorkbook(bytes: Buffer, file: string): Promise<Workbo
       )
     }
     inflatedTotal += result.bytes
-    if (part !== undefined && scanner && scanner.ranges.length > 0)
-      mergesBySheetPart.set(part, scanner.ranges)
+    if (scanner && scanner.ranges.length > 0) mergesByPart.set(entry.name, scanner.ranges)
   }
-  return { mergesBySheetPart }
+  return { entries: new Map(entries.map((entry) => [entry.name, entry])), mergesByPart }
 }

@@ -1,0 +1,323 @@
+/**
+ * A small XML tokenizer over UTF-8 bytes, for the few parts of an .xlsx the importer reads
+ * (workbook, relationships, shared strings, sheet data). It hands out positions, not strings:
+ * a 100k-row sheet is a million cells, and looking at their bytes in place is what makes
+ * reading it cheap. Chunks can be pushed as they are inflated; a token cut by a chunk border
+ * waits for the next chunk.
+ *
+ * Deliberately not a validating parser: element nesting is not checked (readers track the
+ * elements they care about). It does refuse what would make the data wrong: an undefined or
+ * malformed entity (no DTD is ever expanded, so no entity expansion attacks or external
+ * entities), characters XML forbids, and a document that ends inside a tag.
+ */
+
+export const OPEN = 1
+export const CLOSE = 2
+/** A self-closing element (`<v/>`): an open immediately followed by its close. */
+export const EMPTY = 3
+export const TEXT = 4
+/** A comment, processing instruction or DOCTYPE: nothing to read. */
+export const SKIP = 5
+
+export class XmlReadError extends Error {}
+
+const LT = 0x3c
+const GT = 0x3e
+const SLASH = 0x2f
+const QUOTE = 0x22
+const APOSTROPHE = 0x27
+const BANG = 0x21
+const QUESTION = 0x3f
+const COLON = 0x3a
+const AMPERSAND = 0x26
+const NO_BYTES = Buffer.alloc(0)
+const CDATA_START = Buffer.from('<![CDATA[')
+const CDATA_END = Buffer.from(']]>')
+const COMMENT_START = Buffer.from('<!--')
+const COMMENT_END = Buffer.from('-->')
+const PI_END = Buffer.from('?>')
+
+function isSpace(byte: number): boolean {
+  return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09
+}
+
+function startsWithAt(buffer: Buffer, at: number, prefix: Buffer): boolean {
+  if (at + prefix.length > buffer.length) return false
+  for (let index = 0; index < prefix.length; index++)
+    if (buffer[at + index] !== prefix[index]) return false
+  return true
+}
+
+export class XmlTokens {
+  buffer: Buffer = NO_BYTES
+  /** Where the next token starts. */
+  position = 0
+  kind = 0
+  /** Local name (after any `prefix:`) of an OPEN, CLOSE or EMPTY token. */
+  nameStart = 0
+  nameEnd = 0
+  /** Attribute text of an OPEN or EMPTY token. */
+  attrStart = 0
+  attrEnd = 0
+  /** Content of a TEXT token (CDATA content for a CDATA section). */
+  textStart = 0
+  textEnd = 0
+  /** The TEXT token is a CDATA section (taken literally, no entities). */
+  cdata = false
+
+  /** Adds bytes; what the previous chunk left unread stays in front of them. */
+  push(chunk: Buffer): void {
+    if (this.position >= this.buffer.length) this.buffer = chunk
+    else this.buffer = Buffer.concat([this.buffer.subarray(this.position), chunk])
+    this.position = 0
+  }
+
+  /**
+   * Moves to the next complete token. False when the bytes run out inside a token (push more),
+   * or at the end. With `final`, trailing text is a token and an unfinished tag is an error.
+   */
+  next(final: boolean): boolean {
+    const buffer = this.buffer
+    const start = this.position
+    if (start >= buffer.length) return false
+    if (buffer[start] !== LT) {
+      let end = buffer.indexOf(LT, start)
+      if (end < 0) {
+        if (!final) return false
+        end = buffer.length
+      }
+      this.kind = TEXT
+      this.cdata = false
+      this.textStart = start
+      this.textEnd = end
+      this.position = end
+      return true
+    }
+    const second = buffer[start + 1]
+    if (second === undefined) return this.incomplete(final)
+    if (second === BANG) return this.special(start, final)
+    if (second === QUESTION) {
+      const end = buffer.indexOf(PI_END, start + 2)
+      if (end < 0) return this.incomplete(final)
+      this.kind = SKIP
+      this.position = end + 2
+      return true
+    }
+    const closing = second === SLASH
+    let at = closing ? start + 2 : start + 1
+    const qualifiedStart = at
+    let localStart = at
+    while (at < buffer.length) {
+      const byte = buffer[at]
+      if (byte === GT || byte === SLASH || isSpace(byte)) break
+      if (byte === COLON) localStart = at + 1
+      at++
+    }
+    if (at >= buffer.length) return this.incomplete(final)
+    if (at === qualifiedStart) throw new XmlReadError('malformed tag')
+    this.nameStart = localStart
+    this.nameEnd = at
+    // The tag ends at the first `>` outside a quoted attribute value.
+    const attrStart = at
+    let quote = 0
+    for (; at < buffer.length; at++) {
+      const byte = buffer[at]
+      if (quote !== 0) {
+        if (byte === quote) quote = 0
+      } else if (byte === QUOTE || byte === APOSTROPHE) {
+        quote = byte
+      } else if (byte === GT) {
+        break
+      } else if (byte === LT) {
+        throw new XmlReadError('malformed tag')
+      }
+    }
+    if (at >= buffer.length) return this.incomplete(final)
+    const selfClosing = buffer[at - 1] === SLASH && !closing
+    this.kind = closing ? CLOSE : selfClosing ? EMPTY : OPEN
+    this.attrStart = attrStart
+    this.attrEnd = selfClosing ? at - 1 : at
+    this.position = at + 1
+    return true
+  }
+
+  private incomplete(final: boolean): boolean {
+    if (final) throw new XmlReadError('the XML ends inside a tag')
+    return false
+  }
+
+  /** `<!--…-->`, `<![CDATA[…]]>` or `<!DOCTYPE …>` (with an internal subset in brackets). */
+  private special(start: number, final: boolean): boolean {
+    const buffer = this.buffer
+    // Enough bytes to tell a comment, CDATA and a declaration apart.
+    if (buffer.length - start < CDATA_START.length && !final) return false
+    if (startsWithAt(buffer, start, COMMENT_START)) {
+      const end = buffer.indexOf(COMMENT_END, start + 4)
+      if (end < 0) return this.incomplete(final)
+      this.kind = SKIP
+      this.position = end + 3
+      return true
+    }
+    if (startsWithAt(buffer, start, CDATA_START)) {
+      const end = buffer.indexOf(CDATA_END, start + CDATA_START.length)
+      if (end < 0) return this.incomplete(final)
+      this.kind = TEXT
+      this.cdata = true
+      this.textStart = start + CDATA_START.length
+      this.textEnd = end
+      this.position = end + 3
+      return true
+    }
+    // A declaration (DOCTYPE): skipped whole. Its entities are never defined for the reader.
+    let depth = 0
+    let quote = 0
+    for (let at = start + 2; at < buffer.length; at++) {
+      const byte = buffer[at]
+      if (quote !== 0) {
+        if (byte === quote) quote = 0
+      } else if (byte === QUOTE || byte === APOSTROPHE) quote = byte
+      else if (byte === 0x5b) depth++
+      else if (byte === 0x5d) depth--
+      else if (byte === GT && depth <= 0) {
+        this.kind = SKIP
+        this.position = at + 1
+        return true
+      }
+    }
+    return this.incomplete(final)
+  }
+
+  /** The current token's local name is `name` (ASCII). */
+  nameIs(name: string): boolean {
+    if (this.nameEnd - this.nameStart !== name.length) return false
+    const buffer = this.buffer
+    for (let index = 0; index < name.length; index++)
+      if (buffer[this.nameStart + index] !== name.charCodeAt(index)) return false
+    return true
+  }
+
+  /**
+   * The value of attribute `name` (matched on its local name, so `r:id` answers `id`) as
+   * [start, end] byte positions, or null. Attribute values are returned raw (see `decodeText`).
+   */
+  attribute(name: string): [number, number] | null {
+    const buffer = this.buffer
+    let at = this.attrStart
+    const end = this.attrEnd
+    while (at < end) {
+      while (at < end && isSpace(buffer[at])) at++
+      const nameStart = at
+      let localStart = at
+      while (at < end && buffer[at] !== 0x3d /* = */ && !isSpace(buffer[at])) {
+        if (buffer[at] === COLON) localStart = at + 1
+        at++
+      }
+      const nameEnd = at
+      while (at < end && isSpace(buffer[at])) at++
+      if (at >= end || buffer[at] !== 0x3d) {
+        if (nameEnd === nameStart) return null
+        continue
+      }
+      at++
+      while (at < end && isSpace(buffer[at])) at++
+      const quote = buffer[at]
+      if (quote !== QUOTE && quote !== APOSTROPHE) return null
+      const valueEnd = buffer.indexOf(quote, at + 1)
+      if (valueEnd < 0 || valueEnd > end) return null
+      if (nameEnd - localStart === name.length) {
+        let same = true
+        for (let index = 0; index < name.length; index++)
+          if (buffer[localStart + index] !== name.charCodeAt(index)) same = false
+        if (same) return [at + 1, valueEnd]
+      }
+      at = valueEnd + 1
+    }
+    return null
+  }
+
+  /** An attribute's text, entities decoded; undefined when absent. */
+  attributeText(name: string): string | undefined {
+    const span = this.attribute(name)
+    return span ? decodeText(this.buffer, span[0], span[1]) : undefined
+  }
+}
+
+const NAMED_ENTITIES = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"]
+])
+
+/** A code point XML 1.0 allows in a document. */
+function isXmlChar(code: number): boolean {
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  )
+}
+
+/**
+ * Refuses characters XML forbids in bytes `start…end`: C0 controls other than tab and line
+ * breaks, and U+FFFE/U+FFFF (UTF-8 `EF BF BE`/`EF BF BF`). Tells whether there is an `&`
+ * (an entity to decode).
+ */
+function scanText(buffer: Buffer, start: number, end: number): boolean {
+  let ampersand = false
+  for (let at = start; at < end; at++) {
+    const byte = buffer[at]
+    if (byte < 0x20) {
+      if (byte !== 0x09 && byte !== 0x0a && byte !== 0x0d)
+        throw new XmlReadError(`invalid character U+${byte.toString(16).padStart(4, '0')} in text`)
+    } else if (byte === AMPERSAND) {
+      ampersand = true
+    } else if (byte === 0xef && buffer[at + 1] === 0xbf && (buffer[at + 2] | 1) === 0xbf) {
+      throw new XmlReadError('invalid character U+FFFE/U+FFFF in text')
+    }
+  }
+  return ampersand
+}
+
+function decodeEntities(text: string): string {
+  let out = ''
+  let from = 0
+  for (let at = text.indexOf('&'); at >= 0; at = text.indexOf('&', from)) {
+    const semicolon = text.indexOf(';', at + 1)
+    if (semicolon < 0 || semicolon - at > 32) throw new XmlReadError('malformed entity')
+    const name = text.slice(at + 1, semicolon)
+    let replacement: string | undefined
+    if (name.charCodeAt(0) === 0x23 /* # */) {
+      const hex = name.charCodeAt(1) === 0x78 /* x */
+      const digits = name.slice(hex ? 2 : 1)
+      if (!(hex ? /^[0-9a-fA-F]{1,8}$/ : /^[0-9]{1,10}$/).test(digits))
+        throw new XmlReadError(`malformed character reference &${name};`)
+      const code = parseInt(digits, hex ? 16 : 10)
+      if (!isXmlChar(code)) throw new XmlReadError(`invalid character reference &${name};`)
+      replacement = String.fromCodePoint(code)
+    } else {
+      replacement = NAMED_ENTITIES.get(name)
+      if (replacement === undefined) throw new XmlReadError(`undefined entity &${name};`)
+    }
+    out += text.slice(from, at) + replacement
+    from = semicolon + 1
+  }
+  return out + text.slice(from)
+}
+
+/** Bytes `start…end` as text: UTF-8 decoded, entities replaced, forbidden characters refused. */
+export function decodeText(buffer: Buffer, start: number, end: number): string {
+  const entities = scanText(buffer, start, end)
+  const text = buffer.toString('utf8', start, end)
+  return entities ? decodeEntities(text) : text
+}
+
+/** A CDATA section's text: literal, forbidden characters refused. */
+export function literalText(buffer: Buffer, start: number, end: number): string {
+  scanText(buffer, start, end)
+  return buffer.toString('utf8', start, end)
+}
