@@ -46,10 +46,18 @@ export function useFormat() {
   const options = computed<FormatOptions>(() => ({ locale: ui.locale, grouping: ui.grouping }))
   const currency = computed(() => plan.plan.settings?.currency ?? 'CNY')
 
+  /**
+   * A core unit in the user's language: whole units first (days → 天), else each word of a
+   * compound one (bytes/param → 字节/参数, steps/s → 步/秒); symbols such as GB, kWh, USD
+   * and TFLOP have no entry and stay as they are.
+   */
   function unit(raw: string | undefined): string {
     if (!raw) return ''
     const key = UNIT_KEYS[raw]
-    return key && te(`wizard.units.${key}`) ? t(`wizard.units.${key}`) : raw
+    if (key && te(`wizard.units.${key}`)) return t(`wizard.units.${key}`)
+    return raw.replace(/[A-Za-z]+(?:-[A-Za-z]+)*/g, (word) =>
+      te(`wizard.unitWords.${word}`) ? t(`wizard.unitWords.${word}`) : word
+    )
   }
 
   return {
