@@ -227,6 +227,22 @@ describe('CSV and encodings', () => {
     ])
   })
 
+  it('reads repeated and colliding field texts exactly (fields are interned per column)', () => {
+    // `Aa` and `BB` share a 31-based string hash; 3000 distinct values overflow a column's table.
+    const lines: string[] = []
+    for (let index = 0; index < 6000; index++)
+      lines.push(`${index % 2 ? 'Aa' : 'BB'},v${index % 3000},${'x'.repeat(index % 70)},Aa`)
+    const rows = [...csvRecords(lines.join('\n'), ',')].map((row) => row.cells)
+    expect(rows).toEqual(
+      lines.map((_, index) => [
+        index % 2 ? 'Aa' : 'BB',
+        `v${index % 3000}`,
+        'x'.repeat(index % 70),
+        'Aa'
+      ])
+    )
+  })
+
   it('reports an unterminated quote', () => {
     const state: { unterminatedQuoteAt?: number } = {}
     const rows = [...csvRecords('a,b\n"open,x\ny,z\n', ',', state)]

@@ -88,15 +88,18 @@ function asciiWords(text: string): string[] {
 }
 
 export function nameTokens(name: string): string[] {
-  let text = foldWidth(name).toLowerCase()
+  // foldWidth leaves printable ASCII as it is (trimmed): most names, tested once.
+  const ascii = ASCII_ONLY.test(name)
+  let text = (ascii ? name.trim() : foldWidth(name)).toLowerCase()
   if (text.includes('pci')) text = text.replace(/pci[\s-]?e(?:xpress)?/g, 'pcie')
   // Han characters split from Latin ones (`昇腾910B` → `昇腾`, `910b`); skipped for plain ASCII names.
-  const raw = ASCII_ONLY.test(text)
-    ? asciiWords(text)
-    : text
-        .replace(/([\p{Script=Han}]+)/gu, ' $1 ')
-        .split(/[^\p{L}\p{N}.]+/u)
-        .filter((token) => token !== '' && token !== '.')
+  const raw =
+    ascii || ASCII_ONLY.test(text)
+      ? asciiWords(text)
+      : text
+          .replace(/([\p{Script=Han}]+)/gu, ' $1 ')
+          .split(/[^\p{L}\p{N}.]+/u)
+          .filter((token) => token !== '' && token !== '.')
   const tokens: string[] = []
   for (let index = 0; index < raw.length; index++) {
     let token = raw[index]
@@ -112,8 +115,17 @@ export function nameTokens(name: string): string[] {
       } else if (token.endsWith('g')) {
         token = token.replace(/^(\d+(?:\.\d+)?)g$/, '$1gb')
       }
+      // No noise word or memory type starts with a digit.
+      tokens.push(token)
+      continue
     }
-    if (token === '' || NOISE_WORDS.has(token) || MEMORY_TYPE.test(token)) continue
+    if (token === '' || NOISE_WORDS.has(token)) continue
+    // Memory types start with h (hbm), g (gddr), l (lpddr) or d (ddr).
+    if (
+      (first === 104 || first === 103 || first === 108 || first === 100) &&
+      MEMORY_TYPE.test(token)
+    )
+      continue
     tokens.push(token)
   }
   return tokens

@@ -2,8 +2,8 @@
  * Duplicate detection: two rows name the same model when their kinds agree and their name
  * tokens agree in any order (`NVIDIA A100 80GB SXM4` = `A100-SXM4-80GB`). Rows are indexed by
  * a small hash of kind + tokens; a hash hit is confirmed by comparing the exact keys, so a
- * collision never makes a false duplicate. Compared with keeping one key string per row, a
- * 100k-row import keeps no strings of its own and makes no sorted copy per row.
+ * collision never makes a false duplicate. Compared with keeping one key string per row in a
+ * Map, a 100k-row import keeps no strings of its own and makes no sorted copy per row.
  */
 import { nameTokens } from './catalog-match'
 
@@ -41,13 +41,14 @@ function exactKey(kind: string, tokens: string[]): string {
 }
 
 export class ModelIndex {
-  /** Hash → entry number (hashes fit a small integer, which Maps store compactly). */
-  private readonly byHash = new Map<number, number>()
+  /** Open-addressing table: per slot, a hash and its entry number + 1 (0 = free). */
+  private slotHashes = new Int32Array(1024)
+  private slotEntries = new Int32Array(1024)
   private readonly rows: number[] = []
   private readonly kinds: string[] = []
   private readonly names: string[] = []
   /** Exact keys of entries, made only when their hash is hit again. */
-  private readonly keys: (string | undefined)[] = []
+  private readonly keys = new Map<number, string>()
   /** Models whose hash was already taken by another model (rare): by exact key. */
   private readonly collided = new Map<string, number>()
 
@@ -58,24 +59,45 @@ export class ModelIndex {
   firstRowOf(kind: string, name: string, row: number): number | undefined {
     const tokens = nameTokens(name)
     const hash = this.hash(kind, tokens)
-    const entry = this.byHash.get(hash)
-    if (entry === undefined) {
-      this.byHash.set(hash, this.rows.length)
+    const mask = this.slotHashes.length - 1
+    let slot = hash & mask
+    while (this.slotEntries[slot] !== 0 && this.slotHashes[slot] !== hash) slot = (slot + 1) & mask
+    if (this.slotEntries[slot] === 0) {
+      this.slotHashes[slot] = hash
+      this.slotEntries[slot] = this.rows.length + 1
       this.rows.push(row)
       this.kinds.push(kind)
       this.names.push(name)
-      this.keys.push(undefined)
+      // Kept at most half full, so a free slot is always near.
+      if (this.rows.length * 2 > this.slotHashes.length) this.grow()
       return undefined
     }
+    const entry = this.slotEntries[slot] - 1
     const key = exactKey(kind, tokens)
-    const entryKey = (this.keys[entry] ??= exactKey(
-      this.kinds[entry],
-      nameTokens(this.names[entry])
-    ))
+    let entryKey = this.keys.get(entry)
+    if (entryKey === undefined) {
+      entryKey = exactKey(this.kinds[entry], nameTokens(this.names[entry]))
+      this.keys.set(entry, entryKey)
+    }
     if (entryKey === key) return this.rows[entry]
     const other = this.collided.get(key)
     if (other !== undefined) return other
     this.collided.set(key, row)
     return undefined
+  }
+
+  private grow(): void {
+    const hashes = this.slotHashes
+    const entries = this.slotEntries
+    this.slotHashes = new Int32Array(hashes.length * 2)
+    this.slotEntries = new Int32Array(hashes.length * 2)
+    const mask = this.slotHashes.length - 1
+    for (let old = 0; old < hashes.length; old++) {
+      if (entries[old] === 0) continue
+      let slot = hashes[old] & mask
+      while (this.slotEntries[slot] !== 0) slot = (slot + 1) & mask
+      this.slotHashes[slot] = hashes[old]
+      this.slotEntries[slot] = entries[old]
+    }
   }
 }

@@ -33,6 +33,52 @@ export function sniffDelimiter(text: string, hint?: Delimiter): Delimiter {
   return best
 }
 
+/** Columns that get an intern table (the importer reads no further anyway). */
+const INTERNED_COLUMNS = 200
+/** Slots per column table (a power of two), and how many texts it takes before it stops growing. */
+const TABLE_SLOTS = 4096
+const TABLE_LIMIT = 2048
+/** Longer fields are not interned (descriptions, notes): they rarely repeat. */
+const INTERNED_LENGTH = 64
+
+/**
+ * Per-column intern tables for unquoted fields. Inventory columns repeat themselves (`80GB`,
+ * `NVIDIA`), so a field that was seen before is answered with the same string, found by a hash
+ * computed while the field was scanned: no copy is made for it, and its hash (for the parse
+ * memo downstream) is already known. Bounded: a column of unique values stops adding.
+ */
+class FieldInterner {
+  private readonly hashes: Int32Array[] = []
+  private readonly texts: (string | undefined)[][] = []
+  private readonly sizes: number[] = []
+
+  get(column: number, text: string, start: number, end: number, hash: number): string {
+    const length = end - start
+    if (length === 0 || length > INTERNED_LENGTH || column >= INTERNED_COLUMNS)
+      return text.slice(start, end)
+    let hashes = this.hashes[column]
+    let texts = this.texts[column]
+    if (hashes === undefined) {
+      hashes = this.hashes[column] = new Int32Array(TABLE_SLOTS)
+      texts = this.texts[column] = new Array<string | undefined>(TABLE_SLOTS).fill(undefined)
+      this.sizes[column] = 0
+    }
+    let slot = hash & (TABLE_SLOTS - 1)
+    for (let candidate = texts[slot]; candidate !== undefined; candidate = texts[slot]) {
+      if (hashes[slot] === hash && candidate.length === length && text.startsWith(candidate, start))
+        return candidate
+      slot = (slot + 1) & (TABLE_SLOTS - 1)
+    }
+    const value = text.slice(start, end)
+    if (this.sizes[column] < TABLE_LIMIT) {
+      hashes[slot] = hash
+      texts[slot] = value
+      this.sizes[column]++
+    }
+    return value
+  }
+}
+
 export interface CsvReadState {
   /** Record number where a quoted field was left open at the end of the text, if any. */
   unterminatedQuoteAt?: number
@@ -45,6 +91,7 @@ export function* csvRecords(
 ): Generator<RawRow> {
   const separator = delimiter.charCodeAt(0)
   const length = text.length
+  const interner = new FieldInterner()
   let position = 0
   let record = 0
   while (position < length) {
@@ -84,12 +131,14 @@ export function* csvRecords(
         position = end
       } else {
         let end = position
+        let hash = 0
         while (end < length) {
           const code = text.charCodeAt(end)
           if (code === separator || code === CR || code === LF) break
+          hash = (Math.imul(hash, 31) + code) | 0
           end++
         }
-        fields.push(text.slice(position, end))
+        fields.push(interner.get(fields.length, text, position, end, hash))
         position = end
       }
       const code = position < length ? text.charCodeAt(position) : -1

@@ -5,18 +5,11 @@
  * archive bytes the workbook guard has already vetted, never beyond their declared size.
  */
 import { createInflateRaw } from 'node:zlib'
-import {
-  CLOSE,
-  EMPTY,
-  OPEN,
-  TEXT,
-  XmlReadError,
-  XmlTokens,
-  decodeText,
-  literalText
-} from './xml-bytes'
+import { TOKEN, XmlReadError, XmlTokens, decodeText, literalText } from './xml-bytes'
 import { SIZE_SLACK } from './workbook-guard'
 import { entryData, type ZipEntry } from './zip-directory'
+
+const { OPEN, CLOSE, EMPTY, TEXT } = TOKEN
 
 export interface WorkbookSheet {
   name: string

@@ -13,17 +13,11 @@ import { LIMITS } from '../limits'
 import type { MergeRange } from './workbook-guard'
 import type { CellValue, RawRow, SheetRows } from './raw-row'
 import { entryChunks, readSharedStrings, readWorkbook } from './xlsx-parts'
-import {
-  CLOSE,
-  EMPTY,
-  OPEN,
-  TEXT,
-  XmlReadError,
-  XmlTokens,
-  decodeText,
-  literalText
-} from './xml-bytes'
+import { TOKEN, XmlReadError, XmlTokens, decodeText, literalText } from './xml-bytes'
 import type { ZipEntry } from './zip-directory'
+
+const { OPEN, CLOSE, EMPTY, TEXT } = TOKEN
+const MAX_COLUMNS = LIMITS.maxColumns
 
 export interface XlsxSheetRows extends SheetRows {
   date1904: boolean
@@ -74,6 +68,21 @@ const FORMULA_STRING = 3
 const ERROR = 4
 const BOOLEAN = 5
 const DATE = 6
+
+/** Element names the sheet reader looks at. */
+const NAME_OTHER = 0
+const NAME_C = 1
+const NAME_V = 2
+const NAME_F = 3
+const NAME_T = 4
+const NAME_IS = 5
+const NAME_ROW = 6
+const NAME_PHONETIC = 7
+const NAME_SHEET_DATA = 8
+
+const LT = 0x3c
+const GT = 0x3e
+const SLASH = 0x2f
 
 /** What the text being read belongs to. */
 const NOTHING = 0
@@ -195,52 +204,122 @@ class SheetReader {
     return batch
   }
 
-  private open(empty: boolean): void {
+  /** The current tag's local name as one of the names this reader looks at. */
+  private nameCode(): number {
     const tokens = this.tokens
+    const buffer = tokens.buffer
+    const start = tokens.nameStart
+    const first = buffer[start]
+    switch (tokens.nameEnd - start) {
+      case 1:
+        return first === 0x63
+          ? NAME_C
+          : first === 0x76
+            ? NAME_V
+            : first === 0x66
+              ? NAME_F
+              : first === 0x74
+                ? NAME_T
+                : NAME_OTHER
+      case 2:
+        return first === 0x69 && buffer[start + 1] === 0x73 ? NAME_IS : NAME_OTHER
+      case 3:
+        if (first !== 0x72) return NAME_OTHER
+        if (buffer[start + 1] === 0x6f && buffer[start + 2] === 0x77) return NAME_ROW
+        return buffer[start + 1] === 0x50 && buffer[start + 2] === 0x68 ? NAME_PHONETIC : NAME_OTHER
+      case 9:
+        return tokens.nameIs('sheetData') ? NAME_SHEET_DATA : NAME_OTHER
+      default:
+        return NAME_OTHER
+    }
+  }
+
+  private open(empty: boolean): void {
+    const name = this.nameCode()
     if (!this.inSheetData) {
-      if (!empty && tokens.nameIs('sheetData')) this.inSheetData = true
+      if (!empty && name === NAME_SHEET_DATA) this.inSheetData = true
       return
     }
     if (this.inCell) {
-      if (tokens.nameIs('v')) {
-        if (!empty) this.reading = VALUE
-      } else if (tokens.nameIs('f')) {
+      if (name === NAME_V) {
+        if (!empty && !this.valueInPlace()) this.reading = VALUE
+      } else if (name === NAME_F) {
         this.formula = ''
         if (!empty) this.reading = FORMULA
-      } else if (tokens.nameIs('is')) {
+      } else if (name === NAME_IS) {
         this.inInlineString = !empty
         this.inlineText ??= ''
-      } else if (this.inInlineString && tokens.nameIs('rPh')) {
+      } else if (this.inInlineString && name === NAME_PHONETIC) {
         if (!empty) this.phoneticDepth++
-      } else if (this.inInlineString && tokens.nameIs('t')) {
+      } else if (this.inInlineString && name === NAME_T) {
         if (!empty && this.phoneticDepth === 0) this.reading = INLINE_TEXT
       }
       return
     }
-    if (tokens.nameIs('c')) {
+    if (name === NAME_C) {
       if (!this.rowOpen) return
       this.startCell()
       if (empty) this.endCell()
-    } else if (tokens.nameIs('row')) {
+    } else if (name === NAME_ROW) {
       this.startRow()
       if (empty) this.endRow()
     }
   }
 
-  private close(): void {
+  /**
+   * The common `<v>123</v>` (and the `</c>` after it), read in one step right after the `<v>`
+   * tag (a million cells: one step instead of four). False when it is not that simple (entities are fine; a CDATA
+   * section, a prefix or a chunk border is not): the tokens then take it piece by piece.
+   */
+  private valueInPlace(): boolean {
     const tokens = this.tokens
+    const buffer = tokens.buffer
+    const start = tokens.position
+    let end = start
+    while (end < buffer.length && buffer[end] !== LT) end++
+    if (
+      end + 3 >= buffer.length ||
+      buffer[end + 1] !== SLASH ||
+      buffer[end + 2] !== 0x76 /* v */ ||
+      buffer[end + 3] !== GT
+    )
+      return false
+    if (end > start) {
+      this.pieces = 1
+      this.value = this.valueAt(buffer, start, end)
+      this.firstBuffer = buffer
+      this.firstStart = start
+      this.firstEnd = end
+    }
+    tokens.position = end + 4
+    // Usually `</c>` follows at once: the cell ends here too.
+    const after = end + 4
+    if (
+      after + 3 < buffer.length &&
+      buffer[after] === LT &&
+      buffer[after + 1] === SLASH &&
+      buffer[after + 2] === 0x63 /* c */ &&
+      buffer[after + 3] === GT
+    ) {
+      tokens.position = after + 4
+      this.endCell()
+    }
+    return true
+  }
+
+  private close(): void {
+    const name = this.nameCode()
     if (!this.inSheetData) return
     if (this.inCell) {
-      if (tokens.nameIs('c')) this.endCell()
-      else if (tokens.nameIs('v') || tokens.nameIs('f') || tokens.nameIs('t'))
-        this.reading = NOTHING
-      else if (tokens.nameIs('rPh')) this.phoneticDepth = Math.max(0, this.phoneticDepth - 1)
-      else if (tokens.nameIs('is')) this.inInlineString = false
+      if (name === NAME_C) this.endCell()
+      else if (name === NAME_V || name === NAME_F || name === NAME_T) this.reading = NOTHING
+      else if (name === NAME_PHONETIC) this.phoneticDepth = Math.max(0, this.phoneticDepth - 1)
+      else if (name === NAME_IS) this.inInlineString = false
       return
     }
-    if (tokens.nameIs('row')) {
+    if (name === NAME_ROW) {
       if (this.rowOpen) this.endRow()
-    } else if (tokens.nameIs('sheetData')) {
+    } else if (name === NAME_SHEET_DATA) {
       this.inSheetData = false
     }
   }
@@ -256,12 +335,15 @@ class SheetReader {
           this.value = this.valueOf(this.valueText)
         } else {
           this.value = this.valueAt(buffer, textStart, textEnd)
-          this.firstPiece = [buffer, textStart, textEnd]
+          this.firstBuffer = buffer
+          this.firstStart = textStart
+          this.firstEnd = textEnd
         }
         return
       }
       // More pieces (a CDATA section or a comment inside <v>): the value is read from all of them.
-      if (this.pieces === 2 && this.firstPiece) this.valueText = decodeText(...this.firstPiece)
+      if (this.pieces === 2 && this.firstBuffer)
+        this.valueText = decodeText(this.firstBuffer, this.firstStart, this.firstEnd)
       this.valueText += cdata
         ? literalText(buffer, textStart, textEnd)
         : decodeText(buffer, textStart, textEnd)
@@ -274,7 +356,10 @@ class SheetReader {
     else this.inlineText = (this.inlineText ?? '') + text
   }
 
-  private firstPiece: [Buffer, number, number] | undefined
+  /** Where the first text piece of `<v>` was (read again if more pieces follow). */
+  private firstBuffer: Buffer | undefined
+  private firstStart = 0
+  private firstEnd = 0
 
   private startRow(): void {
     const span = this.tokens.attribute('r')
@@ -299,32 +384,39 @@ class SheetReader {
   private startCell(): void {
     const tokens = this.tokens
     const buffer = tokens.buffer
-    const reference = tokens.attribute('r')
-    const column = reference ? columnAt(buffer, reference[0], reference[1]) : 0
-    // A cell without a reference is the one after the previous cell.
-    this.column = column > 0 ? column : this.lastColumn + 1
-    const type = tokens.attribute('t')
-    this.type = NUMBER
-    if (type) {
-      const length = type[1] - type[0]
-      const first = buffer[type[0]]
-      if (length === 1) {
-        if (first === 0x73 /* s */) this.type = SHARED
-        else if (first === 0x65 /* e */) this.type = ERROR
-        else if (first === 0x62 /* b */) this.type = BOOLEAN
-        else if (first === 0x64 /* d */) this.type = DATE
-      } else if (length === 3 && first === 0x73 /* str */) {
-        this.type = FORMULA_STRING
-      } else if (length === 9 && first === 0x69 /* inlineStr */) {
-        this.type = INLINE
+    let column = 0
+    let type = NUMBER
+    tokens.rewindAttributes()
+    while (tokens.nextAttribute()) {
+      if (tokens.attrNameEnd - tokens.attrNameStart !== 1) continue
+      const name = buffer[tokens.attrNameStart]
+      const start = tokens.valueStart
+      if (name === 0x72 /* r */) {
+        column = columnAt(buffer, start, tokens.valueEnd)
+      } else if (name === 0x74 /* t */) {
+        const length = tokens.valueEnd - start
+        const first = buffer[start]
+        if (length === 1) {
+          if (first === 0x73 /* s */) type = SHARED
+          else if (first === 0x65 /* e */) type = ERROR
+          else if (first === 0x62 /* b */) type = BOOLEAN
+          else if (first === 0x64 /* d */) type = DATE
+        } else if (length === 3 && first === 0x73 /* str */) {
+          type = FORMULA_STRING
+        } else if (length === 9 && first === 0x69 /* inlineStr */) {
+          type = INLINE
+        }
       }
     }
+    // A cell without a reference is the one after the previous cell.
+    this.column = column > 0 ? column : this.lastColumn + 1
+    this.type = type
     this.inCell = true
     this.reading = NOTHING
     this.pieces = 0
     this.value = null
     this.valueText = ''
-    this.firstPiece = undefined
+    this.firstBuffer = undefined
     this.formula = undefined
     this.inInlineString = false
     this.phoneticDepth = 0
@@ -381,7 +473,7 @@ class SheetReader {
       value = { error: '#NUM!' }
     }
     if (value === null) return
-    if (column > LIMITS.maxColumns) {
+    if (column > MAX_COLUMNS) {
       this.rowOverflows = true
       return
     }

@@ -11,13 +11,20 @@
  * entities), characters XML forbids, and a document that ends inside a tag.
  */
 
-export const OPEN = 1
-export const CLOSE = 2
-/** A self-closing element (`<v/>`): an open immediately followed by its close. */
-export const EMPTY = 3
-export const TEXT = 4
-/** A comment, processing instruction or DOCTYPE: nothing to read. */
-export const SKIP = 5
+/**
+ * Token kinds. Readers copy them into module constants (`const { OPEN } = TOKEN`): their loops
+ * compare every token, and an imported binding is a property read in CommonJS output.
+ */
+export const TOKEN = {
+  OPEN: 1,
+  CLOSE: 2,
+  /** A self-closing element (`<v/>`): an open immediately followed by its close. */
+  EMPTY: 3,
+  TEXT: 4,
+  /** A comment, processing instruction or DOCTYPE: nothing to read. */
+  SKIP: 5
+} as const
+const { OPEN, CLOSE, EMPTY, TEXT, SKIP } = TOKEN
 
 export class XmlReadError extends Error {}
 
@@ -196,41 +203,61 @@ export class XmlTokens {
     return true
   }
 
+  /** The attribute the cursor is on: local name (after any `prefix:`) and value, as byte positions. */
+  attrNameStart = 0
+  attrNameEnd = 0
+  valueStart = 0
+  valueEnd = 0
+  private cursor = 0
+
+  /** Puts the attribute cursor before the current tag's first attribute. */
+  rewindAttributes(): void {
+    this.cursor = this.attrStart
+  }
+
+  /** Moves the cursor to the next attribute; false after the last (or at malformed text). */
+  nextAttribute(): boolean {
+    const buffer = this.buffer
+    const end = this.attrEnd
+    let at = this.cursor
+    while (at < end && isSpace(buffer[at])) at++
+    if (at >= end) return false
+    let localStart = at
+    while (at < end && buffer[at] !== 0x3d /* = */ && !isSpace(buffer[at])) {
+      if (buffer[at] === COLON) localStart = at + 1
+      at++
+    }
+    const nameEnd = at
+    while (at < end && isSpace(buffer[at])) at++
+    if (at >= end || buffer[at] !== 0x3d) return false
+    at++
+    while (at < end && isSpace(buffer[at])) at++
+    const quote = buffer[at]
+    if (quote !== QUOTE && quote !== APOSTROPHE) return false
+    let valueEnd = at + 1
+    while (valueEnd < end && buffer[valueEnd] !== quote) valueEnd++
+    if (valueEnd >= end) return false
+    this.attrNameStart = localStart
+    this.attrNameEnd = nameEnd
+    this.valueStart = at + 1
+    this.valueEnd = valueEnd
+    this.cursor = valueEnd + 1
+    return true
+  }
+
   /**
    * The value of attribute `name` (matched on its local name, so `r:id` answers `id`) as
    * [start, end] byte positions, or null. Attribute values are returned raw (see `decodeText`).
    */
   attribute(name: string): [number, number] | null {
     const buffer = this.buffer
-    let at = this.attrStart
-    const end = this.attrEnd
-    while (at < end) {
-      while (at < end && isSpace(buffer[at])) at++
-      const nameStart = at
-      let localStart = at
-      while (at < end && buffer[at] !== 0x3d /* = */ && !isSpace(buffer[at])) {
-        if (buffer[at] === COLON) localStart = at + 1
-        at++
-      }
-      const nameEnd = at
-      while (at < end && isSpace(buffer[at])) at++
-      if (at >= end || buffer[at] !== 0x3d) {
-        if (nameEnd === nameStart) return null
-        continue
-      }
-      at++
-      while (at < end && isSpace(buffer[at])) at++
-      const quote = buffer[at]
-      if (quote !== QUOTE && quote !== APOSTROPHE) return null
-      const valueEnd = buffer.indexOf(quote, at + 1)
-      if (valueEnd < 0 || valueEnd > end) return null
-      if (nameEnd - localStart === name.length) {
-        let same = true
-        for (let index = 0; index < name.length; index++)
-          if (buffer[localStart + index] !== name.charCodeAt(index)) same = false
-        if (same) return [at + 1, valueEnd]
-      }
-      at = valueEnd + 1
+    this.rewindAttributes()
+    while (this.nextAttribute()) {
+      if (this.attrNameEnd - this.attrNameStart !== name.length) continue
+      let same = true
+      for (let index = 0; index < name.length; index++)
+        if (buffer[this.attrNameStart + index] !== name.charCodeAt(index)) same = false
+      if (same) return [this.valueStart, this.valueEnd]
     }
     return null
   }
