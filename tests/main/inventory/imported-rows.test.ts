@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import { importInventory } from '../../../src/main/services/inventory/import-inventory'
-import { ModelIndex } from '../../../src/main/services/inventory/duplicates'
+import { nameTokens } from '../../../src/main/services/inventory/catalog-match'
+import { ModelIndex, modelHash, nameHash } from '../../../src/main/services/inventory/duplicates'
+import { mulberry32 } from '../../../fuzz/random'
 import { ROW_OUTCOMES } from '../../../src/shared/schema/inventory'
 import { fixture } from './helpers'
 
@@ -89,6 +91,49 @@ describe('ModelIndex', () => {
     expect(index.firstRowOf('accelerator', 'NVIDIA A100-SXM4-80G', 3)).toBe(2)
     expect(index.firstRowOf('server', 'A100 SXM4 80GB', 4)).toBeUndefined()
     expect(index.firstRowOf('server', '80GB SXM4 A100', 5)).toBe(4)
+  })
+
+  it('hashes a name without making its tokens exactly as from its tokens', () => {
+    const pieces = [
+      'A100',
+      'sxm4',
+      '80',
+      'GB',
+      'g',
+      '80g',
+      '1.5',
+      '.',
+      '..',
+      '.5.',
+      'HBM3e',
+      'gddr6x'
+    ]
+    pieces.push(
+      'LPDDR5X',
+      'ddr5',
+      'NVIDIA',
+      'Tesla',
+      'the',
+      ' ',
+      '-',
+      '/',
+      '(',
+      ')',
+      'PCIe',
+      '昇腾'
+    )
+    pieces.push('９１０Ｂ', 'asset', '100000', 'Gb', 'hbmx', 'dd', '2.5g', '3.g', 'g80', 'card')
+    const random = mulberry32(11)
+    const names = ['A100-SXM4-80GB', 'NVIDIA A100 80 GB', 'x 80 . gb', 'MI300X (asset 1)', '']
+    for (let index = 0; index < 20_000; index++) {
+      let name = ''
+      for (let length = 1 + Math.floor(random() * 7); length > 0; length--)
+        name += pieces[Math.floor(random() * pieces.length)] + (random() < 0.6 ? ' ' : '')
+      names.push(name)
+    }
+    for (const name of names)
+      for (const kind of ['accelerator', 'server'])
+        expect(nameHash(kind, name), name).toBe(modelHash(kind, nameTokens(name)))
   })
 
   it('never mistakes a hash collision for a duplicate', () => {

@@ -131,6 +131,121 @@ export function nameTokens(name: string): string[] {
   return tokens
 }
 
+const PCI = /pci/i
+/** The ASCII noise words by length. */
+const ASCII_NOISE: string[][] = []
+for (const word of NOISE_WORDS)
+  if (/^[a-z]+$/.test(word)) (ASCII_NOISE[word.length] ??= []).push(word)
+/** Start/end pairs of one name's words (scratch for visitNameTokens). */
+const WORDS = new Int32Array(256)
+
+function lower(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+/** `name[start…end]` (lower case) is `word`. */
+function isWord(name: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false
+  for (let index = 0; index < word.length; index++)
+    if (lower(name.charCodeAt(start + index)) !== word.charCodeAt(index)) return false
+  return true
+}
+
+/** /^\d+(?:\.\d+)?$/ on `name[start…end]`. */
+function isDecimal(name: string, start: number, end: number): boolean {
+  let at = start
+  while (at < end && isDigitCode(name.charCodeAt(at))) at++
+  if (at === start) return false
+  if (at === end) return true
+  if (name.charCodeAt(at) !== 46 || at + 1 === end) return false
+  for (at++; at < end; at++) if (!isDigitCode(name.charCodeAt(at))) return false
+  return true
+}
+
+/** MEMORY_TYPE on `name[start…end]` (lower case). */
+function isMemoryType(name: string, start: number, end: number): boolean {
+  const first = lower(name.charCodeAt(start))
+  const prefix = first === 104 ? 'hbm' : first === 103 ? 'gddr' : first === 108 ? 'lpddr' : 'ddr'
+  if (end - start < prefix.length || !isWord(name, start, start + prefix.length, prefix))
+    return false
+  let at = start + prefix.length
+  while (at < end && isDigitCode(name.charCodeAt(at))) at++
+  const suffix = first === 104 ? 101 /* e */ : first === 100 ? -1 : 120 /* x */
+  if (at < end && lower(name.charCodeAt(at)) === suffix) at++
+  return at === end
+}
+
+/**
+ * The tokens `nameTokens` gives, visited as ranges of `name` (to be read in lower case; `gb`:
+ * the token gets a `gb` suffix), without making a string: duplicate detection hashes every
+ * row's name. Only for printable-ASCII names without `pci` (most names); false otherwise,
+ * and the caller uses nameTokens. A test holds the two to the same tokens.
+ */
+export function visitNameTokens(
+  name: string,
+  visit: (name: string, start: number, end: number, gb: boolean) => void
+): boolean {
+  if (!ASCII_ONLY.test(name) || PCI.test(name)) return false
+  // One lower-case copy: a flat string, where reading characters is cheapest (a name cut from
+  // a CSV text is a slice of it).
+  name = name.toLowerCase()
+  // Runs of [a-z0-9.] (after lower-casing), without a lone `.`: asciiWords.
+  let words = 0
+  let start = -1
+  for (let at = 0; at <= name.length; at++) {
+    const code = at < name.length ? lower(name.charCodeAt(at)) : 32
+    if ((code >= 97 && code <= 122) || isDigitCode(code) || code === 46) {
+      if (start < 0) start = at
+    } else if (start >= 0) {
+      if (at - start > 1 || name.charCodeAt(start) !== 46) {
+        if (words * 2 + 2 > WORDS.length) return false
+        WORDS[words * 2] = start
+        WORDS[words * 2 + 1] = at
+        words++
+      }
+      start = -1
+    }
+  }
+  for (let index = 0; index < words; index++) {
+    let from = WORDS[index * 2]
+    let to = WORDS[index * 2 + 1]
+    while (from < to && name.charCodeAt(from) === 46) from++
+    while (to > from && name.charCodeAt(to - 1) === 46) to--
+    if (from === to) continue
+    const first = lower(name.charCodeAt(from))
+    if (isDigitCode(first)) {
+      const nextFrom = WORDS[index * 2 + 2]
+      const nextTo = WORDS[index * 2 + 3]
+      if (
+        index + 1 < words &&
+        (isWord(name, nextFrom, nextTo, 'gb') || isWord(name, nextFrom, nextTo, 'g')) &&
+        isDecimal(name, from, to)
+      ) {
+        visit(name, from, to, true)
+        index++
+      } else if (lower(name.charCodeAt(to - 1)) === 103 && isDecimal(name, from, to - 1)) {
+        visit(name, from, to - 1, true)
+      } else {
+        visit(name, from, to, false)
+      }
+      continue
+    }
+    const noise = ASCII_NOISE[to - from]
+    if (noise !== undefined && noise.some((word) => isWord(name, from, to, word))) continue
+    if (
+      (first === 104 || first === 103 || first === 108 || first === 100) &&
+      isMemoryType(name, from, to)
+    )
+      continue
+    visit(name, from, to, false)
+  }
+  return true
+}
+
 function shapeOf(nameOrTokens: string | readonly string[]): NameShape {
   const tokens = new Set(typeof nameOrTokens === 'string' ? nameTokens(nameOrTokens) : nameOrTokens)
   const shape: NameShape = { tokens, models: new Set() }

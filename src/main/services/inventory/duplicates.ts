@@ -5,7 +5,7 @@
  * collision never makes a false duplicate. Compared with keeping one key string per row in a
  * Map, a 100k-row import keeps no strings of its own and makes no sorted copy per row.
  */
-import { nameTokens } from './catalog-match'
+import { nameTokens, visitNameTokens } from './catalog-match'
 
 /** 32-bit FNV-1a of `text`, continuing from `hash`. */
 function fnv(text: string, hash: number): number {
@@ -35,6 +35,31 @@ export function modelHash(kind: string, tokens: readonly string[]): number {
   return sum & 0x3fffffff
 }
 
+const FNV_PRIME = 0x01000193
+let tokenSum = 0
+
+/** Adds a token given as a range of a name (read in lower case, `gb` appended) to `tokenSum`. */
+function addToken(name: string, start: number, end: number, gb: boolean): void {
+  let h = FNV_OFFSET
+  for (let at = start; at < end; at++) {
+    const code = name.charCodeAt(at)
+    h ^= code >= 65 && code <= 90 ? code + 32 : code
+    h = Math.imul(h, FNV_PRIME)
+  }
+  if (gb) {
+    h = Math.imul(h ^ 0x67 /* g */, FNV_PRIME)
+    h = Math.imul(h ^ 0x62 /* b */, FNV_PRIME)
+  }
+  tokenSum = (tokenSum + mix(h)) | 0
+}
+
+/** modelHash(kind, nameTokens(name)), without making the tokens for most names. */
+export function nameHash(kind: string, name: string): number {
+  tokenSum = mix(fnv(kind, FNV_OFFSET))
+  if (visitNameTokens(name, addToken)) return tokenSum & 0x3fffffff
+  return modelHash(kind, nameTokens(name))
+}
+
 /** The exact key: kind and the tokens in sorted order. */
 function exactKey(kind: string, tokens: string[]): string {
   return `${kind}|${tokens.sort().join(' ')}`
@@ -53,12 +78,11 @@ export class ModelIndex {
   private readonly collided = new Map<string, number>()
 
   /** `hash` is replaceable so tests can force collisions. */
-  constructor(private readonly hash: typeof modelHash = modelHash) {}
+  constructor(private readonly hash: typeof nameHash = nameHash) {}
 
   /** The first row naming the same model, or undefined when this row is the first (it is then recorded). */
   firstRowOf(kind: string, name: string, row: number): number | undefined {
-    const tokens = nameTokens(name)
-    const hash = this.hash(kind, tokens)
+    const hash = this.hash(kind, name)
     const mask = this.slotHashes.length - 1
     let slot = hash & mask
     while (this.slotEntries[slot] !== 0 && this.slotHashes[slot] !== hash) slot = (slot + 1) & mask
@@ -73,7 +97,7 @@ export class ModelIndex {
       return undefined
     }
     const entry = this.slotEntries[slot] - 1
-    const key = exactKey(kind, tokens)
+    const key = exactKey(kind, nameTokens(name))
     let entryKey = this.keys.get(entry)
     if (entryKey === undefined) {
       entryKey = exactKey(this.kinds[entry], nameTokens(this.names[entry]))

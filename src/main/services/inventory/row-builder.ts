@@ -74,6 +74,8 @@ export type RowVerdict =
 export class RowBuilder {
   private readonly prepared: PreparedColumn[]
   private readonly nameColumn?: PreparedColumn
+  /** The mapped columns other than the name, in KEY_ORDER. */
+  private readonly valueColumns: PreparedColumn[]
   private readonly nameHeaderKey?: string
   private readonly hasCurrencyColumn: boolean
 
@@ -95,6 +97,7 @@ export class RowBuilder {
       }))
     this.prepared.sort((a, b) => KEY_ORDER.indexOf(a.field) - KEY_ORDER.indexOf(b.field))
     this.nameColumn = this.prepared.find((column) => column.field === 'name')
+    this.valueColumns = this.prepared.filter((column) => column.field !== 'name')
     const nameMapping = options.columns.find((column) => column.field === 'name')
     this.nameHeaderKey = nameMapping ? normaliseHeader(nameMapping.header).key : undefined
     this.hasCurrencyColumn = this.prepared.some((column) => column.field === 'currency')
@@ -280,9 +283,9 @@ export class RowBuilder {
     let priceDate: string | undefined
     let priceSource: string | undefined
     this.reportRow = raw.row
-    for (const column of this.prepared) {
+    for (const column of this.valueColumns) {
       const value = raw.cells[column.index - 1] ?? null
-      if (column.field === 'name' || isBlank(value)) continue
+      if (isBlank(value)) continue
       this.reportColumn = column
       const parsed = column.parser.parse(value, this.report)
       // Rows are kept as their cells: repeated texts then share the memo's one copy.

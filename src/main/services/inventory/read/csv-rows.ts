@@ -49,6 +49,8 @@ const INTERNED_LENGTH = 64
  */
 class FieldInterner {
   private readonly hashes: Int32Array[] = []
+  /** Where each interned text first appeared in the CSV text (compared in place there). */
+  private readonly starts: Int32Array[] = []
   private readonly texts: (string | undefined)[][] = []
   private readonly sizes: number[] = []
 
@@ -57,21 +59,29 @@ class FieldInterner {
     if (length === 0 || length > INTERNED_LENGTH || column >= INTERNED_COLUMNS)
       return text.slice(start, end)
     let hashes = this.hashes[column]
+    let starts = this.starts[column]
     let texts = this.texts[column]
     if (hashes === undefined) {
       hashes = this.hashes[column] = new Int32Array(TABLE_SLOTS)
+      starts = this.starts[column] = new Int32Array(TABLE_SLOTS)
       texts = this.texts[column] = new Array<string | undefined>(TABLE_SLOTS).fill(undefined)
       this.sizes[column] = 0
     }
     let slot = hash & (TABLE_SLOTS - 1)
     for (let candidate = texts[slot]; candidate !== undefined; candidate = texts[slot]) {
-      if (hashes[slot] === hash && candidate.length === length && text.startsWith(candidate, start))
-        return candidate
+      if (hashes[slot] === hash && candidate.length === length) {
+        const first = starts[slot]
+        let same = 0
+        while (same < length && text.charCodeAt(first + same) === text.charCodeAt(start + same))
+          same++
+        if (same === length) return candidate
+      }
       slot = (slot + 1) & (TABLE_SLOTS - 1)
     }
     const value = text.slice(start, end)
     if (this.sizes[column] < TABLE_LIMIT) {
       hashes[slot] = hash
+      starts[slot] = start
       texts[slot] = value
       this.sizes[column]++
     }
@@ -84,6 +94,54 @@ export interface CsvReadState {
   unterminatedQuoteAt?: number
 }
 
+/** 31-based hash of `text[start…end]`, as the unquoted scan computes it. */
+function hashRange(text: string, start: number, end: number): number {
+  let hash = 0
+  for (let at = start; at < end; at++) hash = (Math.imul(hash, 31) + text.charCodeAt(at)) | 0
+  return hash
+}
+
+/**
+ * A quoted field in general: runs to the next lone quote, `""` is a literal quote, and anything
+ * between the closing quote and the delimiter is kept, as Excel does. Returns where it ends.
+ */
+function readQuoted(
+  text: string,
+  position: number,
+  separator: number,
+  fields: string[],
+  onUnterminated: () => void
+): number {
+  const length = text.length
+  let value = ''
+  let from = position + 1
+  let at = length
+  for (;;) {
+    const quote = text.indexOf('"', from)
+    if (quote < 0) {
+      value += text.slice(from)
+      onUnterminated()
+      break
+    }
+    value += text.slice(from, quote)
+    if (text.charCodeAt(quote + 1) === QUOTE) {
+      value += '"'
+      from = quote + 2
+      continue
+    }
+    at = quote + 1
+    break
+  }
+  let end = at
+  while (end < length) {
+    const code = text.charCodeAt(end)
+    if (code === separator || code === CR || code === LF) break
+    end++
+  }
+  fields.push(value + text.slice(at, end))
+  return end
+}
+
 export function* csvRecords(
   text: string,
   delimiter: Delimiter,
@@ -94,41 +152,26 @@ export function* csvRecords(
   const interner = new FieldInterner()
   let position = 0
   let record = 0
+  const unterminated = (): void => {
+    state.unterminatedQuoteAt ??= record
+  }
   while (position < length) {
     record++
     const fields: string[] = []
     let atRecordEnd = false
     while (!atRecordEnd) {
       if (text.charCodeAt(position) === QUOTE) {
-        // Quoted field: runs to the next lone quote; "" is a literal quote.
-        let value = ''
-        let from = position + 1
-        for (;;) {
-          const quote = text.indexOf('"', from)
-          if (quote < 0) {
-            value += text.slice(from)
-            position = length
-            state.unterminatedQuoteAt ??= record
-            break
-          }
-          value += text.slice(from, quote)
-          if (text.charCodeAt(quote + 1) === QUOTE) {
-            value += '"'
-            from = quote + 2
-            continue
-          }
-          position = quote + 1
-          break
+        // The usual quoted field ("$27,500"): no doubled quote, the delimiter right after it.
+        const close = text.indexOf('"', position + 1)
+        const after = close < 0 || close + 1 >= length ? -1 : text.charCodeAt(close + 1)
+        if (close >= 0 && (after === -1 || after === separator || after === CR || after === LF)) {
+          const hash =
+            close - position <= INTERNED_LENGTH ? hashRange(text, position + 1, close) : 0
+          fields.push(interner.get(fields.length, text, position + 1, close, hash))
+          position = close + 1
+        } else {
+          position = readQuoted(text, position, separator, fields, unterminated)
         }
-        // Anything between the closing quote and the delimiter is kept, as Excel does.
-        let end = position
-        while (end < length) {
-          const code = text.charCodeAt(end)
-          if (code === separator || code === CR || code === LF) break
-          end++
-        }
-        fields.push(value + text.slice(position, end))
-        position = end
       } else {
         let end = position
         let hash = 0
