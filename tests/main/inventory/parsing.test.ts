@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { parseMeasure, splitNumber } from '../../../src/main/services/inventory/parse/measure'
+import {
+  foldWidth,
+  parseMeasure,
+  splitNumber
+} from '../../../src/main/services/inventory/parse/measure'
 import { parsePrice, priceHintFromHeader } from '../../../src/main/services/inventory/parse/price'
 import { parseDateText, excelSerialToIso } from '../../../src/main/services/inventory/parse/date'
 import { parseCell, type CellContext } from '../../../src/main/services/inventory/parse/cells'
@@ -65,6 +69,14 @@ describe('parseMeasure', () => {
       expect(split && [split.prefix, split.digits, split.exponent, split.rest], text).toEqual(
         match && [match[1], match[2], match[3], match[4]]
       )
+      // The value: Number() of the digits without commas, times the exponent.
+      const plain = `8${text.replace(/[\n\r\u2028\u2029]/g, '')}`
+      const parts = NUMBER.exec(foldWidth(plain))
+      const measured = parseMeasure(plain)
+      if (parts && measured && !/spars|dense|稀疏|稠密|^[~≈约ac]/i.test(plain))
+        expect(measured.value, plain).toBe(
+          Number(parts[2].replace(/,/g, '')) * (parts[3] ? 10 ** Number(parts[3]) : 1)
+        )
     }
   })
 })

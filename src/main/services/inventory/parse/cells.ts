@@ -363,7 +363,9 @@ export class CellParser {
     const hit = this.memo.get(key)
     if (hit) {
       this.text = hit.text
-      for (const [severity, name, params] of hit.reported) report(severity, name, params)
+      const reported = hit.reported
+      for (let index = 0; index < reported.length; index++)
+        report(reported[index][0], reported[index][1], reported[index][2])
       return hit.parsed
     }
     const reported: Reported[] = []

@@ -157,6 +157,35 @@ export function splitNumber(
   return null
 }
 
+/**
+ * The value of a number `splitNumber` found (`-1,979.5`): Number() of it without the commas.
+ * Up to 15 digits it is computed from the characters (an exact mantissa divided by an exact
+ * power of ten rounds as Number() does), without building the comma-free copy.
+ */
+function numberOf(digits: string): number {
+  let at = 0
+  const sign = digits.charCodeAt(0)
+  if (sign === 45 || sign === 43) at++
+  let mantissa = 0
+  let count = 0
+  let decimals = 0
+  let point = false
+  for (; at < digits.length; at++) {
+    const code = digits.charCodeAt(at)
+    if (code === 44) continue
+    if (code === 46) {
+      point = true
+      continue
+    }
+    mantissa = mantissa * 10 + (code - 48)
+    count++
+    if (point) decimals++
+  }
+  if (count > 15) return Number(digits.replace(/,/g, ''))
+  const value = decimals === 0 ? mantissa : mantissa / 10 ** decimals
+  return sign === 45 ? -value : value
+}
+
 export function parseMeasure(raw: string): Measure | null {
   let text = foldWidth(raw)
   if (PLAIN_NUMBER.test(text))
@@ -179,9 +208,7 @@ export function parseMeasure(raw: string): Measure | null {
   const match = splitNumber(text)
   if (!match) return null
   const { prefix, digits, exponent, rest } = match
-  const value =
-    Number(digits.includes(',') ? digits.replace(/,/g, '') : digits) *
-    (exponent ? 10 ** Number(exponent) : 1)
+  const value = numberOf(digits) * (exponent ? 10 ** Number(exponent) : 1)
   if (!Number.isFinite(value)) return null
   return { value, unit: rest.trim(), prefix: prefix.trim(), sparse, dense }
 }
