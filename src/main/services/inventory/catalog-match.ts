@@ -179,6 +179,14 @@ function isMemoryType(name: string, start: number, end: number): boolean {
   return at === end
 }
 
+/** `name[start…end]` is a noise word. */
+function isAsciiNoise(name: string, start: number, end: number): boolean {
+  const words = ASCII_NOISE[end - start]
+  if (words === undefined) return false
+  for (const word of words) if (isWord(name, start, end, word)) return true
+  return false
+}
+
 /**
  * The tokens `nameTokens` gives, visited as ranges of `name` (to be read in lower case; `gb`:
  * the token gets a `gb` suffix), without making a string: duplicate detection hashes every
@@ -234,8 +242,7 @@ export function visitNameTokens(
       }
       continue
     }
-    const noise = ASCII_NOISE[to - from]
-    if (noise !== undefined && noise.some((word) => isWord(name, from, to, word))) continue
+    if (isAsciiNoise(name, from, to)) continue
     if (
       (first === 104 || first === 103 || first === 108 || first === 100) &&
       isMemoryType(name, from, to)

@@ -62,6 +62,8 @@ const MAX_LABEL_LENGTH = 40
 const MAX_NAME_LENGTH = 300
 /** Shared by every row without issues (never mutated: rows that gain an issue get a new array). */
 const NO_ISSUES: ImportIssue[] = []
+/** A module constant: a regex literal in a function is a new RegExp on every call (every row). */
+const HAS_DIGIT = /\d/
 const NOTE_START = /^(?:注|备注|说明|附注|数据来源|来源|note|notes|remark|source|\*|※|#)/i
 
 type MutableItem = { -readonly [K in keyof InventoryItem]?: InventoryItem[K] }
@@ -199,7 +201,8 @@ export class RowBuilder {
   private rejectNamed(raw: RawRow, name: string): boolean {
     const column = this.nameColumn
     // Totals words and header labels are short and digit-free; model names skip the normalisation.
-    const key = name.length <= MAX_LABEL_LENGTH && !/\d/.test(name) ? normaliseHeader(name).key : ''
+    const key =
+      name.length <= MAX_LABEL_LENGTH && !HAS_DIGIT.test(name) ? normaliseHeader(name).key : ''
     if (TOTALS.has(key)) {
       this.issue('error', 'totalsRow', { name: shorten(name) }, raw.row, column)
       return true

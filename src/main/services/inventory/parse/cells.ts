@@ -368,16 +368,28 @@ export class CellParser {
         report(reported[index][0], reported[index][1], reported[index][2])
       return hit.parsed
     }
+    // A full memo takes nothing more (a column of unique values): parse without recording.
+    if (this.memo.size >= this.limit) return parseCell(value, this.context, report)
+    return this.parseAndRemember(value, key, report)
+  }
+
+  /**
+   * The first parse of a value, recording its warnings. Its own method: the recording closure
+   * would otherwise make every `parse` call allocate a context for the variables it captures.
+   */
+  private parseAndRemember(
+    value: CellValue,
+    key: string | number,
+    report: Report
+  ): ParsedCell | undefined {
     const reported: Reported[] = []
     const parsed = parseCell(value, this.context, (severity, name, params) => {
       reported.push([severity, name, params])
       report(severity, name, params)
     })
-    if (this.memo.size < this.limit) {
-      const entry: MemoEntry = { parsed, reported }
-      if (typeof key === 'string') this.text = entry.text = key
-      this.memo.set(key, entry)
-    }
+    const entry: MemoEntry = { parsed, reported }
+    if (typeof key === 'string') this.text = entry.text = key
+    this.memo.set(key, entry)
     return parsed
   }
 }

@@ -54,15 +54,26 @@ const SCALE_WORDS: [string, number][] = [
   ['m', 1e6]
 ]
 
-/** A text that is exactly one currency word (`$`, `usd`, `元`): the common case, answered by one lookup. */
-const WHOLE_WORD = new Map(CURRENCY_WORDS)
+interface TakenCurrency {
+  readonly rest: string
+  readonly currency?: string
+}
+
+/**
+ * A text that is exactly one currency word (`$`, `usd`, `元`): the common case, answered by one
+ * lookup with a shared result (results are only read).
+ */
+const WHOLE_WORD = new Map<string, TakenCurrency>(
+  CURRENCY_WORDS.map(([word, currency]) => [word, { rest: '', currency }])
+)
+const NO_CURRENCY: TakenCurrency = { rest: '' }
 
 /** Removes currency words from text, returning the currency found (if any). */
-function takeCurrency(text: string): { rest: string; currency?: string } {
-  if (text === '') return { rest: '' }
+function takeCurrency(text: string): TakenCurrency {
+  if (text === '') return NO_CURRENCY
   let rest = text.toLowerCase()
   const whole = WHOLE_WORD.get(rest)
-  if (whole !== undefined) return { rest: '', currency: whole }
+  if (whole !== undefined) return whole
   let currency: string | undefined
   for (const [word, code] of CURRENCY_WORDS) {
     if (!rest.includes(word)) continue
@@ -75,8 +86,11 @@ function takeCurrency(text: string): { rest: string; currency?: string } {
   return { rest: rest.trim(), currency }
 }
 
+const NO_SCALE = { rest: '', multiplier: 1 } as const
+
 /** Strips a leading scale word (`万`, `k`) and returns its multiplier. */
-function takeScale(text: string): { rest: string; multiplier: number } {
+function takeScale(text: string): { readonly rest: string; readonly multiplier: number } {
+  if (text === '') return NO_SCALE
   const trimmed = text.trim()
   for (const [word, multiplier] of SCALE_WORDS) {
     if (trimmed.startsWith(word)) {

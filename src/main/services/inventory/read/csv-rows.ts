@@ -110,7 +110,8 @@ function readQuoted(
   position: number,
   separator: number,
   fields: string[],
-  onUnterminated: () => void
+  state: CsvReadState,
+  record: number
 ): number {
   const length = text.length
   let value = ''
@@ -120,7 +121,7 @@ function readQuoted(
     const quote = text.indexOf('"', from)
     if (quote < 0) {
       value += text.slice(from)
-      onUnterminated()
+      state.unterminatedQuoteAt ??= record
       break
     }
     value += text.slice(from, quote)
@@ -152,9 +153,6 @@ export function* csvRecords(
   const interner = new FieldInterner()
   let position = 0
   let record = 0
-  const unterminated = (): void => {
-    state.unterminatedQuoteAt ??= record
-  }
   while (position < length) {
     record++
     const fields: string[] = []
@@ -170,7 +168,7 @@ export function* csvRecords(
           fields.push(interner.get(fields.length, text, position + 1, close, hash))
           position = close + 1
         } else {
-          position = readQuoted(text, position, separator, fields, unterminated)
+          position = readQuoted(text, position, separator, fields, state, record)
         }
       } else {
         let end = position

@@ -362,8 +362,15 @@ class SheetReader {
   private firstEnd = 0
 
   private startRow(): void {
-    const span = this.tokens.attribute('r')
-    const number = span ? integerAt(this.tokens.buffer, span[0], span[1]) : NaN
+    const tokens = this.tokens
+    let number = NaN
+    tokens.rewindAttributes()
+    while (tokens.nextAttribute()) {
+      if (tokens.attrNameEnd - tokens.attrNameStart !== 1) continue
+      if (tokens.buffer[tokens.attrNameStart] !== 0x72 /* r */) continue
+      number = integerAt(tokens.buffer, tokens.valueStart, tokens.valueEnd)
+      break
+    }
     // A row without a (usable) number follows the previous one.
     this.row = Number.isInteger(number) && number > 0 ? number : this.lastRow + 1
     this.rowOpen = true
