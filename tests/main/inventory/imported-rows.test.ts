@@ -25,7 +25,18 @@ function syntheticCsv(): Buffer {
   return Buffer.from(lines.join('\n'))
 }
 
+/** Quotes, doubled quotes, a line break inside a field, CRLF and a BOM: rows read again from the text. */
+function quotedCsv(): Buffer {
+  const lines = ['Model,Notes,Memory,Qty']
+  for (let index = 0; index < 50; index++)
+    lines.push(
+      `"A100 ""${index}""","line ${index}\nsecond line",${index % 3 ? '80GB' : '"80 GB"'},${index}`
+    )
+  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`)
+}
+
 const FILES: [string, () => Buffer][] = [
+  ['quoted.csv', quotedCsv],
   ['zh-title-merged.xlsx', () => fixture('zh-title-merged.xlsx')],
   ['en-units.xlsx', () => fixture('en-units.xlsx')],
   ['gbk.csv', () => fixture('gbk.csv')],

@@ -180,10 +180,10 @@ class RowCollector {
     private readonly builder: RowBuilder,
     private readonly lastHeaderRow: number,
     private readonly options: ImportOptions,
-    private readonly sheetName: string
+    private readonly sheet: SourceSheet
   ) {
     // Catalog matches are made as rows are built (per page), not for every row here.
-    this.table = new ImportedRows(builder, options.catalog)
+    this.table = new ImportedRows(builder, options.catalog, sheet.cellsAt)
   }
 
   handle(raw: RawRow): void {
@@ -198,7 +198,7 @@ class RowCollector {
       fail(
         'FILE_TOO_LARGE',
         'tooManyRows',
-        { sheet: this.sheetName, limit: LIMITS.maxRows },
+        { sheet: this.sheet.name, limit: LIMITS.maxRows },
         { file: this.options.file }
       )
     }
@@ -216,7 +216,7 @@ class RowCollector {
     if (outcome === 'accepted') counts.accepted++
     else if (outcome === 'accepted-with-warnings') counts.acceptedWithWarnings++
     else counts.rejected++
-    this.table.add(raw.row, outcome, duplicateOf, raw.cells)
+    this.table.add(raw, outcome, duplicateOf)
     if (counts.rowsRead % PROGRESS_EVERY === 0) {
       checkCancelled(this.options.signal, this.options.file)
       this.options.onProgress?.(counts.rowsRead)
@@ -244,12 +244,7 @@ async function processSheet(
     locationBase(source, window.sheet.name, options.file)
   )
   const builder = builderFor(source, window, detection, options)
-  const collector = new RowCollector(
-    builder,
-    lastHeaderRowOf(detection),
-    options,
-    window.sheet.name
-  )
+  const collector = new RowCollector(builder, lastHeaderRowOf(detection), options, window.sheet)
   for (const raw of window.rows) collector.handle(raw)
   if (!window.exhausted) {
     for (let next = await window.rest.next(); !next.done; next = await window.rest.next()) {

@@ -1,6 +1,7 @@
 /**
  * The rows of an import, kept compact: per row its number, outcome and duplicate reference in
- * typed arrays, plus its cells as read (repeated texts share one copy). The import pass has
+ * typed arrays, plus its cells as read (repeated texts share one copy), or for CSV just where the
+ * row starts in the text (read again when needed: the text is kept anyway). The import pass has
  * already parsed and checked every cell (that is how each row got its outcome); a row's item,
  * messages and locations are built again from its cells only when it is asked for: a result
  * page, the commit, the CLI. 100k fully built rows with their messages would cost several
@@ -9,7 +10,7 @@
 import type { ImportedRow, RowOutcome } from '@shared/schema/inventory'
 import type { CatalogMatcher } from './catalog-match'
 import { makeIssue } from './issues'
-import type { CellValue } from './read/raw-row'
+import type { CellValue, RawRow } from './read/raw-row'
 import type { RowBuilder } from './row-builder'
 
 const OUTCOMES: readonly RowOutcome[] = ['accepted', 'accepted-with-warnings', 'rejected']
@@ -29,30 +30,48 @@ function grown<T extends Int32Array | Uint8Array>(array: T, length: number): T {
 }
 
 export class ImportedRows implements Iterable<ImportedRow> {
+  private count = 0
   private rowNumbers = new Int32Array(256)
   private outcomes = new Uint8Array(256)
   /** Row number of the first row with the same model, or 0 when the row is not a duplicate. */
   private duplicateOf = new Int32Array(256)
+  /** Each row's cells, or (when the source can read a row again) where it starts in the source. */
   private readonly cells: CellValue[][] = []
+  private offsets = new Int32Array(0)
 
+  /** With `cellsAt`, rows are kept as their offsets in the source text (`RawRow.at`). */
   constructor(
     private readonly builder: RowBuilder,
-    private readonly catalog?: CatalogMatcher
-  ) {}
-
-  get length(): number {
-    return this.cells.length
+    private readonly catalog?: CatalogMatcher,
+    private readonly cellsAt?: (at: number) => CellValue[]
+  ) {
+    if (cellsAt) this.offsets = new Int32Array(256)
   }
 
-  add(row: number, outcome: RowOutcome, duplicateOf: number, cells: CellValue[]): void {
-    const index = this.cells.length
+  get length(): number {
+    return this.count
+  }
+
+  add(raw: RawRow, outcome: RowOutcome, duplicateOf: number): void {
+    const index = this.count++
     this.rowNumbers = grown(this.rowNumbers, index + 1)
     this.outcomes = grown(this.outcomes, index + 1)
     this.duplicateOf = grown(this.duplicateOf, index + 1)
-    this.rowNumbers[index] = row
+    this.rowNumbers[index] = raw.row
     this.outcomes[index] = OUTCOME_CODE[outcome]
     this.duplicateOf[index] = duplicateOf
-    this.cells.push(cells)
+    if (this.cellsAt && raw.at !== undefined) {
+      this.offsets = grown(this.offsets, index + 1)
+      this.offsets[index] = raw.at
+    } else {
+      this.cells[index] = raw.cells
+    }
+  }
+
+  private cellsOf(index: number): CellValue[] {
+    return this.cellsAt && this.cells[index] === undefined
+      ? this.cellsAt(this.offsets[index])
+      : this.cells[index]
   }
 
   outcomeAt(index: number): RowOutcome {
@@ -62,7 +81,7 @@ export class ImportedRows implements Iterable<ImportedRow> {
   /** The row at `index` (0-based, in file order), built with its item, issues and catalog match. */
   at(index: number): ImportedRow {
     const rowNumber = this.rowNumbers[index]
-    let row = this.builder.build({ row: rowNumber, cells: this.cells[index] })
+    let row = this.builder.build({ row: rowNumber, cells: this.cellsOf(index) })
     const firstRow = this.duplicateOf[index]
     if (firstRow > 0 && row.item) {
       const duplicate = makeIssue(

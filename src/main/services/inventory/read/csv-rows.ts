@@ -143,60 +143,95 @@ function readQuoted(
   return end
 }
 
+/**
+ * Reads the record starting at `position` into `fields`; returns where the next record starts.
+ * Without an interner every field is its own copy (one record read again needs no table).
+ */
+function readRecord(
+  text: string,
+  position: number,
+  separator: number,
+  fields: string[],
+  interner: FieldInterner | undefined,
+  state: CsvReadState,
+  record: number
+): number {
+  const length = text.length
+  for (;;) {
+    if (text.charCodeAt(position) === QUOTE) {
+      // The usual quoted field ("$27,500"): no doubled quote, the delimiter right after it.
+      const close = text.indexOf('"', position + 1)
+      const after = close < 0 || close + 1 >= length ? -1 : text.charCodeAt(close + 1)
+      if (close >= 0 && (after === -1 || after === separator || after === CR || after === LF)) {
+        fields.push(
+          interner
+            ? interner.get(
+                fields.length,
+                text,
+                position + 1,
+                close,
+                close - position <= INTERNED_LENGTH ? hashRange(text, position + 1, close) : 0
+              )
+            : text.slice(position + 1, close)
+        )
+        position = close + 1
+      } else {
+        position = readQuoted(text, position, separator, fields, state, record)
+      }
+    } else {
+      let end = position
+      let hash = 0
+      while (end < length) {
+        const code = text.charCodeAt(end)
+        if (code === separator || code === CR || code === LF) break
+        hash = (Math.imul(hash, 31) + code) | 0
+        end++
+      }
+      fields.push(
+        interner
+          ? interner.get(fields.length, text, position, end, hash)
+          : text.slice(position, end)
+      )
+      position = end
+    }
+    const code = position < length ? text.charCodeAt(position) : -1
+    if (code === separator) {
+      position++
+      if (position >= length) {
+        fields.push('')
+        return position
+      }
+    } else if (code === CR) {
+      return position + (text.charCodeAt(position + 1) === LF ? 2 : 1)
+    } else if (code === LF) {
+      return position + 1
+    } else {
+      return position // end of text
+    }
+  }
+}
+
 export function* csvRecords(
   text: string,
   delimiter: Delimiter,
   state: CsvReadState = {}
 ): Generator<RawRow> {
   const separator = delimiter.charCodeAt(0)
-  const length = text.length
   const interner = new FieldInterner()
   let position = 0
   let record = 0
-  while (position < length) {
+  while (position < text.length) {
     record++
     const fields: string[] = []
-    let atRecordEnd = false
-    while (!atRecordEnd) {
-      if (text.charCodeAt(position) === QUOTE) {
-        // The usual quoted field ("$27,500"): no doubled quote, the delimiter right after it.
-        const close = text.indexOf('"', position + 1)
-        const after = close < 0 || close + 1 >= length ? -1 : text.charCodeAt(close + 1)
-        if (close >= 0 && (after === -1 || after === separator || after === CR || after === LF)) {
-          const hash =
-            close - position <= INTERNED_LENGTH ? hashRange(text, position + 1, close) : 0
-          fields.push(interner.get(fields.length, text, position + 1, close, hash))
-          position = close + 1
-        } else {
-          position = readQuoted(text, position, separator, fields, state, record)
-        }
-      } else {
-        let end = position
-        let hash = 0
-        while (end < length) {
-          const code = text.charCodeAt(end)
-          if (code === separator || code === CR || code === LF) break
-          hash = (Math.imul(hash, 31) + code) | 0
-          end++
-        }
-        fields.push(interner.get(fields.length, text, position, end, hash))
-        position = end
-      }
-      const code = position < length ? text.charCodeAt(position) : -1
-      if (code === separator) {
-        position++
-        if (position >= length) fields.push('')
-      } else if (code === CR) {
-        position += text.charCodeAt(position + 1) === LF ? 2 : 1
-        atRecordEnd = true
-      } else if (code === LF) {
-        position++
-        atRecordEnd = true
-      } else {
-        atRecordEnd = true // end of text
-      }
-      if (position >= length) atRecordEnd = true
-    }
-    yield { row: record, cells: fields }
+    const at = position
+    position = readRecord(text, position, separator, fields, interner, state, record)
+    yield { row: record, cells: fields, at }
   }
+}
+
+/** The cells of the record that starts at `at` (a row read again for a result page). */
+export function csvRecordAt(text: string, delimiter: Delimiter, at: number): string[] {
+  const fields: string[] = []
+  readRecord(text, at, delimiter.charCodeAt(0), fields, undefined, {}, 0)
+  return fields
 }

@@ -5,12 +5,18 @@
  */
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import { fail } from '../issues'
-import { csvRecords, sniffDelimiter, type CsvReadState, type Delimiter } from './csv-rows'
+import {
+  csvRecordAt,
+  csvRecords,
+  sniffDelimiter,
+  type CsvReadState,
+  type Delimiter
+} from './csv-rows'
 import { sniffFile } from './sniff'
 import { decodeText, type TextEncoding } from './text-decode'
 import { checkWorkbook } from './workbook-guard'
 import { xlsxSheets } from './xlsx-rows'
-import type { RawRow, SheetRows } from './raw-row'
+import type { CellValue, RawRow, SheetRows } from './raw-row'
 
 export interface SourceSheet extends SheetRows {
   date1904: boolean
@@ -18,6 +24,11 @@ export interface SourceSheet extends SheetRows {
   overflowRows(): number
   /** CSV only: record where a quote was left open, once the rows are read. */
   unterminatedQuoteAt(): number | undefined
+  /**
+   * CSV only: the cells of the row that starts at `at` (RawRow.at) in the text, read again.
+   * Imports keep that offset instead of the row's cells: the text is kept anyway.
+   */
+  cellsAt?: (at: number) => CellValue[]
 }
 
 export interface TableSource {
@@ -65,7 +76,8 @@ function textSource(
         date1904: false,
         rows: rows(),
         overflowRows: () => 0,
-        unterminatedQuoteAt: () => state.unterminatedQuoteAt
+        unterminatedQuoteAt: () => state.unterminatedQuoteAt,
+        cellsAt: (at) => csvRecordAt(text, delimiter, at)
       }
     }
   }

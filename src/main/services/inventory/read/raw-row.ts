@@ -20,6 +20,8 @@ export interface RawRow {
   row: number
   /** cells[0] is column A. */
   cells: CellValue[]
+  /** Where the row starts in its source text (CSV), so it can be read again from there. */
+  at?: number
 }
 
 export interface SheetRows {
