@@ -2,8 +2,6 @@
  * Every unit the core puts next to a number reads in Chinese in zh-CN: whole units from
  * wizard.units, compound ones word by word (wizard.unitWords); only symbols stay Latin.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
 import { mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { describe, expect, it } from 'vitest'
@@ -13,7 +11,12 @@ import { createAppI18n } from '@renderer/i18n'
 import { useFormat } from '@renderer/composables/useFormat'
 import { useUiStore } from '@renderer/stores/ui'
 
-const ROOT = resolve(__dirname, '..', '..')
+// The plans the app ships: templates and examples, as text (the renderer project has no fs).
+const SHIPPED_PLANS = import.meta.glob('../../resources/{templates,examples}/*.cplan', {
+  query: '?raw',
+  import: 'default',
+  eager: true
+}) as Record<string, string>
 
 /** Symbols read the same in both languages (SI, currencies, FLOP counts, model vocabulary). */
 const SYMBOLS = new Set([
@@ -50,11 +53,7 @@ function unitsOf(value: unknown, into: Set<string>): Set<string> {
 
 function coreUnits(): string[] {
   const units = new Set<string>()
-  for (const folder of ['resources/templates', 'resources/examples']) {
-    for (const file of readdirSync(join(ROOT, folder)).filter((f) => f.endsWith('.cplan'))) {
-      unitsOf(estimatePlan(JSON.parse(readFileSync(join(ROOT, folder, file), 'utf8'))), units)
-    }
-  }
+  for (const text of Object.values(SHIPPED_PLANS)) unitsOf(estimatePlan(JSON.parse(text)), units)
   return [...units].sort()
 }
 
