@@ -20,7 +20,8 @@ import {
   type LlmSpec,
   type Workload
 } from '@shared/schema/plan'
-import { catalogData, realCore } from './real-core'
+import { catalogForRenderer } from '@shared/core/catalog-data'
+import { realCore } from './real-core'
 import { mountIn, setup } from './harness'
 
 async function start(workload: Workload) {
@@ -89,7 +90,7 @@ describe('custom model architecture', () => {
     const kvBefore = kvCacheGB(results)
     await wrapper.get('[data-testid="wl-0-model-copy"]').trigger('click')
     await flushPromises()
-    const entry = catalogData().llms.find((m) => m.id === 'llama-3.1-8b')!
+    const entry = catalogForRenderer().llms.find((m) => m.id === 'llama-3.1-8b')!
     const { id: _id, name: _name, source: _source, ...fields } = entry
     void [_id, _name, _source]
     const model = modelOf(plan) as LlmSpec
