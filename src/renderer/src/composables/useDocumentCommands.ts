@@ -5,9 +5,9 @@
  * to open, drops on the page (browser), and the user's language/theme in the settings file.
  * Call once, from App.vue's setup.
  */
-import { computed, onBeforeUnmount, onMounted, watch, watchEffect } from 'vue'
-import { createDiscreteApi, darkTheme, enUS, zhCN, type DialogApi, type MessageApi } from 'naive-ui'
+import { onBeforeUnmount, onMounted, watch, watchEffect } from 'vue'
 import { translate } from '@shared/i18n'
+import type { Discrete } from '../lib/discrete'
 import type { MenuCommand } from '@shared/ipc/events'
 import { kindOfFileName } from '@shared/inventory/file-kinds'
 import { detectTransport, onMenuCommand, useApi, type Api } from '../api'
@@ -39,21 +39,17 @@ export function documentShortcut(
   return null
 }
 
-interface Discrete {
-  message: MessageApi
-  dialog: DialogApi
-  unmount(): void
-}
-
 /** Messages as toasts; questions natively on the desktop, as page dialogs in the browser. */
 function createPrompts(
   transport: 'electron' | 'web',
   api: Api,
-  discrete: () => Discrete,
+  discrete: () => Promise<Discrete>,
   t: (key: string, params?: Record<string, string | number>) => string
 ): DocumentPrompts {
   const notify: DocumentPrompts['notify'] = (kind, text) => {
-    discrete().message[kind](text, { duration: kind === 'error' ? 8000 : 3000, closable: true })
+    void discrete().then(({ message }) =>
+      message[kind](text, { duration: kind === 'error' ? 8000 : 3000, closable: true })
+    )
   }
   if (transport === 'electron') {
     return {
@@ -70,9 +66,10 @@ function createPrompts(
   }
   return {
     notify,
-    askUnsaved: (name) =>
-      new Promise((resolve) => {
-        discrete().dialog.warning({
+    askUnsaved: async (name) => {
+      const { dialog } = await discrete()
+      return new Promise((resolve) => {
+        dialog.warning({
           title: t('document.dialogs.unsavedTitle'),
           content: `${t('document.dialogs.unsavedMessage', { name })} ${t('document.dialogs.unsavedDetail')}`,
           positiveText: t('document.dialogs.save'),
@@ -83,13 +80,15 @@ function createPrompts(
           onClose: () => resolve('cancel'),
           onEsc: () => resolve('cancel')
         })
-      }),
-    askRecovery: (name, savedAt, invalidCount) =>
-      new Promise((resolve) => {
+      })
+    },
+    askRecovery: async (name, savedAt, invalidCount) => {
+      const { dialog } = await discrete()
+      return new Promise((resolve) => {
         const time = new Date(savedAt).toLocaleString()
         const note =
           invalidCount > 0 ? ` ${t('document.recovery.invalidNote', { count: invalidCount })}` : ''
-        discrete().dialog.info({
+        dialog.info({
           title: t('document.recovery.title'),
           content: t('document.recovery.message', { name, time }) + note,
           positiveText: t('document.recovery.restore'),
@@ -102,6 +101,7 @@ function createPrompts(
           onNegativeClick: () => resolve('discard')
         })
       })
+    }
   }
 }
 
@@ -122,16 +122,13 @@ export function useDocumentCommands(options: DocumentCommandOptions = {}) {
   const t = (key: string, params?: Record<string, string | number>) =>
     translate(ui.locale, key, params)
 
-  // Toasts and page dialogs live in an app of their own: built on first use, not at start-up
-  // (it is a second Vue app with its own theme, and most sessions never need it).
-  let discrete: Discrete | null = null
-  const discreteApi = (): Discrete =>
-    (discrete ??= createDiscreteApi(['message', 'dialog'], {
-      configProviderProps: computed(() => ({
-        theme: ui.isDark ? darkTheme : null,
-        locale: ui.locale === 'zh-CN' ? zhCN : enUS
-      }))
-    }))
+  // Toasts and page dialogs live in an app of their own: loaded and built on first use, not at
+  // start-up (it is a second Vue app with its own theme, and most sessions never need it).
+  let discrete: Promise<Discrete> | null = null
+  const discreteApi = (): Promise<Discrete> =>
+    (discrete ??= import('../lib/discrete').then(({ createDiscrete }) =>
+      createDiscrete(() => ({ dark: ui.isDark, locale: ui.locale }))
+    ))
 
   const platform =
     options.platform ??
@@ -264,7 +261,7 @@ export function useDocumentCommands(options: DocumentCommandOptions = {}) {
     window.removeEventListener('dragleave', onDragLeave)
     window.removeEventListener('dragover', onDragOver)
     window.removeEventListener('drop', onDrop)
-    discrete?.unmount()
+    void discrete?.then((app) => app.unmount())
   })
 
   return {
