@@ -26,7 +26,12 @@ export default defineConfig({
   },
   renderer: {
     resolve: {
-      alias: { '@renderer': resolve(__dirname, 'src/renderer/src'), '@shared': shared }
+      alias: [
+        { find: '@renderer', replacement: resolve(__dirname, 'src/renderer/src') },
+        { find: '@shared', replacement: shared },
+        // Runtime only: messages are formatted by our own `{name}` compiler (src/renderer/src/i18n.ts).
+        { find: /^vue-i18n$/, replacement: 'vue-i18n/dist/vue-i18n.runtime.esm-bundler.js' }
+      ]
     },
     plugins: [vue()],
     // vue-i18n's esm-bundler build leaves these switches to the bundler: composition API

@@ -2,7 +2,8 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { createAppI18n, memoiseStaticMessages } from '@renderer/i18n'
+import { compilePlaceholders, createAppI18n, memoiseStaticMessages } from '@renderer/i18n'
+import { flattenKeys, LOCALES, messages, translate, type MessageTree } from '@shared/i18n'
 
 describe('memoised labels', () => {
   it('translates a label once per locale; parameters always go through', () => {
@@ -46,5 +47,33 @@ describe('memoised labels', () => {
     await nextTick()
     expect(wrapper.text()).toContain('结果')
     expect(wrapper.text()).not.toContain('Results')
+  })
+})
+
+describe('the {name} message compiler', () => {
+  it('renders every message of both catalogues exactly as main does (translate)', () => {
+    for (const locale of LOCALES) {
+      // vue-i18n's key-typed `t` is too deep for TypeScript over a whole catalogue: call it plainly.
+      const { global } = createAppI18n(locale) as unknown as {
+        global: { t: (key: string, params: Record<string, string>) => string }
+      }
+      const t = global.t
+      for (const key of flattenKeys(messages[locale] as unknown as MessageTree)) {
+        const text = translate(locale, key)
+        const params = Object.fromEntries(
+          [...text.matchAll(/\{(\w+)\}/g)].map(([, name], index) => [name, `«${index}»`])
+        )
+        expect(t(key, params), `${locale} ${key}`).toBe(translate(locale, key, params))
+        expect(t(key, params), `${locale} ${key}`).not.toMatch(/\{\w+\}/)
+      }
+    }
+  })
+
+  it('shows vue-i18n syntax characters as written, and a missing value as its placeholder', () => {
+    const compiled = compilePlaceholders("a@b.c | {n} {'x'} {missing}", {
+      key: 'k',
+      locale: 'en'
+    }) as (context: { values: Record<string, unknown> }) => string
+    expect(compiled({ values: { n: 3 } })).toBe("a@b.c | 3 {'x'} {missing}")
   })
 })

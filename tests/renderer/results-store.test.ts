@@ -2,7 +2,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createApi, installApi } from '@renderer/api'
 import { createBlankPlan, usePlanStore } from '@renderer/stores/plan'
-import { useResultsStore } from '@renderer/stores/results'
+import { loadPlanValidator, useResultsStore } from '@renderer/stores/results'
 import type { Envelope } from '@shared/ipc/envelope'
 import type { PlanDocument } from '@shared/schema/plan'
 
@@ -96,6 +96,7 @@ describe('results store: live recalculation', () => {
   })
 
   it('validates locally first: located issues, no request, previous result kept as stale', async () => {
+    await loadPlanValidator()
     const core = fakeEstimate()
     const plan = usePlanStore()
     const results = useResultsStore()

@@ -1,5 +1,5 @@
-import { createI18n } from 'vue-i18n'
-import { messages, resolveLocale, type Locale } from '@shared/i18n'
+import { createI18n, type MessageCompiler, type MessageContext } from 'vue-i18n'
+import { interpolate, messages, resolveLocale, type Locale } from '@shared/i18n'
 
 export const LOCALE_STORAGE_KEY = 'compute-planner.locale'
 
@@ -21,11 +21,24 @@ export function createAppI18n(locale: Locale = initialLocale()) {
     // The catalogues are plain objects shared with main and the CLI.
     // vue-i18n's message types cannot express our readonly nested catalogue; shape is checked in tests.
     messages: messages as never,
+    messageCompiler: compilePlaceholders,
     missingWarn: false,
     fallbackWarn: false
   })
   memoiseStaticMessages(i18n.global as unknown as TranslatingComposer)
   return i18n
+}
+
+/**
+ * Our catalogues use `{name}` placeholders and nothing else of vue-i18n's syntax (no plurals,
+ * no linked `@:` messages), and main formats them with the same `interpolate`. So the
+ * renderer runs vue-i18n's runtime-only build (electron.vite.config.ts) with this compiler
+ * instead of vue-i18n's message parser: less code to load at start, nothing to parse per
+ * message, and a literal `@` or `|` in a message is shown as written.
+ */
+export const compilePlaceholders: MessageCompiler = (message, { key }) => {
+  if (typeof message !== 'string') return () => key
+  return (context: MessageContext) => interpolate(message, context.values)
 }
 
 /** The parts of vue-i18n's composer that the memo wraps. */

@@ -66,6 +66,14 @@ export function translate(
     lookup(messages[locale] as unknown as MessageTree, key) ??
     lookup(messages.en as unknown as MessageTree, key) ??
     key
+  return interpolate(text, params)
+}
+
+/**
+ * Fills `{name}` placeholders; a placeholder without a value stays visible as written.
+ * The one formatting rule of every catalogue, used here and by the renderer's vue-i18n.
+ */
+export function interpolate(text: string, params: Readonly<Record<string, unknown>>): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole
   )

@@ -3,7 +3,7 @@
  * command line): plans open, spreadsheets go to inventory import. Shared by the desktop main
  * process and the renderer so both transports route a file the same way.
  */
-import { PLAN_FILE_EXTENSION } from '../schema/plan-file'
+import { PLAN_FILE_EXTENSION } from '../schema/plan-file-names'
 
 /** What the importer reads. */
 export const IMPORTABLE_EXTENSIONS = ['xlsx', 'csv', 'tsv'] as const

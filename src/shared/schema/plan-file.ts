@@ -10,9 +10,13 @@ import { PLAN_FORMAT, PLAN_VERSION, parsePlan, type PlanDocument } from './plan'
 import { findJsonSyntaxError } from './json-location'
 import { migratePlanDocument, OLDEST_PLAN_VERSION, type JsonObject } from './plan-migrations'
 
-export const PLAN_FILE_EXTENSION = 'cplan'
-/** The same type electron-builder.yml registers for the .cplan file association. */
-export const PLAN_MIME_TYPE = 'application/x-compute-planner-plan'
+export {
+  PLAN_FILE_EXTENSION,
+  PLAN_MIME_TYPE,
+  serializePlan,
+  suggestedFileName,
+  displayNameOf
+} from './plan-file-names'
 /**
  * Largest plan file we open (UTF-8 bytes). The schema caps a plan at 1 000 workloads and
  * 10 000 inventory rows, which is a few MB of JSON; 32 MB leaves room and keeps a stray
@@ -193,33 +197,4 @@ function describe(value: unknown): string {
   if (value === undefined) return 'missing'
   const text = JSON.stringify(value) ?? String(value)
   return text.length > 60 ? `${text.slice(0, 57)}...` : text
-}
-
-/**
- * A plan as file text: pretty-printed (diff-friendly, hand-editable), with a trailing newline.
- * Always the current format and version, whatever the plan object claims.
- */
-export function serializePlan(plan: PlanDocument): string {
-  return `${JSON.stringify({ ...plan, format: PLAN_FORMAT, version: PLAN_VERSION }, null, 2)}\n`
-}
-
-/** "Q3 cluster" → "Q3 cluster.cplan"; strips characters no file system accepts. */
-export function suggestedFileName(planName: string, fallback = 'plan'): string {
-  const cleaned = planName
-    .replace(/[\\/:*?"<>|]/g, ' ')
-    .replace(/[\s.]+$/g, '')
-    .replace(/^[\s.]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120)
-  return `${cleaned || fallback}.${PLAN_FILE_EXTENSION}`
-}
-
-/** The name a plan is shown by: its file name without extension, else its own name. */
-export function displayNameOf(filePath: string | null, planName: string, untitled: string): string {
-  if (filePath) {
-    const base = filePath.split(/[\\/]/).pop() ?? filePath
-    return base.replace(/\.cplan$/i, '') || base
-  }
-  return planName.trim() || untitled
 }

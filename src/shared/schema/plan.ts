@@ -10,9 +10,14 @@ import { z } from 'zod'
 import { formatJsonPath } from './issues'
 import { quoteEditsSchema } from './quote'
 import en from '../i18n/en/core'
+import {
+  DEFAULT_EXCHANGE_RATES,
+  PLAN_FORMAT,
+  PLAN_SETTINGS_DEFAULTS as DEFAULTS,
+  PLAN_VERSION
+} from './plan-defaults'
 
-export const PLAN_FORMAT = 'compute-planner/plan' as const
-export const PLAN_VERSION = 1
+export { PLAN_FORMAT, PLAN_VERSION, DEFAULT_EXCHANGE_RATES } from './plan-defaults'
 
 export const PRECISIONS = ['fp32', 'tf32', 'fp16', 'bf16', 'fp8', 'int8', 'int4'] as const
 export type Precision = (typeof PRECISIONS)[number]
@@ -307,11 +312,8 @@ export const WORKLOAD_KINDS: readonly WorkloadKind[] = [
   'custom'
 ]
 
-/** Currency units per 1 USD; editable because offline users set their own rates. */
-export const DEFAULT_EXCHANGE_RATES = { USD: 1, CNY: 7.2, EUR: 0.92 } as const
-
 export const settingsSchema = z.strictObject({
-  currency: z.enum(CURRENCIES).default('CNY'),
+  currency: z.enum(CURRENCIES).default(DEFAULTS.currency),
   exchangeRates: z
     .strictObject({
       USD: positive(1e6).default(DEFAULT_EXCHANGE_RATES.USD),
@@ -323,20 +325,20 @@ export const settingsSchema = z.strictObject({
     .number()
     .gte(1, { error: en.validation.mustBeAtLeast.replace('{limit}', '1') })
     .lte(5, { error: en.validation.mustBeAtMost.replace('{limit}', '5') })
-    .default(1.3),
+    .default(DEFAULTS.pue),
   /** In the plan currency. */
-  electricityPricePerKWh: nonNegative(1000).default(0.8),
-  years: positive(50).default(5),
-  taxRate: nonNegative(1).default(0),
+  electricityPricePerKWh: nonNegative(1000).default(DEFAULTS.electricityPricePerKWh),
+  years: positive(50).default(DEFAULTS.years),
+  taxRate: nonNegative(1).default(DEFAULTS.taxRate),
   /** Fraction off list price, 0..1. */
   discount: z
     .number()
     .gte(0, { error: en.validation.mustBeAtLeast.replace('{limit}', '0') })
     .lt(1, { error: en.validation.mustBeLessThan.replace('{limit}', '1') })
-    .default(0),
-  rackPowerLimitKW: positive(1000).default(20),
+    .default(DEFAULTS.discount),
+  rackPowerLimitKW: positive(1000).default(DEFAULTS.rackPowerLimitKW),
   /** 'auto' picks a catalog server by form factor; otherwise a server id. */
-  server: z.union([z.literal('auto'), idSchema]).default('auto')
+  server: z.union([z.literal('auto'), idSchema]).default(DEFAULTS.server)
 })
 export type PlanSettings = z.infer<typeof settingsSchema>
 

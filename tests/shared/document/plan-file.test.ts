@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { PLAN_VERSION } from '@shared/schema/plan'
+import { PLAN_FORMAT, PLAN_VERSION, planDocumentSchema } from '@shared/schema/plan'
+import { blankPlan } from '@shared/schema/plan-defaults'
 import {
   displayNameOf,
   lineColumnAt,
@@ -149,6 +150,28 @@ describe('plan file: refusals with clear, located messages', () => {
 
   it('accepts a byte-order mark written by Windows editors', () => {
     expect(readPlanText(`\uFEFF${fixture('plan-v1.cplan')}`).ok).toBe(true)
+  })
+})
+
+describe('plan defaults without the schema', () => {
+  it('a blank plan is exactly what the schema makes of an empty plan, defaults included', () => {
+    for (const name of ['', 'Q3 cluster']) {
+      const fromSchema = planDocumentSchema.parse({
+        format: PLAN_FORMAT,
+        version: PLAN_VERSION,
+        name,
+        workloads: []
+      })
+      expect(blankPlan(name)).toEqual(fromSchema)
+    }
+  })
+
+  it('each blank plan is a fresh object (editing one leaves the next untouched)', () => {
+    const first = blankPlan()
+    first.settings.exchangeRates.CNY = 1
+    first.compare.candidates.push('x')
+    expect(blankPlan().settings.exchangeRates.CNY).toBe(7.2)
+    expect(blankPlan().compare.candidates).toEqual([])
   })
 })
 

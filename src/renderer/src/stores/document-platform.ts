@@ -12,7 +12,7 @@
  * Both validate with the same code (src/shared/schema/plan-file.ts) in the main process.
  */
 import type { PlanDocument } from '@shared/schema/plan'
-import { serializePlan, PLAN_FILE_EXTENSION, PLAN_MIME_TYPE } from '@shared/schema/plan-file'
+import { serializePlan, PLAN_FILE_EXTENSION, PLAN_MIME_TYPE } from '@shared/schema/plan-file-names'
 import type { Issue } from '@shared/ipc/envelope'
 import { ApiError, type Api } from '../api'
 

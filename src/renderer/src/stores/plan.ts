@@ -4,23 +4,14 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, toRaw } from 'vue'
-import {
-  PLAN_FORMAT,
-  PLAN_VERSION,
-  planDocumentSchema,
-  type PlanDocument
-} from '@shared/schema/plan'
+import type { PlanDocument } from '@shared/schema/plan'
+import { blankPlan } from '@shared/schema/plan-defaults'
 
 const HISTORY_LIMIT = 200
 
-/** A fresh plan with every default the schema defines. */
+/** A fresh plan with every default the schema defines (built without zod: see plan-defaults). */
 export function createBlankPlan(name = ''): PlanDocument {
-  return planDocumentSchema.parse({
-    format: PLAN_FORMAT,
-    version: PLAN_VERSION,
-    name,
-    workloads: []
-  })
+  return blankPlan(name)
 }
 
 function clone(plan: PlanDocument): PlanDocument {

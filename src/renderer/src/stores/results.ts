@@ -7,7 +7,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import type { EstimateResult } from '@shared/core'
-import { parsePlan, type PlanIssue } from '@shared/schema/plan'
+import type { parsePlan, PlanIssue } from '@shared/schema/plan'
 import { ApiError, useApi } from '../api'
 import { usePlanStore } from './plan'
 
@@ -28,6 +28,20 @@ export interface RecalcError {
   code: string
   message: string
   issues: LocatedIssue[]
+}
+
+// The plan schema (zod and every rule) is not needed to paint the first screen, nor for the
+// start-up estimate: a plan that arrives whole (blank, template, opened file) was validated
+// on its way in, and the core validates every request anyway. The schema loads in its own
+// chunk with the first edit (usually already there: the Workloads step imports it), and from
+// then on edits are checked here first.
+let validate: typeof parsePlan | null = null
+let loadingValidator: Promise<void> | null = null
+export function loadPlanValidator(): Promise<void> {
+  loadingValidator ??= import('@shared/schema/plan').then((schema) => {
+    validate = schema.parsePlan
+  })
+  return loadingValidator
 }
 
 function fromPlanIssue(issue: PlanIssue): LocatedIssue {
@@ -78,9 +92,10 @@ export const useResultsStore = defineStore('results', () => {
     const revision = planStore.revision
     const mine = ++sequence
     const document = planStore.toDocument()
-    // Validate locally first: inline messages without a round trip, and no doomed request.
-    const parsed = parsePlan(document)
-    if (!parsed.ok) {
+    // Validate locally first, once the schema is here: inline messages without a round trip,
+    // and no doomed request. Before that, the core's answer carries the same located issues.
+    const parsed = validate?.(document)
+    if (parsed && !parsed.ok) {
       appliedSequence = mine
       error.value = {
         code: 'INVALID_PLAN',
@@ -146,6 +161,7 @@ export const useResultsStore = defineStore('results', () => {
   watch(
     () => planStore.revision,
     () => {
+      void loadPlanValidator()
       if (inFlight.value === 0 && timer === null) void run()
       else schedule()
     }

@@ -3,7 +3,7 @@
  * plan document in resources/templates, loaded lazily as text and validated by the plan
  * schema exactly like a file the user opens.
  */
-import { parsePlan, type PlanDocument, type PlanIssue } from '@shared/schema/plan'
+import type { PlanDocument, PlanIssue } from '@shared/schema/plan'
 
 const FILES = import.meta.glob('../../../../resources/templates/*.cplan', {
   query: '?raw',
@@ -35,7 +35,8 @@ export async function loadTemplate(id: string): Promise<TemplateLoad> {
       ok: false,
       issues: [{ path: '', message: `unknown template ${id}`, messageKey: '', params: {} }]
     }
-  const text = await entry[1]()
+  // The schema loads with the first template (or estimate), not with the first screen.
+  const [text, { parsePlan }] = await Promise.all([entry[1](), import('@shared/schema/plan')])
   const parsed = parsePlan(text)
   return parsed.ok ? { ok: true, plan: parsed.plan } : { ok: false, issues: parsed.issues }
 }
