@@ -19,11 +19,9 @@ test.describe('web host: the app shell', () => {
       ['en', 'Next'],
       ['zh-CN', '下一步']
     ] as const) {
-      await page.getByTestId('language-select').click()
       await page
-        .locator('.n-base-select-option')
-        .getByText(locale === 'en' ? 'English' : '简体中文', { exact: true })
-        .click()
+        .getByTestId('language-select')
+        .selectOption({ label: locale === 'en' ? 'English' : '简体中文' })
       await expect(page.locator('html')).toHaveAttribute('lang', locale)
       await page.getByTestId('nav-scenario').click()
       for (const step of STEPS) {

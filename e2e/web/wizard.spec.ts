@@ -13,13 +13,11 @@ function firstNumber(text: string): number {
 }
 
 async function chooseLanguage(page: Page, label: 'English' | '简体中文'): Promise<void> {
-  await page.getByTestId('language-select').click()
-  await page.locator('.n-base-select-option').getByText(label, { exact: true }).click()
+  await page.getByTestId('language-select').selectOption({ label })
 }
 
 async function chooseTheme(page: Page, label: string): Promise<void> {
-  await page.getByTestId('theme-select').click()
-  await page.locator('.n-base-select-option').getByText(label, { exact: true }).click()
+  await page.getByTestId('theme-select').selectOption({ label })
 }
 
 async function openTemplate(page: Page, id: string): Promise<void> {
@@ -268,8 +266,7 @@ test.describe('web host: the planning wizard', () => {
     })
     await page.keyboard.press('Escape')
     await chooseLanguage(page, '简体中文')
-    await page.getByTestId('grouping-select').click()
-    await page.locator('.n-base-select-option').getByText('万 / 亿', { exact: true }).click()
+    await page.getByTestId('grouping-select').selectOption({ label: '万 / 亿' })
     await expect(page.getByTestId('total-capex')).toContainText('万')
     await page.screenshot({ path: join(SHOTS, 'state-zh-wan-grouping.png'), fullPage: true })
     await chooseLanguage(page, 'English')

@@ -40,7 +40,7 @@ async function mountApp(locale: 'en' | 'zh-CN' = 'en') {
   await router.push('/scenario')
   await router.isReady()
   await flushPromises()
-  return { wrapper, router, invoke }
+  return { wrapper, router, invoke, pinia }
 }
 
 describe('app shell', () => {
@@ -63,9 +63,47 @@ describe('app shell', () => {
     })
   })
 
+  it('the step list is one button per step, the open one marked for screen readers', async () => {
+    const { wrapper, router } = await mountApp('en')
+    const steps = wrapper.findAll('nav button[data-testid^="nav-"]')
+    expect(steps.map((step) => step.attributes('data-testid'))).toEqual([
+      'nav-scenario',
+      'nav-workloads',
+      'nav-hardware',
+      'nav-costs',
+      'nav-results',
+      'nav-quote'
+    ])
+    expect(steps[0].attributes('aria-current')).toBe('step')
+    expect(steps.filter((step) => step.attributes('aria-current'))).toHaveLength(1)
+    await steps[3].trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('costs'), {
+      timeout: 20_000
+    })
+    await flushPromises()
+    const after = wrapper.findAll('nav button[data-testid^="nav-"]')
+    expect(after[3].attributes('aria-current')).toBe('step')
+    expect(after[0].text()).toContain('✓')
+    expect(after[0].attributes('aria-current')).toBeUndefined()
+  })
+
+  it('language and theme are labelled native choices that change the app', async () => {
+    const { wrapper, pinia } = await mountApp('en')
+    const language = wrapper.get('select[data-testid="language-select"]')
+    expect(language.attributes('aria-label')).toBe('Language')
+    await language.setValue('zh-CN')
+    expect(useUiStore(pinia).locale).toBe('zh-CN')
+    await flushPromises()
+    expect(wrapper.get('select[data-testid="grouping-select"]').exists()).toBe(true)
+    await wrapper.get('select[data-testid="theme-select"]').setValue('dark')
+    expect(useUiStore(pinia).isDark).toBe(true)
+    expect(document.documentElement.classList.contains('dark')).toBe(true)
+  })
+
   it('switches language, persists the choice and tells main (menu rebuild)', async () => {
-    const { wrapper, invoke } = await mountApp('en')
-    useUiStore().setLocale('zh-CN')
+    const { wrapper, invoke, pinia } = await mountApp('en')
+    // The store of this test's app (the pinia an earlier app made active may linger).
+    useUiStore(pinia).setLocale('zh-CN')
     await flushPromises()
     expect(wrapper.text()).toContain('工作负载')
     expect(localStorage.getItem('compute-planner.locale')).toBe('zh-CN')

@@ -31,10 +31,9 @@ export function createAppI18n(locale: Locale = initialLocale()) {
 
 /**
  * Our catalogues use `{name}` placeholders and nothing else of vue-i18n's syntax (no plurals,
- * no linked `@:` messages), and main formats them with the same `interpolate`. So the
- * renderer runs vue-i18n's runtime-only build (electron.vite.config.ts) with this compiler
- * instead of vue-i18n's message parser: less code to load at start, nothing to parse per
- * message, and a literal `@` or `|` in a message is shown as written.
+ * no linked `@:` messages), and main formats them with the same `interpolate`. So vue-i18n
+ * formats them with this compiler instead of its own message parser: nothing to parse per
+ * message on the first screen, and a literal `@` or `|` in a message is shown as written.
  */
 export const compilePlaceholders: MessageCompiler = (message, { key }) => {
   if (typeof message !== 'string') return () => key
