@@ -94,7 +94,7 @@ describe('app shell', () => {
     await language.setValue('zh-CN')
     expect(useUiStore(pinia).locale).toBe('zh-CN')
     await flushPromises()
-    expect(wrapper.get('select[data-testid="grouping-select"]').exists()).toBe(true)
+    expect(wrapper.find('select[data-testid="grouping-select"]').exists()).toBe(true)
     await wrapper.get('select[data-testid="theme-select"]').setValue('dark')
     expect(useUiStore(pinia).isDark).toBe(true)
     expect(document.documentElement.classList.contains('dark')).toBe(true)
