@@ -2,7 +2,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { compilePlaceholders, createAppI18n, memoiseStaticMessages } from '@renderer/i18n'
+import { asMessageFunctions, createAppI18n, memoiseStaticMessages } from '@renderer/i18n'
 import { flattenKeys, LOCALES, messages, translate, type MessageTree } from '@shared/i18n'
 
 describe('memoised labels', () => {
@@ -50,7 +50,7 @@ describe('memoised labels', () => {
   })
 })
 
-describe('the {name} message compiler', () => {
+describe('messages as {name} functions', () => {
   it('renders every message of both catalogues exactly as main does (translate)', () => {
     for (const locale of LOCALES) {
       // vue-i18n's key-typed `t` is too deep for TypeScript over a whole catalogue: call it plainly.
@@ -70,10 +70,8 @@ describe('the {name} message compiler', () => {
   })
 
   it('shows vue-i18n syntax characters as written, and a missing value as its placeholder', () => {
-    const compiled = compilePlaceholders("a@b.c | {n} {'x'} {missing}", {
-      key: 'k',
-      locale: 'en'
-    }) as (context: { values: Record<string, unknown> }) => string
-    expect(compiled({ values: { n: 3 } })).toBe("a@b.c | 3 {'x'} {missing}")
+    const tree = asMessageFunctions({ a: { b: "a@b.c | {n} {'x'} {missing}" } })
+    const message = (tree.a as Record<string, (context: { values: object }) => string>).b
+    expect(message({ values: { n: 3 } })).toBe("a@b.c | 3 {'x'} {missing}")
   })
 })

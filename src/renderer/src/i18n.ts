@@ -1,5 +1,5 @@
-import { createI18n, type MessageCompiler, type MessageContext } from 'vue-i18n'
-import { interpolate, messages, resolveLocale, type Locale } from '@shared/i18n'
+import { createI18n, type MessageContext } from 'vue-i18n'
+import { interpolate, messages, resolveLocale, type Locale, type MessageTree } from '@shared/i18n'
 
 export const LOCALE_STORAGE_KEY = 'compute-planner.locale'
 
@@ -18,10 +18,12 @@ export function createAppI18n(locale: Locale = initialLocale()) {
     legacy: false,
     locale,
     fallbackLocale: 'en',
-    // The catalogues are plain objects shared with main and the CLI.
-    // vue-i18n's message types cannot express our readonly nested catalogue; shape is checked in tests.
-    messages: messages as never,
-    messageCompiler: compilePlaceholders,
+    // The catalogues are plain objects shared with main and the CLI, handed over as message
+    // functions. vue-i18n's message types cannot express them; the shape is checked in tests.
+    messages: {
+      en: asMessageFunctions(messages.en as unknown as MessageTree),
+      'zh-CN': asMessageFunctions(messages['zh-CN'] as unknown as MessageTree)
+    } as never,
     missingWarn: false,
     fallbackWarn: false
   })
@@ -29,15 +31,28 @@ export function createAppI18n(locale: Locale = initialLocale()) {
   return i18n
 }
 
+/** A catalogue with each message turned into the function vue-i18n evaluates. */
+export type MessageFunctionTree = {
+  [key: string]: ((context: MessageContext) => string) | MessageFunctionTree
+}
+
 /**
  * Our catalogues use `{name}` placeholders and nothing else of vue-i18n's syntax (no plurals,
- * no linked `@:` messages), and main formats them with the same `interpolate`. So vue-i18n
- * formats them with this compiler instead of its own message parser: nothing to parse per
- * message on the first screen, and a literal `@` or `|` in a message is shown as written.
+ * no linked `@:` messages), and main formats them with `interpolate`. Handing vue-i18n each
+ * message as a function of that same rule (its documented "message functions") means its
+ * message parser never runs: nothing to parse per message on the first screen, the renderer
+ * and main cannot format a message differently, and a literal `@` or `|` is shown as written.
  */
-export const compilePlaceholders: MessageCompiler = (message, { key }) => {
-  if (typeof message !== 'string') return () => key
-  return (context: MessageContext) => interpolate(message, context.values)
+export function asMessageFunctions(tree: MessageTree): MessageFunctionTree {
+  const out: MessageFunctionTree = {}
+  for (const [key, value] of Object.entries(tree)) {
+    // One function per message: vue-i18n stamps its key and locale on the function object.
+    out[key] =
+      typeof value === 'string'
+        ? (context: MessageContext) => interpolate(value, context.values)
+        : asMessageFunctions(value)
+  }
+  return out
 }
 
 /** The parts of vue-i18n's composer that the memo wraps. */
