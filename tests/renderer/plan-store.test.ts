@@ -49,6 +49,43 @@ describe('plan store', () => {
     expect(store.revision).toBe(revision)
   })
 
+  it('edits in place: untouched parts keep their identity, and undo still restores', () => {
+    const store = usePlanStore()
+    store.load({
+      ...createBlankPlan('p'),
+      workloads: [
+        { id: 'a', kind: 'custom', flops: 1e15, utilization: 0.4 },
+        { id: 'b', kind: 'custom', flops: 2e15, utilization: 0.4 }
+      ]
+    } as never)
+    const second = store.plan.workloads[1]
+    const revision = store.revision
+    store.update((draft) => void (draft.workloads[0].name = 'first'))
+    expect(store.plan.workloads[1]).toBe(second)
+    expect(store.plan.workloads[0].name).toBe('first')
+    expect(store.revision).toBe(revision + 1)
+    store.undo()
+    expect(store.plan.workloads[0].name).toBeUndefined()
+  })
+
+  it('a change that throws part-way leaves the plan as it was, with no history', () => {
+    const store = usePlanStore()
+    store.update((draft) => void (draft.name = 'kept'))
+    const revision = store.revision
+    expect(() =>
+      store.update((draft) => {
+        draft.name = 'half'
+        draft.settings.pue = 1.5
+        throw new Error('boom')
+      })
+    ).toThrow('boom')
+    expect(store.plan.name).toBe('kept')
+    expect(store.plan.settings.pue).toBe(1.3)
+    expect(store.revision).toBe(revision)
+    store.undo()
+    expect(store.plan.name).toBe('')
+  })
+
   it('loading a document resets history and marks it saved', () => {
     const store = usePlanStore()
     store.update((draft) => void (draft.name = 'A'))

@@ -1,6 +1,7 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { getAt, setAt } from '../lib/paths'
+import { plainCopy } from '../lib/copy'
 import { usePlanStore } from '../stores/plan'
 import { useResultsStore, type LocatedIssue } from '../stores/results'
 
@@ -24,8 +25,11 @@ export function usePlanField<T = unknown>(path: () => string) {
   const message = computed(() => issues.value.map(issueText).join('; '))
   function set(next: T | undefined, coalesce = true): void {
     const target = path()
+    // Objects are copied in (a catalog model's spec, say): the plan is edited in place and
+    // must never share an object with anything else.
+    const stored = typeof next === 'object' && next !== null ? plainCopy(next) : next
     planStore.update(
-      (draft) => setAt(draft, target, next),
+      (draft) => setAt(draft, target, stored),
       coalesce ? `field:${target}` : undefined
     )
   }

@@ -43,15 +43,21 @@ export const usePlanStore = defineStore('plan', () => {
    */
   function update(mutate: (draft: PlanDocument) => void, coalesceKey?: string): void {
     const before = snapshot(plan.value)
-    const draft = clone(plan.value)
-    mutate(draft)
-    if (snapshot(draft) === before) return
+    // The change is made in place, so Vue redraws only what reads the fields it touched
+    // (typing in one of 20 workload forms redraws that form, not all of them). A mutation
+    // that throws part-way is rolled back to the snapshot.
+    try {
+      mutate(plan.value)
+    } catch (error) {
+      plan.value = JSON.parse(before) as PlanDocument
+      throw error
+    }
+    if (snapshot(plan.value) === before) return
     if (!coalesceKey || coalesceKey !== lastCoalesceKey) {
       past.value = [...past.value.slice(-(HISTORY_LIMIT - 1)), before]
     }
     future.value = []
     lastCoalesceKey = coalesceKey ?? null
-    plan.value = draft
     revision.value++
   }
 
