@@ -35,7 +35,7 @@ export async function loadTemplate(id: string): Promise<TemplateLoad> {
       ok: false,
       issues: [{ path: '', message: `unknown template ${id}`, messageKey: '', params: {} }]
     }
-  // The schema loads with the first template (or estimate), not with the first screen.
+  // The schema loads with the first template or edit, not with the first screen.
   const [text, { parsePlan }] = await Promise.all([entry[1](), import('@shared/schema/plan')])
   const parsed = parsePlan(text)
   return parsed.ok ? { ok: true, plan: parsed.plan } : { ok: false, issues: parsed.issues }
