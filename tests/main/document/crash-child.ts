@@ -5,7 +5,7 @@
  * argv: <target> <text file> <step to die at, or "-">
  */
 import { readFileSync } from 'node:fs'
-import { removeStaleTemps, writeFileAtomic } from '../../../src/main/services/document/atomic-write'
+import { removeStaleTemps, writeFileAtomic } from '../../../src/main/services/files/atomic-write'
 
 const [target, textPath, dieAt] = process.argv.slice(2)
 const text = readFileSync(textPath, 'utf8')

@@ -21,7 +21,7 @@ import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PLAN_FORMAT, PLAN_VERSION } from '@shared/schema/plan'
 import { readPlanJson, readPlanText, serializePlan } from '@shared/schema/plan-file'
-import { SAVE_STEPS } from '../../../src/main/services/document/atomic-write'
+import { SAVE_STEPS } from '../../../src/main/services/files/atomic-write'
 import { savePlanFile } from '../../../src/main/services/document/plan-files'
 import { mulberry32 } from './prng'
 

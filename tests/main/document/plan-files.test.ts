@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ServiceError } from '@shared/ipc/envelope'
 import { PLAN_VERSION } from '@shared/schema/plan'
-import { writeFileAtomic } from '../../../src/main/services/document/atomic-write'
+import { writeFileAtomic } from '../../../src/main/services/files/atomic-write'
 import { openPlanFile, savePlanFile } from '../../../src/main/services/document/plan-files'
 
 const FIXTURES = join(__dirname, '..', '..', 'shared', 'document', 'fixtures')

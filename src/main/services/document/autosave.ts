@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import type { Issue } from '@shared/ipc/envelope'
 import { MAX_PLAN_FILE_BYTES, readPlanJson } from '@shared/schema/plan-file'
 import { PLAN_VERSION, type PlanDocument } from '@shared/schema/plan'
-import { readJsonFile, writeJsonFile } from './json-file'
+import { readJsonFile, writeJsonFile } from '../files/json-file'
 
 export const AUTOSAVE_DIR = 'autosave'
 export const AUTOSAVE_FILE_NAME = 'working-plan.json'

@@ -18,7 +18,7 @@ import {
   removeStaleTemps,
   writeFileAtomic,
   type AtomicWriteOptions
-} from './atomic-write'
+} from '../files/atomic-write'
 
 export interface OpenedPlan {
   plan: PlanDocument

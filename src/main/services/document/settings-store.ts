@@ -13,7 +13,7 @@ import {
   type SettingsLoadResult,
   type SettingsPatch
 } from '@shared/schema/settings'
-import { readJsonFile, writeJsonFile } from './json-file'
+import { readJsonFile, writeJsonFile } from '../files/json-file'
 
 export const SETTINGS_FILE_NAME = 'settings.json'
 const MAX_SETTINGS_BYTES = 4 * 1024 * 1024

@@ -1,12 +1,12 @@
 /**
  * The user's inventory library and remembered column mappings, as JSON files under
- * `<userDataDir>/inventory/`. Writes are atomic (temp file, fsync, rename), so a crash
+ * `<userDataDir>/inventory/`. Writes are atomic (files/atomic-write.ts), so a crash
  * mid-save leaves the previous file intact. An unreadable library is reported and left
  * untouched rather than silently replaced with an empty one.
  */
-import { createHash, randomBytes } from 'node:crypto'
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { z } from 'zod'
 import {
   LIBRARY_FORMAT,
@@ -17,6 +17,7 @@ import {
   type LibraryEntry,
   type MappingOverride
 } from '@shared/schema/inventory'
+import { writeJsonFile } from '../files/json-file'
 import { fail } from './issues'
 import { nameTokens } from './catalog-match'
 
@@ -29,32 +30,6 @@ const mappingsDocumentSchema = z.object({
   mappings: z.record(z.string(), z.object({ columns: mappingOverrideSchema, savedAt: z.string() }))
 })
 type MappingsDocument = z.infer<typeof mappingsDocumentSchema>
-
-/** Writes `data` to `path` so that readers see either the old or the new file, never half. */
-export async function atomicWrite(path: string, data: string | Buffer): Promise<void> {
-  await mkdir(dirname(path), { recursive: true })
-  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
-  const handle = await open(temporary, 'w')
-  try {
-    await handle.writeFile(data)
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-  try {
-    await rename(temporary, path)
-  } catch (error) {
-    await rm(temporary, { force: true })
-    throw error
-  }
-  // Persist the rename itself; not every platform lets a directory be opened, hence best effort.
-  try {
-    const directory = await open(dirname(path), 'r')
-    await directory.sync().finally(() => directory.close())
-  } catch {
-    /* directory fsync unsupported (Windows) */
-  }
-}
 
 async function readJson(path: string): Promise<unknown | undefined> {
   let text: string
@@ -119,7 +94,7 @@ export class InventoryLibrary {
 
   async save(entries: LibraryEntry[]): Promise<void> {
     const document = { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, entries }
-    await atomicWrite(this.libraryPath, `${JSON.stringify(document, null, 2)}\n`)
+    await writeJsonFile(this.libraryPath, document)
   }
 
   private async loadMappings(): Promise<MappingsDocument> {
@@ -149,6 +124,6 @@ export class InventoryLibrary {
       for (const [key] of entries.slice(0, entries.length - MAX_REMEMBERED_MAPPINGS))
         delete document.mappings[key]
     }
-    await atomicWrite(this.mappingsPath, `${JSON.stringify(document, null, 2)}\n`)
+    await writeJsonFile(this.mappingsPath, document)
   }
 }

@@ -17,7 +17,7 @@ import {
   type QuoteLanguage
 } from '@shared/schema/quote'
 import { formatJsonPath } from '@shared/schema/issues'
-import { writeFileAtomic } from './atomic-write'
+import { writeExport } from './write-export'
 import { quoteFileName } from './file-name'
 import { buildQuoteWorkbook } from './workbook/build-workbook'
 import type { LogoImage } from './workbook/logo'
@@ -139,6 +139,6 @@ export function exportQuoteCsv(job: QuoteJob): QuoteOutput {
  */
 export async function writeQuoteFile(path: string, job: QuoteJob): Promise<QuoteOutput> {
   const output = /\.csv$/i.test(path) ? exportQuoteCsv(job) : await exportQuoteWorkbook(job)
-  await writeFileAtomic(path, output.bytes, { locale: job.locale })
+  await writeExport(path, output.bytes, { locale: job.locale })
   return output
 }

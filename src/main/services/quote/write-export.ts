@@ -1,29 +1,15 @@
 /**
- * Writes the exported file atomically: the bytes go to a hidden temporary sibling, are
- * flushed to disk, then renamed over the target (atomic on POSIX and NTFS). A failure at any
- * point leaves the previous file exactly as it was, and the message says why in words a
- * user can act on (the file is open in Excel, no permission, no such folder, disk full).
+ * Writes an exported quote with the same atomic save as plans (files/atomic-write.ts: a
+ * synced temporary sibling renamed over the target, so any failure leaves the previous file
+ * as it was), and says why a write failed in words a user can act on: the file is open in
+ * Excel, no permission, no such folder, disk full.
  */
-import { randomBytes } from 'node:crypto'
 import { promises as nodeFs } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
 import { translate, type Locale } from '@shared/i18n'
 import { ServiceError } from '@shared/ipc/envelope'
+import { writeFileAtomic, type AtomicFs } from '../files/atomic-write'
 
-/** The file operations used, injectable so tests can play a locked file on any platform. */
-export interface AtomicFs {
-  stat(path: string): Promise<{ isDirectory(): boolean }>
-  open(
-    path: string,
-    flags: string
-  ): Promise<{
-    writeFile(data: Uint8Array): Promise<void>
-    sync(): Promise<void>
-    close(): Promise<void>
-  }>
-  rename(from: string, to: string): Promise<void>
-  unlink(path: string): Promise<void>
-}
+export type { AtomicFs } from '../files/atomic-write'
 
 function errnoCode(error: unknown): string {
   return error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? '') : ''
@@ -90,10 +76,10 @@ async function exists(
   }
 }
 
-export async function writeFileAtomic(
+export async function writeExport(
   target: string,
   bytes: Uint8Array,
-  { locale = 'en', fs = nodeFs as unknown as AtomicFs }: { locale?: Locale; fs?: AtomicFs } = {}
+  { locale = 'en', fs = nodeFs }: { locale?: Locale; fs?: AtomicFs } = {}
 ): Promise<void> {
   const current = await exists(fs, target)
   if (current.directory)
@@ -113,18 +99,10 @@ export async function writeFileAtomic(
       throw ioError(target, error, true, locale)
     }
   }
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
-  let handle: Awaited<ReturnType<AtomicFs['open']>> | undefined
   try {
-    handle = await fs.open(temp, 'wx')
-    await handle.writeFile(bytes)
-    await handle.sync()
-    await handle.close()
-    handle = undefined
-    await fs.rename(temp, target)
+    // No .bak: the export is made again from the plan at will.
+    await writeFileAtomic(target, bytes, { keepBackup: false, fs })
   } catch (error) {
-    await handle?.close().catch(() => undefined)
-    await fs.unlink(temp).catch(() => undefined)
     throw ioError(target, error, current.exists, locale)
   }
 }

@@ -8,12 +8,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ServiceError } from '@shared/ipc/envelope'
-import { writeFileAtomic, type AtomicFs } from '../../../src/main/services/quote/atomic-write'
+import { writeExport, type AtomicFs } from '../../../src/main/services/quote/write-export'
 import { writeQuoteFile } from '../../../src/main/services/quote/export-quote'
 import { trainingAndServing } from './helpers/fixtures'
 import { readWorkbook } from './helpers/workbook'
 
 const folder = () => mkdtempSync(join(tmpdir(), 'quote-write-'))
+const real: AtomicFs = fs
 
 async function failure(promise: Promise<unknown>): Promise<ServiceError> {
   try {
@@ -31,24 +32,22 @@ function failing(
   code: string,
   when: (path: string, flags?: string) => boolean
 ): AtomicFs {
-  const real = fs as unknown as AtomicFs
   const error = () => Object.assign(new Error(`${code}: simulated`), { code })
   return {
-    stat: (path) => real.stat(path),
-    unlink: (path) => real.unlink(path),
-    open: (path, flags) =>
-      op === 'open' && when(path, flags) ? Promise.reject(error()) : real.open(path, flags),
+    ...real,
+    open: (path, flags, mode) =>
+      op === 'open' && when(path, flags) ? Promise.reject(error()) : real.open(path, flags, mode),
     rename: (from, to) =>
       op === 'rename' && when(to) ? Promise.reject(error()) : real.rename(from, to)
   }
 }
 
-describe('writeFileAtomic', () => {
+describe('writeExport', () => {
   it('replaces the file and leaves no temporary file', async () => {
     const dir = folder()
     const target = join(dir, 'quote.xlsx')
     writeFileSync(target, 'old')
-    await writeFileAtomic(target, Buffer.from('new'))
+    await writeExport(target, Buffer.from('new'))
     expect(readFileSync(target, 'utf8')).toBe('new')
     expect(readdirSync(dir)).toEqual(['quote.xlsx'])
   })
@@ -58,7 +57,7 @@ describe('writeFileAtomic', () => {
     const target = join(dir, 'quote.xlsx')
     writeFileSync(target, 'old')
     const locked = failing('open', 'EBUSY', (path, flags) => path === target && flags === 'r+')
-    const error = await failure(writeFileAtomic(target, Buffer.from('new'), { fs: locked }))
+    const error = await failure(writeExport(target, Buffer.from('new'), { fs: locked }))
     expect(error.code).toBe('IO_ERROR')
     expect(error.message).toMatch(/open in another program or locked/)
     expect(error.message).toContain(target)
@@ -71,7 +70,7 @@ describe('writeFileAtomic', () => {
     const target = join(dir, 'quote.xlsx')
     writeFileSync(target, 'old')
     const error = await failure(
-      writeFileAtomic(target, Buffer.from('new'), {
+      writeExport(target, Buffer.from('new'), {
         fs: failing('rename', 'EPERM', (to) => to === target),
         locale: 'zh-CN'
       })
@@ -85,7 +84,7 @@ describe('writeFileAtomic', () => {
     const dir = folder()
     const target = join(dir, 'quote.xlsx')
     mkdirSync(target)
-    const error = await failure(writeFileAtomic(target, Buffer.from('new')))
+    const error = await failure(writeExport(target, Buffer.from('new')))
     expect(error.message).toMatch(/a folder has that name/)
     expect(readdirSync(dir)).toEqual(['quote.xlsx'])
   })
@@ -93,11 +92,11 @@ describe('writeFileAtomic', () => {
   it('the folder does not exist, or is a file', async () => {
     const dir = folder()
     expect(
-      (await failure(writeFileAtomic(join(dir, 'missing', 'q.xlsx'), Buffer.from('x')))).message
+      (await failure(writeExport(join(dir, 'missing', 'q.xlsx'), Buffer.from('x')))).message
     ).toMatch(/folder does not exist/)
     writeFileSync(join(dir, 'file'), 'x')
     expect(
-      (await failure(writeFileAtomic(join(dir, 'file', 'q.xlsx'), Buffer.from('x')))).message
+      (await failure(writeExport(join(dir, 'file', 'q.xlsx'), Buffer.from('x')))).message
     ).toMatch(/folder does not exist/)
   })
 
@@ -106,7 +105,7 @@ describe('writeFileAtomic', () => {
     const target = join(dir, 'quote.xlsx')
     writeFileSync(target, 'old')
     const denied = failing('open', 'EACCES', (path, flags) => flags === 'wx')
-    const error = await failure(writeFileAtomic(target, Buffer.from('new'), { fs: denied }))
+    const error = await failure(writeExport(target, Buffer.from('new'), { fs: denied }))
     expect(error.message).toMatch(/permission denied/)
     expect(readFileSync(target, 'utf8')).toBe('old')
   })
@@ -115,25 +114,22 @@ describe('writeFileAtomic', () => {
     const dir = folder()
     const target = join(dir, 'quote.xlsx')
     writeFileSync(target, 'old')
-    const real = fs as unknown as AtomicFs
     const full: AtomicFs = {
       ...real,
-      stat: (p) => real.stat(p),
-      unlink: (p) => real.unlink(p),
-      rename: (a, b) => real.rename(a, b),
-      open: async (path, flags) => {
-        const handle = await real.open(path, flags)
+      open: async (path, flags, mode) => {
+        const handle = await real.open(path, flags, mode)
         if (flags !== 'wx') return handle
         return {
           writeFile: async () => {
             throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })
           },
+          chmod: (m) => handle.chmod(m),
           sync: () => handle.sync(),
           close: () => handle.close()
         }
       }
     }
-    const error = await failure(writeFileAtomic(target, Buffer.from('new'), { fs: full }))
+    const error = await failure(writeExport(target, Buffer.from('new'), { fs: full }))
     expect(error.message).toMatch(/disk is full/)
     expect(readFileSync(target, 'utf8')).toBe('old')
     expect(readdirSync(dir)).toEqual(['quote.xlsx'])

@@ -1,6 +1,7 @@
 /**
- * Small JSON files in the user-data folder (settings, autosave): read leniently, written
- * atomically, so a crash while writing them cannot leave a half file behind.
+ * Small JSON files in the user-data folder (settings, autosave, the inventory library and its
+ * remembered mappings): read leniently, written atomically, so a crash while writing them
+ * cannot leave a half file behind.
  */
 import { promises as fs } from 'node:fs'
 import { dirname } from 'node:path'

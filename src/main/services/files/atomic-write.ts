@@ -10,11 +10,35 @@
  *   5. only then remove the `.bak`.
  *
  * A killed save leaves at most a stray temporary file (removed by the next save) and a
- * `.bak` equal to the old version.
+ * `.bak` equal to the old version. Used for plans, settings and exported quotes.
  */
 import { randomBytes } from 'node:crypto'
-import { promises as fs } from 'node:fs'
+import { promises as nodeFs } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
+
+/** An open file, as far as a save uses it. */
+export interface AtomicFileHandle {
+  writeFile(data: Uint8Array): Promise<void>
+  chmod(mode: number): Promise<void>
+  sync(): Promise<void>
+  close(): Promise<void>
+}
+
+/**
+ * The file operations a save uses: Node's `fs.promises` unless a test passes its own, to
+ * play a locked file, a full disk or a refused rename on any platform.
+ */
+export interface AtomicFs {
+  stat(path: string): Promise<{ mode: number; isDirectory(): boolean }>
+  open(path: string, flags: string, mode?: number): Promise<AtomicFileHandle>
+  rename(from: string, to: string): Promise<void>
+  rm(path: string, options: { force: boolean }): Promise<void>
+  link(existing: string, alias: string): Promise<void>
+  copyFile(from: string, to: string): Promise<void>
+  readdir(path: string): Promise<string[]>
+}
+
+const defaultFs: AtomicFs = nodeFs
 
 /** Named points in a save, in order; tests stop the process at each of them. */
 export const SAVE_STEPS = [
@@ -34,6 +58,8 @@ export interface AtomicWriteOptions {
   keepBackup?: boolean
   /** Test hook: called at each step (crash-safety tests kill the process here). */
   onStep?: (step: SaveStep) => void | Promise<void>
+  /** Test hook: the file operations (default Node's). */
+  fs?: AtomicFs
 }
 
 export const BACKUP_SUFFIX = '.bak'
@@ -52,7 +78,7 @@ function isErrno(error: unknown, ...codes: string[]): boolean {
 }
 
 /** Renames with a short retry: on Windows an antivirus or indexer may hold the target for a moment. */
-async function renameWithRetry(from: string, to: string): Promise<void> {
+async function renameWithRetry(fs: AtomicFs, from: string, to: string): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       await fs.rename(from, to)
@@ -65,8 +91,8 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
 }
 
 /** Makes a rename durable. Not possible (nor needed) on Windows, where opening a folder fails. */
-async function syncDirectory(dir: string): Promise<void> {
-  let handle: fs.FileHandle | undefined
+async function syncDirectory(fs: AtomicFs, dir: string): Promise<void> {
+  let handle: AtomicFileHandle | undefined
   try {
     handle = await fs.open(dir, 'r')
     await handle.sync()
@@ -78,7 +104,7 @@ async function syncDirectory(dir: string): Promise<void> {
 }
 
 /** The previous version as `<target>.bak`: a hard link where possible, else a synced copy. */
-async function keepBackup(target: string): Promise<string | null> {
+async function keepBackup(fs: AtomicFs, target: string): Promise<string | null> {
   const backup = target + BACKUP_SUFFIX
   await fs.rm(backup, { force: true })
   try {
@@ -98,7 +124,7 @@ async function keepBackup(target: string): Promise<string | null> {
 }
 
 /** Removes temporary files left by earlier, interrupted saves of the same target. */
-export async function removeStaleTemps(target: string): Promise<void> {
+export async function removeStaleTemps(target: string, fs: AtomicFs = defaultFs): Promise<void> {
   const prefix = tempPrefixFor(target)
   let names: string[]
   try {
@@ -119,6 +145,7 @@ export async function writeFileAtomic(
   options: AtomicWriteOptions = {}
 ): Promise<void> {
   const step = options.onStep ?? (() => undefined)
+  const fs = options.fs ?? defaultFs
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
   const temp = tempPathFor(target)
   let mode: number | undefined
@@ -147,15 +174,15 @@ export async function writeFileAtomic(
   }
   let backup: string | null = null
   try {
-    if (options.keepBackup !== false) backup = await keepBackup(target)
+    if (options.keepBackup !== false) backup = await keepBackup(fs, target)
     await step('backup-kept')
-    await renameWithRetry(temp, target)
+    await renameWithRetry(fs, temp, target)
     await step('renamed')
   } catch (error) {
     await fs.rm(temp, { force: true })
     throw error
   }
-  await syncDirectory(dirname(target))
+  await syncDirectory(fs, dirname(target))
   await step('dir-synced')
   if (backup) await fs.rm(backup, { force: true })
   await step('backup-removed')
