@@ -10,8 +10,8 @@
  *   5. only then remove the `.bak`.
  *
  * A killed save leaves at most a stray temporary file (removed by the next save) and a
- * `.bak` equal to the old version. Every file the app writes goes through here: plans,
- * settings, autosave, the inventory library and exported quotes.
+ * `.bak` equal to the old version. Plans, settings, autosave, the inventory library and
+ * exported quotes are written through here.
  */
 import { randomBytes } from 'node:crypto'
 import { promises as nodeFs } from 'node:fs'
