@@ -19,9 +19,7 @@ type Below<T, Depth extends number> = [Depth] extends [never]
       ? `[${number}]` | `[${number}]${Below<NonNullable<Item>, Deeper[Depth]>}`
       : T extends object
         ? {
-            [K in keyof T & string]-?:
-              | `.${K}`
-              | `.${K}${Below<NonNullable<T[K]>, Deeper[Depth]>}`
+            [K in keyof T & string]-?: `.${K}` | `.${K}${Below<NonNullable<T[K]>, Deeper[Depth]>}`
           }[keyof T & string]
         : never
 
