@@ -517,4 +517,31 @@ describe('useDocumentCommands', () => {
     expect(usePlanStore().plan.name).toBe('After crash')
     wrapper.unmount()
   })
+
+  it('a refused plan edit is said in words, in the chosen language, and the plan stays', async () => {
+    installFakeApi({})
+    const prompts = fakePrompts()
+    const wrapper = mountWith(fakePlatform(), prompts)
+    await flushPromises()
+    const plan = usePlanStore()
+    plan.update(() => {
+      throw new Error('boom')
+    })
+    await flushPromises()
+    expect(prompts.notices).toEqual([
+      {
+        kind: 'error',
+        text: 'That change could not be made, so the plan was left as it was. (boom)'
+      }
+    ])
+    useUiStore().setLocale('zh-CN')
+    plan.update((draft) => Object.assign(draft, { name: Symbol('not data') }))
+    await flushPromises()
+    expect(prompts.notices[1]).toEqual({
+      kind: 'error',
+      text: '此修改未能完成，方案保持原样：name 的值不是纯数据（symbol）。请报告此问题。'
+    })
+    expect(plan.plan.name).toBe('')
+    wrapper.unmount()
+  })
 })

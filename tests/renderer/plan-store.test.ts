@@ -72,13 +72,13 @@ describe('plan store', () => {
     const store = usePlanStore()
     store.update((draft) => void (draft.name = 'kept'))
     const revision = store.revision
-    expect(() =>
-      store.update((draft) => {
-        draft.name = 'half'
-        draft.settings.pue = 1.5
-        throw new Error('boom')
-      })
-    ).toThrow('boom')
+    store.update((draft) => {
+      draft.name = 'half'
+      draft.settings.pue = 1.5
+      throw new Error('boom')
+    })
+    // Refused as a whole, and said in words (commands.failed, with the error's message).
+    expect(store.failure).toMatchObject({ key: 'commands.failed', params: { detail: 'boom' } })
     expect(store.plan.name).toBe('kept')
     expect(store.plan.settings.pue).toBe(1.3)
     expect(store.revision).toBe(revision)

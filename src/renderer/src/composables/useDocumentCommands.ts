@@ -146,6 +146,13 @@ export function useDocumentCommands(options: DocumentCommandOptions = {}) {
   watchEffect(() => {
     document.title = store.windowTitle
   })
+  // A plan edit that was refused left the plan as it was: say so, in words.
+  watch(
+    () => planStore.failure,
+    (failure) => {
+      if (failure) prompts.notify('error', t(failure.key, failure.params))
+    }
+  )
   watch(
     () => [planStore.dirty, store.displayName, planStore.filePath] as const,
     () => store.reportState(),

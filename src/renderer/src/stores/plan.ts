@@ -1,11 +1,15 @@
 /**
  * The plan being edited: the one source of truth for the wizard, file commands and autosave.
- * Every change goes through `update()` so undo/redo and the dirty flag see it.
+ * Every change is a command (stores/plan-commands.ts) applied through `run()` / `update()`,
+ * so undo/redo and the dirty flag see it, and every command is a transaction on plain data:
+ * it edits a plain copy of the plan; only if it finishes and leaves plain JSON data is the
+ * copy written into the live plan. Otherwise the plan stays as it was and `failure` says why.
  */
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef, toRaw } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import type { PlanDocument } from '@shared/schema/plan'
 import { blankPlan } from '@shared/schema/plan-defaults'
+import { NotPlainDataError, plainData, reconcile } from '../lib/plain-data'
 
 const HISTORY_LIMIT = 200
 
@@ -14,8 +18,16 @@ export function createBlankPlan(name = ''): PlanDocument {
   return blankPlan(name)
 }
 
-function clone(plan: PlanDocument): PlanDocument {
-  return structuredClone(toRaw(plan))
+/** Why the last command changed nothing (an i18n key in the `commands` catalogue). */
+export type CommandFailure =
+  | { key: 'commands.notPlainData'; params: { path: string; found: string }; count: number }
+  | { key: 'commands.failed'; params: { detail: string }; count: number }
+
+function describeFailure(error: unknown, count: number): CommandFailure {
+  if (error instanceof NotPlainDataError)
+    return { key: 'commands.notPlainData', params: { path: error.path, found: error.found }, count }
+  const detail = error instanceof Error ? error.message : String(error)
+  return { key: 'commands.failed', params: { detail }, count }
 }
 
 function snapshot(plan: PlanDocument): string {
@@ -37,28 +49,46 @@ export const usePlanStore = defineStore('plan', () => {
   const canUndo = computed(() => past.value.length > 0)
   const canRedo = computed(() => future.value.length > 0)
 
+  /** Why the last command was refused (null after one that worked). */
+  const failure = shallowRef<CommandFailure | null>(null)
+  let failures = 0
+
   /**
    * Applies a change. Consecutive changes with the same `coalesceKey` (typing in one field)
    * become one undo step.
    */
   function update(mutate: (draft: PlanDocument) => void, coalesceKey?: string): void {
+    run(mutate, coalesceKey)
+  }
+
+  /**
+   * Applies a command (plan-commands.ts) as a transaction and returns what it returns, or
+   * undefined when it was refused (see `failure`).
+   */
+  function run<R>(command: (draft: PlanDocument) => R, coalesceKey?: string): R | undefined {
     const before = snapshot(plan.value)
-    // The change is made in place, so Vue redraws only what reads the fields it touched
-    // (typing in one of 20 workload forms redraws that form, not all of them). A mutation
-    // that throws part-way is rolled back to the snapshot.
+    let result: R
+    let next: PlanDocument
     try {
-      mutate(plan.value)
+      const draft = JSON.parse(before) as PlanDocument
+      result = command(draft)
+      next = plainData(draft)
     } catch (error) {
-      plan.value = JSON.parse(before) as PlanDocument
-      throw error
+      failure.value = describeFailure(error, ++failures)
+      return undefined
     }
-    if (snapshot(plan.value) === before) return
+    failure.value = null
+    // Written in place, field by field, so Vue redraws only what reads the fields that changed
+    // (typing in one of 20 workload forms redraws that form, not all of them).
+    reconcile(plan.value, next)
+    if (snapshot(plan.value) === before) return result
     if (!coalesceKey || coalesceKey !== lastCoalesceKey) {
       past.value = [...past.value.slice(-(HISTORY_LIMIT - 1)), before]
     }
     future.value = []
     lastCoalesceKey = coalesceKey ?? null
     revision.value++
+    return result
   }
 
   function undo(): void {
@@ -86,7 +116,7 @@ export const usePlanStore = defineStore('plan', () => {
     next: PlanDocument,
     options: { filePath?: string | null; markSaved?: boolean } = {}
   ): void {
-    plan.value = clone(next)
+    plan.value = plainData(next)
     filePath.value = options.filePath ?? null
     past.value = []
     future.value = []
@@ -102,7 +132,7 @@ export const usePlanStore = defineStore('plan', () => {
 
   /** A plain copy of the document, safe to send over IPC or write to disk. */
   function toDocument(): PlanDocument {
-    return clone(plan.value)
+    return plainData(plan.value)
   }
 
   return {
@@ -110,9 +140,11 @@ export const usePlanStore = defineStore('plan', () => {
     filePath,
     revision,
     dirty,
+    failure,
     canUndo,
     canRedo,
     update,
+    run,
     undo,
     redo,
     load,

@@ -1,0 +1,127 @@
+/**
+ * The plan edits the UI offers, as typed commands: each takes the draft plan (and plain
+ * arguments) and changes it. The plan store applies a command as a transaction on plain data
+ * (`planStore.run` / `update`): if it throws, or leaves something in the plan that is not
+ * plain JSON data, nothing changes. Components call these instead of editing the plan
+ * themselves, so the store-level command test (tests/renderer/plan-commands.test.ts) drives
+ * exactly the code the buttons run.
+ */
+import type { InventoryEntry, PlanDocument, WorkloadKind } from '@shared/schema/plan'
+import type { CatalogAccelerator } from './catalog'
+import { newWorkload, nextWorkloadId } from '../lib/workloads'
+import { setAt } from '../lib/paths'
+import { plainCopy } from '../lib/copy'
+import type { PlanPath } from '../lib/plan-paths'
+
+/** Marks a price typed on the Costs step (kept in English: it is data saved in the plan). */
+export const USER_PRICE_SOURCE = 'Price entered in this plan'
+
+/** Adds a workload of a kind with its starting values; returns its id. */
+export function addWorkload(draft: PlanDocument, kind: WorkloadKind): string {
+  const id = nextWorkloadId(
+    kind,
+    draft.workloads.map((w) => w.id)
+  )
+  draft.workloads.push(newWorkload(kind, id))
+  return id
+}
+
+export function removeWorkload(draft: PlanDocument, index: number): void {
+  draft.workloads.splice(index, 1)
+}
+
+/** A copy right after the original, with a new id (and "(2)" after its name); returns the id. */
+export function duplicateWorkload(draft: PlanDocument, index: number): string {
+  const source = draft.workloads[index]
+  const id = nextWorkloadId(
+    source.kind,
+    draft.workloads.map((w) => w.id)
+  )
+  const copy = plainCopy(source)
+  copy.id = id
+  if (copy.name) copy.name = `${copy.name} (2)`
+  draft.workloads.splice(index + 1, 0, copy)
+  return id
+}
+
+/** Sets one field; `undefined` clears it (see lib/paths `setAt`). */
+export function setField(draft: PlanDocument, path: PlanPath, value: unknown): void {
+  setAt(draft, path, value)
+}
+
+/**
+ * "Your price for …" on the Costs step. Overriding a catalog price records the card in the
+ * plan's own list (inventory entries win over the catalog in the core) with the user's price
+ * and nothing on hand; clearing it removes that entry again (or only its price, for a card
+ * the planner has).
+ */
+export function setPrice(
+  draft: PlanDocument,
+  id: string,
+  amount: number | null,
+  catalogEntry: CatalogAccelerator | undefined
+): void {
+  const inventory = draft.inventory ?? []
+  const index = inventory.findIndex((entry) => entry.id === id)
+  if (amount === null) {
+    const entry = inventory[index]
+    if (!entry) return
+    if (entry.quantityOnHand === 0 && catalogEntry) inventory.splice(index, 1)
+    else delete entry.price
+  } else if (index >= 0) {
+    inventory[index].price = {
+      ...inventory[index].price,
+      amount,
+      currency: inventory[index].price?.currency ?? draft.settings.currency,
+      source: USER_PRICE_SOURCE
+    }
+  } else {
+    if (!catalogEntry) return
+    const { id: _id, ...spec } = catalogEntry
+    const entry: InventoryEntry = {
+      ...spec,
+      id,
+      quantityOnHand: 0,
+      price: { amount, currency: draft.settings.currency, source: USER_PRICE_SOURCE }
+    }
+    inventory.push(entry)
+  }
+  if (inventory.length === 0) delete draft.inventory
+  else draft.inventory = inventory
+}
+
+/** The library's "Use in plan": its accelerators replace plan entries with the same id. */
+export function useInventoryEntries(draft: PlanDocument, entries: readonly InventoryEntry[]): void {
+  const others = (draft.inventory ?? []).filter(
+    (entry) => !entries.some((added) => added.id === entry.id)
+  )
+  draft.inventory = [...others, ...entries]
+}
+
+/** Takes one accelerator out of the plan's own list. */
+export function removeInventoryEntry(draft: PlanDocument, id: string): void {
+  const kept = (draft.inventory ?? []).filter((entry) => entry.id !== id)
+  if (kept.length === 0) delete draft.inventory
+  else draft.inventory = kept
+}
+
+/** An accelerator entered by hand on the Hardware step joins the plan's own list. */
+export function addInventoryEntry(draft: PlanDocument, entry: InventoryEntry): void {
+  draft.inventory = [...(draft.inventory ?? []), entry]
+}
+
+export function setCompareEnabled(draft: PlanDocument, enabled: boolean): void {
+  draft.compare = { ...draft.compare, enabled }
+}
+
+export function setCompareCandidates(draft: PlanDocument, candidates: string[]): void {
+  draft.compare = { ...draft.compare, candidates }
+}
+
+export function setAccelerator(draft: PlanDocument, index: number, id: string): void {
+  draft.workloads[index].accelerator = id
+}
+
+export function setAcceleratorForAll(draft: PlanDocument, id: string): void {
+  for (const w of draft.workloads) w.accelerator = id
+}
