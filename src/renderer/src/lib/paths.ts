@@ -29,6 +29,12 @@ export function getAt(root: unknown, path: string | readonly PathSegment[]): unk
   return node
 }
 
+/** The number at a path, or undefined when there is none (a result figure the kind lacks). */
+export function numberAt(root: unknown, path: string | readonly PathSegment[]): number | undefined {
+  const value = getAt(root, path)
+  return typeof value === 'number' ? value : undefined
+}
+
 /**
  * Sets a value, creating objects on the way; `undefined` deletes the key, and an object
  * left empty by the deletion is removed too (an optional group like `target` disappears

@@ -4,6 +4,7 @@
  * only chooses the inputs; every output number comes from main.
  */
 import { plainCopy } from './copy'
+import { setAt } from './paths'
 import type { EstimateResult, WorkloadEstimate } from '@shared/core'
 import { assumptionField } from '@shared/core/field-assumptions'
 import type { PlanDocument, Workload } from '@shared/schema/plan'
@@ -65,7 +66,7 @@ export function sensitivityVariants(
         // A workload field behind the assumption (video efficiency…) is its typical value
         // in the core, so the variant moves the field too.
         const field = assumptionField(w.kind, a.id)
-        if (field) (copy as unknown as Record<string, unknown>)[field] = a[end]
+        if (field) setAt(copy, field, a[end])
         out.push({ id: `s${i}-${end}`, workload: copy })
       }
     })
