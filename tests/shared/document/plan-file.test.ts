@@ -71,7 +71,11 @@ describe('plan file: versions and migrations', () => {
   })
 
   it('a missing step in the chain is reported, not skipped', () => {
-    expect(migratePlanDocument({}, 0, 2, PLAN_MIGRATIONS)).toEqual({ ok: false, missingFrom: 1 })
+    // (A version-0 document: each step checks its input has its version's frozen shape.)
+    expect(migratePlanDocument({ version: 0 }, 0, 2, PLAN_MIGRATIONS)).toEqual({
+      ok: false,
+      missingFrom: 1
+    })
   })
 
   it('migrated invalid values are still located in current field names', () => {
@@ -198,5 +202,16 @@ describe('plan file: writing and names', () => {
   it('counts UTF-8 bytes and finds line/column of an offset', () => {
     expect(utf8ByteLength('aé算😀')).toBe(1 + 2 + 3 + 4)
     expect(lineColumnAt('ab\ncd', 4)).toEqual({ line: 2, column: 2 })
+  })
+})
+
+describe('plan migrations are typed by frozen version shapes', () => {
+  it('a step refuses a document that is not its version, and never hands on a wrong one', () => {
+    const [v0ToV1] = PLAN_MIGRATIONS
+    expect(() => v0ToV1.migrate({ version: 1, name: 'already 1' })).toThrow(
+      'plan migration 0 → 1: input is not version 0'
+    )
+    const migrated = v0ToV1.migrate({ format: 'compute-planner/plan', version: 0, title: 'T' })
+    expect(migrated).toMatchObject({ version: 1, name: 'T' })
   })
 })
