@@ -119,6 +119,21 @@ function nextStep(random: Random, store: ReturnType<typeof usePlanStore>): Step 
       }
     },
     {
+      name: 'set field',
+      apply: () =>
+        store.update(
+          (d) => commands.setField(d, 'settings.pue', 1 + int(random, 1, 90) / 100),
+          'field:settings.pue'
+        )
+    },
+    {
+      name: 'choose server',
+      apply: () =>
+        store.run((d) =>
+          commands.setServer(d, pick(random, ['auto', ...catalog.servers.map((x) => x.id)]))
+        )
+    },
+    {
       name: 'compare on/off',
       apply: () => store.run((d) => commands.setCompareEnabled(d, random() < 0.5))
     },
@@ -178,10 +193,37 @@ function nextStep(random: Random, store: ReturnType<typeof usePlanStore>): Step 
       {
         name: 'rename workload',
         apply: () =>
-          store.update(
-            (d) => commands.setField(d, `workloads[${index}].name`, `W ${int(random, 1, 99)}`),
+          store.run(
+            (d) =>
+              commands.setWorkloadName(d, index, pick(random, ['', `W ${int(random, 1, 99)}`])),
             `field:workloads[${index}].name`
           )
+      },
+      {
+        name: 'set sizing',
+        apply: () =>
+          store.run((d) =>
+            commands.setSizing(d, index, pick(random, ['accelerators', 'targetDays'] as const), {
+              accelerators: int(random, 1, 100),
+              days: random() < 0.5 ? undefined : 12.5
+            })
+          )
+      },
+      {
+        name: 'set workload assumption',
+        apply: () => {
+          const typical = 0.3 + random() * 0.4
+          const id = pick(random, ASSUMPTION_IDS)
+          const field =
+            id === 'videoHeadroom' && w.kind === 'video-analytics' ? 'headroom' : undefined
+          const next =
+            random() < 0.3
+              ? undefined
+              : random() < 0.5
+                ? { typical }
+                : { typical, low: typical * 0.9, high: typical * 1.05 }
+          store.run((d) => commands.setWorkloadAssumption(d, index, id, field, next))
+        }
       },
       {
         name: 'set workload assumption range',

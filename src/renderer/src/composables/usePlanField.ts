@@ -1,6 +1,7 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { getAt, setAt } from '../lib/paths'
+import { getAt } from '../lib/paths'
+import { setField } from '../stores/plan-commands'
 import { plainCopy } from '../lib/copy'
 import type { PlanPath } from '../lib/plan-paths'
 import { usePlanStore } from '../stores/plan'
@@ -29,8 +30,8 @@ export function usePlanField<T = unknown>(path: () => PlanPath) {
     // Objects are copied in (a catalog model's spec, say): the plan is edited in place and
     // must never share an object with anything else.
     const stored = typeof next === 'object' && next !== null ? plainCopy(next) : next
-    planStore.update(
-      (draft) => setAt(draft, target, stored),
+    planStore.run(
+      (draft) => setField(draft, target, stored),
       coalesce ? `field:${target}` : undefined
     )
   }

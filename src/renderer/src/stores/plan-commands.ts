@@ -6,7 +6,12 @@
  * themselves, so the store-level command test (tests/renderer/plan-commands.test.ts) drives
  * exactly the code the buttons run.
  */
-import type { InventoryEntry, PlanDocument, WorkloadKind } from '@shared/schema/plan'
+import type {
+  AssumptionOverrides,
+  InventoryEntry,
+  PlanDocument,
+  WorkloadKind
+} from '@shared/schema/plan'
 import type { CatalogAccelerator } from './catalog'
 import { newWorkload, nextWorkloadId } from '../lib/workloads'
 import { setAt } from '../lib/paths'
@@ -124,4 +129,72 @@ export function setAccelerator(draft: PlanDocument, index: number, id: string): 
 
 export function setAcceleratorForAll(draft: PlanDocument, id: string): void {
   for (const w of draft.workloads) w.accelerator = id
+}
+
+/** The workload's display name; empty text removes it (the id is shown instead). */
+export function setWorkloadName(draft: PlanDocument, index: number, name: string): void {
+  const w = draft.workloads[index]
+  if (name.trim() === '') delete w.name
+  else w.name = name
+}
+
+export function setServer(draft: PlanDocument, id: string): void {
+  draft.settings.server = id
+}
+
+/**
+ * How a training-like workload is sized: by cards (starting from the estimate's count, else
+ * 8), by a deadline (from the estimate's days, else 30), or neither (a vision portfolio).
+ */
+export function setSizing(
+  draft: PlanDocument,
+  index: number,
+  mode: 'accelerators' | 'targetDays' | 'none',
+  estimated: { accelerators?: number; days?: number }
+): void {
+  const w = draft.workloads[index]
+  if (w.kind !== 'llm-training' && w.kind !== 'vision-training' && w.kind !== 'custom') return
+  delete w.accelerators
+  delete w.targetDays
+  if (mode === 'accelerators') w.accelerators = Math.max(1, Math.round(estimated.accelerators || 8))
+  if (mode === 'targetDays') w.targetDays = Math.max(1, Math.round(estimated.days || 30))
+}
+
+/** One assumption's setting for a workload; a part left undefined is not set. */
+export interface AssumptionSetting {
+  typical?: number
+  low?: number
+  high?: number
+}
+
+/**
+ * Stores a workload's assumption setting: a typical value alone is a plain number (the
+ * documented collapse of the range), ends make it `{ typical, low, high }`. A field-backed
+ * assumption (`field`: video `efficiency`…) keeps its typical value in the field and its
+ * ends (with the same typical) in `assumptions`. `undefined` resets it to the default.
+ */
+export function setWorkloadAssumption(
+  draft: PlanDocument,
+  index: number,
+  id: string,
+  field: string | undefined,
+  next: AssumptionSetting | undefined
+): void {
+  const w = draft.workloads[index]
+  const ends = next && (next.low !== undefined || next.high !== undefined)
+  // Undefined clears the field (setAt deletes it).
+  if (field) setAt(w, field, next?.typical)
+  let stored: AssumptionOverrides[string] | undefined
+  if (next && next.typical !== undefined && ends) {
+    const range: { typical: number; low?: number; high?: number } = { typical: next.typical }
+    if (next.low !== undefined) range.low = next.low
+    if (next.high !== undefined) range.high = next.high
+    stored = range
+  } else if (next?.typical !== undefined && !field) stored = next.typical
+  if (stored === undefined) {
+    if (w.assumptions) {
+      delete w.assumptions[id]
+      if (Object.keys(w.assumptions).length === 0) delete w.assumptions
+    }
+  } else w.assumptions = { ...w.assumptions, [id]: stored }
 }
