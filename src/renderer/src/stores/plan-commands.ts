@@ -9,14 +9,16 @@
 import type {
   AssumptionOverrides,
   InventoryEntry,
+  LlmSpec,
   PlanDocument,
+  Workload,
   WorkloadKind
 } from '@shared/schema/plan'
 import type { CatalogAccelerator } from './catalog'
 import { newWorkload, nextWorkloadId } from '../lib/workloads'
 import { setAt } from '../lib/paths'
 import { plainCopy } from '../lib/copy'
-import type { PlanPath } from '../lib/plan-paths'
+import type { PlanPath, WorkloadOf } from '../lib/plan-paths'
 
 /** Marks a price typed on the Costs step (kept in English: it is data saved in the plan). */
 export const USER_PRICE_SOURCE = 'Price entered in this plan'
@@ -197,4 +199,33 @@ export function setWorkloadAssumption(
       if (Object.keys(w.assumptions).length === 0) delete w.assumptions
     }
   } else w.assumptions = { ...w.assumptions, [id]: stored }
+}
+
+/**
+ * Edits the custom (inline) architecture of an LLM workload's model; a catalog model (an
+ * id) is left alone.
+ */
+export function editInlineLlm(
+  draft: PlanDocument,
+  index: number,
+  mutate: (model: LlmSpec) => void
+): void {
+  const w = draft.workloads[index]
+  if ((w.kind === 'llm-inference' || w.kind === 'llm-training') && typeof w.model === 'object')
+    mutate(w.model)
+}
+
+export function isKind<K extends WorkloadKind>(w: Workload, kind: K): w is WorkloadOf<K> {
+  return w.kind === kind
+}
+
+/** A typed change to the workload at `index` when it is of `kind` (the per-kind forms' edits). */
+export function editWorkload<K extends WorkloadKind>(
+  draft: PlanDocument,
+  index: number,
+  kind: K,
+  mutate: (w: WorkloadOf<K>) => void
+): void {
+  const w = draft.workloads[index]
+  if (w && isKind(w, kind)) mutate(w)
 }

@@ -5,9 +5,10 @@
  */
 import { computed, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
-import type { Workload, WorkloadKind } from '@shared/schema/plan'
+import type { WorkloadKind } from '@shared/schema/plan'
 import type { WorkloadEstimate } from '@shared/core'
 import { usePlanStore } from '../../stores/plan'
+import { editWorkload, isKind } from '../../stores/plan-commands'
 import { useResultsStore } from '../../stores/results'
 import {
   workloadPath,
@@ -16,10 +17,6 @@ import {
   type WorkloadField,
   type WorkloadOf
 } from '../../lib/plan-paths'
-
-export function isKind<K extends WorkloadKind>(w: Workload, kind: K): w is WorkloadOf<K> {
-  return w.kind === kind
-}
 
 /** A number the core computed for this workload (`accelerators`, `days`, `tokens`), if any. */
 export function estimatedFigure(
@@ -46,10 +43,7 @@ export function useWorkloadFields<K extends WorkloadKind>(index: () => number, k
   /** Applies a typed change to this workload through the undoable store. */
   function edit(mutate: (w: WorkloadOf<K>) => void): void {
     const at = index()
-    planStore.update((draft) => {
-      const w = draft.workloads[at]
-      if (w && isKind(w, kind)) mutate(w)
-    })
+    planStore.run((draft) => editWorkload(draft, at, kind, mutate))
   }
 
   /** The core's answer for this workload (current or stale), for figures derived from inputs. */
