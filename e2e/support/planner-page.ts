@@ -8,27 +8,25 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, type Locator, type Page } from '@playwright/test'
 
-export const WIZARD_STEPS = [
-  'scenario',
-  'workloads',
-  'hardware',
-  'costs',
-  'results',
-  'quote'
-] as const
-export type WizardStep = (typeof WIZARD_STEPS)[number]
-export type WorkloadKindId =
+/** A workload kind, as the "+ …" buttons name it (schema/plan.ts `WORKLOAD_KINDS`). */
+type WorkloadKind =
   'llm-inference' | 'llm-training' | 'vision-training' | 'video-analytics' | 'custom'
+
+/** A wizard step, by its route name (renderer/src/router.ts `WIZARD_STEPS`). */
+export type WizardStep = 'scenario' | 'workloads' | 'hardware' | 'costs' | 'results' | 'quote'
 
 const shortcut = (key: string) => `${process.platform === 'darwin' ? 'Meta' : 'Control'}+${key}`
 
 export class PlannerPage {
   constructor(readonly page: Page) {}
 
+  private leavesWithoutAsking = false
+
   async open(url: string): Promise<void> {
     await this.page.goto(url)
     // Leaving a page with unsaved changes asks (beforeunload); the tests always leave.
-    this.page.on('dialog', (dialog) => void dialog.accept())
+    if (!this.leavesWithoutAsking) this.page.on('dialog', (dialog) => void dialog.accept())
+    this.leavesWithoutAsking = true
   }
 
   async goTo(step: WizardStep): Promise<void> {
@@ -42,7 +40,7 @@ export class PlannerPage {
     await this.page.getByTestId('start-blank').click()
   }
 
-  async addWorkload(kind: WorkloadKindId): Promise<void> {
+  async addWorkload(kind: WorkloadKind): Promise<void> {
     await this.page.getByTestId(`add-${kind}`).click()
   }
 
