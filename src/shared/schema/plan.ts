@@ -9,6 +9,7 @@
 import { z } from 'zod'
 import { formatJsonPath } from './issues'
 import { quoteEditsSchema } from './quote'
+import { availabilityOverrideSchema, COMPARE_GROUPINGS, MARKETS } from './market'
 import en from '../i18n/en/core'
 import {
   DEFAULT_EXCHANGE_RATES,
@@ -338,7 +339,9 @@ export const settingsSchema = z.strictObject({
     .default(DEFAULTS.discount),
   rackPowerLimitKW: positive(1000).default(DEFAULTS.rackPowerLimitKW),
   /** 'auto' picks a catalog server by form factor; otherwise a server id. */
-  server: z.union([z.literal('auto'), idSchema]).default(DEFAULTS.server)
+  server: z.union([z.literal('auto'), idSchema]).default(DEFAULTS.server),
+  /** Where the hardware is bought; compare mode excludes what is not sold there. */
+  market: z.enum(MARKETS).optional()
 })
 export type PlanSettings = z.infer<typeof settingsSchema>
 
@@ -352,7 +355,15 @@ export const constraintsSchema = z.strictObject({
 export const compareSchema = z.strictObject({
   enabled: z.boolean().default(false),
   /** Accelerator ids (catalog or inventory); empty means every candidate. */
-  candidates: z.array(idSchema).max(1000).default([])
+  candidates: z.array(idSchema).max(1000).default([]),
+  /** Which workloads share a candidate (absent: each workload on its own). */
+  grouping: z.enum(COMPARE_GROUPINGS).optional(),
+  /** Candidates pinned for the side-by-side view (2–4). */
+  pinned: z.array(idSchema).max(4).optional(),
+  /** Prices the planner typed for candidates the catalog has no price for, by id. */
+  prices: z.record(idSchema, priceSchema).optional(),
+  /** The planner's availability entries; they win over the catalog's. */
+  availability: z.array(availabilityOverrideSchema).max(10_000).optional()
 })
 
 export const planDocumentSchema = z
