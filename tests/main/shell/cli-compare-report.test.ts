@@ -16,7 +16,8 @@ function capture(): CliIO & { stdout: string; stderr: string } {
     stderr: '',
     out: (text: string) => void (io.stdout += text),
     err: (text: string) => void (io.stderr += text),
-    readFile: (path: string) => readFile(path, 'utf8')
+    readFile: (path: string) => readFile(path, 'utf8'),
+    readBytes: (path: string) => readFile(path)
   }
   return io
 }
