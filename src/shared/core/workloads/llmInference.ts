@@ -95,6 +95,8 @@ interface Candidate {
   totalCards: number
   tpot: number
   meetsLatency: boolean
+  /** The batch is limited by KV capacity: more pipeline stages could hold more. */
+  memoryBound: boolean
 }
 
 export function computeLlmInference(
@@ -334,6 +336,7 @@ export function computeLlmInference(
     if (capacity.maxBatch < 1) return null
     let batch: number
     let replicas: number
+    let memoryBound: boolean
     if (target) {
       const limit =
         concurrencyGiven !== undefined
@@ -349,9 +352,11 @@ export function computeLlmInference(
       const t = splitTiming(m, hw, sw, capacity, batch)
       const rps = replicaRequestRate(target, sw.promptTokens, t, batch)
       replicas = Math.ceil(target.requestsPerSecond / rps - 1e-9)
+      memoryBound = batch === capacity.maxBatch && replicas > 1
     } else {
       replicas = Math.ceil(totalConcurrency / capacity.maxBatch)
       batch = Math.ceil(totalConcurrency / replicas)
+      memoryBound = replicas > 1
     }
     const t = splitTiming(m, hw, sw, capacity, batch)
     const meetsLatency =
@@ -365,7 +370,8 @@ export function computeLlmInference(
       replicas,
       totalCards: replicas * capacity.accelerators,
       tpot: t.timePerOutputTokenMs,
-      meetsLatency
+      meetsLatency,
+      memoryBound
     }
   }
   let best: Candidate | null = null
@@ -383,6 +389,8 @@ export function computeLlmInference(
       if (best?.meetsLatency && tp * pp > best.totalCards) break
       const candidate = evaluate(splitCapacity(m, hw, sw, tp, pp))
       if (candidate && better(candidate, best)) best = candidate
+      // More stages only add capacity (and hand-offs): once memory no longer binds, stop.
+      if (candidate && !candidate.memoryBound) break
     }
   }
   const noSplitFits = (): never => {
