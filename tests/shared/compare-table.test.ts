@@ -16,11 +16,11 @@ const plan = (name: string) => ({
       accelerator: 'huawei-ascend-910b',
       model: 'llama-2-70b',
       weightPrecision: 'fp16',
-      contextTokens: 4096,
+      contextTokens: 8192,
       concurrency: 8,
       target: {
         requestsPerSecond: 10,
-        inputTokens: 1000,
+        inputTokens: 2000,
         outputTokens: 200,
         maxTimeToFirstTokenMs: 300
       }

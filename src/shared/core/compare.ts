@@ -263,7 +263,7 @@ type CandidateBase = Pick<
   | 'cautions'
 >
 
-function notEvaluable(base: CandidateBase, reason: Note, failure: Note): CompareCandidate {
+function notEvaluable(base: CandidateBase, reason: Note, failures: Note[]): CompareCandidate {
   return {
     ...base,
     evaluable: false,
@@ -289,7 +289,7 @@ function notEvaluable(base: CandidateBase, reason: Note, failure: Note): Compare
     priceNeeded: false,
     feasible: false,
     ranked: false,
-    failures: [failure, ...(base.excluded ? [marketReason(base.availability)] : [])],
+    failures: [...failures, ...(base.excluded ? [marketReason(base.availability)] : [])],
     passes: []
   }
 }
@@ -345,10 +345,11 @@ function evaluateCandidate(
     const evaluation = evaluateQuick(plan, w, index, accelerator, catalog)
     if (!evaluation.ok) {
       const reason = { key: evaluation.issue.messageKey, params: evaluation.issue.params }
-      return notEvaluable(base, reason, {
-        key: 'compare.reasons.notEvaluable',
-        params: { workload: workloadLabel(w), detail: evaluation.issue.message }
-      })
+      // The workload, then the core's own message (translated in both languages).
+      return notEvaluable(base, reason, [
+        { key: 'compare.reasons.notEvaluable', params: { workload: workloadLabel(w) } },
+        { key: evaluation.issue.messageKey, params: { ...evaluation.issue.params } }
+      ])
     }
     const metrics = evaluation.outcome.metrics
     const result = evaluation.outcome.result as unknown as Result

@@ -19,11 +19,11 @@ const chat = {
   accelerator: ASCEND,
   model: 'llama-2-70b',
   weightPrecision: 'fp16',
-  contextTokens: 4096,
+  contextTokens: 8192,
   concurrency: 8,
   target: {
     requestsPerSecond: 10,
-    inputTokens: 1000,
+    inputTokens: 2000,
     outputTokens: 200,
     maxTimeToFirstTokenMs: 300
   }

@@ -3,7 +3,7 @@
 // compare.passes.*, compare.cautions.*, compare.recommendation.*, compare.quote.*.
 export default {
   reasons: {
-    notEvaluable: '{workload}: cannot be evaluated: {detail}',
+    notEvaluable: '{workload}: cannot be evaluated',
     memory: '{workload}: needs {value} GB per card > {limit} GB on the card',
     ttft: '{workload}: TTFT {value} ms > {limit} ms',
     tpot: '{workload}: TPOT {value} ms > {limit} ms',

@@ -3,7 +3,7 @@ import type { Messages } from '../types'
 
 const zh: Messages<typeof en> = {
   reasons: {
-    notEvaluable: '{workload}：无法评估：{detail}',
+    notEvaluable: '{workload}：无法评估',
     memory: '{workload}：每卡需 {value} GB > 卡上 {limit} GB',
     ttft: '{workload}：首字延迟 TTFT {value} ms > {limit} ms',
     tpot: '{workload}：每字延迟 TPOT {value} ms > {limit} ms',
