@@ -12,6 +12,7 @@ import { buildMenuTemplate } from './menu'
 import { APP_SCHEME_PRIVILEGES, registerBundleProtocol } from './protocol'
 import { isTrustedUrl } from './security'
 import { createHandlers } from './services/handlers'
+import { electronPdfEngine } from './desktop/print-pdf'
 import { createMainWindow, hardenSession, hardenWebContents } from './window'
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
@@ -109,7 +110,8 @@ export function start(): void {
     const handlers = createHandlers({
       platform: process.platform,
       userDataDir: app.getPath('userData'),
-      onLocaleChange: setLocale
+      onLocaleChange: setLocale,
+      pdfEngine: () => electronPdfEngine()
     })
     // The desktop serves the path/dialog/window channels itself (the web host refuses them).
     registerIpcGate(

@@ -8,6 +8,8 @@ import { createAppHandlers } from './app/handlers'
 import { createDocumentHandlers } from './document/handlers'
 import { createInventoryHandlers } from './inventory/handlers'
 import { createQuoteHandlers } from './quote/handlers'
+import { createReportHandlers } from './report/handlers'
+import type { PdfEngine } from './report/pdf-engine'
 
 export interface ServiceOptions {
   platform: string
@@ -15,6 +17,8 @@ export interface ServiceOptions {
   userDataDir: string
   /** Called when the renderer switches language (the desktop app rebuilds its menu). */
   onLocaleChange?: (locale: Locale) => void
+  /** Prints the report (the desktop's printToPDF); default: headless Chromium. */
+  pdfEngine?: (locale: Locale) => PdfEngine
 }
 
 export function createHandlers(options: ServiceOptions): Handlers {
@@ -22,6 +26,7 @@ export function createHandlers(options: ServiceOptions): Handlers {
     ...createAppHandlers(options),
     ...createInventoryHandlers(options),
     ...createQuoteHandlers(options),
-    ...createDocumentHandlers(options)
+    ...createDocumentHandlers(options),
+    ...createReportHandlers(options)
   }
 }

@@ -17,6 +17,19 @@ export interface AssumptionContext {
   architecture?: string
   precision?: string
   language?: string
+  /** Memory technology of the card (hbm, gddr, unified): selects decode efficiency. */
+  memoryClass?: MemoryClass
+}
+
+export type MemoryClass = 'hbm' | 'gddr' | 'unified'
+
+/** HBM, GDDR or unified/LPDDR memory, from a card's free-text `memoryType`. */
+export function memoryClassOf(memoryType: string | undefined): MemoryClass | undefined {
+  if (memoryType === undefined) return undefined
+  if (/hbm/i.test(memoryType)) return 'hbm'
+  if (/gddr/i.test(memoryType)) return 'gddr'
+  if (/lpddr|ddr|unified|shared/i.test(memoryType)) return 'unified'
+  return undefined
 }
 
 interface Variant {
@@ -24,6 +37,7 @@ interface Variant {
     architectures?: readonly string[]
     precisions?: readonly string[]
     languages?: readonly string[]
+    memoryClasses?: readonly MemoryClass[]
   }
   typical: number
   low: number
@@ -199,6 +213,22 @@ export const ASSUMPTIONS = [
     max: 1,
     variants: [
       {
+        when: { memoryClasses: ['unified'] },
+        typical: 0.55,
+        low: 0.35,
+        high: 0.75,
+        source:
+          'Unified / LPDDR memory (Apple M-series, Jetson, Atlas 300I): llama.cpp Apple Silicon table (ggml-org/llama.cpp discussion #4167): 7B F16 on M2 Ultra 800 GB/s ≈ 39 tokens/s × 13.5 GB ≈ 0.66, Q4_0 ≈ 0.45'
+      },
+      {
+        when: { architectures: GPU_ARCHITECTURES, memoryClasses: ['gddr'] },
+        typical: 0.65,
+        low: 0.45,
+        high: 0.85,
+        source:
+          'GDDR cards: llama.cpp CUDA results (ggml-org/llama.cpp discussion #15013) for 7B Q4_0 on RTX 4090 (1008 GB/s) ≈ 0.5-0.6 of peak; exllamav2/TensorRT-LLM batch-1 decode ≈ 0.7-0.8'
+      },
+      {
         when: { architectures: GPU_ARCHITECTURES },
         typical: 0.7,
         low: 0.5,
@@ -232,18 +262,82 @@ export const ASSUMPTIONS = [
     ]
   }),
   def({
-    id: 'tensorParallelEfficiency',
-    unit: 'fraction',
+    id: 'pcieBandwidthGBs',
+    unit: 'GB/s',
     better: 'higher',
-    min: 0.01,
-    max: 1,
+    min: 0.1,
+    max: 1000,
     variants: [
       {
-        typical: 0.85,
-        low: 0.7,
-        high: 0.95,
+        typical: 25,
+        low: 12,
+        high: 50,
         source:
-          'Each extra tensor-parallel card adds this share of its bandwidth/compute (all-reduce cost); Megatron-LM (arXiv 1909.08053) reports 77 % weak-scaling efficiency at 8-way'
+          'Achieved per-direction PCIe bandwidth between cards with no scale-up fabric: Gen4 x16 is 32 GB/s raw (~25 achieved in nccl-tests over PCIe), Gen3 16 (~12), Gen5 64 (~50) (PCI-SIG base specifications)'
+      }
+    ]
+  }),
+  def({
+    id: 'scaleOutBandwidthGBs',
+    unit: 'GB/s',
+    better: 'higher',
+    min: 0.1,
+    max: 1000,
+    variants: [
+      {
+        typical: 25,
+        low: 12.5,
+        high: 50,
+        source:
+          'Per-card network bandwidth between servers: one 200 Gb/s NIC per card (25 GB/s), 100 Gb/s (12.5) to 400 Gb/s (50) (ConnectX-6/7, RoCE/InfiniBand rail-optimised designs)'
+      }
+    ]
+  }),
+  def({
+    id: 'fabricCollectiveLatencyUs',
+    unit: 'µs',
+    better: 'lower',
+    min: 0,
+    max: 10000,
+    variants: [
+      {
+        typical: 10,
+        low: 5,
+        high: 20,
+        source:
+          'Small-message all-reduce latency on NVLink/NVSwitch/HCCS within a server: ~5-20 µs (NVIDIA nccl-tests all_reduce_perf at 8-64 KB; TensorRT-LLM custom all-reduce targets the low end)'
+      }
+    ]
+  }),
+  def({
+    id: 'hostCollectiveLatencyUs',
+    unit: 'µs',
+    better: 'lower',
+    min: 0,
+    max: 10000,
+    variants: [
+      {
+        typical: 30,
+        low: 15,
+        high: 60,
+        source:
+          'Small-message all-reduce / send latency over PCIe (through the host) or the network between servers: ~15-60 µs (nccl-tests on PCIe-only and RoCE clusters)'
+      }
+    ]
+  }),
+  def({
+    id: 'maxSequencesPerReplica',
+    unit: 'sequences',
+    better: 'higher',
+    min: 1,
+    max: 1e6,
+    variants: [
+      {
+        typical: 256,
+        low: 256,
+        high: 256,
+        source:
+          'Scheduler cap on sequences batched together: vLLM EngineArgs max_num_seqs default 256 (docs.vllm.ai, engine arguments)'
       }
     ]
   }),
@@ -305,9 +399,9 @@ export const ASSUMPTIONS = [
       {
         typical: 0.95,
         low: 0.9,
-        high: 1,
+        high: 0.98,
         source:
-          'Allocator fragmentation and framework reserve; vLLM gpu_memory_utilization defaults to 0.9 (and marketed GB are read as decimal, already a ~7 % margin)'
+          'Allocator fragmentation and framework reserve on top of the capacity as shipped (GiB): vLLM gpu_memory_utilization defaults to 0.9; llama.cpp / HF transformers use all but the runtime context (~0.98)'
       }
     ]
   }),
@@ -563,6 +657,11 @@ export function isAssumptionId(id: string): id is AssumptionId {
   return BY_ID.has(id)
 }
 
+/** A named set of defaults (typical, range, source per assumption id) that replaces the built-ins. */
+export type AssumptionPreset = Partial<
+  Record<string, { typical: number; low: number; high: number; source: string }>
+>
+
 export interface ResolvedAssumption {
   id: string
   labelKey: string
@@ -588,6 +687,7 @@ function matches(variant: Variant, context: AssumptionContext): boolean {
   if (when.architectures && !when.architectures.includes(context.architecture ?? '')) return false
   if (when.precisions && !when.precisions.includes(context.precision ?? '')) return false
   if (when.languages && !when.languages.includes(context.language ?? '')) return false
+  if (when.memoryClasses && !when.memoryClasses.includes(context.memoryClass ?? 'hbm')) return false
   return true
 }
 
@@ -619,7 +719,11 @@ export function pickScenarioValue(
 export function resolveAssumption(
   id: AssumptionId,
   context: AssumptionContext,
-  overrides: { plan?: AssumptionOverrides; workload?: AssumptionOverrides },
+  overrides: {
+    plan?: AssumptionOverrides
+    workload?: AssumptionOverrides
+    preset?: AssumptionPreset
+  },
   scenario: Scenario
 ): ResolvedAssumption | undefined {
   const definition = BY_ID.get(id)
@@ -627,9 +731,10 @@ export function resolveAssumption(
   const workloadValue = overrides.workload?.[id]
   const planValue = overrides.plan?.[id]
   const labelKey = `core.assumptions.${id}`
-  const variant = definition.optional
-    ? undefined
-    : definition.variants.find((v) => matches(v, context))
+  // A named preset (e.g. a serving framework) replaces the built-in default, not the planner.
+  const variant =
+    overrides.preset?.[id] ??
+    (definition.optional ? undefined : definition.variants.find((v) => matches(v, context)))
   if (workloadValue !== undefined || planValue !== undefined) {
     const origin = workloadValue !== undefined ? 'workload' : 'plan'
     const range = normalizeOverride((workloadValue ?? planValue) as OverrideValue)
@@ -651,7 +756,7 @@ export function resolveAssumption(
       }
     return resolved
   }
-  if (definition.optional) return undefined
+  if (!variant && definition.optional) return undefined
   if (!variant) throw new Error(`assumption ${id} has no default`)
   return {
     id,

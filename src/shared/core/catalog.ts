@@ -17,6 +17,18 @@ import {
   visionSpecSchema
 } from '../schema/plan'
 
+export const SCALE_UP_FABRICS = [
+  'nvlink',
+  'nvswitch',
+  'hccs',
+  'infinity-fabric',
+  'mlu-link',
+  'xpu-link',
+  'ici',
+  'pcie'
+] as const
+export type ScaleUpFabric = (typeof SCALE_UP_FABRICS)[number]
+
 const catalogId = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/)
 const source = z.string().min(1)
 
@@ -75,6 +87,18 @@ export const serverSchema = z.strictObject({
     vendors: z.array(z.string()).optional(),
     architectures: z.array(z.string()).optional()
   }),
+  /**
+   * The scale-up domain: how many of the server's cards share a fast fabric (NVLink /
+   * NVSwitch, HCCS, Infinity Fabric…). A tensor-parallel group stays inside it; `pcie` means
+   * no fabric (cards talk through PCIe and the host). Absent = PCIe across the whole server.
+   */
+  scaleUp: z
+    .strictObject({
+      fabric: z.enum(SCALE_UP_FABRICS),
+      accelerators: z.number().int().positive(),
+      source
+    })
+    .optional(),
   /** Host power without accelerators: CPUs, memory, NICs, storage, fans. */
   basePowerW: z.number().positive(),
   rackUnits: z.number().int().positive(),

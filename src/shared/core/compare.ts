@@ -1,14 +1,27 @@
 /**
- * Compare mode: the plan's workloads on every candidate accelerator (catalog + inventory),
- * with count, days/throughput, power and cost, and the cheapest candidate (by TCO) that
- * meets the deadline, budget and power cap — with the reason each other one failed.
+ * Compare mode: candidate accelerators (catalog + inventory) for each group of workloads —
+ * each workload on its own by default, or workloads of one kind, or the whole plan — with
+ * cards, servers, split, latency, days, power and cost. A candidate is feasible only when
+ * every target holds (memory, TTFT/TPOT, deadline, budget, power cap, rack power) and it can
+ * be bought in the plan's procurement market; every failed target is a reason in words with
+ * its numbers. The recommendation is the cheapest feasible priced candidate (by TCO), and
+ * each group says whether the plan (and so the quote) buys what it recommends.
  */
-import type { PlanDocument } from '../schema/plan'
+import type { PlanDocument, Workload } from '../schema/plan'
+import type { CompareGrouping, Market } from '../schema/market'
+import { availabilityOf, excludes, type Availability } from './availability'
 import type { Catalog } from './catalog'
 import { evaluateQuick } from './evaluate'
-import { acceleratorById, inventoryAccelerator } from './resolve'
+import { acceleratorById, inventoryAccelerator, inventoryMap } from './resolve'
 import { rollupPlan, type RollupDemand } from './rollup'
 import type { Note, ResolvedAccelerator } from './workloads/context'
+
+/** Tensor × pipeline × expert parallel ways of one replica. */
+export interface ParallelSplit {
+  tensor: number
+  pipeline: number
+  expert: number
+}
 
 export interface CandidateWorkload {
   id: string
@@ -16,9 +29,15 @@ export interface CandidateWorkload {
   days: number | null
   /** Output tokens/s, images/s or streams per card, whichever the kind has. */
   throughput: number | null
+  replicas: number | null
+  split: ParallelSplit | null
+  timeToFirstTokenMs: number | null
+  timePerOutputTokenMs: number | null
 }
 
 export interface CompareCandidate {
+  /** The group of workloads this row sizes (see CompareGroup). */
+  groupId: string
   acceleratorId: string
   name: string
   vendor: string
@@ -27,6 +46,13 @@ export interface CompareCandidate {
   /** Why the candidate could not be evaluated (first failing workload). */
   reason: Note | null
   accelerators: number | null
+  servers: number | null
+  /** The split when every LLM-inference workload of the group has the same one. */
+  split: ParallelSplit | null
+  replicas: number | null
+  /** The slowest of the group's LLM-inference workloads (null without one). */
+  timeToFirstTokenMs: number | null
+  timePerOutputTokenMs: number | null
   workloads: CandidateWorkload[]
   maxDays: number | null
   itPowerKW: number | null
@@ -36,13 +62,59 @@ export interface CompareCandidate {
   meetsDeadline: boolean | null
   meetsBudget: boolean | null
   meetsPowerCap: boolean | null
+  meetsLatency: boolean | null
+  meetsMemory: boolean | null
+  meetsRackPower: boolean | null
+  /** In the plan's market (null when the plan names none, or for the planner's own cards). */
+  availability: Availability | null
+  /** Not sold in the plan's market: kept out of the recommendation, shown greyed. */
+  excluded: boolean
+  /** No price known: stays in the table as "price needed", not ranked. */
+  priceNeeded: boolean
   feasible: boolean
+  /** Feasible and priced: takes part in the ranking. */
+  ranked: boolean
+  /** Every target that failed, in words with the numbers. */
   failures: Note[]
+  /** Targets that held, with the numbers (the "why" of a recommendation). */
+  passes: Note[]
+  /** Worth knowing, not disqualifying (availability unknown, a note on the fact). */
+  cautions: Note[]
+}
+
+export interface CompareGroup {
+  id: string
+  workloadIds: string[]
+  /** Workload names (or ids), joined, for sentences. */
+  label: string
+  candidates: CompareCandidate[]
+  recommended: string | null
+  reason: Note
+  notRanked: {
+    total: number
+    noPrice: number
+    excluded: number
+    infeasible: number
+    notEvaluable: number
+  }
+  /** The sentence on the candidates left out of the ranking (null when none were). */
+  notRankedNote: Note | null
+  /** Accelerators the plan buys for these workloads today (what the quote prices). */
+  quoted: { ids: string[]; names: string[] }
+  /** Whether the quote prices the recommendation (null without a recommendation). */
+  agreesWithQuote: boolean | null
+  /** The Summary/Results sentence on quote and recommendation. */
+  quoteNote: Note | null
 }
 
 export interface CompareResult {
   rankedBy: 'tco'
+  market: Market | null
+  grouping: CompareGrouping
+  groups: CompareGroup[]
+  /** Every group's candidates, one list (each row names its group). */
   candidates: CompareCandidate[]
+  /** The recommendation when there is one group (per group otherwise). */
   recommended: string | null
   reason: Note
 }
@@ -54,91 +126,326 @@ const THROUGHPUT_METRICS = [
 ] as const
 
 function candidateList(plan: PlanDocument, catalog: Catalog): ResolvedAccelerator[] {
-  const inventory = new Map((plan.inventory ?? []).map((e) => [e.id, e]))
+  const inventory = inventoryMap(plan)
+  const prices = plan.compare.prices ?? {}
   if (plan.compare.candidates.length > 0) {
     return plan.compare.candidates
-      .map((id) => acceleratorById(id, catalog, inventory))
+      .map((id) => acceleratorById(id, catalog, inventory, prices))
       .filter((a): a is ResolvedAccelerator => a !== undefined)
   }
   const own = (plan.inventory ?? []).map(inventoryAccelerator)
   const ownIds = new Set(own.map((a) => a.id))
-  const fromCatalog = [...catalog.accelerators.values()]
-    .filter((entry) => !ownIds.has(entry.id))
-    .map(({ id, ...spec }): ResolvedAccelerator => ({ id, origin: 'catalog', spec }))
+  const fromCatalog = [...catalog.accelerators.keys()]
+    .filter((id) => !ownIds.has(id))
+    .map((id) => acceleratorById(id, catalog, inventory, prices))
+    .filter((a): a is ResolvedAccelerator => a !== undefined)
   return [...own, ...fromCatalog]
+}
+
+/** Figures in sentences: whole numbers from 100, one decimal from 10, two below. */
+export function roundForText(x: number): number {
+  const a = Math.abs(x)
+  const digits = a >= 100 ? 0 : a >= 10 ? 1 : 2
+  const f = 10 ** digits
+  return Math.round(x * f) / f
+}
+
+function money(x: number): string {
+  return Math.round(x).toLocaleString('en-US')
+}
+
+function workloadLabel(w: Workload): string {
+  return w.name !== undefined && w.name.trim() !== '' ? w.name : w.id
+}
+
+type Result = Record<string, unknown>
+
+function numberField(result: Result, key: string): number | null {
+  const v = result[key]
+  return typeof v === 'number' && Number.isFinite(v) ? v : null
+}
+
+/**
+ * The replica's split. Results that carry tensor/pipeline/expert ways give them; otherwise
+ * a replica is one tensor-parallel group of `acceleratorsPerReplica` cards.
+ */
+function splitOf(result: Result): ParallelSplit | null {
+  const nested = result.split ?? result.parallel
+  if (nested && typeof nested === 'object') {
+    const s = nested as Result
+    const tensor = numberField(s, 'tensor') ?? numberField(s, 'tp')
+    if (tensor !== null)
+      return {
+        tensor,
+        pipeline: numberField(s, 'pipeline') ?? numberField(s, 'pp') ?? 1,
+        expert: numberField(s, 'expert') ?? numberField(s, 'ep') ?? 1
+      }
+  }
+  const tensor = numberField(result, 'tensorParallel')
+  if (tensor !== null)
+    return {
+      tensor,
+      pipeline: numberField(result, 'pipelineParallel') ?? 1,
+      expert: numberField(result, 'expertParallel') ?? 1
+    }
+  const perReplica = numberField(result, 'acceleratorsPerReplica')
+  return perReplica === null ? null : { tensor: perReplica, pipeline: 1, expert: 1 }
+}
+
+function sameSplit(a: ParallelSplit, b: ParallelSplit): boolean {
+  return a.tensor === b.tensor && a.pipeline === b.pipeline && a.expert === b.expert
+}
+
+/** Memory per card a workload needs when the result says it does not fit (else null). */
+function memoryShortfall(result: Result): number | null {
+  if (result.fitsInMemory === false || result.memoryFits === false) {
+    const perCard = result.memoryPerAcceleratorGB
+    if (perCard && typeof perCard === 'object') return numberField(perCard as Result, 'total')
+    return numberField(result, 'memoryPerAcceleratorGB') ?? Number.NaN
+  }
+  return null
+}
+
+interface Checks {
+  failures: Note[]
+  passes: Note[]
+}
+
+function checkLatency(w: Workload, row: CandidateWorkload, checks: Checks): boolean | null {
+  if (w.kind !== 'llm-inference' || !w.target) return null
+  let ok = true
+  const limits = [
+    ['ttft', w.target.maxTimeToFirstTokenMs, row.timeToFirstTokenMs],
+    ['tpot', w.target.maxTimePerOutputTokenMs, row.timePerOutputTokenMs]
+  ] as const
+  let checked = false
+  for (const [name, limit, value] of limits) {
+    if (limit === undefined || value === null) continue
+    checked = true
+    const params = { workload: workloadLabel(w), value: roundForText(value), limit }
+    if (value > limit) {
+      ok = false
+      checks.failures.push({ key: `compare.reasons.${name}`, params })
+    } else checks.passes.push({ key: `compare.passes.${name}`, params })
+  }
+  return checked ? ok : null
+}
+
+interface GroupSpec {
+  id: string
+  workloads: { w: Workload; index: number }[]
+}
+
+function groupsOf(plan: PlanDocument, grouping: CompareGrouping): GroupSpec[] {
+  const all = plan.workloads.map((w, index) => ({ w, index }))
+  if (grouping === 'plan') return [{ id: 'plan', workloads: all }]
+  if (grouping === 'kind') {
+    const byKind = new Map<string, GroupSpec>()
+    for (const item of all) {
+      const group = byKind.get(item.w.kind) ?? { id: `kind:${item.w.kind}`, workloads: [] }
+      group.workloads.push(item)
+      byKind.set(item.w.kind, group)
+    }
+    return [...byKind.values()]
+  }
+  return all.map((item) => ({ id: `workload:${item.w.id}`, workloads: [item] }))
+}
+
+type CandidateBase = Pick<
+  CompareCandidate,
+  | 'groupId'
+  | 'acceleratorId'
+  | 'name'
+  | 'vendor'
+  | 'origin'
+  | 'availability'
+  | 'excluded'
+  | 'cautions'
+>
+
+function notEvaluable(base: CandidateBase, reason: Note, failures: Note[]): CompareCandidate {
+  return {
+    ...base,
+    evaluable: false,
+    reason,
+    accelerators: null,
+    servers: null,
+    split: null,
+    replicas: null,
+    timeToFirstTokenMs: null,
+    timePerOutputTokenMs: null,
+    workloads: [],
+    maxDays: null,
+    itPowerKW: null,
+    facilityPowerKW: null,
+    capex: null,
+    tco: null,
+    meetsDeadline: null,
+    meetsBudget: null,
+    meetsPowerCap: null,
+    meetsLatency: null,
+    meetsMemory: null,
+    meetsRackPower: null,
+    priceNeeded: false,
+    feasible: false,
+    ranked: false,
+    failures: [...failures, ...(base.excluded ? [marketReason(base.availability)] : [])],
+    passes: []
+  }
+}
+
+function marketReason(availability: Availability | null): Note {
+  if (!availability) return { key: 'compare.reasons.notSold', params: {} }
+  return {
+    key: `compare.reasons.${availability.status}.${availability.market}`,
+    params: { date: availability.date, source: availability.source }
+  }
+}
+
+function availabilityFor(
+  plan: PlanDocument,
+  accelerator: ResolvedAccelerator
+): { availability: Availability | null; excluded: boolean; cautions: Note[] } {
+  const market = plan.settings.market
+  // The planner's own cards are already bought: the market does not apply to them.
+  if (market === undefined || accelerator.origin !== 'catalog')
+    return { availability: null, excluded: false, cautions: [] }
+  const availability = availabilityOf(accelerator.id, market, plan.compare.availability)
+  const cautions: Note[] = []
+  if (availability.status === 'unknown')
+    cautions.push({ key: `compare.cautions.unknown.${market}`, params: {} })
+  if (availability.status === 'available' && availability.note !== undefined)
+    cautions.push({ key: 'compare.cautions.note', params: { note: availability.note } })
+  return { availability, excluded: excludes(availability.status), cautions }
 }
 
 function evaluateCandidate(
   plan: PlanDocument,
   catalog: Catalog,
+  group: GroupSpec,
   accelerator: ResolvedAccelerator
 ): CompareCandidate {
+  const market = availabilityFor(plan, accelerator)
   const base = {
+    groupId: group.id,
     acceleratorId: accelerator.id,
     name: accelerator.spec.name,
     vendor: accelerator.spec.vendor,
-    origin: accelerator.origin === 'inventory' ? ('inventory' as const) : ('catalog' as const)
+    origin: accelerator.origin === 'inventory' ? ('inventory' as const) : ('catalog' as const),
+    availability: market.availability,
+    excluded: market.excluded,
+    cautions: market.cautions
   }
   const workloads: CandidateWorkload[] = []
   const demand: RollupDemand[] = []
-  for (const [index, w] of plan.workloads.entries()) {
+  const checks: Checks = { failures: [], passes: [] }
+  let meetsLatency: boolean | null = null
+  let meetsMemory: boolean | null = null
+  for (const { w, index } of group.workloads) {
     const evaluation = evaluateQuick(plan, w, index, accelerator, catalog)
     if (!evaluation.ok) {
-      return {
-        ...base,
-        evaluable: false,
-        reason: { key: evaluation.issue.messageKey, params: evaluation.issue.params },
-        accelerators: null,
-        workloads: [],
-        maxDays: null,
-        itPowerKW: null,
-        facilityPowerKW: null,
-        capex: null,
-        tco: null,
-        meetsDeadline: null,
-        meetsBudget: null,
-        meetsPowerCap: null,
-        feasible: false,
-        failures: [
-          { key: 'core.compare.notEvaluable', params: { detail: evaluation.issue.message } }
-        ]
-      }
+      const reason = { key: evaluation.issue.messageKey, params: evaluation.issue.params }
+      // The workload, then the core's own message (translated in both languages).
+      return notEvaluable(base, reason, [
+        { key: 'compare.reasons.notEvaluable', params: { workload: workloadLabel(w) } },
+        { key: evaluation.issue.messageKey, params: { ...evaluation.issue.params } }
+      ])
     }
     const metrics = evaluation.outcome.metrics
+    const result = evaluation.outcome.result as unknown as Result
     const throughputKey = THROUGHPUT_METRICS.find((k) => metrics[k] !== undefined)
-    workloads.push({
+    const row: CandidateWorkload = {
       id: w.id,
       accelerators: metrics.accelerators,
       days: metrics.days ?? null,
-      throughput: throughputKey ? metrics[throughputKey] : null
-    })
+      throughput: throughputKey ? metrics[throughputKey] : null,
+      replicas: numberField(result, 'replicas'),
+      split: w.kind === 'llm-inference' ? splitOf(result) : null,
+      timeToFirstTokenMs: numberField(result, 'timeToFirstTokenMs'),
+      timePerOutputTokenMs: numberField(result, 'timePerOutputTokenMs')
+    }
+    workloads.push(row)
     demand.push({ accelerator, workloadId: w.id, accelerators: metrics.accelerators })
+
+    const shortfall = memoryShortfall(result)
+    if (shortfall !== null) {
+      meetsMemory = false
+      checks.failures.push({
+        key: 'compare.reasons.memory',
+        params: {
+          workload: workloadLabel(w),
+          value: Number.isNaN(shortfall) ? '?' : roundForText(shortfall),
+          limit: accelerator.spec.memoryGB ?? '?'
+        }
+      })
+    } else meetsMemory ??= true
+    const latency = checkLatency(w, row, checks)
+    if (latency !== null) meetsLatency = (meetsLatency ?? true) && latency
   }
-  const totals = rollupPlan(demand, catalog, plan.settings, plan.assumptionOverrides, false)
+  const settings = plan.settings
+  const totals = rollupPlan(demand, catalog, settings, plan.assumptionOverrides, false)
   const days = workloads.map((x) => x.days).filter((d): d is number => d !== null)
   const maxDays = days.length > 0 ? Math.max(...days) : null
   const { deadlineDays, budget, powerCapKW } = plan.constraints
-  const failures: Note[] = []
-  const check = (limit: number | undefined, value: number | null, key: string): boolean | null => {
+  const check = (
+    limit: number | undefined,
+    value: number | null,
+    name: 'deadline' | 'budget' | 'powerCap',
+    show: (x: number) => string | number = roundForText
+  ): boolean | null => {
     if (limit === undefined) return null
     if (value === null) {
-      failures.push({ key: `core.compare.${key}Unknown`, params: {} })
+      checks.failures.push({
+        key: `compare.reasons.${name}Unknown`,
+        params: { limit: show(limit) }
+      })
       return false
     }
+    const params = { value: show(value), limit: show(limit), currency: settings.currency }
     const ok = value <= limit
-    if (!ok)
-      failures.push({ key: `core.compare.${key}Exceeded`, params: { value: round(value), limit } })
+    checks[ok ? 'passes' : 'failures'].push({
+      key: `compare.${ok ? 'passes' : 'reasons'}.${name}`,
+      params
+    })
     return ok
   }
   const meetsDeadline = check(deadlineDays, maxDays, 'deadline')
-  const meetsBudget = check(budget, totals.capex, 'budget')
+  const meetsBudget = check(budget, totals.capex, 'budget', money)
   const meetsPowerCap = check(powerCapKW, totals.facilityPowerKW, 'powerCap')
-  if (totals.tco === null) failures.push({ key: 'core.compare.noPrice', params: {} })
+  let meetsRackPower: boolean | null = null
+  for (const g of totals.byAccelerator) {
+    if (g.serverPowerKW === null) continue
+    const params = {
+      server: g.server.name,
+      value: roundForText(g.serverPowerKW),
+      limit: settings.rackPowerLimitKW
+    }
+    const ok = g.serverPowerKW <= settings.rackPowerLimitKW
+    meetsRackPower = (meetsRackPower ?? true) && ok
+    if (!ok) checks.failures.push({ key: 'compare.reasons.rackPower', params })
+  }
+  if (market.excluded) checks.failures.push(marketReason(market.availability))
+
+  const inference = workloads.filter((x) => x.timeToFirstTokenMs !== null)
+  const worst = (key: 'timeToFirstTokenMs' | 'timePerOutputTokenMs') =>
+    inference.length === 0 ? null : Math.max(...inference.map((x) => x[key] ?? 0))
+  const splits = workloads.map((x) => x.split).filter((s): s is ParallelSplit => s !== null)
+  const split = splits.length > 0 && splits.every((s) => sameSplit(s, splits[0])) ? splits[0] : null
+  const replicas = workloads.every((x) => x.replicas !== null)
+    ? workloads.reduce((sum, x) => sum + (x.replicas ?? 0), 0)
+    : null
+  const feasible = checks.failures.length === 0
+  const priceNeeded = totals.tco === null
   return {
     ...base,
     evaluable: true,
     reason: null,
     accelerators: totals.accelerators,
+    servers: totals.servers,
+    split,
+    replicas,
+    timeToFirstTokenMs: worst('timeToFirstTokenMs'),
+    timePerOutputTokenMs: worst('timePerOutputTokenMs'),
     workloads,
     maxDays,
     itPowerKW: totals.itPowerKW,
@@ -148,26 +455,111 @@ function evaluateCandidate(
     meetsDeadline,
     meetsBudget,
     meetsPowerCap,
-    feasible: failures.length === 0,
-    failures
+    meetsLatency,
+    meetsMemory,
+    meetsRackPower,
+    priceNeeded,
+    feasible,
+    ranked: feasible && !priceNeeded,
+    failures: checks.failures,
+    passes: checks.passes
   }
 }
 
-function round(x: number): number {
-  return Math.round(x * 100) / 100
+function quotedFor(
+  plan: PlanDocument,
+  catalog: Catalog,
+  group: GroupSpec
+): { ids: string[]; names: string[] } {
+  const ids: string[] = []
+  const names: string[] = []
+  const inventory = inventoryMap(plan)
+  for (const { w } of group.workloads) {
+    const ref = w.accelerator
+    const id = typeof ref === 'string' ? ref : `inline:${w.id}`
+    if (ids.includes(id)) continue
+    ids.push(id)
+    const name =
+      typeof ref === 'string'
+        ? (acceleratorById(ref, catalog, inventory)?.spec.name ?? ref)
+        : ref.name
+    names.push(name)
+  }
+  return { ids, names }
 }
 
-export function comparePlan(plan: PlanDocument, catalog: Catalog): CompareResult {
-  const candidates = candidateList(plan, catalog).map((a) => evaluateCandidate(plan, catalog, a))
-  const feasible = candidates.filter((c) => c.feasible && c.tco !== null)
-  feasible.sort((a, b) => (a.tco ?? Infinity) - (b.tco ?? Infinity))
-  const best = feasible[0]
+function compareGroup(plan: PlanDocument, catalog: Catalog, group: GroupSpec): CompareGroup {
+  const label = group.workloads.map(({ w }) => workloadLabel(w)).join(', ')
+  const candidates = candidateList(plan, catalog).map((a) =>
+    evaluateCandidate(plan, catalog, group, a)
+  )
+  const ranked = candidates.filter((c) => c.ranked)
+  ranked.sort((a, b) => (a.tco ?? Infinity) - (b.tco ?? Infinity))
+  const best = ranked[0]
+  const left = candidates.filter((c) => !c.ranked)
+  const notRanked = {
+    total: left.length,
+    notEvaluable: left.filter((c) => !c.evaluable).length,
+    excluded: left.filter((c) => c.evaluable && c.excluded).length,
+    infeasible: left.filter((c) => c.evaluable && !c.excluded && !c.feasible).length,
+    noPrice: left.filter((c) => c.evaluable && c.feasible && c.priceNeeded).length
+  }
+  const quoted = quotedFor(plan, catalog, group)
+  const agrees = best ? quoted.ids.length === 1 && quoted.ids[0] === best.acceleratorId : null
+  let quoteNote: Note | null = null
+  if (best)
+    quoteNote = {
+      key: agrees ? 'compare.quote.agrees' : 'compare.quote.disagrees',
+      params: { group: label, recommended: best.name, quoted: quoted.names.join(', ') }
+    }
   return {
-    rankedBy: 'tco',
+    id: group.id,
+    workloadIds: group.workloads.map(({ w }) => w.id),
+    label,
     candidates,
     recommended: best?.acceleratorId ?? null,
     reason: best
-      ? { key: 'core.compare.cheapestFeasible', params: { name: best.name } }
-      : { key: 'core.compare.noneFeasible', params: {} }
+      ? {
+          key: 'compare.recommendation.cheapest',
+          params: {
+            name: best.name,
+            group: label,
+            tco: money(best.tco ?? 0),
+            currency: plan.settings.currency
+          }
+        }
+      : { key: 'compare.recommendation.none', params: { group: label } },
+    notRanked,
+    notRankedNote:
+      notRanked.total === 0
+        ? null
+        : {
+            key: 'compare.recommendation.notRanked',
+            params: { ...notRanked, candidates: candidates.length }
+          },
+    quoted,
+    agreesWithQuote: agrees,
+    quoteNote
+  }
+}
+
+export function comparePlan(plan: PlanDocument, catalog: Catalog): CompareResult {
+  const grouping = plan.compare.grouping ?? 'workload'
+  const groups = groupsOf(plan, grouping).map((g) => compareGroup(plan, catalog, g))
+  const single = groups.length === 1 ? groups[0] : undefined
+  const recommendedCount = groups.filter((g) => g.recommended !== null).length
+  return {
+    rankedBy: 'tco',
+    market: plan.settings.market ?? null,
+    grouping,
+    groups,
+    candidates: groups.flatMap((g) => g.candidates),
+    recommended: single?.recommended ?? null,
+    reason: single
+      ? single.reason
+      : {
+          key: 'compare.recommendation.perGroup',
+          params: { groups: groups.length, recommended: recommendedCount }
+        }
   }
 }

@@ -130,7 +130,13 @@ function estimateUnsafe(input: unknown, options: EstimateOptions): EstimateResul
   const workloads: WorkloadEstimate[] = []
   const demand: RollupDemand[] = []
   plan.workloads.forEach((w, index) => {
-    const accelerator = resolveWorkloadAccelerator(w, index, catalog, inventory)
+    const accelerator = resolveWorkloadAccelerator(
+      w,
+      index,
+      catalog,
+      inventory,
+      plan.compare.prices
+    )
     if ('message' in accelerator) {
       issues.push(accelerator)
       return

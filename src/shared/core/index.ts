@@ -14,7 +14,14 @@ export type {
 } from './workloads'
 export type { DefaultApplied, Note, Range } from './workloads/context'
 export type { AcceleratorGroup, PlanTotals } from './rollup'
-export type { CompareCandidate, CompareResult, CandidateWorkload } from './compare'
+export type {
+  CompareCandidate,
+  CompareGroup,
+  CompareResult,
+  CandidateWorkload,
+  ParallelSplit
+} from './compare'
+export { availabilityOf, defaultAvailability, excludes, type Availability } from './availability'
 export type { Step, StepInput } from './derivation'
 export { evaluateExpr, exprIdentifiers, parseExpr, EXPR_FUNCTIONS, ExprError } from './expr'
 export type { ExprNode } from './expr'

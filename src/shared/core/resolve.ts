@@ -2,6 +2,7 @@
 import {
   makeIssue,
   type InventoryEntry,
+  type Price,
   type PlanDocument,
   type PlanIssue,
   type Workload
@@ -14,17 +15,24 @@ export function inventoryAccelerator(entry: InventoryEntry): ResolvedAccelerator
   return { id, origin: 'inventory', spec, quantityOnHand }
 }
 
-/** Inventory first (the user's own figures win), then the catalog. */
+/**
+ * Inventory first (the user's own figures win), then the catalog. `prices`: prices the
+ * planner typed for catalog cards that have none (compare mode's "price needed" field); a
+ * catalog price is never replaced by one.
+ */
 export function acceleratorById(
   id: string,
   catalog: Catalog,
-  inventory: ReadonlyMap<string, InventoryEntry>
+  inventory: ReadonlyMap<string, InventoryEntry>,
+  prices: Readonly<Record<string, Price>> = {}
 ): ResolvedAccelerator | undefined {
   const own = inventory.get(id)
   if (own) return inventoryAccelerator(own)
   const entry = catalog.accelerators.get(id)
   if (!entry) return undefined
   const { id: catalogId, ...spec } = entry
+  const typed = prices[catalogId]
+  if (spec.price === undefined && typed !== undefined) spec.price = { ...typed }
   return { id: catalogId, origin: 'catalog', spec }
 }
 
@@ -32,12 +40,13 @@ export function resolveWorkloadAccelerator(
   w: Workload,
   index: number,
   catalog: Catalog,
-  inventory: ReadonlyMap<string, InventoryEntry>
+  inventory: ReadonlyMap<string, InventoryEntry>,
+  prices: Readonly<Record<string, Price>> = {}
 ): ResolvedAccelerator | PlanIssue {
   const ref = w.accelerator
   if (typeof ref !== 'string') return { id: `inline:${w.id}`, origin: 'inline', spec: ref }
   return (
-    acceleratorById(ref, catalog, inventory) ??
+    acceleratorById(ref, catalog, inventory, prices) ??
     makeIssue(['workloads', index, 'accelerator'], 'unknownAccelerator', { id: ref })
   )
 }

@@ -17,6 +17,8 @@ export interface AcceleratorGroup {
   acceleratorsToBuy: number
   server: { id: string; name: string; acceleratorsPerServer: number }
   servers: number
+  /** One server's draw (cards + host), what the rack power limit is checked against. */
+  serverPowerKW: number | null
   serversPerRack: number | null
   racks: number | null
   itPowerKW: number | null
@@ -130,11 +132,16 @@ export function rollupGroup(
   let energy: number | null = null
   let racks: number | null = null
   let serversPerRack: number | null = null
+  let serverPowerKW: number | null = null
   d.input('pue', settings.pue, 'ratio')
   if (spec.tdpW !== undefined) {
     d.lookup('tdpW', spec.tdpW, 'W', `${spec.name} tdpW: ${spec.source ?? 'user entry'}`)
     d.lookup('serverBasePowerW', server.basePowerW, 'W', `${server.name}: ${server.source}`)
-    d.formula('serverPowerKW', '(acceleratorsPerServer * tdpW + serverBasePowerW) / 1000', 'kW')
+    serverPowerKW = d.formula(
+      'serverPowerKW',
+      '(acceleratorsPerServer * tdpW + serverBasePowerW) / 1000',
+      'kW'
+    )
     d.input('rackPowerLimitKW', settings.rackPowerLimitKW, 'kW')
     serversPerRack = d.formula(
       'serversPerRack',
@@ -244,6 +251,7 @@ export function rollupGroup(
       acceleratorsPerServer: server.acceleratorsPerServer
     },
     servers,
+    serverPowerKW,
     serversPerRack,
     racks,
     itPowerKW,

@@ -2,13 +2,16 @@
  * Unit conventions, written down once.
  *
  * - Fields named `…GB` are decimal gigabytes (10^9 bytes); `…GiB` are binary (2^30 bytes).
- * - Marketed accelerator memory ("80 GB" HBM) is read as decimal GB. Vendors actually ship
- *   binary capacities (an "80 GB" A100 reports 81,920 MiB), so reading it as decimal
- *   understates capacity by ~7 %: a deliberate, conservative margin.
+ * - Accelerator memory is the capacity the vendor ships. Vendors write "80 GB" for HBM/GDDR
+ *   parts that hold 80 GiB (an "80 GB" A100 reports 81,920 MiB in nvidia-smi; an "24 GB"
+ *   RTX 4090 reports 24,564 MiB): DRAM comes in binary sizes. Each card records its
+ *   `memoryGB` figure as published and the `memoryUnit` it is meant in (default GiB);
+ *   `acceleratorMemoryGB` converts it to decimal GB once, and the usable fraction
+ *   (allocator, framework reserve) is applied on top as an assumption.
  * - FLOPs are plain numbers; `…Tflops` / `…Tops` are 10^12 operations per second.
  * - Power in watts (`…W`) or kilowatts (`…KW`); energy in kWh / MWh.
  */
-import type { Precision, Resolution } from '../schema/plan'
+import type { AcceleratorSpec, MemoryUnit, Precision, Resolution } from '../schema/plan'
 
 export const BYTES_PER_GB = 1e9
 export const BYTES_PER_GIB = 2 ** 30
@@ -42,4 +45,23 @@ export const STANDARD_MEMORY_SIZES_GB = [
 
 export function gbToGiB(gb: number): number {
   return (gb * BYTES_PER_GB) / BYTES_PER_GIB
+}
+
+/** Bytes in one unit of a card's published memory figure. */
+export const BYTES_PER_MEMORY_UNIT: Record<MemoryUnit, number> = {
+  GiB: BYTES_PER_GIB,
+  GB: BYTES_PER_GB
+}
+
+/** The unit a card's `memoryGB` is meant in (GiB unless the card says otherwise). */
+export function memoryUnitOf(spec: Pick<AcceleratorSpec, 'memoryUnit'>): MemoryUnit {
+  return spec.memoryUnit ?? 'GiB'
+}
+
+/** A card's memory in decimal GB (10^9 bytes), from its published figure and unit. */
+export function acceleratorMemoryGB(
+  spec: Pick<AcceleratorSpec, 'memoryGB' | 'memoryUnit'>
+): number | undefined {
+  if (spec.memoryGB === undefined) return undefined
+  return (spec.memoryGB * BYTES_PER_MEMORY_UNIT[memoryUnitOf(spec)]) / BYTES_PER_GB
 }

@@ -14,6 +14,8 @@ import enQuote from './en/quote'
 import zhQuote from './zh-CN/quote'
 import enDocument from './en/document'
 import zhDocument from './zh-CN/document'
+import enCompare from './en/compare'
+import zhCompare from './zh-CN/compare'
 import enWizard from './en/wizard'
 import enCommands from './en/commands'
 import zhCommands from './zh-CN/commands'
@@ -31,7 +33,8 @@ export const messages = {
     quote: enQuote,
     document: enDocument,
     wizard: enWizard,
-    commands: enCommands
+    commands: enCommands,
+    compare: enCompare
   },
   'zh-CN': {
     app: zhApp,
@@ -40,7 +43,8 @@ export const messages = {
     quote: zhQuote,
     document: zhDocument,
     wizard: zhWizard,
-    commands: zhCommands
+    commands: zhCommands,
+    compare: zhCompare
   }
 } as const
 

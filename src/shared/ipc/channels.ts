@@ -7,6 +7,7 @@
 import { DOCUMENT_CHANNELS } from './channels/document'
 import { INVENTORY_CHANNELS } from './channels/inventory'
 import { QUOTE_CHANNELS } from './channels/quote'
+import { REPORT_CHANNELS } from './channels/report'
 
 export const CHANNELS = {
   appInfo: 'app.info',
@@ -15,7 +16,8 @@ export const CHANNELS = {
   catalog: 'catalog.get',
   ...INVENTORY_CHANNELS,
   ...QUOTE_CHANNELS,
-  ...DOCUMENT_CHANNELS
+  ...DOCUMENT_CHANNELS,
+  ...REPORT_CHANNELS
 } as const
 
 export type ChannelMethod = keyof typeof CHANNELS

@@ -8,6 +8,7 @@ import { appContract } from './contracts/app'
 import { documentContract } from './contracts/document'
 import { inventoryContract } from './contracts/inventory'
 import { quoteContract } from './contracts/quote'
+import { reportContract } from './contracts/report'
 import type { EstimateResult } from '../core'
 import type { Envelope } from './envelope'
 
@@ -15,7 +16,8 @@ export const contract = {
   ...appContract,
   ...inventoryContract,
   ...quoteContract,
-  ...documentContract
+  ...documentContract,
+  ...reportContract
 } satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>
 
 type Contract = typeof contract

@@ -17,7 +17,8 @@ export const ERROR_CODES = [
   'IO_ERROR',
   'CANCELLED',
   'NOT_SUPPORTED',
-  'INTERNAL'
+  'INTERNAL',
+  'NO_PDF_ENGINE'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 

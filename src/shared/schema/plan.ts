@@ -3,12 +3,14 @@
  * Field names here are a contract shared with the CLI, the quote workbook and saved files;
  * the calculation core (src/shared/core) reads exactly these names.
  *
- * Units: `…GB` fields are decimal gigabytes (10^9 bytes); marketed accelerator memory
- * ("80 GB") is taken as decimal GB. FLOPs are plain numbers; `…Tflops`/`…Tops` are 10^12/s.
+ * Units: `…GB` fields are decimal gigabytes (10^9 bytes). An accelerator's `memoryGB` is the
+ * capacity as the vendor publishes it, in `memoryUnit` (default GiB: an "80 GB" HBM card
+ * holds 80 GiB); see core/units.ts. FLOPs are plain numbers; `…Tflops`/`…Tops` are 10^12/s.
  */
 import { z } from 'zod'
 import { formatJsonPath } from './issues'
 import { quoteEditsSchema } from './quote'
+import { availabilityOverrideSchema, COMPARE_GROUPINGS, MARKETS } from './market'
 import en from '../i18n/en/core'
 import {
   DEFAULT_EXCHANGE_RATES,
@@ -23,6 +25,29 @@ export const PRECISIONS = ['fp32', 'tf32', 'fp16', 'bf16', 'fp8', 'int8', 'int4'
 export type Precision = (typeof PRECISIONS)[number]
 export const WEIGHT_PRECISIONS = ['fp32', 'fp16', 'bf16', 'fp8', 'int8', 'int4'] as const
 export type WeightPrecision = (typeof WEIGHT_PRECISIONS)[number]
+/** How a card's published memory figure is meant: binary GiB (HBM/GDDR as shipped) or decimal GB. */
+export const MEMORY_UNITS = ['GiB', 'GB'] as const
+export type MemoryUnit = (typeof MEMORY_UNITS)[number]
+/** KV-cache element types inference engines offer (fp8 E4M3/E5M2, int8 with scales, 16-bit). */
+export const KV_PRECISIONS = ['fp32', 'fp16', 'bf16', 'fp8', 'int8', 'int4'] as const
+/**
+ * Weight formats planners deploy. Each fixes the stored bytes per weight and the compute
+ * precision (core/workloads/quantization.ts); `weightPrecision` must be the matching class.
+ */
+export const QUANTIZATION_FORMATS = [
+  'gptq-int4',
+  'awq-int4',
+  'gguf-q4_k_m',
+  'gguf-q5_k_m',
+  'gguf-q8_0',
+  'int8-weight-only',
+  'w8a8-int8',
+  'fp8'
+] as const
+export type QuantizationFormat = (typeof QUANTIZATION_FORMATS)[number]
+/** Serving frameworks with a named assumption set (core/frameworks.ts). */
+export const INFERENCE_FRAMEWORKS = ['vllm', 'tensorrt-llm', 'llama.cpp', 'mindie'] as const
+export type InferenceFramework = (typeof INFERENCE_FRAMEWORKS)[number]
 export const TRAINING_PRECISIONS = ['fp32', 'tf32', 'fp16', 'bf16', 'fp8'] as const
 export const CURRENCIES = ['CNY', 'USD', 'EUR'] as const
 export type Currency = (typeof CURRENCIES)[number]
@@ -105,6 +130,8 @@ export const acceleratorSpecShape = {
   /** Chip generation (ampere, hopper, davinci…): selects utilisation defaults. */
   architecture: z.string().max(60).optional(),
   memoryGB: positive(LIMITS.memoryGB).optional(),
+  /** Unit of `memoryGB` as the vendor publishes it; absent means GiB (see core/units.ts). */
+  memoryUnit: z.enum(MEMORY_UNITS).optional(),
   memoryType: z.string().max(60).optional(),
   memoryBandwidthGBs: positive(LIMITS.bandwidthGBs).optional(),
   fp32Tflops: positive(LIMITS.tops).optional(),
@@ -203,9 +230,28 @@ export const llmInferenceSchema = z.strictObject({
   kind: z.literal('llm-inference'),
   model: llmRef,
   weightPrecision: z.enum(WEIGHT_PRECISIONS),
-  kvPrecision: z.enum(WEIGHT_PRECISIONS).optional(),
+  kvPrecision: z.enum(KV_PRECISIONS).optional(),
+  /** Weight format (GPTQ/AWQ int4, GGUF, W8A8, FP8…); absent = plain `weightPrecision`. */
+  quantization: z.enum(QUANTIZATION_FORMATS).optional(),
+  /** Named assumption set of a serving framework; plan/workload overrides still win. */
+  framework: z.enum(INFERENCE_FRAMEWORKS).optional(),
   contextTokens: positiveInt(LIMITS.contextTokens),
+  /**
+   * Concurrent sequences. Without a request-rate target: for the WHOLE PLAN (split over
+   * replicas). With a target: PER REPLICA (the batch); absent, it follows from Little's law.
+   */
   concurrency: positiveInt(LIMITS.concurrency).optional(),
+  /** Replica split; each degree absent = chosen automatically (fewest cards that fit). */
+  parallel: z
+    .strictObject({
+      tensor: positiveInt(1024).optional(),
+      pipeline: positiveInt(1024).optional(),
+      /** Expert-parallel degree for MoE models (experts spread whole over this many cards). */
+      expert: positiveInt(1024).optional(),
+      /** Allow a tensor-parallel group to span servers (slow; off by default). */
+      multiNodeTensor: z.boolean().optional()
+    })
+    .optional(),
   target: z
     .strictObject({
       requestsPerSecond: positive(1e9),
@@ -338,7 +384,9 @@ export const settingsSchema = z.strictObject({
     .default(DEFAULTS.discount),
   rackPowerLimitKW: positive(1000).default(DEFAULTS.rackPowerLimitKW),
   /** 'auto' picks a catalog server by form factor; otherwise a server id. */
-  server: z.union([z.literal('auto'), idSchema]).default(DEFAULTS.server)
+  server: z.union([z.literal('auto'), idSchema]).default(DEFAULTS.server),
+  /** Where the hardware is bought; compare mode excludes what is not sold there. */
+  market: z.enum(MARKETS).optional()
 })
 export type PlanSettings = z.infer<typeof settingsSchema>
 
@@ -352,7 +400,15 @@ export const constraintsSchema = z.strictObject({
 export const compareSchema = z.strictObject({
   enabled: z.boolean().default(false),
   /** Accelerator ids (catalog or inventory); empty means every candidate. */
-  candidates: z.array(idSchema).max(1000).default([])
+  candidates: z.array(idSchema).max(1000).default([]),
+  /** Which workloads share a candidate (absent: each workload on its own). */
+  grouping: z.enum(COMPARE_GROUPINGS).optional(),
+  /** Candidates pinned for the side-by-side view (2–4). */
+  pinned: z.array(idSchema).max(4).optional(),
+  /** Prices the planner typed for candidates the catalog has no price for, by id. */
+  prices: z.record(idSchema, priceSchema).optional(),
+  /** The planner's availability entries; they win over the catalog's. */
+  availability: z.array(availabilityOverrideSchema).max(10_000).optional()
 })
 
 export const planDocumentSchema = z

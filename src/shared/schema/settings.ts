@@ -47,6 +47,8 @@ export const settingsShape = {
     .default({}),
   /** Letterhead of the quote workbook. */
   companyName: z.string().max(200).default(''),
+  /** Who prepared the report (printed on its first page). */
+  authorName: z.string().max(200).default(''),
   companyLogo: logoSchema.nullable().default(null),
   recentFiles: z.array(recentFileSchema).max(MAX_RECENT_FILES).default([])
 }

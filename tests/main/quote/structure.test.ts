@@ -81,24 +81,31 @@ describe('sheets and languages', () => {
     expect(texts(workbook.worksheets[1], 2)).toContain('Quantity\n数量')
   })
 
-  it('compare mode adds a Comparison sheet with the recommended candidate highlighted', async () => {
+  it('compare mode adds a Comparison sheet: per workload group, the recommended candidate highlighted, quote agreement said', async () => {
     const example = examplePlans().find((e) => e.plan.compare.enabled)!
     const { workbook, estimate } = await workbookFor(example.plan, 'en', edits())
     const sheet = workbook.getWorksheet('Comparison')!
     expect(sheet).toBeDefined()
-    const recommended = estimate.compare!.candidates.find(
-      (c) => c.acceleratorId === estimate.compare!.recommended
-    )!
-    let found = false
-    sheet.eachRow((row) => {
-      if (row.getCell(1).value === recommended.name) {
-        found = true
-        expect(row.getCell(1).fill).toMatchObject({ type: 'pattern', pattern: 'solid' })
-        expect(row.getCell(11).value).toBe('yes')
-        expect(row.getCell(9).value).toBeCloseTo(recommended.tco!, 6)
-      }
-    })
-    expect(found).toBe(true)
+    const groups = estimate.compare!.groups
+    expect(groups.length).toBe(example.plan.workloads.length)
+    const texts: string[] = []
+    sheet.eachRow((row) => texts.push(String(row.getCell(1).value ?? '')))
+    for (const group of groups.filter((g) => g.recommended !== null)) {
+      const recommended = group.candidates.find((c) => c.acceleratorId === group.recommended)!
+      let found = false
+      sheet.eachRow((row) => {
+        if (row.getCell(1).value === recommended.name && row.getCell(2).value === group.label) {
+          found = true
+          expect(row.getCell(1).fill).toMatchObject({ type: 'pattern', pattern: 'solid' })
+          expect(row.getCell(13).value).toBe('yes')
+          expect(row.getCell(12).value).toBeCloseTo(recommended.tco!, 6)
+        }
+      })
+      expect(found).toBe(true)
+      expect(texts.some((t) => t.startsWith(`The quote prices`) && t.includes(group.label))).toBe(
+        true
+      )
+    }
     expect(sheet.rowCount).toBeGreaterThan(estimate.compare!.candidates.length)
   })
 })

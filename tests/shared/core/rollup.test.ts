@@ -100,11 +100,14 @@ describe('compare mode', () => {
 
   it('evaluates every catalog accelerator and recommends the cheapest that meets the constraints', () => {
     const r = estimatePlan(
-      plan([training, serving], { compare: { enabled: true }, constraints: { deadlineDays: 20 } })
+      plan([training, serving], {
+        compare: { enabled: true, grouping: 'plan' },
+        constraints: { deadlineDays: 20 }
+      })
     )
     const c = r.compare!
     expect(c.candidates.length).toBeGreaterThanOrEqual(59)
-    const feasible = c.candidates.filter((x) => x.feasible)
+    const feasible = c.candidates.filter((x) => x.feasible && x.tco !== null)
     expect(feasible.length).toBeGreaterThan(0)
     const cheapest = [...feasible].sort((a, b) => a.tco! - b.tco!)[0]
     expect(c.recommended).toBe(cheapest.acceleratorId)
@@ -125,8 +128,8 @@ describe('compare mode', () => {
     for (const x of r.compare!.candidates) {
       expect(x.feasible).toBe(false)
       const keys = x.failures.map((f) => f.key)
-      expect(keys).toContain('core.compare.budgetExceeded')
-      expect(keys).toContain('core.compare.powerCapExceeded')
+      expect(keys).toContain('compare.reasons.budget')
+      expect(keys).toContain('compare.reasons.powerCap')
     }
     expect(r.compare!.recommended).toBeNull()
   })

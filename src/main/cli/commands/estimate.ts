@@ -8,7 +8,7 @@
 import { estimatePlan, type EstimateResult, type WorkloadEstimate } from '../../../shared/core'
 import { readPlanText } from '../../../shared/schema/plan-file'
 import { formatIssue } from '../../../shared/schema/plan'
-import { translate } from '../../../shared/i18n'
+import { translate, type Locale } from '../../../shared/i18n'
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { ServiceError } from '../../../shared/ipc/envelope'
@@ -17,6 +17,7 @@ import type { PlanDocument } from '../../../shared/schema/plan'
 import { importInventory } from '../../services/inventory/import-inventory'
 import { formatLocation } from '../../services/inventory/issues'
 import { writeQuoteForPlan } from './quote-option'
+import { cliLocale, compareJson, writeReportForPlan } from './report-option'
 
 export interface EstimateIO {
   out: (s: string) => void
@@ -31,13 +32,14 @@ const EXIT_FAILURE = 1
 const EXIT_INVALID = 2
 
 const USAGE =
-  'Usage: compute-planner estimate PLAN.cplan [--inventory FILE] [--json] [--quote OUT.xlsx|OUT.csv]\n'
+  'Usage: compute-planner estimate PLAN.cplan [--inventory FILE] [--json] [--quote OUT.xlsx|OUT.csv] [--report OUT.pdf]\n'
 
 interface Options {
   planPath: string
   json: boolean
   quotePath?: string
   inventoryPath?: string
+  reportPath?: string
 }
 
 function parseArgs(args: string[]): Options | string {
@@ -45,20 +47,22 @@ function parseArgs(args: string[]): Options | string {
   let json = false
   let quotePath: string | undefined
   let inventoryPath: string | undefined
+  let reportPath: string | undefined
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]
     if (arg === '--json') json = true
-    else if (arg === '--quote' || arg === '--inventory') {
+    else if (arg === '--quote' || arg === '--inventory' || arg === '--report') {
       const value = args[++i]
       if (value === undefined || value.startsWith('-')) return `${arg} needs a file name`
       if (arg === '--quote') quotePath = value
+      else if (arg === '--report') reportPath = value
       else inventoryPath = value
     } else if (arg.startsWith('-')) return `unknown option ${arg}`
     else if (planPath === undefined) planPath = arg
     else return `unexpected argument ${arg}`
   }
   if (planPath === undefined) return 'missing PLAN file'
-  return { planPath, json, quotePath, inventoryPath }
+  return { planPath, json, quotePath, inventoryPath, reportPath }
 }
 
 export async function runEstimate(args: string[], io: EstimateIO): Promise<number> {
@@ -99,11 +103,13 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
     io.err(`estimate: ${error instanceof Error ? error.message : String(error)}\n`)
     return EXIT_FAILURE
   }
+  // With --json, stdout carries only the JSON object; confirmations go to stderr.
+  const fileIO = options.json ? { out: io.err, err: io.err } : io
   if (options.quotePath) {
-    // With --json, stdout carries only the JSON object; the confirmation goes to stderr.
-    const quoteIO = options.json ? { out: io.err, err: io.err } : io
-    return writeQuoteForPlan(plan, options.planPath, options.quotePath, quoteIO)
+    const code = await writeQuoteForPlan(plan, options.planPath, options.quotePath, fileIO)
+    if (code !== EXIT_OK) return code
   }
+  if (options.reportPath) return writeReportForPlan(plan, options.reportPath, fileIO)
   return EXIT_OK
 }
 
@@ -157,7 +163,10 @@ async function mergeInventoryFile(
   return { ...plan, inventory: [...(plan.inventory ?? []), ...conversion.entries] }
 }
 
-export function toJson(result: EstimateResult): {
+export function toJson(
+  result: EstimateResult,
+  locale: Locale = cliLocale()
+): {
   workloads: { id: string; kind: string; accelerator: string; result: unknown }[]
   totals: Record<string, unknown>
 } {
@@ -168,7 +177,10 @@ export function toJson(result: EstimateResult): {
       accelerator: w.accelerator,
       result: w.result
     })),
-    totals: { ...(result.totals ?? {}), ...(result.compare ? { compare: result.compare } : {}) }
+    totals: {
+      ...(result.totals ?? {}),
+      ...(result.compare ? { compare: compareJson(result.compare, locale) } : {})
+    }
   }
 }
 
@@ -285,17 +297,19 @@ export function renderTable(result: EstimateResult): string {
   }
   if (result.compare) {
     const c = result.compare
-    const best = c.recommended
-      ? c.candidates.find((x) => x.acceleratorId === c.recommended)
-      : undefined
-    lines.push(
-      '',
-      `Compare (${c.candidates.length} candidates): ${translate('en', c.reason.key, c.reason.params)}`
-    )
-    if (best)
-      lines.push(
-        `  ${best.name}: ${number(best.accelerators, 0)} cards, TCO ${number(best.tco, 0)}`
-      )
+    const say = (n: { key: string; params: Record<string, string | number> }) =>
+      translate('en', n.key, n.params)
+    lines.push('', `Compare (${c.candidates.length} candidates): ${say(c.reason)}`)
+    for (const g of c.groups) {
+      if (c.groups.length > 1) lines.push(`  [${g.label}] ${say(g.reason)}`)
+      const best = g.candidates.find((x) => x.acceleratorId === g.recommended)
+      if (best)
+        lines.push(
+          `    ${best.name}: ${number(best.accelerators, 0)} cards, TCO ${number(best.tco, 0)}`
+        )
+      if (g.notRankedNote) lines.push(`    ${say(g.notRankedNote)}`)
+      if (g.quoteNote) lines.push(`    ${say(g.quoteNote)}`)
+    }
   }
   const notes = result.workloads.flatMap((w) =>
     w.result.warnings.map((n) => `  ${w.id}: ${translate('en', n.key, n.params)}`)

@@ -10,8 +10,10 @@ import type {
 } from '../../schema/plan'
 import { makeIssue, type PlanIssue, type ValidationKey } from '../../schema/plan'
 import {
+  memoryClassOf,
   resolveAssumption,
   type AssumptionContext,
+  type AssumptionPreset,
   type AssumptionId,
   type ResolvedAssumption,
   type Scenario
@@ -19,6 +21,7 @@ import {
 import type { Catalog } from '../catalog'
 import { Derivation, type Step } from '../derivation'
 import { choosePeak, type PeakChoice } from '../peaks'
+import { memoryUnitOf } from '../units'
 
 export interface ResolvedAccelerator {
   /** Catalog or inventory id; `inline:<workload id>` for an inline card. */
@@ -32,7 +35,11 @@ export interface WorkloadContext {
   catalog: Catalog
   accelerator: ResolvedAccelerator
   settings: PlanSettings
-  overrides: { plan?: AssumptionOverrides; workload?: AssumptionOverrides }
+  overrides: {
+    plan?: AssumptionOverrides
+    workload?: AssumptionOverrides
+    preset?: AssumptionPreset
+  }
   scenario: Scenario
   /** Record steps (typical scenario) or only compute numbers (ranges, compare mode). */
   record: boolean
@@ -90,7 +97,11 @@ export class Calc {
     context: Omit<AssumptionContext, 'architecture'>
   ) {
     this.d = new Derivation(ctx.record)
-    this.assumptionContext = { ...context, architecture: ctx.accelerator.spec.architecture }
+    this.assumptionContext = {
+      ...context,
+      architecture: ctx.accelerator.spec.architecture,
+      memoryClass: memoryClassOf(ctx.accelerator.spec.memoryType)
+    }
   }
 
   /** Resolves an assumption into the scope and returns its value for this scenario. */
@@ -188,6 +199,31 @@ export class Calc {
     if (value === undefined)
       this.fail(['accelerator'], 'missingSpec', { field, accelerator: spec.name })
     return this.lookup(stepId, value, unit, `${spec.name} ${field}: ${spec.source ?? 'user entry'}`)
+  }
+
+  /**
+   * The card's memory in decimal GB: the published figure in its unit (lookup), then the
+   * conversion (formula), so the derivation shows "80 GiB = 85.9 GB".
+   */
+  memoryCapacityGB(stepId = 'acceleratorMemoryGB'): number {
+    const spec = this.ctx.accelerator.spec
+    if (spec.memoryGB === undefined)
+      this.fail(['accelerator'], 'missingSpec', { field: 'memoryGB', accelerator: spec.name })
+    const unit = memoryUnitOf(spec)
+    this.lookup(
+      'acceleratorMemoryAsShipped',
+      spec.memoryGB,
+      unit,
+      `${spec.name} memory ${spec.memoryGB} ${unit} as published: ${spec.source ?? 'user entry'}`
+    )
+    return this.f(
+      stepId,
+      unit === 'GiB' ? 'acceleratorMemoryAsShipped * 2^30 / 1e9' : 'acceleratorMemoryAsShipped',
+      'GB',
+      unit === 'GiB'
+        ? 'GiB as shipped × 2^30 ÷ 10^9 (vendors sell binary capacities)'
+        : 'published in decimal GB'
+    )
   }
 
   outcome<R>(result: R, metrics: Record<string, number>): Outcome<R> {

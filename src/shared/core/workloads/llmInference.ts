@@ -1,15 +1,33 @@
 /**
- * LLM inference: memory to hold one replica (weights + KV cache + activations + runtime),
- * cards per replica (tensor parallel), prefill (compute-bound) and decode
- * (memory-bandwidth-bound) speed, replicas for a request rate, and host RAM to load.
+ * LLM inference: weights, KV cache and activations PER CARD for a replica split
+ * (tensor × pipeline, expert parallel for MoE), the largest batch a replica holds, prefill
+ * (compute-bound) and decode (bandwidth-bound) speed with the communication the split
+ * costs, replicas for the concurrency or request rate, and host RAM to load.
+ *
+ * "Per replica" figures describe one copy of the model on `acceleratorsPerReplica` cards;
+ * "whole plan" figures (accelerators, concurrencyWholePlan) multiply by `replicas`.
  */
-import type { LlmInferenceWorkload, Precision, WeightPrecision } from '../../schema/plan'
-import { STANDARD_MEMORY_SIZES_GB, BYTES_PER_ELEMENT } from '../units'
+import type { LlmInferenceWorkload, Precision } from '../../schema/plan'
+import { BYTES_PER_ELEMENT, STANDARD_MEMORY_SIZES_GB, memoryUnitOf } from '../units'
 import { LlmLookups, resolveLlm } from '../models'
+import { frameworkPreset } from '../frameworks'
+import { chooseServer } from '../rollup'
 import { Calc, type Outcome, type WorkloadContext } from './context'
+import {
+  largestBatchMeetingTpot,
+  splitCapacity,
+  splitTiming,
+  tensorDegrees,
+  type SplitCapacity,
+  type SplitHardware,
+  type SplitModel,
+  type SplitWorkload
+} from './inferenceSplit'
+import { PLAIN_COMPUTE, QUANTIZATION } from './quantization'
 
 export interface LlmInferenceResult {
   model: string
+  /** Per replica (all its cards together) at `batchPerReplica` sequences. */
   memory: {
     weightsGB: number
     kvCacheGB: number
@@ -19,67 +37,114 @@ export interface LlmInferenceResult {
     kvCacheGiB: number
     totalGiB: number
   }
+  /** One card of a replica at `batchPerReplica` sequences (what must fit). */
+  memoryPerAccelerator: {
+    weightsGB: number
+    kvCacheGB: number
+    activationsGB: number
+    overheadGB: number
+    totalGB: number
+    /** The card's memory in decimal GB, and as the vendor publishes it. */
+    capacityGB: number
+    capacityAsShipped: number
+    capacityUnit: 'GiB' | 'GB'
+    usableGB: number
+  }
+  /** KV bytes per token for the whole model (all layers, all KV heads). */
   kvCacheBytesPerToken: number
+  /** KV bytes per token held by ONE card (its layers; its KV heads, replicated beyond the count). */
+  kvCacheBytesPerTokenPerAccelerator: number
+  split: { tensor: number; pipeline: number; expert: number; chosen: 'auto' | 'given' }
+  scaleUp: { fabric: string; accelerators: number; server: string }
   acceleratorsPerReplica: number
+  /** Largest batch one replica holds at full context (KV capacity, scheduler cap). */
+  maxBatchPerReplica: number
+  /** Sequences one replica serves at once in this plan. */
+  batchPerReplica: number
+  /** Concurrent sequences across all replicas (given, or from Little's law). */
+  concurrencyWholePlan: number
   replicas: number
+  /** Whole plan. */
   accelerators: number
+  /** Per replica. */
   prefillTokensPerSecond: number
   decodeTokensPerSecondPerSequence: number
+  /** Per replica at `batchPerReplica`. */
   outputTokensPerSecond: number
+  /** Whole plan. */
+  outputTokensPerSecondWholePlan: number
   timeToFirstTokenMs: number
   timePerOutputTokenMs: number
   requestsPerSecondPerReplica: number | null
   meetsLatencyTargets: boolean | null
   hostMemoryGB: number
+  /** Smallest standard card size (as shipped, GiB) on which ONE card holds one replica. */
   smallestFittingMemoryGB: number | null
-}
-
-/** Weight-only quantisation (GPTQ/AWQ int4, int8) computes in 16-bit; fp8 can use fp8 units. */
-const COMPUTE_PRECISION: Record<WeightPrecision, Precision> = {
-  fp32: 'fp32',
-  fp16: 'fp16',
-  bf16: 'bf16',
-  fp8: 'fp8',
-  int8: 'fp16',
-  int4: 'fp16'
 }
 
 const PRECISION_SOURCE =
   'Bytes per element at this precision (fp32 4, fp16/bf16 2, fp8/int8 1, int4 0.5)'
 
+/** Largest pipeline degree tried (stages of at least one layer). */
+const MAX_PIPELINE = 64
+
+interface Candidate {
+  capacity: SplitCapacity
+  batch: number
+  replicas: number
+  totalCards: number
+  tpot: number
+  meetsLatency: boolean
+  /** The batch is limited by KV capacity: more pipeline stages could hold more. */
+  memoryBound: boolean
+}
+
 export function computeLlmInference(
   w: LlmInferenceWorkload,
-  ctx: WorkloadContext
+  baseCtx: WorkloadContext
 ): Outcome<LlmInferenceResult> {
+  const ctx: WorkloadContext = {
+    ...baseCtx,
+    overrides: { ...baseCtx.overrides, preset: frameworkPreset(w.framework) }
+  }
+  const format = w.quantization === undefined ? undefined : QUANTIZATION[w.quantization]
   const calc = new Calc(ctx, { kind: 'llm-inference', precision: w.weightPrecision })
+  if (format && format.storageClass !== w.weightPrecision)
+    calc.fail(['quantization'], 'quantizationMismatch', {
+      format: w.quantization ?? '',
+      precision: format.storageClass
+    })
   const model = resolveLlm(calc, ctx.catalog, w.model)
   const arch = new LlmLookups(calc, model)
   const kvPrecision = w.kvPrecision ?? 'fp16'
   if (w.kvPrecision === undefined) calc.noteDefault('kvPrecision', 'fp16')
+  const target = w.target
 
   // ---- inputs
   calc.input('contextTokens', w.contextTokens, 'tokens')
+  const concurrencyGiven = w.concurrency
   calc.inputOrDefault('concurrency', w.concurrency, 1, 'sequences')
-  if (w.target) {
-    calc.input('requestsPerSecond', w.target.requestsPerSecond, 'requests/s')
-    calc.input('inputTokens', w.target.inputTokens, 'tokens')
-    calc.input('outputTokens', w.target.outputTokens, 'tokens')
+  if (target) {
+    calc.input('requestsPerSecond', target.requestsPerSecond, 'requests/s')
+    calc.input('inputTokens', target.inputTokens, 'tokens')
+    calc.input('outputTokens', target.outputTokens, 'tokens')
   }
 
   // ---- architecture
-  arch.params()
-  arch.activeParams()
+  const params = arch.params()
+  const activeParams = arch.activeParams()
   const why = 'KV cache and activations'
-  arch.required('layers', why)
-  arch.required('hiddenSize', why)
-  arch.required('attentionHeads', why)
-  arch.headDim()
-  arch.ffnSize()
+  const layers = arch.required('layers', why)
+  const hiddenSize = arch.required('hiddenSize', why)
+  const attentionHeads = arch.required('attentionHeads', why)
+  const headDim = arch.headDim()
+  const ffnSize = arch.ffnSize()
   const attention =
     model.spec.attention ?? (model.spec.kvLoraRank !== undefined ? 'mla' : undefined)
+  const experts = model.spec.experts ?? 1
 
   // ---- weights
-  if (w.weightPrecision === 'int4') {
+  if (format?.bitsPerWeight === 'grouped' || (!format && w.weightPrecision === 'int4')) {
     calc.use('quantGroupSize')
     calc.use('quantScaleBits')
     calc.use('quantZeroBits')
@@ -89,6 +154,8 @@ export function computeLlmInference(
       'bytes/param',
       '(4 bits + group scale and zero bits ÷ group size) ÷ 8'
     )
+  } else if (format && typeof format.bitsPerWeight === 'number') {
+    calc.lookup('weightBytesPerParam', format.bitsPerWeight / 8, 'bytes/param', format.source)
   } else {
     calc.lookup(
       'weightBytesPerParam',
@@ -97,13 +164,20 @@ export function computeLlmInference(
       PRECISION_SOURCE
     )
   }
-  calc.f('weightsGB', 'params * weightBytesPerParam / 1e9', 'GB')
-  calc.field('memory.weightsGB', 'weightsGB')
+  const weightsGB = calc.f('weightsGB', 'params * weightBytesPerParam / 1e9', 'GB')
 
-  // ---- KV cache
-  calc.lookup('kvBytesPerElement', BYTES_PER_ELEMENT[kvPrecision], 'bytes', PRECISION_SOURCE)
+  // ---- KV cache (whole model, per token)
+  const kvBytesPerElement = calc.lookup(
+    'kvBytesPerElement',
+    BYTES_PER_ELEMENT[kvPrecision],
+    'bytes',
+    PRECISION_SOURCE
+  )
+  let kvHeads = 0
+  let mlaDims = 0
   if (attention === 'mla') {
-    arch.mla()
+    const mla = arch.mla()
+    mlaDims = mla.kvLoraRank + mla.qkRopeHeadDim
     calc.f(
       'kvCacheBytesPerToken',
       'layers * (kvLoraRank + qkRopeHeadDim) * kvBytesPerElement',
@@ -111,7 +185,7 @@ export function computeLlmInference(
       'layers × (latent rank + decoupled RoPE dims) × bytes (MLA caches one compressed latent per token)'
     )
   } else {
-    arch.kvHeads()
+    kvHeads = arch.kvHeads()
     calc.f(
       'kvCacheBytesPerToken',
       '2 * layers * kvHeads * headDim * kvBytesPerElement',
@@ -120,81 +194,42 @@ export function computeLlmInference(
     )
   }
   calc.field('kvCacheBytesPerToken', 'kvCacheBytesPerToken')
-  calc.f('kvCacheGB', 'kvCacheBytesPerToken * contextTokens * concurrency / 1e9', 'GB')
-  calc.f('kvCacheGiB', 'kvCacheBytesPerToken * contextTokens * concurrency / 2^30', 'GiB')
-  calc.field('memory.kvCacheGB', 'kvCacheGB')
-  calc.field('memory.kvCacheGiB', 'kvCacheGiB')
 
   // ---- activations (peak per-layer working set while prefilling)
   calc.use('prefillChunkTokens')
-  calc.use('activationTensorsLive')
-  calc.lookup(
+  const activationTensorsLive = calc.use('activationTensorsLive')
+  const activationBytesPerElement = calc.lookup(
     'activationBytesPerElement',
     w.weightPrecision === 'fp32' ? 4 : 2,
     'bytes',
     'Activations are kept in 16-bit (32-bit for fp32 models)'
   )
-  calc.f('prefillTokensInFlight', 'min(contextTokens * concurrency, prefillChunkTokens)', 'tokens')
-  calc.f(
-    'activationsGB',
-    'prefillTokensInFlight * (hiddenSize + ffnSize) * activationTensorsLive * activationBytesPerElement / 1e9',
-    'GB'
+  const prefillTokensInFlight = calc.f(
+    'prefillTokensInFlight',
+    'min(contextTokens * concurrency, prefillChunkTokens)',
+    'tokens'
   )
-  calc.field('memory.activationsGB', 'activationsGB')
 
-  // ---- cards per replica
-  calc.spec('memoryGB', 'acceleratorMemoryGB', 'GB')
+  // ---- one card
+  const capacityGB = calc.memoryCapacityGB()
   calc.use('usableMemoryFraction')
   calc.use('runtimeOverheadGB')
-  calc.f('shardableMemoryGB', 'weightsGB + kvCacheGB + activationsGB', 'GB')
-  const perCard = calc.f(
+  const usable = calc.f(
     'usableMemoryPerAcceleratorGB',
     'acceleratorMemoryGB * usableMemoryFraction - runtimeOverheadGB',
     'GB'
   )
-  if (perCard <= 0)
+  if (usable <= 0)
     calc.fail(['accelerator'], 'acceleratorTooSmall', { accelerator: ctx.accelerator.spec.name })
-  const minimum = calc.f(
-    'minimumAcceleratorsForMemory',
-    'ceil(shardableMemoryGB / usableMemoryPerAcceleratorGB)',
-    'accelerators'
-  )
-  const perReplica = nextPowerOfTwo(minimum)
-  calc.lookup(
-    'acceleratorsPerReplica',
-    perReplica,
-    'accelerators',
-    'Tensor-parallel sizes are powers of two (1, 2, 4, 8, …) so attention heads split evenly',
-    `next power of two ≥ ${minimum}`
-  )
-  calc.field('acceleratorsPerReplica', 'acceleratorsPerReplica')
-  if (perReplica > 8) calc.warn('multiNodeTensorParallel', { accelerators: perReplica })
-  calc.f('overheadGB', 'runtimeOverheadGB * acceleratorsPerReplica', 'GB')
-  calc.field('memory.overheadGB', 'overheadGB')
-  const totalGB = calc.f('totalGB', 'weightsGB + kvCacheGB + activationsGB + overheadGB', 'GB')
-  calc.f('totalGiB', 'totalGB * 1e9 / 2^30', 'GiB')
-  calc.field('memory.totalGB', 'totalGB')
-  calc.field('memory.totalGiB', 'totalGiB')
-  const standard = STANDARD_MEMORY_SIZES_GB.find((size) => size >= totalGB) ?? null
-  if (standard !== null) {
-    calc.lookup(
-      'smallestFittingMemoryGB',
-      standard,
-      'GB',
-      `Smallest of the standard card sizes (${STANDARD_MEMORY_SIZES_GB.join(', ')} GB) ≥ total`,
-      `smallest standard size ≥ ${totalGB.toFixed(2)} GB`
-    )
-    calc.field('smallestFittingMemoryGB', 'smallestFittingMemoryGB')
-  }
+  const bandwidth = calc.spec('memoryBandwidthGBs', 'memoryBandwidthGBs', 'GB/s')
+  const computePrecision: Precision = format ? format.compute : PLAIN_COMPUTE[w.weightPrecision]
+  const peak = calc.peak(computePrecision).value
+  const decodeEfficiency = calc.use('decodeBandwidthEfficiency')
+  const prefillMfu = calc.use('prefillMfu')
+  const maxSequences = calc.use('maxSequencesPerReplica')
 
-  // ---- speed
-  calc.spec('memoryBandwidthGBs', 'memoryBandwidthGBs', 'GB/s')
-  calc.peak(COMPUTE_PRECISION[w.weightPrecision])
-  calc.use('decodeBandwidthEfficiency')
-  calc.use('prefillMfu')
-  calc.use('tensorParallelEfficiency')
-  calc.f('parallelSpeedup', '1 + (acceleratorsPerReplica - 1) * tensorParallelEfficiency', 'x')
-  if (w.target) {
+  // ---- token counts for speed
+  if (target) {
     calc.f('promptTokens', 'min(contextTokens, inputTokens)', 'tokens')
     calc.f('decodeContextTokens', 'min(contextTokens, inputTokens + outputTokens / 2)', 'tokens')
   } else {
@@ -206,94 +241,479 @@ export function computeLlmInference(
       'contextTokens ÷ 2 (average position while generating)'
     )
   }
-  calc.f(
+  const prefillFlopsPerToken = calc.f(
     'prefillFlopsPerToken',
     '2 * activeParams + 2 * layers * promptTokens * attentionHeads * headDim',
     'FLOP/token',
     '2 × active params + attention (2 × layers × prompt length × heads × head dim)'
   )
-  calc.f(
-    'prefillTokensPerSecond',
-    'peakTflops * 1e12 * prefillMfu * parallelSpeedup / prefillFlopsPerToken',
-    'tokens/s'
-  )
-  calc.field('prefillTokensPerSecond', 'prefillTokensPerSecond')
-
-  calc.f(
-    'weightsReadPerStepGB',
-    'weightsGB * min(1, concurrency * activeParams / params)',
-    'GB',
-    'weights read each decode step (MoE: only the experts the batch touches)'
-  )
-  calc.f('kvReadPerStepGB', 'kvCacheBytesPerToken * decodeContextTokens * concurrency / 1e9', 'GB')
-  calc.f(
-    'decodeStepsPerSecondMemory',
-    'memoryBandwidthGBs * decodeBandwidthEfficiency * parallelSpeedup / (weightsReadPerStepGB + kvReadPerStepGB)',
-    'steps/s',
-    'effective bandwidth ÷ bytes read per decode step'
-  )
-  calc.f(
+  const decodeFlopsPerToken = calc.f(
     'decodeFlopsPerToken',
     '2 * activeParams + 4 * layers * decodeContextTokens * attentionHeads * headDim',
     'FLOP/token'
   )
-  calc.f(
-    'decodeStepsPerSecondCompute',
-    'peakTflops * 1e12 * prefillMfu * parallelSpeedup / (decodeFlopsPerToken * concurrency)',
-    'steps/s'
+
+  // ---- scale-up domain (from the server the card goes into) and link figures
+  const spec = ctx.accelerator.spec
+  const server = chooseServer(ctx.catalog, ctx.settings, ctx.accelerator)
+  const fabric = server.scaleUp?.fabric ?? 'pcie'
+  const domain = calc.lookup(
+    'scaleUpDomainAccelerators',
+    server.scaleUp?.accelerators ?? server.acceleratorsPerServer,
+    'accelerators',
+    `${server.name}: ${server.scaleUp?.source ?? server.source}`
   )
+  const onFabric = fabric !== 'pcie' && spec.interconnectGBs !== undefined
+  const scaleUpBandwidth = onFabric
+    ? calc.lookup(
+        'scaleUpBandwidthGBs',
+        (spec.interconnectGBs ?? 0) / 2,
+        'GB/s',
+        `${spec.name} interconnectGBs ${spec.interconnectGBs} (both directions) ÷ 2 on ${fabric}: ${spec.source ?? 'user entry'}`
+      )
+    : pcieLink(calc)
+  const scaleUpLatency = onFabric
+    ? calc.use('fabricCollectiveLatencyUs')
+    : calc.use('hostCollectiveLatencyUs')
+  const scaleOutBandwidth = calc.use('scaleOutBandwidthGBs')
+  const scaleOutLatency = onFabric ? calc.use('hostCollectiveLatencyUs') : scaleUpLatency
+
+  const m: SplitModel = {
+    params,
+    activeParams,
+    layers,
+    hiddenSize,
+    ffnSize,
+    attentionHeads,
+    kvHeads,
+    headDim,
+    mlaDims,
+    kvBytesPerElement,
+    activationBytesPerElement,
+    weightsGB,
+    prefillFlopsPerToken,
+    decodeFlopsPerToken
+  }
+  const hw: SplitHardware = {
+    usableMemoryPerAcceleratorGB: usable,
+    memoryBandwidthGBs: bandwidth,
+    decodeBandwidthEfficiency: decodeEfficiency,
+    computeFlopsPerSecond: peak * 1e12 * prefillMfu,
+    scaleUpAccelerators: domain,
+    scaleUpBandwidthGBs: scaleUpBandwidth,
+    scaleUpLatencyUs: scaleUpLatency,
+    scaleOutBandwidthGBs: scaleOutBandwidth,
+    scaleOutLatencyUs: scaleOutLatency
+  }
+  const sw: SplitWorkload = {
+    contextTokens: w.contextTokens,
+    promptTokens: calc.d.value('promptTokens'),
+    decodeContextTokens: calc.d.value('decodeContextTokens'),
+    prefillTokensInFlight,
+    activationTensorsLive,
+    maxSequencesPerReplica: maxSequences
+  }
+
+  // ---- the split search
+  const forced = w.parallel ?? {}
+  const multiNode = forced.multiNodeTensor === true
+  if (forced.tensor !== undefined && forced.tensor > domain && !multiNode)
+    calc.fail(['parallel', 'tensor'], 'tensorBeyondScaleUp', {
+      tensor: forced.tensor,
+      domain,
+      server: server.name
+    })
+  const tensorOptions =
+    forced.tensor !== undefined
+      ? [forced.tensor]
+      : tensorDegrees(m, multiNode ? Math.max(domain, 64) : domain)
+  const pipelineOptions =
+    forced.pipeline !== undefined
+      ? [forced.pipeline]
+      : Array.from({ length: Math.min(layers, MAX_PIPELINE) }, (_, i) => i + 1)
+  const totalConcurrency = concurrencyGiven ?? 1
+  const evaluate = (capacity: SplitCapacity): Candidate | null => {
+    if (capacity.maxBatch < 1) return null
+    let batch: number
+    let replicas: number
+    let memoryBound: boolean
+    if (target) {
+      const limit =
+        concurrencyGiven !== undefined
+          ? Math.min(concurrencyGiven, capacity.maxBatch)
+          : capacity.maxBatch
+      batch =
+        concurrencyGiven !== undefined
+          ? limit
+          : Math.max(
+              1,
+              largestBatchMeetingTpot(m, hw, sw, capacity, limit, target.maxTimePerOutputTokenMs)
+            )
+      const t = splitTiming(m, hw, sw, capacity, batch)
+      const rps = replicaRequestRate(target, sw.promptTokens, t, batch)
+      replicas = Math.ceil(target.requestsPerSecond / rps - 1e-9)
+      memoryBound = batch === capacity.maxBatch && replicas > 1
+    } else {
+      replicas = Math.ceil(totalConcurrency / capacity.maxBatch)
+      batch = Math.ceil(totalConcurrency / replicas)
+      memoryBound = replicas > 1
+    }
+    const t = splitTiming(m, hw, sw, capacity, batch)
+    const meetsLatency =
+      (target?.maxTimeToFirstTokenMs === undefined ||
+        t.timeToFirstTokenMs <= target.maxTimeToFirstTokenMs) &&
+      (target?.maxTimePerOutputTokenMs === undefined ||
+        t.timePerOutputTokenMs <= target.maxTimePerOutputTokenMs)
+    return {
+      capacity,
+      batch,
+      replicas,
+      totalCards: replicas * capacity.accelerators,
+      tpot: t.timePerOutputTokenMs,
+      meetsLatency,
+      memoryBound
+    }
+  }
+  let best: Candidate | null = null
+  const better = (a: Candidate, b: Candidate | null): boolean => {
+    if (b === null) return true
+    if (a.meetsLatency !== b.meetsLatency) return a.meetsLatency
+    if (a.totalCards !== b.totalCards) return a.totalCards < b.totalCards
+    if (a.capacity.accelerators !== b.capacity.accelerators)
+      return a.capacity.accelerators < b.capacity.accelerators
+    return a.tpot < b.tpot
+  }
+  for (const tp of tensorOptions) {
+    for (const pp of pipelineOptions) {
+      // A larger split cannot beat a plan that already needs fewer cards in total.
+      if (best?.meetsLatency && tp * pp > best.totalCards) break
+      const candidate = evaluate(splitCapacity(m, hw, sw, tp, pp))
+      if (candidate && better(candidate, best)) best = candidate
+      // More stages only add capacity (and hand-offs): once memory no longer binds, stop.
+      if (candidate && !candidate.memoryBound) break
+    }
+  }
+  const noSplitFits = (): never => {
+    const widest = splitCapacity(
+      m,
+      hw,
+      sw,
+      tensorOptions[tensorOptions.length - 1] ?? 1,
+      pipelineOptions[pipelineOptions.length - 1] ?? 1
+    )
+    return calc.fail(['accelerator'], 'modelDoesNotFit', {
+      accelerator: spec.name,
+      need: round(
+        widest.weightsPerCardGB + widest.activationsPerCardGB + widest.kvPerSequencePerCardGB
+      ),
+      usable: round(usable),
+      split: `${widest.tensor}×${widest.pipeline}`
+    })
+  }
+  const winner: Candidate = best ?? noSplitFits()
+  const chosen = winner.capacity
+  const chosenBy = forced.tensor !== undefined && forced.pipeline !== undefined ? 'given' : 'auto'
+  const autoNote =
+    'auto: the split with the fewest cards in the whole plan that fits and meets the targets'
+  calc.lookup(
+    'tensorParallel',
+    chosen.tensor,
+    'accelerators',
+    forced.tensor !== undefined ? 'Set on this workload' : autoNote
+  )
+  calc.lookup(
+    'pipelineParallel',
+    chosen.pipeline,
+    'stages',
+    forced.pipeline !== undefined ? 'Set on this workload' : autoNote
+  )
+  const expert = experts > 1 ? (forced.expert ?? chosen.tensor) : 1
+  if (experts > 1 && (expert > chosen.accelerators || experts % expert !== 0))
+    calc.fail(['parallel', 'expert'], 'expertParallelInvalid', {
+      expert,
+      experts,
+      accelerators: chosen.accelerators
+    })
+  calc.lookup(
+    'expertParallel',
+    expert,
+    'accelerators',
+    experts > 1
+      ? forced.expert !== undefined
+        ? 'Set on this workload'
+        : 'experts spread whole over the tensor-parallel group (vLLM --enable-expert-parallel)'
+      : 'dense model: no experts'
+  )
+  if (chosen.tensor > domain) calc.warn('multiNodeTensorParallel', { accelerators: chosen.tensor })
+  const perReplica = calc.f(
+    'acceleratorsPerReplica',
+    'tensorParallel * pipelineParallel',
+    'accelerators'
+  )
+  calc.field('acceleratorsPerReplica', 'acceleratorsPerReplica')
+
+  // ---- per card memory of the chosen split (the search's numbers, as formulas)
+  calc.f('layersPerStage', 'ceil(layers / pipelineParallel)', 'layers')
+  if (attention === 'mla') {
+    calc.f(
+      'kvCacheBytesPerTokenPerAccelerator',
+      'layersPerStage * (kvLoraRank + qkRopeHeadDim) * kvBytesPerElement',
+      'bytes/token',
+      'MLA latent replicated on every tensor-parallel rank: layers of this stage × latent dims × bytes'
+    )
+  } else {
+    calc.f(
+      'kvHeadsPerAccelerator',
+      'ceil(kvHeads / tensorParallel)',
+      'heads',
+      'KV heads split across tensor-parallel ranks, at least one whole head per rank (replicated beyond the KV-head count)'
+    )
+    calc.f(
+      'kvCacheBytesPerTokenPerAccelerator',
+      '2 * layersPerStage * kvHeadsPerAccelerator * headDim * kvBytesPerElement',
+      'bytes/token'
+    )
+  }
+  calc.field('kvCacheBytesPerTokenPerAccelerator', 'kvCacheBytesPerTokenPerAccelerator')
+  calc.f('weightsPerAcceleratorGB', 'weightsGB / acceleratorsPerReplica', 'GB')
+  calc.f(
+    'activationsPerAcceleratorGB',
+    'prefillTokensInFlight * (hiddenSize + ffnSize / tensorParallel) * activationTensorsLive * activationBytesPerElement / 1e9',
+    'GB'
+  )
+  calc.f(
+    'kvCachePerSequencePerAcceleratorGB',
+    'kvCacheBytesPerTokenPerAccelerator * contextTokens / 1e9',
+    'GB'
+  )
+  calc.f(
+    'maxBatchPerReplica',
+    'min(maxSequencesPerReplica, floor((usableMemoryPerAcceleratorGB - weightsPerAcceleratorGB - activationsPerAcceleratorGB) / kvCachePerSequencePerAcceleratorGB))',
+    'sequences',
+    'sequences whose full-context cache fits beside the weights on every card (capped by the scheduler)'
+  )
+  calc.field('maxBatchPerReplica', 'maxBatchPerReplica')
+
+  // ---- batch, replicas, latency
+  let requestsPerReplica: number | null = null
+  let meetsLatency: boolean | null = null
+  if (target) {
+    if (concurrencyGiven !== undefined && concurrencyGiven > chosen.maxBatch)
+      calc.warn('batchCappedByMemory', { given: concurrencyGiven, max: chosen.maxBatch })
+    calc.lookup(
+      'batchPerReplica',
+      winner.batch,
+      'sequences',
+      concurrencyGiven !== undefined
+        ? 'concurrency set per replica, at most maxBatchPerReplica'
+        : 'largest batch ≤ maxBatchPerReplica whose time per output token meets the target'
+    )
+  } else {
+    calc.f(
+      'replicasForConcurrency',
+      'ceil(concurrency / maxBatchPerReplica)',
+      'replicas',
+      'whole-plan concurrent sequences ÷ largest batch one replica holds'
+    )
+    calc.f('batchPerReplica', 'ceil(concurrency / replicasForConcurrency)', 'sequences')
+  }
+  calc.field('batchPerReplica', 'batchPerReplica')
+  calc.f('kvCachePerAcceleratorGB', 'kvCachePerSequencePerAcceleratorGB * batchPerReplica', 'GB')
+  calc.f(
+    'memoryPerAcceleratorGB',
+    'weightsPerAcceleratorGB + kvCachePerAcceleratorGB + activationsPerAcceleratorGB + runtimeOverheadGB',
+    'GB'
+  )
+  calc.field('memoryPerAccelerator.totalGB', 'memoryPerAcceleratorGB')
+  calc.field('memoryPerAccelerator.weightsGB', 'weightsPerAcceleratorGB')
+  calc.field('memoryPerAccelerator.kvCacheGB', 'kvCachePerAcceleratorGB')
+  calc.field('memoryPerAccelerator.activationsGB', 'activationsPerAcceleratorGB')
+  calc.field('memoryPerAccelerator.usableGB', 'usableMemoryPerAcceleratorGB')
+  calc.field('memoryPerAccelerator.capacityGB', 'acceleratorMemoryGB')
+
+  // per replica totals
+  calc.field('memory.weightsGB', 'weightsGB')
+  calc.f('kvCacheGB', 'kvCacheBytesPerToken * contextTokens * batchPerReplica / 1e9', 'GB')
+  calc.f('kvCacheGiB', 'kvCacheBytesPerToken * contextTokens * batchPerReplica / 2^30', 'GiB')
+  calc.f(
+    'kvCacheHeldGB',
+    'kvCachePerAcceleratorGB * acceleratorsPerReplica',
+    'GB',
+    'cache held by all cards of a replica, replicated KV heads included'
+  )
+  calc.field('memory.kvCacheGB', 'kvCacheGB')
+  calc.field('memory.kvCacheGiB', 'kvCacheGiB')
+  calc.f('activationsGB', 'activationsPerAcceleratorGB * acceleratorsPerReplica', 'GB')
+  calc.field('memory.activationsGB', 'activationsGB')
+  calc.f('overheadGB', 'runtimeOverheadGB * acceleratorsPerReplica', 'GB')
+  calc.field('memory.overheadGB', 'overheadGB')
+  const totalGB = calc.f('totalGB', 'weightsGB + kvCacheHeldGB + activationsGB + overheadGB', 'GB')
+  calc.f('totalGiB', 'totalGB * 1e9 / 2^30', 'GiB')
+  calc.field('memory.totalGB', 'totalGB')
+  calc.field('memory.totalGiB', 'totalGiB')
+
+  // link figures of the chosen split
+  calc.lookup(
+    'tensorParallelBandwidthGBs',
+    chosen.tensorBandwidthGBs,
+    'GB/s',
+    chosen.tensor <= domain ? 'inside the scale-up domain' : 'across servers (scale-out network)'
+  )
+  calc.lookup(
+    'tensorParallelLatencyUs',
+    chosen.tensorLatencyUs,
+    'µs',
+    chosen.tensor <= domain ? 'inside the scale-up domain' : 'across servers (scale-out network)'
+  )
+  calc.lookup(
+    'pipelineBandwidthGBs',
+    chosen.pipelineBandwidthGBs,
+    'GB/s',
+    chosen.accelerators <= domain
+      ? 'inside the scale-up domain'
+      : 'across servers (scale-out network)'
+  )
+  calc.lookup(
+    'pipelineLatencyUs',
+    chosen.pipelineLatencyUs,
+    'µs',
+    chosen.accelerators <= domain
+      ? 'inside the scale-up domain'
+      : 'across servers (scale-out network)'
+  )
+  const commFormula = (tokens: string) =>
+    `2 * layers * (tensorParallelLatencyUs / 1000 + 2 * (tensorParallel - 1) / tensorParallel * ${tokens} * hiddenSize * activationBytesPerElement / (tensorParallelBandwidthGBs * 1e9) * 1000) * min(1, tensorParallel - 1)`
+  const ppFormula = (tokens: string) =>
+    `(pipelineParallel - 1) * (pipelineLatencyUs / 1000 + ${tokens} * hiddenSize * activationBytesPerElement / (pipelineBandwidthGBs * 1e9) * 1000)`
+
+  calc.f(
+    'prefillCommMs',
+    `${commFormula('promptTokens')} + ${ppFormula('promptTokens')}`,
+    'ms',
+    'two ring all-reduces per layer over the tensor-parallel group + stage-to-stage hand-offs'
+  )
+  const ttft = calc.f(
+    'timeToFirstTokenMs',
+    'promptTokens * prefillFlopsPerToken / (tensorParallel * peakTflops * 1e12 * prefillMfu) * 1000 + prefillCommMs',
+    'ms'
+  )
+  calc.field('timeToFirstTokenMs', 'timeToFirstTokenMs')
+  calc.f('prefillTokensPerSecond', 'promptTokens / timeToFirstTokenMs * 1000', 'tokens/s')
+  calc.field('prefillTokensPerSecond', 'prefillTokensPerSecond')
+
+  calc.f(
+    'weightsReadPerStepGB',
+    'weightsPerAcceleratorGB * min(1, batchPerReplica * activeParams / params)',
+    'GB',
+    'weights one card reads each decode step (MoE: only the experts the batch touches)'
+  )
+  calc.f(
+    'kvReadPerStepGB',
+    'kvCacheBytesPerTokenPerAccelerator * decodeContextTokens * batchPerReplica / 1e9',
+    'GB'
+  )
+  calc.f(
+    'decodeMemoryMs',
+    'pipelineParallel * (weightsReadPerStepGB + kvReadPerStepGB) / (memoryBandwidthGBs * decodeBandwidthEfficiency) * 1000',
+    'ms',
+    'bytes each card reads per step ÷ effective bandwidth, stages one after another'
+  )
+  calc.f(
+    'decodeComputeMs',
+    'batchPerReplica * decodeFlopsPerToken / (tensorParallel * peakTflops * 1e12 * prefillMfu) * 1000',
+    'ms'
+  )
+  calc.f(
+    'decodeCommMs',
+    `${commFormula('batchPerReplica')} + ${ppFormula('batchPerReplica')}`,
+    'ms'
+  )
+  const tpot = calc.f(
+    'timePerOutputTokenMs',
+    'max(decodeMemoryMs, decodeComputeMs) + decodeCommMs',
+    'ms'
+  )
+  calc.field('timePerOutputTokenMs', 'timePerOutputTokenMs')
+  if (calc.d.value('decodeComputeMs') > calc.d.value('decodeMemoryMs'))
+    calc.warn('decodeComputeBound')
   const perSequence = calc.f(
     'decodeTokensPerSecondPerSequence',
-    'min(decodeStepsPerSecondMemory, decodeStepsPerSecondCompute)',
+    '1000 / timePerOutputTokenMs',
     'tokens/s'
   )
   calc.field('decodeTokensPerSecondPerSequence', 'decodeTokensPerSecondPerSequence')
-  if (calc.d.value('decodeStepsPerSecondCompute') < calc.d.value('decodeStepsPerSecondMemory'))
-    calc.warn('decodeComputeBound')
   const output = calc.f(
     'outputTokensPerSecond',
-    'decodeTokensPerSecondPerSequence * concurrency',
+    'decodeTokensPerSecondPerSequence * batchPerReplica',
     'tokens/s'
   )
   calc.field('outputTokensPerSecond', 'outputTokensPerSecond')
-  const ttft = calc.f('timeToFirstTokenMs', 'promptTokens / prefillTokensPerSecond * 1000', 'ms')
-  const tpot = calc.f('timePerOutputTokenMs', '1000 / decodeTokensPerSecondPerSequence', 'ms')
-  calc.field('timeToFirstTokenMs', 'timeToFirstTokenMs')
-  calc.field('timePerOutputTokenMs', 'timePerOutputTokenMs')
 
-  // ---- replicas for a request rate
-  let requestsPerReplica: number | null = null
-  let meetsLatency: boolean | null = null
-  if (w.target) {
+  // ---- replicas
+  if (target) {
     requestsPerReplica = calc.f(
       'requestsPerSecondPerReplica',
       '1 / (inputTokens / prefillTokensPerSecond + outputTokens / outputTokensPerSecond)',
       'requests/s',
-      '1 ÷ (prefill time + decode time per request at this concurrency)'
+      '1 ÷ (prefill time + decode time per request at this batch)'
     )
     calc.field('requestsPerSecondPerReplica', 'requestsPerSecondPerReplica')
     calc.f('replicas', 'ceil(requestsPerSecond / requestsPerSecondPerReplica)', 'replicas')
+    calc.f(
+      'concurrencyWholePlan',
+      'requestsPerSecond * (timeToFirstTokenMs + outputTokens * timePerOutputTokenMs) / 1000',
+      'sequences',
+      "Little's law: request rate × time each request is in flight"
+    )
     meetsLatency = true
-    if (w.target.maxTimeToFirstTokenMs !== undefined && ttft > w.target.maxTimeToFirstTokenMs) {
+    if (target.maxTimeToFirstTokenMs !== undefined && ttft > target.maxTimeToFirstTokenMs) {
       meetsLatency = false
-      calc.warn('ttftNotMet', { value: round(ttft), target: w.target.maxTimeToFirstTokenMs })
+      calc.warn('ttftNotMet', { value: round(ttft), target: target.maxTimeToFirstTokenMs })
     }
-    if (w.target.maxTimePerOutputTokenMs !== undefined && tpot > w.target.maxTimePerOutputTokenMs) {
+    if (target.maxTimePerOutputTokenMs !== undefined && tpot > target.maxTimePerOutputTokenMs) {
       meetsLatency = false
-      calc.warn('tpotNotMet', { value: round(tpot), target: w.target.maxTimePerOutputTokenMs })
+      calc.warn('tpotNotMet', { value: round(tpot), target: target.maxTimePerOutputTokenMs })
     }
   } else {
-    calc.lookup(
-      'replicas',
-      1,
-      'replicas',
-      'No request-rate target: one replica',
-      '1 (no target given)'
-    )
+    calc.f('replicas', 'replicasForConcurrency', 'replicas')
+    calc.f('concurrencyWholePlan', 'concurrency', 'sequences')
   }
   calc.field('replicas', 'replicas')
+  calc.field('concurrencyWholePlan', 'concurrencyWholePlan')
   const accelerators = calc.f('accelerators', 'replicas * acceleratorsPerReplica', 'accelerators')
   calc.field('accelerators', 'accelerators')
+  const outputWholePlan = calc.f(
+    'outputTokensPerSecondWholePlan',
+    'outputTokensPerSecond * replicas',
+    'tokens/s'
+  )
+  calc.field('outputTokensPerSecondWholePlan', 'outputTokensPerSecondWholePlan')
+
+  // ---- smallest standard card (GiB as shipped) on which one card holds the replica
+  const oneCardNeed =
+    weightsGB +
+    calc.d.value('kvCacheGB') +
+    (prefillTokensInFlight *
+      (hiddenSize + ffnSize) *
+      activationTensorsLive *
+      activationBytesPerElement) /
+      1e9
+  const fraction = calc.d.value('usableMemoryFraction')
+  const overhead = calc.d.value('runtimeOverheadGB')
+  const standard =
+    STANDARD_MEMORY_SIZES_GB.find(
+      (size) => ((size * 2 ** 30) / 1e9) * fraction - overhead >= oneCardNeed
+    ) ?? null
+  if (standard !== null) {
+    calc.lookup(
+      'smallestFittingMemoryGB',
+      standard,
+      'GiB',
+      `Smallest of the standard card sizes (${STANDARD_MEMORY_SIZES_GB.join(', ')}, as shipped) whose usable memory holds one replica on one card`,
+      `smallest standard size holding ${oneCardNeed.toFixed(2)} GB`
+    )
+    calc.field('smallestFittingMemoryGB', 'smallestFittingMemoryGB')
+  }
 
   // ---- host RAM to load the checkpoint
   calc.use('hostCheckpointBytesPerParam')
@@ -307,11 +727,12 @@ export function computeLlmInference(
   calc.field('hostMemoryGB', 'hostMemoryGB')
 
   const v = (id: string) => calc.d.value(id)
+  const perCardTotal = v('memoryPerAcceleratorGB')
   return calc.outcome<LlmInferenceResult>(
     {
       model: model.id ?? model.name,
       memory: {
-        weightsGB: v('weightsGB'),
+        weightsGB,
         kvCacheGB: v('kvCacheGB'),
         activationsGB: v('activationsGB'),
         overheadGB: v('overheadGB'),
@@ -319,13 +740,31 @@ export function computeLlmInference(
         kvCacheGiB: v('kvCacheGiB'),
         totalGiB: v('totalGiB')
       },
+      memoryPerAccelerator: {
+        weightsGB: v('weightsPerAcceleratorGB'),
+        kvCacheGB: v('kvCachePerAcceleratorGB'),
+        activationsGB: v('activationsPerAcceleratorGB'),
+        overheadGB: v('runtimeOverheadGB'),
+        totalGB: perCardTotal,
+        capacityGB,
+        capacityAsShipped: v('acceleratorMemoryAsShipped'),
+        capacityUnit: memoryUnitOf(spec),
+        usableGB: usable
+      },
       kvCacheBytesPerToken: v('kvCacheBytesPerToken'),
+      kvCacheBytesPerTokenPerAccelerator: v('kvCacheBytesPerTokenPerAccelerator'),
+      split: { tensor: chosen.tensor, pipeline: chosen.pipeline, expert, chosen: chosenBy },
+      scaleUp: { fabric, accelerators: domain, server: server.id },
       acceleratorsPerReplica: perReplica,
+      maxBatchPerReplica: v('maxBatchPerReplica'),
+      batchPerReplica: v('batchPerReplica'),
+      concurrencyWholePlan: v('concurrencyWholePlan'),
       replicas: v('replicas'),
       accelerators,
       prefillTokensPerSecond: v('prefillTokensPerSecond'),
       decodeTokensPerSecondPerSequence: perSequence,
       outputTokensPerSecond: output,
+      outputTokensPerSecondWholePlan: outputWholePlan,
       timeToFirstTokenMs: ttft,
       timePerOutputTokenMs: tpot,
       requestsPerSecondPerReplica: requestsPerReplica,
@@ -338,15 +777,35 @@ export function computeLlmInference(
       outputTokensPerSecond: output,
       decodeTokensPerSecondPerSequence: perSequence,
       prefillTokensPerSecond: v('prefillTokensPerSecond'),
-      totalGB
+      timeToFirstTokenMs: ttft,
+      timePerOutputTokenMs: tpot,
+      totalGB,
+      memoryPerAcceleratorGB: perCardTotal,
+      maxBatchPerReplica: v('maxBatchPerReplica'),
+      replicas: v('replicas')
     }
   )
 }
 
-function nextPowerOfTwo(n: number): number {
-  let p = 1
-  while (p < n) p *= 2
-  return p
+function replicaRequestRate(
+  target: NonNullable<LlmInferenceWorkload['target']>,
+  promptTokens: number,
+  t: { timeToFirstTokenMs: number; timePerOutputTokenMs: number },
+  batch: number
+): number {
+  const prefillTps = (promptTokens / t.timeToFirstTokenMs) * 1000
+  const outputTps = (batch / t.timePerOutputTokenMs) * 1000
+  return 1 / (target.inputTokens / prefillTps + target.outputTokens / outputTps)
+}
+
+function pcieLink(calc: Calc): number {
+  calc.use('pcieBandwidthGBs')
+  return calc.f(
+    'scaleUpBandwidthGBs',
+    'pcieBandwidthGBs',
+    'GB/s',
+    'no scale-up fabric: cards talk over PCIe'
+  )
 }
 
 function round(x: number): number {

@@ -248,7 +248,7 @@ export function computeLlmTraining(
   )
   calc.field('memoryPerAcceleratorGB.total', 'memoryPerAcceleratorGB')
 
-  calc.spec('memoryGB', 'acceleratorMemoryGB', 'GB')
+  calc.memoryCapacityGB()
   calc.use('usableMemoryFraction')
   calc.use('runtimeOverheadGB')
   calc.f(

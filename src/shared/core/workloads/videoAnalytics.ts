@@ -80,7 +80,7 @@ export function computeVideoAnalytics(
     calc.warn('decodeUnknown', { accelerator: spec.name })
   }
   if (spec.memoryGB !== undefined) {
-    calc.spec('memoryGB', 'acceleratorMemoryGB', 'GB')
+    calc.memoryCapacityGB()
     calc.use('videoModelMemoryGB')
     calc.use('videoMemoryPerStreamGB')
     calc.f(

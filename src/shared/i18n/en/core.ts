@@ -1,8 +1,11 @@
 // Messages for the 'core' area. Keep keys in step with ../zh-CN/core.ts (typecheck enforces the shape).
 // Results refer to these by key: core.steps.<step id>, core.assumptions.<id>, core.validation.<code>.
+import inference from './inference'
+
 export default {
   title: 'Calculation',
   validation: {
+    ...inference.validation,
     mustBeGreaterThan: 'must be > {limit}',
     mustBeAtLeast: 'must be ≥ {limit}',
     mustBeAtMost: 'must be ≤ {limit}',
@@ -37,6 +40,7 @@ export default {
     calculationFailed: 'could not be calculated ({detail})'
   },
   warnings: {
+    ...inference.warnings,
     activationsNotEstimated:
       'Activation memory not estimated: {model} has no layers, hiddenSize or attentionHeads.',
     decodeComputeBound: 'Decode is compute-bound at this concurrency, not bandwidth-bound.',
@@ -75,6 +79,7 @@ export default {
     noneFeasible: 'No priced candidate meets every constraint.'
   },
   steps: {
+    ...inference.steps,
     acceleratorHours: 'Accelerator-hours',
     acceleratorListPrice: 'Accelerator list price',
     acceleratorMemoryGB: 'Accelerator memory',
@@ -233,6 +238,7 @@ export default {
     zeroStage: 'ZeRO stage'
   },
   assumptions: {
+    ...inference.assumptions,
     mfu: 'LLM training model FLOPs utilisation (MFU)',
     achievedTflopsPerAccelerator: 'Measured TFLOP/s per accelerator (with recomputation)',
     tokensPerSecondPerAccelerator: 'Measured training tokens per second per accelerator',

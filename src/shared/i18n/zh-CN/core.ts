@@ -1,9 +1,12 @@
 import type en from '../en/core'
 import type { Messages } from '../types'
 
+import inference from './inference'
+
 const zh: Messages<typeof en> = {
   title: '计算',
   validation: {
+    ...inference.validation,
     mustBeGreaterThan: '必须 > {limit}',
     mustBeAtLeast: '必须 ≥ {limit}',
     mustBeAtMost: '必须 ≤ {limit}',
@@ -38,6 +41,7 @@ const zh: Messages<typeof en> = {
     calculationFailed: '无法计算（{detail}）'
   },
   warnings: {
+    ...inference.warnings,
     activationsNotEstimated: '未估算激活显存：{model} 缺少 layers、hiddenSize 或 attentionHeads。',
     decodeComputeBound: '在此并发下解码受算力限制，而非带宽限制。',
     decodeUnknown: '{accelerator} 的视频解码能力未知，已跳过解码约束。',
@@ -70,6 +74,7 @@ const zh: Messages<typeof en> = {
     noneFeasible: '没有已知价格的候选满足全部约束。'
   },
   steps: {
+    ...inference.steps,
     acceleratorHours: '卡时',
     acceleratorListPrice: '加速卡标价',
     acceleratorMemoryGB: '加速卡显存',
@@ -228,6 +233,7 @@ const zh: Messages<typeof en> = {
     zeroStage: 'ZeRO 阶段'
   },
   assumptions: {
+    ...inference.assumptions,
     mfu: '大模型训练算力利用率（MFU）',
     achievedTflopsPerAccelerator: '实测每卡 TFLOP/s（含重计算）',
     tokensPerSecondPerAccelerator: '实测每卡每秒训练 token 数',

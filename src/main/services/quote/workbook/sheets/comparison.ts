@@ -1,107 +1,135 @@
 /**
- * Comparison sheet (compare mode): every candidate accelerator's count, longest workload,
- * power and cost, whether it meets the plan's constraints, the recommended one highlighted.
- * Values, not formulas: candidates are evaluated without derivations (there is no Sizing
- * section for hardware the plan does not buy).
+ * Comparison sheet (compare mode): per group of workloads, every candidate with cards,
+ * servers, split, replicas, TTFT/TPOT, training days, IT kW, capex, TCO, feasibility,
+ * availability in the plan's market and every reason, the recommended one highlighted; then
+ * the recommendation, the candidates not ranked and whether this quote prices it. The
+ * columns and cell values are the shared comparison table's (src/shared/compare/table.ts),
+ * the same the Results table, CSV and report use. Values, not formulas: candidates are
+ * evaluated without derivations (the plan does not buy them).
  */
-import type { CompareCandidate } from '@shared/core'
-import { columnHeader, label, messageOr, sheetName, type QuoteModel } from '../model'
+import type { CompareGroup } from '@shared/core'
+import {
+  candidateRow,
+  COMPARISON_COLUMNS,
+  rankedOrder,
+  type ComparisonColumn,
+  type ComparisonRow
+} from '@shared/compare/table'
+import { translate, type Locale } from '@shared/i18n'
+import type { Note } from '@shared/core/workloads/context'
+import { label, messageOr, sheetName, type QuoteModel } from '../model'
 import { RowList, type CellSpec, type SheetSpec } from '../spec'
 import type { StyleKey } from '../styles'
 
-function number(value: number | null, style: StyleKey): CellSpec {
-  return value === null ? null : { number: value, style }
+const NUMBER_STYLE: Partial<Record<ComparisonColumn, StyleKey>> = {
+  cards: 'integer',
+  servers: 'integer',
+  replicas: 'integer',
+  ttft: 'fraction',
+  tpot: 'fraction',
+  days: 'fraction',
+  itKW: 'fraction',
+  capex: 'money',
+  tco: 'money'
 }
 
-/** Feasible candidates by TCO first (the ranking the recommendation uses), then the rest. */
-function ranked(candidates: readonly CompareCandidate[]): CompareCandidate[] {
-  const rank = (c: CompareCandidate) => (c.feasible && c.tco !== null ? 0 : c.evaluable ? 1 : 2)
-  return [...candidates].sort(
-    (a, b) => rank(a) - rank(b) || (a.tco ?? Infinity) - (b.tco ?? Infinity)
+/** Both languages on two lines for 'both', else the workbook's language. */
+function header(model: QuoteModel, key: string, params: Record<string, string | number>): string {
+  if (model.language !== 'both') return translate(model.language, key, params)
+  const en = translate('en', key, params)
+  const zh = translate('zh-CN', key, params)
+  return en === zh ? en : `${en}\n${zh}`
+}
+
+function note(model: QuoteModel, n: Note): string {
+  return messageOr(model, n.key, n.key, n.params)
+}
+
+function cellsOf(model: QuoteModel, rows: { en: ComparisonRow; zh: ComparisonRow }): CellSpec[] {
+  const primary = model.language === 'zh-CN' ? rows.zh : rows.en
+  return COMPARISON_COLUMNS.map((column): CellSpec => {
+    const value = primary.cells[column]
+    if (value === null) return null
+    const style = NUMBER_STYLE[column]
+    if (typeof value === 'number') return { number: value, style: style ?? 'number' }
+    if (model.language === 'both' && column !== 'candidate' && column !== 'group') {
+      const en = String(rows.en.cells[column] ?? '')
+      const zh = String(rows.zh.cells[column] ?? '')
+      return { text: en === zh ? en : `${en} / ${zh}`, style: 'wrap' }
+    }
+    return column === 'reasons' ? { text: value, style: 'wrap' } : { text: value }
+  })
+}
+
+function emphasise(cells: CellSpec[], style: 'highlight' | 'muted'): CellSpec[] {
+  return cells.map((cell): CellSpec => {
+    if (cell === null) return null
+    if (style === 'muted') return 'text' in cell ? { ...cell, style: 'muted' } : cell
+    if ('text' in cell) return { ...cell, style: 'highlightText' }
+    return { ...cell, style: cell.style === 'money' ? 'highlightMoney' : 'highlightNumber' }
+  })
+}
+
+function groupRows(model: QuoteModel, group: CompareGroup, rows: RowList): void {
+  const currency = model.plan.settings.currency
+  rows.add([{ text: header(model, 'compare.ui.group', { group: group.label }) }], 'subtitle')
+  rows.add(
+    COMPARISON_COLUMNS.map((column) => ({
+      text: header(model, `compare.columns.${column}`, { currency })
+    })),
+    'header'
   )
+  const localised = (locale: Locale) => (c: (typeof group.candidates)[number]) =>
+    candidateRow(c, group, locale)
+  for (const candidate of rankedOrder(group.candidates)) {
+    const both = { en: localised('en')(candidate), zh: localised('zh-CN')(candidate) }
+    const cells = cellsOf(model, both)
+    if (both.en.recommended) rows.add(emphasise(cells, 'highlight'))
+    else if (candidate.excluded) rows.add(emphasise(cells, 'muted'))
+    else rows.add(cells)
+  }
+  rows.add([{ text: note(model, group.reason), style: 'wrap' }])
+  if (group.notRankedNote) rows.add([{ text: note(model, group.notRankedNote), style: 'wrap' }])
+  if (group.quoteNote) rows.add([{ text: note(model, group.quoteNote), style: 'wrap' }])
+  rows.blank()
 }
 
 export function comparisonSheet(model: QuoteModel): SheetSpec | undefined {
   const compare = model.estimate.compare
   if (!compare) return undefined
-  const currency = model.plan.settings.currency
   const rows = new RowList()
-  rows.add(
-    [
-      columnHeader(model, 'comparison.accelerator'),
-      columnHeader(model, 'comparison.vendor'),
-      columnHeader(model, 'comparison.origin'),
-      columnHeader(model, 'comparison.accelerators'),
-      columnHeader(model, 'comparison.maxDays'),
-      columnHeader(model, 'comparison.itPower'),
-      columnHeader(model, 'comparison.facilityPower'),
-      columnHeader(model, 'comparison.capex', { currency }),
-      columnHeader(model, 'comparison.tco', { currency }),
-      columnHeader(model, 'comparison.feasible'),
-      columnHeader(model, 'comparison.recommended'),
-      columnHeader(model, 'columns.notes')
-    ].map((text) => ({ text })),
-    'header'
-  )
-  for (const candidate of ranked(compare.candidates)) {
-    const recommended = candidate.acceleratorId === compare.recommended
-    const feasible = !candidate.evaluable
-      ? label(model, 'comparison.notEvaluable')
-      : label(model, candidate.feasible ? 'comparison.yes' : 'comparison.no')
-    const notes = candidate.failures
-      .map((note) => messageOr(model, note.key, note.key, note.params))
-      .join(' ')
-    const cells: CellSpec[] = [
-      { text: candidate.name },
-      { text: candidate.vendor },
-      { text: label(model, `hardware.origins.${candidate.origin}`) },
-      number(candidate.accelerators, 'integer'),
-      number(candidate.maxDays, 'fraction'),
-      number(candidate.itPowerKW, 'fraction'),
-      number(candidate.facilityPowerKW, 'fraction'),
-      number(candidate.capex, 'money'),
-      number(candidate.tco, 'money'),
-      { text: feasible },
-      { text: recommended ? label(model, 'comparison.yes') : '' },
-      { text: notes, style: 'wrap' }
-    ]
-    if (recommended) {
-      // The recommended row stands out on screen and on paper (fill + bold).
-      rows.add(
-        cells.map((cell): CellSpec => {
-          if (cell === null) return null
-          if ('text' in cell) return { ...cell, style: 'highlightText' }
-          return { ...cell, style: cell.style === 'money' ? 'highlightMoney' : 'highlightNumber' }
-        })
-      )
-    } else rows.add(cells)
-  }
-  rows.blank()
+  const market = compare.market ?? 'none'
   rows.add([
     {
-      text: messageOr(model, compare.reason.key, compare.reason.key, compare.reason.params),
-      style: 'wrap'
+      text: `${header(model, 'compare.ui.market', {})}: ${messageOr(model, `compare.markets.${market}`, market)}`
     }
   ])
+  rows.blank()
+  for (const group of compare.groups) groupRows(model, group, rows)
   rows.add([{ text: label(model, 'comparison.rankedBy'), style: 'muted' }])
   return {
     name: sheetName(model, 'comparison'),
     columns: [
       { minWidth: 18, maxWidth: 36 },
-      { maxWidth: 16 },
-      { maxWidth: 14 },
-      { minWidth: 10, maxWidth: 14 },
-      { minWidth: 10, maxWidth: 14 },
-      { minWidth: 10, maxWidth: 14 },
-      { minWidth: 10, maxWidth: 14 },
-      { minWidth: 16, maxWidth: 22 },
-      { minWidth: 16, maxWidth: 22 },
-      { minWidth: 8, maxWidth: 14 },
+      { minWidth: 10, maxWidth: 24 },
+      { minWidth: 7, maxWidth: 10 },
+      { minWidth: 7, maxWidth: 10 },
+      { minWidth: 9, maxWidth: 12 },
+      { minWidth: 7, maxWidth: 10 },
+      { minWidth: 9, maxWidth: 14 },
+      { minWidth: 9, maxWidth: 14 },
+      { minWidth: 9, maxWidth: 12 },
       { minWidth: 8, maxWidth: 12 },
-      { minWidth: 20, maxWidth: 60 }
+      { minWidth: 14, maxWidth: 20 },
+      { minWidth: 14, maxWidth: 20 },
+      { minWidth: 8, maxWidth: 14 },
+      { minWidth: 12, maxWidth: 24 },
+      { minWidth: 30, maxWidth: 80 }
     ],
     rows,
-    headerRows: 1,
+    // The first rows are the market line and the first group's title; the header row of
+    // each group repeats its own titles.
+    headerRows: 0,
     landscape: true
   }
 }

@@ -128,10 +128,19 @@ function recommendationRows(model: QuoteModel, rows: RowList): void {
   rows.blank()
   rows.add([{ text: label(model, 'summary.recommendation') }], 'subtitle')
   const compare = model.estimate.compare
-  const text = compare
-    ? messageOr(model, compare.reason.key, compare.reason.key, compare.reason.params)
-    : label(model, 'summary.noComparison')
-  rows.add([{ text, style: 'wrap' }])
+  if (!compare) {
+    rows.add([{ text: label(model, 'summary.noComparison'), style: 'wrap' }])
+    return
+  }
+  // Per group: what is recommended, and whether this quote prices it — the Summary never
+  // names a recommendation the quote does not price without saying so.
+  const say = (n: { key: string; params: Record<string, string | number> }) =>
+    rows.add([{ text: messageOr(model, n.key, n.key, n.params), style: 'wrap' }])
+  if (compare.groups.length > 1) say(compare.reason)
+  for (const group of compare.groups) {
+    say(group.reason)
+    if (group.quoteNote) say(group.quoteNote)
+  }
 }
 
 function assumptionRows(model: QuoteModel, scopes: readonly Scope[], rows: RowList): void {

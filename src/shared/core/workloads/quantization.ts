@@ -1,0 +1,77 @@
+/**
+ * Weight formats: stored bytes per weight and the precision the matrix multiplies run in.
+ * Weight-only formats (GPTQ/AWQ int4, GGUF, int8 weight-only) dequantise to 16-bit for the
+ * multiply; W8A8 (SmoothQuant-style, as Ascend engines use) and FP8 compute in 8-bit.
+ */
+import type { Precision, QuantizationFormat, WeightPrecision } from '../../schema/plan'
+
+export interface QuantizationInfo {
+  /** The `weightPrecision` class the format belongs to (checked against the workload). */
+  storageClass: WeightPrecision
+  /** Bits per weight, or 'grouped' for GPTQ/AWQ (4 bits + group scale/zero ÷ group size). */
+  bitsPerWeight: number | 'grouped'
+  compute: Precision
+  source: string
+}
+
+export const QUANTIZATION: Record<QuantizationFormat, QuantizationInfo> = {
+  'gptq-int4': {
+    storageClass: 'int4',
+    bitsPerWeight: 'grouped',
+    compute: 'fp16',
+    source: 'GPTQ (arXiv 2210.17323): 4-bit weights, one fp16 scale (+ packed zero) per group'
+  },
+  'awq-int4': {
+    storageClass: 'int4',
+    bitsPerWeight: 'grouped',
+    compute: 'fp16',
+    source: 'AWQ (arXiv 2306.00978): 4-bit weights, group size 128, fp16 scales and zeros'
+  },
+  'gguf-q4_k_m': {
+    storageClass: 'int4',
+    bitsPerWeight: 4.84,
+    compute: 'fp16',
+    source: 'llama.cpp tools/quantize README: Q4_K_M 4.84 bits per weight (Llama-2-7B)'
+  },
+  'gguf-q5_k_m': {
+    storageClass: 'int4',
+    bitsPerWeight: 5.68,
+    compute: 'fp16',
+    source: 'llama.cpp tools/quantize README: Q5_K_M 5.68 bits per weight (Llama-2-7B)'
+  },
+  'gguf-q8_0': {
+    storageClass: 'int8',
+    bitsPerWeight: 8.5,
+    compute: 'fp16',
+    source: 'ggml Q8_0 block: 32 int8 weights + one fp16 scale = 34 bytes per 32 weights (8.5 bits)'
+  },
+  'int8-weight-only': {
+    storageClass: 'int8',
+    bitsPerWeight: 8,
+    compute: 'fp16',
+    source: 'Weight-only INT8 (per-channel scales, negligible): multiplies run in 16-bit'
+  },
+  'w8a8-int8': {
+    storageClass: 'int8',
+    bitsPerWeight: 8,
+    compute: 'int8',
+    source:
+      'W8A8 (SmoothQuant, arXiv 2211.10438; Ascend msModelSlim W8A8 for MindIE): INT8 weights and activations, INT8 matrix units'
+  },
+  fp8: {
+    storageClass: 'fp8',
+    bitsPerWeight: 8,
+    compute: 'fp8',
+    source: 'FP8 (E4M3) weights and activations on FP8 tensor cores (Hopper and later)'
+  }
+}
+
+/** Without a named format: weight-only for int8/int4, native for the rest. */
+export const PLAIN_COMPUTE: Record<WeightPrecision, Precision> = {
+  fp32: 'fp32',
+  fp16: 'fp16',
+  bf16: 'bf16',
+  fp8: 'fp8',
+  int8: 'fp16',
+  int4: 'fp16'
+}
