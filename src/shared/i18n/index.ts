@@ -16,6 +16,10 @@ import enDocument from './en/document'
 import zhDocument from './zh-CN/document'
 import enWizard from './en/wizard'
 import zhWizard from './zh-CN/wizard'
+import enCli from './en/cli'
+import zhCli from './zh-CN/cli'
+import enHardening from './en/hardening'
+import zhHardening from './zh-CN/hardening'
 import type { Locale } from './types'
 
 export type { Locale } from './types'
@@ -28,7 +32,9 @@ export const messages = {
     inventory: enInventory,
     quote: enQuote,
     document: enDocument,
-    wizard: enWizard
+    wizard: enWizard,
+    cli: enCli,
+    hardening: enHardening
   },
   'zh-CN': {
     app: zhApp,
@@ -36,7 +42,9 @@ export const messages = {
     inventory: zhInventory,
     quote: zhQuote,
     document: zhDocument,
-    wizard: zhWizard
+    wizard: zhWizard,
+    cli: zhCli,
+    hardening: zhHardening
   }
 } as const
 

@@ -61,6 +61,8 @@ export interface AtomicWriteOptions {
   onStep?: (step: SaveStep) => void | Promise<void>
   /** Test hook: the file operations (default Node's). */
   fs?: AtomicFs
+  /** Permissions of the written file (default: the previous file's, else 0666 less umask). */
+  mode?: number
 }
 
 export const BACKUP_SUFFIX = '.bak'
@@ -149,11 +151,13 @@ export async function writeFileAtomic(
   const fs = options.fs ?? defaultFs
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
   const temp = tempPathFor(target)
-  let mode: number | undefined
-  try {
-    mode = (await fs.stat(target)).mode & 0o777
-  } catch {
-    mode = undefined
+  let mode: number | undefined = options.mode
+  if (mode === undefined) {
+    try {
+      mode = (await fs.stat(target)).mode & 0o777
+    } catch {
+      mode = undefined
+    }
   }
   const handle = await fs.open(temp, 'wx', mode ?? 0o666)
   try {
