@@ -10,8 +10,9 @@
  *   5. only then remove the `.bak`.
  *
  * A killed save leaves at most a stray temporary file (removed by the next save) and a
- * `.bak` equal to the old version. Plans, settings, autosave, the inventory library and
- * exported quotes are written through here.
+ * `.bak` equal to the old version. Plans, settings, autosave, the inventory library,
+ * exported quotes, the CLI's inventory export and the web host's `web-host.json` are
+ * written through here.
  */
 import { randomBytes } from 'node:crypto'
 import { promises as nodeFs } from 'node:fs'
