@@ -36,8 +36,9 @@ function malformedPath(random: Random): string {
     parts.push(
       pick(random, [pick(random, BAD_ESCAPES), 'app.info', 'calc.estimate', '%2e%2e', 'x'])
     )
-  // At least one escape no decoder accepts, wherever it falls.
-  parts.splice(int(random, 0, parts.length), 0, pick(random, BAD_ESCAPES))
+  // At least one escape no decoder accepts, last, so that no hex digit after it completes it
+  // (`%E0%A4%A` + `app` would be a valid `%E0%A4%Aa`).
+  parts.push(pick(random, BAD_ESCAPES))
   return `/api/${parts.join('')}`
 }
 
