@@ -4,7 +4,7 @@
  */
 import { ServiceError } from '@shared/ipc/envelope'
 import { estimatePlan } from '@shared/core'
-import { parsePlan } from '@shared/schema/plan'
+import { readPlanText } from '@shared/schema/plan-file'
 import { importInventory } from '../src/main/services/inventory/import-inventory'
 import type { FileInput } from './inputs/spreadsheets'
 import type { PlanInput } from './inputs/plans'
@@ -71,28 +71,23 @@ function findNonFinite(value: unknown, path = ''): string | null {
   return null
 }
 
+/** Through the real loader (size, JSON, depth, format, version, migration, schema), as a file is opened. */
 export async function runPlan(input: PlanInput): Promise<Verdict> {
   try {
-    let json: unknown
-    try {
-      json = JSON.parse(input.text)
-    } catch (error) {
-      return { outcome: 'located-error', detail: `JSON: ${(error as Error).message.slice(0, 120)}` }
-    }
-    const parsed = parsePlan(json)
-    if (!parsed.ok) {
+    const read = readPlanText(input.text)
+    if (!read.ok) {
       // An empty path is the document root: a non-object file is located at its root.
-      const unlocated = parsed.issues.find(
-        (issue) => typeof issue.path !== 'string' || !issue.message
+      const unlocated = read.error.issues.find(
+        (issue) => typeof issue.path !== 'string' || issue.path === '' || !issue.message
       )
       return unlocated
-        ? { outcome: 'unlocated-error', detail: JSON.stringify(unlocated) }
+        ? { outcome: 'unlocated-error', detail: JSON.stringify(unlocated).slice(0, 500) }
         : {
             outcome: 'located-error',
-            detail: `${parsed.issues.length} issues, first ${parsed.issues[0]?.path}`
+            detail: `${read.error.issues.length} issues, first ${read.error.issues[0]?.path.slice(0, 120)}`
           }
     }
-    const result = estimatePlan(parsed.plan)
+    const result = estimatePlan(read.plan)
     const bad = findNonFinite(result)
     return bad
       ? { outcome: 'non-finite-result', detail: bad }

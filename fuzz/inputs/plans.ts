@@ -156,6 +156,31 @@ const GENERATORS: Record<string, (random: Random) => PlanInput> = {
     else for (let i = 0; i < 5000; i++) plan[`extra${i}`] = i
     return { kind: 'huge-and-deep', text: JSON.stringify(plan) }
   },
+  /**
+   * Issue 17, finding 8: deep values in any field, the `format` check first of all (its
+   * diagnostic used to overflow the stack describing what it found).
+   */
+  'deep-value': (random) => {
+    const depth = int(random, 65, 200_000)
+    const shape = pick(random, ['arrays', 'objects', 'mixed'])
+    const open =
+      shape === 'arrays' ? '[' : shape === 'objects' ? '{"a":' : depth % 2 ? '[{"a":' : '{"a":['
+    const close = shape === 'arrays' ? ']' : shape === 'objects' ? '}' : depth % 2 ? '}]' : ']}'
+    const deep = `${open.repeat(depth)}1${close.repeat(depth)}`
+    const field = pick(random, ['format', 'version', 'name', 'workload', 'extra'])
+    const base = JSON.stringify(BASE_PLAN)
+    const text =
+      field === 'format'
+        ? base.replace('"compute-planner/plan"', deep)
+        : field === 'version'
+          ? base.replace('"version":1', `"version":${deep}`)
+          : field === 'name'
+            ? base.replace('"fuzz base"', deep)
+            : field === 'workload'
+              ? base.replace('"tokens":2000000000000', `"tokens":${deep}`)
+              : base.replace(/^\{/, `{"extra":${deep},`)
+    return { kind: 'deep-value', text }
+  },
   'not-json': (random) => ({
     kind: 'not-json',
     text: pick(random, [

@@ -5,9 +5,9 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron'
 import { resolveLocale, translate, type Locale } from '@shared/i18n'
-import { MENU_COMMAND_EVENT, type MenuCommand } from '@shared/ipc/events'
+import { DROP_FILES_EVENT, MENU_COMMAND_EVENT, type MenuCommand } from '@shared/ipc/events'
 import { createDesktopDocuments, type DesktopDocuments } from './desktop'
-import { registerIpcGate } from './ipc/gate'
+import { isTrustedSender, registerIpcGate } from './ipc/gate'
 import { buildMenuTemplate } from './menu'
 import { APP_SCHEME_PRIVILEGES, registerBundleProtocol } from './protocol'
 import { isTrustedUrl } from './security'
@@ -122,6 +122,12 @@ export function start(): void {
         locale: () => locale
       }
     )
+    // Real drops: paths the preload resolved from dropped File objects, from our main frame only.
+    ipcMain.on(DROP_FILES_EVENT, (event, paths: unknown) => {
+      if (!isTrustedSender(event, (url) => isTrustedUrl(url, devServerUrl))) return
+      documents.openDropped(paths)
+      showMainWindow()
+    })
     installMenu()
     documents.openFromArgv(process.argv, process.cwd())
     openMainWindow()

@@ -3,6 +3,8 @@ import type { MenuCommand } from '../shared/ipc/events'
 
 export type DesktopBridge = BridgeApi & {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** Hands files dropped on the window to main (paths resolved in the preload). */
+  dropFiles(files: readonly File[]): void
 }
 
 declare global {

@@ -2,9 +2,14 @@
  * The preload exposes named functions only: one per channel in the shared list, each bound
  * to its fixed channel name, plus one subscription for menu commands. Never ipcRenderer itself.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
 import { CHANNELS, type ChannelMethod } from '@shared/ipc/channels'
-import { isMenuCommand, MENU_COMMAND_EVENT, type MenuCommand } from '@shared/ipc/events'
+import {
+  DROP_FILES_EVENT,
+  isMenuCommand,
+  MENU_COMMAND_EVENT,
+  type MenuCommand
+} from '@shared/ipc/events'
 
 function bindChannel(channel: string) {
   return (request?: unknown): Promise<unknown> => ipcRenderer.invoke(channel, request)
@@ -23,6 +28,24 @@ export function buildBridge() {
       }
       ipcRenderer.on(MENU_COMMAND_EVENT, wrapped)
       return () => ipcRenderer.removeListener(MENU_COMMAND_EVENT, wrapped)
+    },
+    /**
+     * Files dropped on the window. Their paths are resolved here, from the File objects,
+     * by Electron: a File the page made itself has no path, so the page cannot name a file
+     * the user did not drop (main grants access to exactly these paths).
+     */
+    dropFiles(files: readonly File[]): void {
+      const paths: string[] = []
+      for (const file of Array.from(files ?? [])) {
+        let path: string
+        try {
+          path = webUtils.getPathForFile(file)
+        } catch {
+          continue // not a File: nothing the user dropped
+        }
+        if (path) paths.push(path)
+      }
+      ipcRenderer.send(DROP_FILES_EVENT, paths)
     }
   }
 }

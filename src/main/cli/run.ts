@@ -3,6 +3,7 @@
  * No Electron import anywhere below this file.
  */
 import { readFile } from 'node:fs/promises'
+import { terminalSafeSink } from './terminal'
 import { readAppVersion } from '../services/app/version'
 import { runEstimate } from './commands/estimate'
 import { runInventory } from './commands/inventory'
@@ -22,6 +23,7 @@ export const HELP = `compute-planner — size AI compute from the command line
 
 Usage:
   compute-planner estimate PLAN.cplan [--inventory FILE] [--json] [--quote OUT.xlsx]
+                           [--lang zh-CN|en|both]
   compute-planner inventory import FILE [--sheet NAME] [--json]
   compute-planner inventory export OUT.xlsx
   compute-planner --version
@@ -38,7 +40,9 @@ export const defaultIO: CliIO = {
   readBytes: (path) => readFile(path)
 }
 
-export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<number> {
+export async function runCli(argv: string[], rawIO: CliIO = defaultIO): Promise<number> {
+  // Nothing reaches the terminal with control characters in it (names come from files).
+  const io = terminalSafeSink(rawIO)
   const [command, ...rest] = argv
   switch (command) {
     case '--version':

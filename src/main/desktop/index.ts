@@ -1,6 +1,6 @@
 /**
  * Desktop document conventions, assembled for src/main/index.ts: native dialogs, the close
- * prompt, OS open requests (argv, `open-file`, drop), OS recent documents and the Recent
+ * prompt, OS open requests (argv, `open-file`, real drops), OS recent documents and the Recent
  * menu, and the document-edited marker. index.ts only forwards Electron events here.
  */
 import type { App, BrowserWindow } from 'electron'
@@ -12,7 +12,7 @@ import { documentServicesFor } from '../services/document/services'
 import { CloseGuard } from './close-guard'
 import { askUnsaved, type DialogApi } from './dialogs'
 import { createDesktopDocumentHandlers } from './document-handlers'
-import { documentPathsFromArgv, droppedFilePath, OpenRequestQueue } from './open-requests'
+import { documentPathsFromArgv, droppedPaths, OpenRequestQueue } from './open-requests'
 import { PathGrants } from './path-grants'
 
 export interface DesktopDocumentsOptions {
@@ -89,6 +89,13 @@ export function createDesktopDocuments(options: DesktopDocumentsOptions) {
       options.app.clearRecentDocuments()
       await refreshRecent()
     },
+    /**
+     * Files really dropped on the window: the preload resolved these paths from the dropped
+     * File objects (index.ts checks the sender is our main frame). Anything else is ignored.
+     */
+    openDropped(paths: unknown): void {
+      for (const path of droppedPaths(paths)) requestOpen(path)
+    },
     /** Called for the main window once it exists. */
     attachWindow(window: BrowserWindow): void {
       guard = new CloseGuard(window, {
@@ -101,12 +108,9 @@ export function createDesktopDocuments(options: DesktopDocumentsOptions) {
         },
         finishQuit: () => options.app.quit()
       })
-      // Chromium turns a file dropped on the page into a navigation to its file:// URL.
-      // The navigation itself is refused (window.ts); here we take the file.
-      window.webContents.on('will-navigate', (event, url) => {
-        const path = droppedFilePath(url)
-        if (path && requestOpen(path)) event.preventDefault()
-      })
+      // A file: navigation is refused (window.ts) and never taken as an open request: any
+      // script in the page can start one, so it says nothing about what the user chose.
+      // Real drops arrive through openDropped.
     },
     beforeQuit(): void {
       quitting = true

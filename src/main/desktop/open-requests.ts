@@ -1,13 +1,12 @@
 /**
  * Files the OS asks us to open — on the command line, by double-click (macOS `open-file`,
- * or argv of a second instance on Windows/Linux), by a drop on the window, or from the
+ * or argv of a second instance on Windows/Linux), by a real drop on the window, or from the
  * Recent menu. They wait here until the renderer takes them: the renderer owns the plan,
  * asks about unsaved changes, and may not be loaded yet when the OS asks (macOS sends
  * `open-file` before the app is ready).
  */
 import { existsSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { OpenRequest } from '@shared/ipc/contracts/document'
 import { kindOfPath } from './file-kinds'
 
@@ -54,12 +53,24 @@ export function documentPathsFromArgv(
     .filter((path) => fileExists(path))
 }
 
-/** A file dropped on the window arrives as a navigation to its file:// URL; null for anything else. */
-export function droppedFilePath(url: string): string | null {
-  if (!url.startsWith('file:')) return null
-  try {
-    return fileURLToPath(url)
-  } catch {
-    return null
-  }
+/** Most files taken from one drop (a drop of a whole folder's contents is not an open request). */
+export const MAX_DROPPED_FILES = 16
+
+/**
+ * The paths of a drop as the preload sent them: absolute paths of files we open, at most
+ * MAX_DROPPED_FILES; anything malformed is dropped silently (it did not come from a drop).
+ */
+export function droppedPaths(value: unknown): string[] {
+  if (!Array.isArray(value)) return []
+  return value
+    .slice(0, MAX_DROPPED_FILES)
+    .filter(
+      (path): path is string =>
+        typeof path === 'string' &&
+        path.length > 0 &&
+        path.length < 4096 &&
+        !path.includes('\0') &&
+        isAbsolute(path) &&
+        kindOfPath(path) !== null
+    )
 }

@@ -81,6 +81,15 @@ function tokensMatch(given: string | undefined, expected: string): boolean {
 
 class BodyTooLarge extends Error {}
 
+/** `decodeURIComponent` that answers null for malformed escapes (`%ff`, `%E0%A4%A`) instead of throwing. */
+export function decodePathSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return null
+  }
+}
+
 function readBody(request: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const declared = Number(request.headers['content-length'] ?? 0)
@@ -117,20 +126,34 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const allowedHosts = () => new Set([`${LOOPBACK}:${port}`, `localhost:${port}`])
 
-  async function handleApi(request: IncomingMessage, response: ServerResponse, channel: string) {
+  /**
+   * Answers without reading the request body and closes the connection: a refused client
+   * must not hold the host by trickling a body it was never going to be allowed to send.
+   */
+  function refuse(response: ServerResponse, envelope: Envelope<unknown>): void {
+    response.setHeader('Connection', 'close')
+    sendEnvelope(response, envelope)
+  }
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, rawChannel: string) {
     if (request.method !== 'POST') {
-      response.writeHead(405, { ...BASE_HEADERS, Allow: 'POST' })
+      response.writeHead(405, { ...BASE_HEADERS, Allow: 'POST', Connection: 'close' })
       response.end()
+      return
+    }
+    const channel = decodePathSegment(rawChannel)
+    if (channel === null) {
+      refuse(response, fail('BAD_REQUEST', 'The request path is not valid percent-encoding.'))
       return
     }
     const origin = request.headers.origin
     if (origin !== undefined && !allowedHosts().has(origin.replace(/^https?:\/\//, ''))) {
-      sendEnvelope(response, fail('FORBIDDEN_SENDER', 'Cross-origin requests are refused.'))
+      refuse(response, fail('FORBIDDEN_SENDER', 'Cross-origin requests are refused.'))
       return
     }
     const given = request.headers[TOKEN_HEADER]
     if (!tokensMatch(Array.isArray(given) ? given[0] : given, token)) {
-      sendEnvelope(response, fail('UNAUTHORIZED', 'Missing or wrong token.'))
+      refuse(response, fail('UNAUTHORIZED', 'Missing or wrong token.'))
       return
     }
     let text: string
@@ -189,22 +212,42 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
   }
 
-  const server = createServer((request, response) => {
+  /** Every failure of a request ends in an answer (or a closed socket), never in a dead host. */
+  function answerFailure(response: ServerResponse, error: unknown): void {
+    logger.error('Web host request failed', error)
+    try {
+      if (!response.headersSent) refuse(response, fail('INTERNAL', 'Internal error.'))
+      else response.end()
+    } catch {
+      response.destroy()
+    }
+  }
+
+  function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     // DNS-rebinding guard: only our own loopback host names are served.
     if (!allowedHosts().has(request.headers.host ?? '')) {
-      response.writeHead(421, BASE_HEADERS)
+      response.writeHead(421, { ...BASE_HEADERS, Connection: 'close' })
       response.end('Misdirected request')
-      return
+      return Promise.resolve()
     }
     const path = (request.url ?? '/').split('?')[0]
-    const task = path.startsWith('/api/')
-      ? handleApi(request, response, decodeURIComponent(path.slice('/api/'.length)))
+    return path.startsWith('/api/')
+      ? handleApi(request, response, path.slice('/api/'.length))
       : handleStatic(request, response, path)
-    task.catch((error: unknown) => {
-      logger.error('Web host request failed', error)
-      if (!response.headersSent) sendEnvelope(response, fail('INTERNAL', 'Internal error.'))
-      else response.end()
-    })
+  }
+
+  const server = createServer((request, response) => {
+    // The whole listener is guarded: a synchronous throw or a rejected task answers 500.
+    try {
+      route(request, response).catch((error: unknown) => answerFailure(response, error))
+    } catch (error) {
+      answerFailure(response, error)
+    }
+  })
+  // Malformed request lines and headers: answer 400 and drop that connection only.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n')
+    else socket.destroy()
   })
   server.requestTimeout = 120_000
   server.headersTimeout = 10_000

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { createHandlers } from '../services/handlers'
-import { startWebHost } from './host'
+import { startRememberedWebHost } from './remembered'
 
 function parsePort(argv: string[]): number {
   const index = argv.indexOf('--port')
@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   const userDataDir =
     process.env.COMPUTE_PLANNER_USER_DATA ?? join(homedir(), '.compute-planner', 'web')
   mkdirSync(userDataDir, { recursive: true })
-  const host = await startWebHost({
+  // Same port and token as the last run, so an open tab and its autosave survive a restart.
+  const host = await startRememberedWebHost({
+    userDataDir,
     rendererDir: join(__dirname, '../renderer'),
     handlers: createHandlers({ platform: process.platform, userDataDir }),
     port: parsePort(process.argv.slice(2)),

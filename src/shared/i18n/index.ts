@@ -20,6 +20,10 @@ import enWizard from './en/wizard'
 import enCommands from './en/commands'
 import zhCommands from './zh-CN/commands'
 import zhWizard from './zh-CN/wizard'
+import enCli from './en/cli'
+import zhCli from './zh-CN/cli'
+import enHardening from './en/hardening'
+import zhHardening from './zh-CN/hardening'
 import type { Locale } from './types'
 
 export type { Locale } from './types'
@@ -34,7 +38,9 @@ export const messages = {
     document: enDocument,
     wizard: enWizard,
     commands: enCommands,
-    compare: enCompare
+    compare: enCompare,
+    cli: enCli,
+    hardening: enHardening
   },
   'zh-CN': {
     app: zhApp,
@@ -44,7 +50,9 @@ export const messages = {
     document: zhDocument,
     wizard: zhWizard,
     commands: zhCommands,
-    compare: zhCompare
+    compare: zhCompare,
+    cli: zhCli,
+    hardening: zhHardening
   }
 } as const
 

@@ -27,3 +27,10 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number]
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value)
 }
+
+/**
+ * Preload → main, one way: the paths of files really dropped on the window, resolved in
+ * the preload from the dropped File objects (Electron's webUtils.getPathForFile). Not a
+ * channel of the API: the page cannot send it with paths of its own choosing.
+ */
+export const DROP_FILES_EVENT = 'document.dropped'

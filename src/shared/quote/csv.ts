@@ -9,12 +9,14 @@ import type { Locale } from '../i18n'
 import type { QuoteLines } from './lines'
 import { headerText, type QuoteLanguage } from './labels'
 import { renderLineText } from './text'
+import { exportCellText } from '../export/cell-text'
 
 const FORMULA_TRIGGER = /^[=+\-@\t\r]/
 
 /** One CSV field, safe to open in Excel, LibreOffice and Google Sheets. */
 export function csvField(value: string | number): string {
-  let text = typeof value === 'number' ? numberText(value) : value
+  // The export sanitiser every writer shares (noncharacters, controls, Excel's cell limit).
+  let text = typeof value === 'number' ? numberText(value) : exportCellText(value)
   if (FORMULA_TRIGGER.test(text)) text = `'${text}`
   return `"${text.replace(/"/g, '""')}"`
 }

@@ -8,6 +8,7 @@
 import type { ErrorCode, Issue } from '../ipc/envelope'
 import { PLAN_FORMAT, PLAN_VERSION, parsePlan, type PlanDocument } from './plan'
 import { findJsonSyntaxError } from './json-location'
+import { findTooDeep, MAX_JSON_DEPTH } from './json-depth'
 import { migratePlanDocument, OLDEST_PLAN_VERSION, type JsonObject } from './plan-migrations'
 
 export {
@@ -28,6 +29,7 @@ export const MAX_PLAN_FILE_BYTES = 32 * 1024 * 1024
 export type PlanFileProblem =
   | 'tooLarge'
   | 'corruptJson'
+  | 'tooDeep'
   | 'notAnObject'
   | 'wrongFormat'
   | 'badVersion'
@@ -55,6 +57,7 @@ export type ReadPlanResult =
 const ENGLISH: Record<PlanFileProblem, string> = {
   tooLarge: 'The file is {size} bytes; plans are limited to {limit} bytes.',
   corruptJson: 'The file is not valid JSON (line {line}, column {column}): {detail}',
+  tooDeep: 'The value is nested more than {limit} levels deep; a plan is never that deep.',
   notAnObject: 'The file does not contain a plan document.',
   wrongFormat: 'This is not a Compute Planner plan: format is {found}, expected {expected}.',
   badVersion: 'The plan has no valid version number (found {found}).',
@@ -62,6 +65,19 @@ const ENGLISH: Record<PlanFileProblem, string> = {
     'This plan was saved in file version {version} by a newer Compute Planner; this version reads files up to version {supported}. Update the app to open it.',
   tooOld: 'File version {version} is older than the oldest supported version ({oldest}).',
   invalid: 'The plan has {count} invalid field(s).'
+}
+
+/** Catalogue keys; problems added after the document catalogue live in their own namespace. */
+const MESSAGE_KEYS: Record<PlanFileProblem, string> = {
+  tooLarge: 'document.errors.tooLarge',
+  corruptJson: 'document.errors.corruptJson',
+  tooDeep: 'hardening.plan.tooDeep',
+  notAnObject: 'document.errors.notAnObject',
+  wrongFormat: 'document.errors.wrongFormat',
+  badVersion: 'document.errors.badVersion',
+  newerVersion: 'document.errors.newerVersion',
+  tooOld: 'document.errors.tooOld',
+  invalid: 'document.errors.invalid'
 }
 
 function fill(template: string, params: Record<string, string | number>): string {
@@ -78,7 +94,7 @@ function refuse(
   extraIssues: Issue[] = []
 ): { ok: false; error: PlanFileError } {
   const message = fill(ENGLISH[problem], params)
-  const headline: Issue = { path, message, key: `document.errors.${problem}`, params }
+  const headline: Issue = { path, message, key: MESSAGE_KEYS[problem], params }
   return { ok: false, error: { code, problem, message, issues: [headline, ...extraIssues] } }
 }
 
@@ -146,6 +162,10 @@ export function readPlanJson(json: unknown): ReadPlanResult {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     return refuse('UNSUPPORTED_FILE', 'notAnObject', {})
   }
+  // Before any other walk: each of them recurses and would overflow the stack on deep values.
+  const tooDeep = findTooDeep(json)
+  if (tooDeep !== null)
+    return refuse('UNSUPPORTED_FILE', 'tooDeep', { limit: MAX_JSON_DEPTH }, tooDeep)
   const document = json as JsonObject
   if (document.format !== PLAN_FORMAT) {
     return refuse(
@@ -193,8 +213,11 @@ export function readPlanJson(json: unknown): ReadPlanResult {
   return { ok: true, plan: parsed.plan, migratedFrom: version === PLAN_VERSION ? null : version }
 }
 
+/** A short, shallow preview of a value for a message: never walks into arrays or objects. */
 function describe(value: unknown): string {
   if (value === undefined) return 'missing'
-  const text = JSON.stringify(value) ?? String(value)
+  if (Array.isArray(value)) return `an array of ${value.length}`
+  if (value !== null && typeof value === 'object') return 'an object'
+  const text = typeof value === 'string' ? JSON.stringify(value.slice(0, 60)) : String(value)
   return text.length > 60 ? `${text.slice(0, 57)}...` : text
 }

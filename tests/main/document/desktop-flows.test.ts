@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { DROP_FILES_EVENT } from '@shared/ipc/events'
 import { createElectronMock, FakeBrowserWindow } from '../shell/electron-mock'
 
 const electron = createElectronMock()
@@ -177,16 +178,16 @@ describe('files the OS asks us to open', () => {
     })
   })
 
-  it('a dropped .cplan is opened and a dropped .xlsx goes to inventory import; the navigation is refused', async () => {
+  it('a dropped .cplan is opened and a dropped .xlsx goes to inventory import; a file: navigation is refused', async () => {
     const contents = window().webContents
-    const drop = (path: string) => {
-      const preventDefault = vi.fn()
-      contents.emit('will-navigate', { preventDefault }, pathToFileURL(path).href)
-      return preventDefault
-    }
-    expect(drop(join(plans, 'dropped.cplan'))).toHaveBeenCalled()
-    expect(drop(join(plans, 'prices.xlsx'))).toHaveBeenCalled()
-    expect(drop(join(plans, 'notes.txt'))).toHaveBeenCalled() // still refused by window.ts
+    // Real drops come from the preload, with the paths of the dropped File objects.
+    const drop = (path: string) => electron.ipcListeners.get(DROP_FILES_EVENT)?.(trusted, [path])
+    drop(join(plans, 'dropped.cplan'))
+    drop(join(plans, 'prices.xlsx'))
+    drop(join(plans, 'notes.txt'))
+    const preventDefault = vi.fn()
+    contents.emit('will-navigate', { preventDefault }, pathToFileURL(join(plans, 'x.cplan')).href)
+    expect(preventDefault).toHaveBeenCalled() // refused by window.ts, and not an open request
     expect(await call('document.takeOpenRequests')).toEqual({
       ok: true,
       data: [
@@ -221,10 +222,9 @@ describe('spreadsheets for inventory import (dialog, drop, double-click)', () =>
   })
 
   it('a dropped spreadsheet is readable once taken; other kinds and oversize files are refused with the reason', async () => {
-    const contents = window().webContents
     const dropped = join(plans, 'dropped.xlsx')
     writeFileSync(dropped, 'PK not really a workbook')
-    contents.emit('will-navigate', { preventDefault: vi.fn() }, pathToFileURL(dropped).href)
+    electron.ipcListeners.get(DROP_FILES_EVENT)?.(trusted, [dropped])
     await call('document.takeOpenRequests')
     expect(await call('document.readSpreadsheet', { path: dropped })).toMatchObject({
       ok: true,

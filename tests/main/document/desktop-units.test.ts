@@ -8,7 +8,8 @@ import { kindOfPath, withExtension } from '../../../src/main/desktop/file-kinds'
 import { createDesktopDocuments } from '../../../src/main/desktop'
 import {
   documentPathsFromArgv,
-  droppedFilePath,
+  droppedPaths,
+  MAX_DROPPED_FILES,
   OpenRequestQueue
 } from '../../../src/main/desktop/open-requests'
 import { PathGrants } from '../../../src/main/desktop/path-grants'
@@ -51,9 +52,14 @@ describe('desktop building blocks', () => {
     expect(documentPathsFromArgv(['cp', 'gone.cplan'], '/w', () => false)).toEqual([])
   })
 
-  it('turns a file:// navigation into a dropped path, and ignores the rest', () => {
-    expect(droppedFilePath('file:///tmp/a%20b.cplan')).toBe('/tmp/a b.cplan')
-    expect(droppedFilePath('https://example.com/a.cplan')).toBeNull()
+  it('takes absolute paths of kinds we open from a drop, and ignores the rest', () => {
+    expect(droppedPaths(['/tmp/a b.cplan', '/tmp/p.xlsx', '/tmp/n.txt', 'rel.cplan', 7])).toEqual([
+      '/tmp/a b.cplan',
+      '/tmp/p.xlsx'
+    ])
+    expect(droppedPaths('file:///tmp/a.cplan')).toEqual([])
+    const many = Array.from({ length: 40 }, (_, index) => `/tmp/${index}.cplan`)
+    expect(droppedPaths(many)).toHaveLength(MAX_DROPPED_FILES)
   })
 
   it('queues each path once and tells the renderer', () => {

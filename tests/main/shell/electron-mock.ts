@@ -73,6 +73,8 @@ export class FakeBrowserWindow extends FakeEmitter {
 
 export function createElectronMock() {
   const ipcHandlers = new Map<string, Listener>()
+  /** `ipcMain.on` listeners (one-way messages from the preload). */
+  const ipcListeners = new Map<string, Listener>()
   const session = {
     permissionRequestHandler: null as Listener | null,
     permissionCheckHandler: null as Listener | null,
@@ -107,13 +109,15 @@ export function createElectronMock() {
   return {
     app,
     ipcHandlers,
+    ipcListeners,
     session,
     menus,
     module: {
       app,
       BrowserWindow: FakeBrowserWindow,
       ipcMain: {
-        handle: (channel: string, listener: Listener) => ipcHandlers.set(channel, listener)
+        handle: (channel: string, listener: Listener) => ipcHandlers.set(channel, listener),
+        on: (channel: string, listener: Listener) => ipcListeners.set(channel, listener)
       },
       Menu: {
         buildFromTemplate: (template: unknown) => ({ template }),
@@ -134,7 +138,11 @@ export function createElectronMock() {
       session: { defaultSession: session },
       shell: { openPath: vi.fn(), openExternal: vi.fn() },
       contextBridge: { exposeInMainWorld: vi.fn() },
-      ipcRenderer: { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() }
+      ipcRenderer: { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn(), send: vi.fn() },
+      /** Like Electron: a path only for a File that came from the OS (a drop or a picker). */
+      webUtils: {
+        getPathForFile: vi.fn((file: { osPath?: string }) => file.osPath ?? '')
+      }
     }
   }
 }

@@ -13,7 +13,9 @@ describe('preload bridge', () => {
       [string, Record<string, unknown>]
     ]
     expect(name).toBe('computePlanner')
-    expect(Object.keys(bridge).sort()).toEqual([...Object.keys(CHANNELS), 'onMenuCommand'].sort())
+    expect(Object.keys(bridge).sort()).toEqual(
+      [...Object.keys(CHANNELS), 'onMenuCommand', 'dropFiles'].sort()
+    )
     expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true)
     expect(Object.isFrozen(bridge)).toBe(true)
     expect(Object.values(bridge)).not.toContain(electron.module.ipcRenderer)

@@ -45,7 +45,7 @@ describe('compute-planner estimate', () => {
     const t = io()
     expect(await runEstimate([join(EXAMPLES, 'gpt3-175b-training.cplan')], t.io)).toBe(0)
     const text = t.out.join('')
-    expect(text).toMatch(/gpt3\s+llm-training\s+A100 80GB SXM4\s+1,024/)
+    expect(text).toMatch(/gpt3\s+LLM training\s+A100 80GB SXM4\s+1,024/)
     expect(text).toMatch(/33\.8 days/)
   })
 
@@ -70,7 +70,16 @@ describe('compute-planner estimate', () => {
     const t = io({ 'bad.cplan': JSON.stringify(bad) })
     expect(await runEstimate(['bad.cplan', '--json'], t.io)).toBe(2)
     expect(t.err.join('')).toContain('workloads[1].tokens: must be > 0')
-    expect(t.out).toEqual([])
+    // With --json the refusal is also JSON on stdout (issue 19), the exit code unchanged.
+    expect(JSON.parse(t.out.join(''))).toMatchObject({
+      error: {
+        exitCode: 2,
+        code: 'INVALID_INPUT',
+        issues: expect.arrayContaining([
+          { file: 'bad.cplan', path: 'workloads[1].tokens', message: 'must be > 0' }
+        ])
+      }
+    })
   })
 
   it('exits 2 on unknown ids, unreadable files and bad arguments', async () => {

@@ -3,19 +3,24 @@
  * Prints a readable table, or with --json exactly
  * `{ "workloads": [ { "id", "kind", "accelerator", "result" } ], "totals": {...} }`
  * (compare mode, when the plan enables it, is under `totals.compare`).
- * Exit codes: 0 ok, 1 failure, 2 invalid input (each message names the JSON path).
+ * Exit codes: 0 ok, 1 failure, 2 invalid input (each message names the JSON path); with
+ * --json a failure also prints `{ "error": … }` on stdout. Words follow --lang or the locale.
  */
 import { estimatePlan, type EstimateResult, type WorkloadEstimate } from '../../../shared/core'
-import { readPlanText } from '../../../shared/schema/plan-file'
-import { formatIssue } from '../../../shared/schema/plan'
+import { MAX_PLAN_FILE_BYTES, readPlanText } from '../../../shared/schema/plan-file'
 import { translate, type Locale } from '../../../shared/i18n'
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { ServiceError } from '../../../shared/ipc/envelope'
 import { assignInventoryIds, toPlanInventory } from '../../../shared/inventory/to-plan'
 import type { PlanDocument } from '../../../shared/schema/plan'
+import type { QuoteLanguage } from '../../../shared/schema/quote'
 import { importInventory } from '../../services/inventory/import-inventory'
-import { formatLocation } from '../../services/inventory/issues'
+import { describeLocation, formatLocation, InventoryError } from '../../services/inventory/issues'
+import { LIMITS as INVENTORY_LIMITS } from '../../services/inventory/limits'
+import { checkFileSize } from '../files'
+import { environmentLocale, parseCliLanguage } from '../locale'
+import { alignColumns, terminalJson, terminalSafeSink } from '../terminal'
 import { writeQuoteForPlan } from './quote-option'
 import { cliLocale, compareJson, writeReportForPlan } from './report-option'
 
@@ -31,44 +36,116 @@ const EXIT_OK = 0
 const EXIT_FAILURE = 1
 const EXIT_INVALID = 2
 
-const USAGE =
-  'Usage: compute-planner estimate PLAN.cplan [--inventory FILE] [--json] [--quote OUT.xlsx|OUT.csv] [--report OUT.pdf]\n'
-
 interface Options {
   planPath: string
   json: boolean
   quotePath?: string
   inventoryPath?: string
   reportPath?: string
+  /** --lang; absent: the environment's locale. */
+  language?: QuoteLanguage
 }
 
-function parseArgs(args: string[]): Options | string {
+type ParseProblem = { key: string; params: Record<string, string> }
+
+function parseArgs(args: string[]): Options | ParseProblem {
   let planPath: string | undefined
   let json = false
   let quotePath: string | undefined
   let inventoryPath: string | undefined
   let reportPath: string | undefined
+  let language: QuoteLanguage | undefined
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]
     if (arg === '--json') json = true
-    else if (arg === '--quote' || arg === '--inventory' || arg === '--report') {
+    else if (arg === '--lang') {
       const value = args[++i]
-      if (value === undefined || value.startsWith('-')) return `${arg} needs a file name`
+      const parsed = parseCliLanguage(value)
+      if (!parsed) return { key: 'cli.estimate.badLang', params: { value: value ?? '' } }
+      language = parsed
+    } else if (arg === '--quote' || arg === '--inventory' || arg === '--report') {
+      const value = args[++i]
+      if (value === undefined || value.startsWith('-'))
+        return { key: 'cli.estimate.needsFile', params: { option: arg } }
       if (arg === '--quote') quotePath = value
       else if (arg === '--report') reportPath = value
       else inventoryPath = value
-    } else if (arg.startsWith('-')) return `unknown option ${arg}`
+    } else if (arg.startsWith('-'))
+      return { key: 'cli.estimate.unknownOption', params: { option: arg } }
     else if (planPath === undefined) planPath = arg
-    else return `unexpected argument ${arg}`
+    else return { key: 'cli.estimate.unexpected', params: { argument: arg } }
   }
-  if (planPath === undefined) return 'missing PLAN file'
-  return { planPath, json, quotePath, inventoryPath, reportPath }
+  if (planPath === undefined) return { key: 'cli.estimate.missingPlan', params: {} }
+  return { planPath, json, quotePath, inventoryPath, reportPath, language }
 }
 
-export async function runEstimate(args: string[], io: EstimateIO): Promise<number> {
+/** One refusal as `--json` prints it on stdout: the file, the JSON path or location, the message. */
+export interface CliErrorEntry {
+  file?: string
+  path?: string
+  message: string
+}
+
+/**
+ * Errors go to stderr as text, always; with --json they are also collected and printed on
+ * stdout as `{ "error": { "exitCode", "code", "issues": [{ file, path, message }] } }`, so a
+ * script reading stdout sees why there is no result. Exit codes are unchanged.
+ */
+export class ErrorReport {
+  readonly entries: CliErrorEntry[] = []
+  constructor(private readonly io: Pick<EstimateIO, 'err'>) {}
+
+  /** A located problem: `file: path: message`. */
+  issue(file: string, path: string, message: string): void {
+    this.entries.push({ file, path, message })
+    this.io.err(`${file}: ${path}: ${message}\n`)
+  }
+
+  /** Any other line of error text. */
+  line(text: string): void {
+    this.entries.push({ message: text.replace(/\n+$/, '') })
+    this.io.err(text.endsWith('\n') ? text : `${text}\n`)
+  }
+
+  /** stderr plus the record; for services that write their own error lines. */
+  get sink(): (text: string) => void {
+    return (text: string) => this.line(text)
+  }
+
+  json(exitCode: number): string {
+    const code = exitCode === EXIT_INVALID ? 'INVALID_INPUT' : 'FAILURE'
+    return `${terminalJson({ error: { exitCode, code, issues: this.entries } })}\n`
+  }
+}
+
+export async function runEstimate(args: string[], rawIO: EstimateIO): Promise<number> {
+  const io = terminalSafeSink(rawIO)
+  const report = new ErrorReport(io)
+  const json = args.includes('--json')
   const options = parseArgs(args)
-  if (typeof options === 'string') {
-    io.err(`estimate: ${options}\n${USAGE}`)
+  const code =
+    'key' in options ? usageError(options, report) : await estimateCommand(options, io, report)
+  if (code !== EXIT_OK && json) io.out(report.json(code))
+  return code
+}
+
+function usageError(problem: ParseProblem, report: ErrorReport): number {
+  const locale = environmentLocale()
+  report.line(`estimate: ${translate(locale, problem.key, problem.params)}`)
+  report.line(translate(locale, 'cli.estimate.usage'))
+  return EXIT_INVALID
+}
+
+async function estimateCommand(
+  options: Options,
+  io: EstimateIO,
+  report: ErrorReport
+): Promise<number> {
+  const language: QuoteLanguage = options.language ?? environmentLocale()
+  const locale: Locale = language === 'both' ? environmentLocale() : language
+  const size = await checkFileSize(options.planPath, MAX_PLAN_FILE_BYTES, locale)
+  if (!size.ok) {
+    report.line(size.message)
     return EXIT_INVALID
   }
   let text: string
@@ -76,37 +153,52 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
     text = await io.readFile(options.planPath)
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    io.err(`${options.planPath}: cannot read the file (${detail})\n`)
+    report.line(`${options.planPath}: ${translate(locale, 'cli.estimate.cannotRead', { detail })}`)
     return EXIT_INVALID
   }
 
   const read = readPlanText(text)
   if (!read.ok) {
     for (const issue of read.error.issues)
-      io.err(`${options.planPath}: ${issue.path || '(document)'}: ${issue.message}\n`)
+      report.issue(
+        options.planPath,
+        issue.path || '(document)',
+        issue.key
+          ? translate(locale, issue.key, issue.params as Record<string, string>)
+          : issue.message
+      )
     return EXIT_INVALID
   }
   let plan = read.plan
   if (options.inventoryPath) {
-    const merged = await mergeInventoryFile(plan, options.inventoryPath, io)
+    const merged = await mergeInventoryFile(plan, options.inventoryPath, io, report, locale)
     if (typeof merged === 'number') return merged
     plan = merged
   }
   const result = estimatePlan(plan)
   if (!result.ok) {
-    for (const issue of result.issues) io.err(`${options.planPath}: ${formatIssue(issue)}\n`)
+    for (const issue of result.issues)
+      report.issue(
+        options.planPath,
+        issue.path || '(document)',
+        translate(locale, issue.messageKey, issue.params)
+      )
     return EXIT_INVALID
   }
   try {
-    io.out(options.json ? `${JSON.stringify(toJson(result), null, 2)}\n` : renderTable(result))
+    io.out(options.json ? `${terminalJson(toJson(result))}\n` : renderTable(result, language))
   } catch (error) {
-    io.err(`estimate: ${error instanceof Error ? error.message : String(error)}\n`)
+    report.line(`estimate: ${error instanceof Error ? error.message : String(error)}`)
     return EXIT_FAILURE
   }
   // With --json, stdout carries only the JSON object; confirmations go to stderr.
   const fileIO = options.json ? { out: io.err, err: io.err } : io
   if (options.quotePath) {
-    const code = await writeQuoteForPlan(plan, options.planPath, options.quotePath, fileIO)
+    const quoteIO = { out: fileIO.out, err: report.sink }
+    const code = await writeQuoteForPlan(plan, options.planPath, options.quotePath, quoteIO, {
+      locale,
+      ...(options.language ? { language: options.language } : {})
+    })
     if (code !== EXIT_OK) return code
   }
   if (options.reportPath) return writeReportForPlan(plan, options.reportPath, fileIO)
@@ -121,34 +213,50 @@ export async function runEstimate(args: string[], io: EstimateIO): Promise<numbe
 async function mergeInventoryFile(
   plan: PlanDocument,
   path: string,
-  io: EstimateIO
+  io: EstimateIO,
+  report: ErrorReport,
+  locale: Locale
 ): Promise<PlanDocument | number> {
+  const size = await checkFileSize(path, INVENTORY_LIMITS.maxFileBytes, locale)
+  if (!size.ok) {
+    report.line(size.message)
+    return EXIT_INVALID
+  }
   let bytes: Buffer
   try {
     bytes = await (io.readBytes ?? ((p: string) => readFile(p)))(path)
   } catch (error) {
-    io.err(
-      `${path}: cannot read the file (${error instanceof Error ? error.message : String(error)})\n`
-    )
+    const detail = error instanceof Error ? error.message : String(error)
+    report.line(`${path}: ${translate(locale, 'cli.estimate.cannotRead', { detail })}`)
     return EXIT_INVALID
   }
   let outcome: Awaited<ReturnType<typeof importInventory>>
   try {
     outcome = await importInventory({ file: basename(path), bytes })
   } catch (error) {
+    if (error instanceof InventoryError) {
+      report.line(error.localized(locale))
+      return EXIT_INVALID
+    }
     if (error instanceof ServiceError) {
-      io.err(`${error.message}\n`)
+      report.line(error.message)
       return EXIT_INVALID
     }
     throw error
   }
   const { counts } = outcome.report
   io.err(
-    `${path}: ${counts.rowsRead} rows read: ${counts.accepted + counts.acceptedWithWarnings} accepted, ${counts.rejected} rejected\n`
+    `${path}: ${translate(locale, 'cli.estimate.rowsRead', {
+      rows: counts.rowsRead,
+      accepted: counts.accepted + counts.acceptedWithWarnings,
+      rejected: counts.rejected
+    })}\n`
   )
   const issues = [...outcome.report.fileIssues, ...outcome.rows.flatMap((row) => row.issues)]
   for (const issue of issues)
-    io.err(`  ${issue.severity}: ${formatLocation(issue.location)}: ${issue.message}\n`)
+    io.err(
+      `  ${issue.severity}: ${locale === 'en' ? formatLocation(issue.location) : describeLocation(locale, issue.location)}: ${translate(locale, issue.key, issue.params)}\n`
+    )
   const accepted = outcome.rows.filter((row) => row.item && row.outcome !== 'rejected')
   const taken = new Set((plan.inventory ?? []).map((entry) => entry.id))
   const items = assignInventoryIds(
@@ -157,9 +265,11 @@ async function mergeInventoryFile(
   )
   const conversion = toPlanInventory(items)
   for (const skipped of conversion.skipped)
-    io.err(`  ${path}: ${skipped.id} not added to the plan (${skipped.reason})\n`)
+    io.err(
+      `  ${path}: ${translate(locale, 'cli.estimate.notAdded', { id: skipped.id, reason: skipped.reason })}\n`
+    )
   for (const field of conversion.unconfirmedSparse)
-    io.err(`  ${path}: ${field} left out: marked sparse and not confirmed as dense\n`)
+    io.err(`  ${path}: ${translate(locale, 'cli.estimate.sparseLeftOut', { field })}\n`)
   return { ...plan, inventory: [...(plan.inventory ?? []), ...conversion.entries] }
 }
 
@@ -186,26 +296,36 @@ export function toJson(
 
 // ---------------------------------------------------------------------------- table
 
-const number = (value: number | null | undefined, digits = 1): string => {
-  if (value === null || value === undefined) return '—'
-  if (Math.abs(value) >= 1e6 || (Math.abs(value) < 0.01 && value !== 0))
-    return value.toExponential(3)
+/** Words of the table in the chosen language; `both` writes English, then Chinese. */
+function wordsFor(language: QuoteLanguage) {
+  return (key: string, params: Record<string, string | number> = {}): string => {
+    if (language !== 'both') return translate(language, key, params)
+    const en = translate('en', key, params)
+    const zh = translate('zh-CN', key, params)
+    return en === zh ? en : `${en} / ${zh}`
+  }
+}
+
+/**
+ * A figure for a person: digits grouped, never in exponent notation (4,958,000, not
+ * 4.958e+6); only values too small to show in `digits` decimals use significant figures.
+ */
+export function formatFigure(value: number | null | undefined, digits = 1): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—'
+  if (value !== 0 && Math.abs(value) < 0.5 * 10 ** -digits)
+    return value.toLocaleString('en-US', { maximumSignificantDigits: 2 })
   return value.toLocaleString('en-US', { maximumFractionDigits: digits })
 }
 
-function table(rows: string[][]): string {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)))
-  return rows
-    .map((r) =>
-      r
-        .map((cell, c) => cell.padEnd(widths[c]))
-        .join('  ')
-        .trimEnd()
-    )
-    .join('\n')
+/** Money: grouped whole units with the currency, as the quote prints it. */
+export function formatMoney(value: number | null | undefined, currency: string): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—'
+  return `${value.toLocaleString('en-US', { maximumFractionDigits: 0 })} ${currency}`
 }
 
-function headline(w: WorkloadEstimate): string {
+const number = formatFigure
+
+function headline(w: WorkloadEstimate, word: ReturnType<typeof wordsFor>): string {
   const r = w.result as unknown as Record<string, unknown> & {
     ranges: Record<string, { low: number; high: number }>
   }
@@ -215,56 +335,76 @@ function headline(w: WorkloadEstimate): string {
     case 'llm-inference': {
       const memory = r.memory as { totalGB: number }
       parts.push(
-        `${number(memory.totalGB)} GB/replica`,
-        `${number(get('outputTokensPerSecond'))} tok/s/replica`
+        word('cli.estimate.perReplicaGB', { value: number(memory.totalGB) }),
+        word('cli.estimate.perReplicaTokens', { value: number(get('outputTokensPerSecond')) })
       )
       break
     }
     case 'llm-training':
-      parts.push(`${number(get('days'))} days`, `${number(get('pfDays'), 0)} PF-days`)
+      parts.push(
+        word('cli.estimate.days', { value: number(get('days')) }),
+        word('cli.estimate.pfDays', { value: number(get('pfDays'), 0) })
+      )
       break
     case 'vision-training':
-      parts.push(`${number(get('days'))} days`, `${number(get('provisionedPflops'), 2)} PFLOPS`)
+      parts.push(
+        word('cli.estimate.days', { value: number(get('days')) }),
+        word('cli.estimate.pflops', { value: number(get('provisionedPflops'), 2) })
+      )
       break
     case 'video-analytics':
-      parts.push(`${number(get('streamsPerAccelerator'), 0)} streams/card (${String(r.binding)})`)
+      parts.push(
+        word('cli.estimate.streams', {
+          value: number(get('streamsPerAccelerator'), 0),
+          binding: word(`wizard.results.binding.${String(r.binding)}`)
+        })
+      )
       break
     case 'custom':
-      parts.push(`${number(get('days'))} days`)
+      parts.push(word('cli.estimate.days', { value: number(get('days')) }))
       break
   }
   const days = r.ranges.days
-  if (days) parts.push(`days ${number(days.low)}–${number(days.high)}`)
+  if (days)
+    parts.push(word('cli.estimate.daysRange', { low: number(days.low), high: number(days.high) }))
   return parts.join(', ')
 }
 
-export function renderTable(result: EstimateResult): string {
+export function renderTable(result: EstimateResult, language: QuoteLanguage = 'en'): string {
+  const word = wordsFor(language)
+  const column = (name: string, params: Record<string, string> = {}) =>
+    word(`cli.estimate.columns.${name}`, params)
+  const notesLocale: Locale = language === 'zh-CN' ? 'zh-CN' : 'en'
   const lines: string[] = []
-  const rows = [['workload', 'kind', 'accelerator', 'cards', 'range', 'key figures']]
+  const rows = [
+    ['workload', 'kind', 'accelerator', 'cards', 'range', 'keyFigures'].map((name) => column(name))
+  ]
   for (const w of result.workloads) {
     const cards = w.result.ranges.accelerators
     rows.push([
       w.id,
-      w.kind,
+      word(`wizard.kinds.${w.kind}`),
       w.acceleratorName,
       number(w.result.accelerators, 0),
       cards ? `${number(cards.low, 0)}–${number(cards.high, 0)}` : '',
-      headline(w)
+      headline(w, word)
     ])
   }
-  lines.push(table(rows), '')
+  lines.push(alignColumns(rows), '')
   const totals = result.totals
   if (totals) {
+    const currency = totals.currency
+    const partial = totals.costComplete ? '' : ` ${word('cli.estimate.partial')}`
     const groupRows = [
       [
-        'accelerator',
-        'cards',
-        'servers',
-        'racks',
-        'IT kW',
-        'facility kW',
-        `capex ${totals.currency}`,
-        `TCO ${totals.currency}`
+        column('accelerator'),
+        column('cards'),
+        column('servers'),
+        column('racks'),
+        column('itKW'),
+        column('facilityKW'),
+        column('capex', { currency }),
+        column('tco', { currency })
       ]
     ]
     for (const g of totals.byAccelerator) {
@@ -275,48 +415,59 @@ export function renderTable(result: EstimateResult): string {
         number(g.racks, 0),
         number(g.itPowerKW),
         number(g.facilityPowerKW),
-        number(g.capex, 0),
-        number(g.tco, 0)
+        formatMoney(g.capex, currency),
+        formatMoney(g.tco, currency)
       ])
     }
     groupRows.push([
-      'total',
+      column('total'),
       number(totals.accelerators, 0),
       number(totals.servers, 0),
       number(totals.racks, 0),
       number(totals.itPowerKW),
       number(totals.facilityPowerKW),
-      number(totals.capex, 0) + (totals.costComplete ? '' : ' (partial)'),
-      number(totals.tco, 0) + (totals.costComplete ? '' : ' (partial)')
+      formatMoney(totals.capex, currency) + partial,
+      formatMoney(totals.tco, currency) + partial
     ])
     lines.push(
-      table(groupRows),
+      alignColumns(groupRows),
       '',
-      `Energy: ${number(totals.energyMWhPerYear)} MWh/year over ${totals.years} years.`
+      word('cli.estimate.energy', {
+        energy: number(totals.energyMWhPerYear),
+        years: totals.years
+      })
     )
   }
   if (result.compare) {
     const c = result.compare
     const say = (n: { key: string; params: Record<string, string | number> }) =>
-      translate('en', n.key, n.params)
-    lines.push('', `Compare (${c.candidates.length} candidates): ${say(c.reason)}`)
+      translate(notesLocale, n.key, n.params)
+    lines.push(
+      '',
+      word('cli.estimate.compare', { count: c.candidates.length, reason: say(c.reason) })
+    )
     for (const g of c.groups) {
       if (c.groups.length > 1) lines.push(`  [${g.label}] ${say(g.reason)}`)
       const best = g.candidates.find((x) => x.acceleratorId === g.recommended)
       if (best)
         lines.push(
-          `    ${best.name}: ${number(best.accelerators, 0)} cards, TCO ${number(best.tco, 0)}`
+          `    ${word('cli.estimate.best', {
+            name: best.name,
+            cards: number(best.accelerators, 0),
+            tco: formatMoney(best.tco, result.totals?.currency ?? '')
+          })}`
         )
       if (g.notRankedNote) lines.push(`    ${say(g.notRankedNote)}`)
       if (g.quoteNote) lines.push(`    ${say(g.quoteNote)}`)
     }
   }
   const notes = result.workloads.flatMap((w) =>
-    w.result.warnings.map((n) => `  ${w.id}: ${translate('en', n.key, n.params)}`)
+    w.result.warnings.map((n) => `  ${w.id}: ${translate(notesLocale, n.key, n.params)}`)
   )
   const groupNotes = (totals?.byAccelerator ?? []).flatMap((g) =>
-    g.warnings.map((n) => `  ${translate('en', n.key, n.params)}`)
+    g.warnings.map((n) => `  ${translate(notesLocale, n.key, n.params)}`)
   )
-  if (notes.length + groupNotes.length > 0) lines.push('', 'Notes:', ...notes, ...groupNotes)
+  if (notes.length + groupNotes.length > 0)
+    lines.push('', word('cli.estimate.notes'), ...notes, ...groupNotes)
   return `${lines.join('\n')}\n`
 }

@@ -4,24 +4,30 @@
  * The same import pipeline and library as the app, headless. Exit 0 when the file was read
  * (even with rejected rows: they are reported), 2 when the file or the arguments are unusable.
  */
-import { createWriteStream } from 'node:fs'
-import { readFile, rename, rm } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { basename, join } from 'node:path'
-import { finished } from 'node:stream/promises'
-import { resolveLocale, translate, type Locale } from '@shared/i18n'
+import { translate, type Locale } from '@shared/i18n'
 import { ServiceError } from '@shared/ipc/envelope'
 import type { ImportReport, ImportedRow, InventoryItem } from '@shared/schema/inventory'
 import { CatalogMatcher } from '../../services/inventory/catalog-match'
-import { writeInventoryWorkbook } from '../../services/inventory/export-xlsx'
+import { inventoryWorkbookBuffer } from '../../services/inventory/export-xlsx'
 import { builtInCatalogEntries, withCatalogMatch } from '../../services/inventory/catalog-source'
 import { importInventory } from '../../services/inventory/import-inventory'
 import { describeLocation, InventoryError } from '../../services/inventory/issues'
 import { InventoryLibrary } from '../../services/inventory/library-store'
+import { LIMITS as INVENTORY_LIMITS } from '../../services/inventory/limits'
+import { writeFileAtomic } from '../../services/files/atomic-write'
+import { checkFileSize } from '../files'
+import { environmentLocale } from '../locale'
+import { padDisplay, terminalJson, terminalSafeSink } from '../terminal'
+import { ErrorReport } from './estimate'
 
 interface CliOutput {
   out(s: string): void
   err(s: string): void
+  /** The whole file (default: Node's readFile), read only after its size was checked. */
+  readBytes?: (path: string) => Promise<Buffer>
 }
 
 const EXIT_OK = 0
@@ -52,9 +58,7 @@ function parseArgs(args: string[]): ParsedArgs {
   return { positional, flags }
 }
 
-function cliLocale(): Locale {
-  return resolveLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG)
-}
+const cliLocale = (): Locale => environmentLocale()
 
 /** Where Electron keeps userData for this app ("Compute Planner"), for the CLI's default library. */
 export function defaultUserDataDir(platform: string = process.platform): string {
@@ -109,7 +113,7 @@ function printText(report: ImportReport, rows: ImportedRow[], io: CliOutput, loc
     const target = column.field ?? '-'
     const hint = column.unitHint ? ` [${column.unitHint}]` : ''
     io.out(
-      `  ${column.letter.padEnd(3)} ${column.header.padEnd(24)} → ${target.padEnd(22)} ${column.confidence.toFixed(2)} ${column.source}${hint}\n`
+      `  ${column.letter.padEnd(3)} ${padDisplay(column.header, 24)} → ${target.padEnd(22)} ${column.confidence.toFixed(2)} ${column.source}${hint}\n`
     )
   }
   io.out(`${t('cli.rows')}\n`)
@@ -150,9 +154,15 @@ async function runImport(parsed: ParsedArgs, io: CliOutput, locale: Locale): Pro
     io.err(`${translate(locale, 'inventory.cli.usage')}\n`)
     return EXIT_INVALID_INPUT
   }
+  // The size first, as the desktop does: a 1.2 GB file is refused without being read.
+  const size = await checkFileSize(path, INVENTORY_LIMITS.maxFileBytes, locale)
+  if (!size.ok) {
+    io.err(`${size.message}\n`)
+    return EXIT_INVALID_INPUT
+  }
   let bytes: Buffer
   try {
-    bytes = await readFile(path)
+    bytes = await (io.readBytes ?? ((file: string) => readFile(file)))(path)
   } catch (error) {
     io.err(`${path}: ${(error as Error).message}\n`)
     return EXIT_INVALID_INPUT
@@ -170,7 +180,7 @@ async function runImport(parsed: ParsedArgs, io: CliOutput, locale: Locale): Pro
   const catalog = new CatalogMatcher(builtInCatalogEntries())
   const rows = outcome.rows.map((row) => withCatalogMatch(row, catalog))
   if (parsed.flags.has('--json')) {
-    io.out(`${JSON.stringify({ ...outcome.report, rows }, null, 2)}\n`)
+    io.out(`${terminalJson({ ...outcome.report, rows })}\n`)
   } else {
     printText(outcome.report, rows, io, locale)
   }
@@ -189,15 +199,12 @@ async function runExport(parsed: ParsedArgs, io: CliOutput, locale: Locale): Pro
   const directory =
     typeof libraryFlag === 'string' && libraryFlag !== '' ? libraryFlag : defaultUserDataDir()
   const entries = await new InventoryLibrary(directory).load()
-  // Write beside the target and rename, so an interrupted export never leaves half a workbook.
-  const temporary = `${target}.${process.pid}.tmp`
+  // The shared atomic write: an exclusively created temporary file with an unpredictable
+  // name, so an interrupted export never leaves half a workbook and a link planted beside
+  // the target is never followed. The library is bounded (10,000 rows): built in memory.
   try {
-    const stream = createWriteStream(temporary)
-    await writeInventoryWorkbook(entries, stream)
-    await finished(stream)
-    await rename(temporary, target)
+    await writeFileAtomic(target, await inventoryWorkbookBuffer(entries), { keepBackup: false })
   } catch (error) {
-    await rm(temporary, { force: true })
     io.err(`${target}: ${(error as Error).message}\n`)
     return EXIT_FAILURE
   }
@@ -209,7 +216,17 @@ async function runExport(parsed: ParsedArgs, io: CliOutput, locale: Locale): Pro
   return EXIT_OK
 }
 
-export async function runInventory(args: string[], io: CliOutput): Promise<number> {
+export async function runInventory(args: string[], rawIO: CliOutput): Promise<number> {
+  const safeIO = terminalSafeSink(rawIO)
+  const report = new ErrorReport(safeIO)
+  // Error lines are recorded too, so that --json can repeat them as JSON on stdout.
+  const io: CliOutput = { ...safeIO, err: report.sink }
+  const code = await inventoryCommand(args, io)
+  if (code !== EXIT_OK && args.includes('--json')) safeIO.out(report.json(code))
+  return code
+}
+
+async function inventoryCommand(args: string[], io: CliOutput): Promise<number> {
   const locale = cliLocale()
   const [subcommand, ...rest] = args
   const parsed = parseArgs(rest)

@@ -10,8 +10,9 @@
  *   5. only then remove the `.bak`.
  *
  * A killed save leaves at most a stray temporary file (removed by the next save) and a
- * `.bak` equal to the old version. Plans, settings, autosave, the inventory library and
- * exported quotes are written through here.
+ * `.bak` equal to the old version. Plans, settings, autosave, the inventory library,
+ * exported quotes, the CLI's inventory export and the web host's `web-host.json` are
+ * written through here.
  */
 import { randomBytes } from 'node:crypto'
 import { promises as nodeFs } from 'node:fs'
@@ -61,6 +62,8 @@ export interface AtomicWriteOptions {
   onStep?: (step: SaveStep) => void | Promise<void>
   /** Test hook: the file operations (default Node's). */
   fs?: AtomicFs
+  /** Permissions of the written file (default: the previous file's, else 0666 less umask). */
+  mode?: number
 }
 
 export const BACKUP_SUFFIX = '.bak'
@@ -149,11 +152,13 @@ export async function writeFileAtomic(
   const fs = options.fs ?? defaultFs
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
   const temp = tempPathFor(target)
-  let mode: number | undefined
-  try {
-    mode = (await fs.stat(target)).mode & 0o777
-  } catch {
-    mode = undefined
+  let mode: number | undefined = options.mode
+  if (mode === undefined) {
+    try {
+      mode = (await fs.stat(target)).mode & 0o777
+    } catch {
+      mode = undefined
+    }
   }
   const handle = await fs.open(temp, 'wx', mode ?? 0o666)
   try {

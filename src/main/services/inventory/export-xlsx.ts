@@ -8,6 +8,7 @@
  */
 import { PassThrough, type Writable } from 'node:stream'
 import ExcelJS from 'exceljs'
+import { exportCellText } from '@shared/export/cell-text'
 import { COMPUTE_FIELDS, type ComputeField, type InventoryItem } from '@shared/schema/inventory'
 
 interface ExportColumn {
@@ -103,7 +104,13 @@ export async function writeInventoryWorkbook(
   sheet.getRow(1).font = { bold: true }
   sheet.getRow(1).commit()
   for (const item of items) {
-    const row = sheet.addRow(EXPORT_COLUMNS.map((column) => column.value(item) ?? null))
+    const row = sheet.addRow(
+      EXPORT_COLUMNS.map((column) => {
+        const value = column.value(item)
+        // The export sanitiser every writer shares: a U+FFFE in a name must not corrupt the file.
+        return typeof value === 'string' ? exportCellText(value) : (value ?? null)
+      })
+    )
     // exceljs would treat an object like { formula } as a formula; plain strings stay strings.
     row.commit()
   }

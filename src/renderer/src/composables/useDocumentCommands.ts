@@ -189,7 +189,7 @@ export function useDocumentCommands(options: DocumentCommandOptions = {}) {
     return event.dataTransfer?.types.includes('Files') === true
   }
 
-  /** Browser: the whole window takes a dropped file; the overlay says what will happen. */
+  /** The whole window takes a dropped file; the overlay says what will happen. */
   let dragDepth = 0
   function onDragEnter(event: DragEvent): void {
     if (!carriesFiles(event)) return
@@ -207,7 +207,11 @@ export function useDocumentCommands(options: DocumentCommandOptions = {}) {
     if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy'
   }
 
-  /** Browser: a dropped .cplan opens; a spreadsheet goes to inventory import (the view opens). */
+  /**
+   * A dropped .cplan opens; a spreadsheet goes to inventory import (the view opens). In the
+   * desktop app the files go to main through the preload, which resolves their paths from
+   * the File objects (a file: navigation is never taken as a drop there).
+   */
   function onDrop(event: DragEvent): void {
     dragDepth = 0
     store.dragActive = false
@@ -220,7 +224,9 @@ export function useDocumentCommands(options: DocumentCommandOptions = {}) {
     if (files.length > 1)
       prompts.notify('warning', t('document.drop.onlyFirst', { name: file.name }))
     const kind = kindOfFileName(file.name)
-    if (kind === 'plan') void file.text().then((text) => store.openText(text, file.name))
+    const bridge = window.computePlanner
+    if (!isBrowser && bridge && kind) bridge.dropFiles([file])
+    else if (kind === 'plan') void file.text().then((text) => store.openText(text, file.name))
     else if (kind === 'inventory') store.requestInventoryImport(file)
     else prompts.notify('error', t('document.drop.unknownKind', { name: file.name }))
   }
@@ -246,11 +252,12 @@ export function useDocumentCommands(options: DocumentCommandOptions = {}) {
     if (isBrowser) {
       window.addEventListener('keydown', onKeydown)
       window.addEventListener('beforeunload', onBeforeUnload)
-      window.addEventListener('dragenter', onDragEnter)
-      window.addEventListener('dragleave', onDragLeave)
-      window.addEventListener('dragover', onDragOver)
-      window.addEventListener('drop', onDrop)
     }
+    // Both transports take drops in the page (the desktop hands the files to the preload).
+    window.addEventListener('dragenter', onDragEnter)
+    window.addEventListener('dragleave', onDragLeave)
+    window.addEventListener('dragover', onDragOver)
+    window.addEventListener('drop', onDrop)
     await syncSettings()
     await store.offerRecovery()
     await store.takeOpenRequests()

@@ -4,18 +4,9 @@
  * named `=HYPERLINK(…)` stays that text). What is left to guard is the file format itself.
  */
 
-/** Characters XML 1.0 cannot carry (a raw U+0001 makes Excel call the file corrupt). */
-const XML_INVALID =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
-
-/** Excel's limit for the text of one cell. */
-export const MAX_CELL_TEXT = 32_767
-
-export function cellText(value: string): string {
-  const clean = value.replace(XML_INVALID, '\uFFFD')
-  return clean.length > MAX_CELL_TEXT ? `${clean.slice(0, MAX_CELL_TEXT - 1)}…` : clean
-}
+/** The one export sanitiser (XML-invalid characters, noncharacters, Excel's cell limit). */
+export { exportCellText as cellText, MAX_CELL_TEXT } from '@shared/export/cell-text'
+import { exportCellText as cellText } from '@shared/export/cell-text'
 
 /**
  * Header and footer text: `&` starts a control code there (`&P` page number, `&"font"`…), so
