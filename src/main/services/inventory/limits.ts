@@ -18,6 +18,13 @@ export const LIMITS = {
   maxColumns: 200,
   /** Characters kept from one cell. */
   maxCellChars: 4_000,
+  /**
+   * Longest text read as a figure, price, count or date ("1,979 TFLOPS (with sparsity)" is
+   * 28): longer cells get a warning without being parsed, so no pattern ever sees 1 MB.
+   */
+  maxFigureChars: 200,
+  /** Characters of a header label matched (the longest synonym is under 40). */
+  maxHeaderChars: 200,
   /** Rows searched for the header (title rows, notes and blank rows may come first). */
   headerSearchRows: 30,
   /** Data rows parsed for the review step's preview. */

@@ -277,6 +277,14 @@ export function parseCell(
   }
   const spec = FIELD_SPECS[context.field]
   if (spec.type === 'text') return parseText(value, report)
+  if (typeof value === 'string' && value.length > LIMITS.maxFigureChars) {
+    // No figure, price or date is this long: refused before any pattern looks at it.
+    report('warning', 'importRead.issue.figureTooLong', {
+      value: shortText(value),
+      limit: LIMITS.maxFigureChars
+    })
+    return undefined
+  }
   if (typeof value === 'string') {
     if (value.trim() === '' || isAbsentWord(value)) return undefined
     if (isErrorText(value)) {

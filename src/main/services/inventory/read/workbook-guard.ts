@@ -163,10 +163,17 @@ export async function checkWorkbook(bytes: Buffer, file: string): Promise<Workbo
     if (entry.flags & FLAG_ENCRYPTED) fail('UNSUPPORTED_FILE', 'encrypted', { file }, { file })
     const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize)
     if (ratio > LIMITS.maxCompressionRatio && entry.uncompressedSize > 10 * MB) {
+      // The limit crossed is the ratio, not the total size: say so (the total can be small).
       fail(
         'FILE_TOO_LARGE',
-        'zipBomb',
-        { file, size: toMB(declaredTotal), limit: limitMB },
+        'importRead.error.zipBombRatio',
+        {
+          file,
+          entry: entry.name,
+          ratio: Math.round(ratio),
+          size: toMB(entry.uncompressedSize),
+          limit: LIMITS.maxCompressionRatio
+        },
         { file }
       )
     }
