@@ -64,7 +64,12 @@ export const priceSchema = z.object({
   currency: currencySchema,
   /** ISO date (yyyy-mm-dd) the price was quoted, when known. */
   date: z.string().max(40).optional(),
-  source: z.string().max(4000).optional()
+  source: z.string().max(4000).optional(),
+  /**
+   * The amount includes VAT (a 含税单价 / "price incl. VAT" column). Cost uses the net price,
+   * amount ÷ (1 + taxRate), so the quote does not add VAT twice. Absent: the amount is net.
+   */
+  taxIncluded: z.boolean().optional()
 })
 export type Price = z.infer<typeof priceSchema>
 

@@ -48,7 +48,7 @@ describe('finding 2: figure and header text is capped before any pattern sees it
       {
         field: 'fp16Tflops',
         sparseColumn: false,
-        priceHint: {},
+        priceHint: { multiplier: 1 },
         halveSparse: false,
         date1904: false
       },

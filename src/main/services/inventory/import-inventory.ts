@@ -26,6 +26,7 @@ import { LIMITS } from './limits'
 import { openSource, type SourceSheet, type TableSource } from './read/open-source'
 import { isBlankRow, type RawRow } from './read/raw-row'
 import { ImportedRows } from './imported-rows'
+import { LocatedReadError } from './read/xlsx-rows'
 import { RowBuilder } from './row-builder'
 
 export interface ImportOptions {
@@ -140,7 +141,8 @@ function builderFor(
     columns: detection.columns,
     halveSparse: options.halveSparse === true,
     defaultCurrency: options.defaultCurrency ?? DEFAULT_CURRENCY,
-    date1904: window.sheet.date1904
+    date1904: window.sheet.date1904,
+    noncharacters: () => window.sheet.noncharacters()
   })
 }
 
@@ -260,6 +262,24 @@ function fileIssuesOf(source: TableSource, processed: ProcessedSheet, file: stri
   const { window, builder, detection } = processed
   const issues = mappingIssues(builder, detection)
   const base = locationBase(source, window.sheet.name, file)
+  if (builder.priceTaxIncluded === true) {
+    const price = detection.columns.find((column) => column.field === 'price')
+    issues.push(
+      makeIssue(
+        'warning',
+        'importRead.issue.taxInclusivePrice',
+        {},
+        {
+          ...base,
+          ...(price ? { column: price.letter, field: 'price' as const } : {})
+        }
+      )
+    )
+  }
+  if (window.sheet.mergesTruncated)
+    issues.push(
+      makeIssue('warning', 'importRead.issue.mergeLimit', { limit: LIMITS.maxMergesPerSheet }, base)
+    )
   if (window.sheet.overflowRows() > 0)
     issues.push(makeIssue('warning', 'tooManyColumns', { limit: LIMITS.maxColumns }, base))
   const openQuote = window.sheet.unterminatedQuoteAt()
@@ -278,6 +298,19 @@ async function asReadFailure<T>(file: string, read: () => Promise<T>): Promise<T
     return await read()
   } catch (error) {
     if (error instanceof ServiceError) throw error
+    if (error instanceof LocatedReadError) {
+      const { sheet, row } = error.params
+      return fail(
+        'UNSUPPORTED_FILE',
+        error.messageName,
+        { file, ...error.params },
+        {
+          file,
+          ...(typeof sheet === 'string' ? { sheet } : {}),
+          ...(typeof row === 'number' && row > 0 ? { row } : {})
+        }
+      )
+    }
     const reason = (error instanceof Error ? error.message : String(error)).slice(0, 160)
     return fail('UNSUPPORTED_FILE', 'unreadableWorkbook', { file, reason }, { file })
   }

@@ -16,6 +16,11 @@ export const LIMITS = {
   maxRows: 250_000,
   /** Columns read per row; cells further right are ignored with one warning. */
   maxColumns: 200,
+  /**
+   * Merged ranges read per sheet. Formatted reports have hundreds; a flood of them (finding
+   * 17.4: 1.3 GB from a 944 KB file) is cut here, with a warning.
+   */
+  maxMergesPerSheet: 10_000,
   /** Characters kept from one cell. */
   maxCellChars: 4_000,
   /**

@@ -13,6 +13,7 @@ import {
   type Delimiter
 } from './csv-rows'
 import { sniffFile } from './sniff'
+import { NONCHARACTER } from './cell-text'
 import { decodeText, type TextEncoding } from './text-decode'
 import { checkWorkbook } from './workbook-guard'
 import { xlsxSheets } from './xlsx-rows'
@@ -20,8 +21,12 @@ import type { CellValue, RawRow, SheetRows } from './raw-row'
 
 export interface SourceSheet extends SheetRows {
   date1904: boolean
+  /** .xlsx only: more merged ranges than are read (the import warns). */
+  mergesTruncated?: boolean
   /** Rows that had cells beyond the column limit (known once the rows are read). */
   overflowRows(): number
+  /** Some cell text may hold a noncharacter (U+FFFE…): the row builder checks cells then. */
+  noncharacters(): boolean
   /** CSV only: record where a quote was left open, once the rows are read. */
   unterminatedQuoteAt(): number | undefined
   /**
@@ -57,6 +62,8 @@ function textSource(
     encoding,
     async *sheets() {
       const state: CsvReadState = {}
+      // One look at the whole text: the usual file has none, and its cells are then not checked.
+      const noncharacters = NONCHARACTER.test(text)
       const rows = async function* (): AsyncGenerator<RawRow[]> {
         let batch: RawRow[] = []
         for (const record of csvRecords(text, delimiter, state)) {
@@ -76,6 +83,7 @@ function textSource(
         date1904: false,
         rows: rows(),
         overflowRows: () => 0,
+        noncharacters: () => noncharacters,
         unterminatedQuoteAt: () => state.unterminatedQuoteAt,
         cellsAt: (at) => csvRecordAt(text, delimiter, at)
       }
@@ -93,7 +101,9 @@ export async function openSource(file: string, bytes: Buffer): Promise<TableSour
         for await (const sheet of xlsxSheets(bytes, check)) {
           yield {
             ...sheet,
+            mergesTruncated: sheet.mergesTruncated,
             overflowRows: () => sheet.overflowRows,
+            noncharacters: () => sheet.noncharacters,
             unterminatedQuoteAt: () => undefined
           }
         }
