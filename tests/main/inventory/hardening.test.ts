@@ -11,6 +11,7 @@ import { normaliseHeader } from '../../../src/main/services/inventory/header/mat
 import { parseCell } from '../../../src/main/services/inventory/parse/cells'
 import { LIMITS } from '../../../src/main/services/inventory/limits'
 import { readSheetChunks } from '../../../src/main/services/inventory/read/xlsx-rows'
+import { checkWorkbook } from '../../../src/main/services/inventory/read/workbook-guard'
 import {
   MAX_TOKEN_BYTES,
   TOKEN,
@@ -143,5 +144,122 @@ describe('finding 12: the zip-bomb message names the limit that was crossed', ()
     expect(error.message).not.toMatch(/400 MB limit/)
     expect(error.message).toMatch(/xl\/worksheets\/sheet1\.xml.*16 MB.*200×/)
     expect(error.localized('zh-CN')).toMatch(/压缩炸弹/)
+  })
+})
+
+describe('finding 4: merged ranges', () => {
+  const mergeRows = (count: number) =>
+    Array.from(
+      { length: count },
+      (_, index) => `<row r="${index + 2}">${inline(`A${index + 2}`, `GPU ${index}`)}</row>`
+    ).join('')
+
+  it('are read only from worksheet parts, with or without a prefix', async () => {
+    const flood = `<mergeCells>${'<mergeCell ref="A1:B2"/>'.repeat(1000)}</mergeCells>`
+    const bytes = xlsxPackage(
+      sheet(HEADER_ROW + mergeRows(2), '<x:mergeCells><x:mergeCell ref="B2:B3"/></x:mergeCells>'),
+      sharedStringsXml([]),
+      [{ name: 'xl/other.xml', data: Buffer.from(`<a>${flood}</a>`) }]
+    )
+    const check = await checkWorkbook(bytes, 'merges.xlsx')
+    expect([...check.mergesByPart.keys()]).toEqual(['xl/worksheets/sheet1.xml'])
+    expect(check.mergesByPart.get('xl/worksheets/sheet1.xml')?.ranges).toEqual([
+      { top: 2, bottom: 3, left: 2, right: 2 }
+    ])
+  })
+
+  it('past the per-sheet limit are not read, and the import says so', async () => {
+    const ranges = Array.from(
+      { length: LIMITS.maxMergesPerSheet + 5 },
+      (_, index) => `<mergeCell ref="D${index + 2}:E${index + 2}"/>`
+    ).join('')
+    const { report } = await importXlsx(mergeRows(3), [], `<mergeCells>${ranges}</mergeCells>`)
+    expect(report.fileIssues.map((issue) => [issue.key, issue.params])).toContainEqual([
+      'importRead.issue.mergeLimit',
+      { limit: LIMITS.maxMergesPerSheet }
+    ])
+  })
+
+  it('overlapping merges: the first claims its cells, a later overlapping one is ignored', () => {
+    const xml = sheet(
+      `<row r="1">${inline('A1', 'top')}${inline('B1', 'other')}</row><row r="2"/><row r="3"/>`
+    )
+    const { rows } = readSheetChunks(
+      [Buffer.from(xml)],
+      [],
+      [
+        { top: 1, bottom: 3, left: 1, right: 1 },
+        { top: 1, bottom: 2, left: 1, right: 2 },
+        { top: 2, bottom: 3, left: 2, right: 2 }
+      ]
+    )
+    expect(rows.map((row) => row.cells)).toEqual([
+      ['top', 'other'],
+      // B2 is the (empty) top-left cell of the third merge, B3 its copy; B1 never spreads.
+      ['top'],
+      ['top', null]
+    ])
+  })
+})
+
+describe('finding 6: noncharacters', () => {
+  it('U+FFFE in a CSV name is replaced with U+FFFD, with a warning on its cell', async () => {
+    const csv = `Model,Memory (GB)\nA100\uFFFE80GB,80\nH100,80\n`
+    const { rows, report } = await importInventory({ file: 'fffe.csv', bytes: Buffer.from(csv) })
+    expect(rows[0].item?.name).toBe('A100\uFFFD80GB')
+    expect(rows[0].issues.map((issue) => [issue.key, issue.location.column])).toEqual([
+      ['importRead.issue.noncharacter', 'A']
+    ])
+    expect(rows[1].outcome).toBe('accepted')
+    expect(report.counts.acceptedWithWarnings).toBe(1)
+  })
+
+  it('a supplementary-plane noncharacter in an inline string is replaced too', async () => {
+    const { rows } = await importXlsx(
+      `<row r="2">${inline('A2', 'MI300X \u{1FFFF}')}<c r="B2"><v>192</v></c></row>`
+    )
+    expect(rows[0].item?.name).toBe('MI300X \uFFFD')
+    expect(rows[0].outcome).toBe('accepted-with-warnings')
+  })
+})
+
+describe('finding 9: malformed references give located warnings or refusals', () => {
+  it('a shared-string index the table does not have: warning on the cell, not a dropped value', async () => {
+    const { rows } = await importXlsx(
+      `<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>7</v></c></row>`,
+      ['A100']
+    )
+    expect(rows[0].outcome).toBe('accepted-with-warnings')
+    expect(rows[0].issues.map((issue) => [issue.key, issue.params, issue.location.column])).toEqual(
+      [['importRead.issue.sharedStringMissing', { index: 7, count: 1 }, 'B']]
+    )
+  })
+
+  it('`1e0` as a shared-string index is not read as 1 (a price became 80 USD)', async () => {
+    const { rows } = await importXlsx(
+      `<row r="2"><c r="A2" t="s"><v>0</v></c><c r="C2" t="s"><v>1e0</v></c></row>`,
+      ['A100', '80']
+    )
+    expect(rows[0].item?.price).toBeUndefined()
+    expect(rows[0].issues.map((issue) => [issue.key, issue.location.column])).toEqual([
+      ['importRead.issue.sharedStringIndexInvalid', 'C']
+    ])
+  })
+
+  it.each([4294967297, 1048577])(
+    'row number %d is refused, located to the sheet and row',
+    async (row) => {
+      const error = await inventoryError(() =>
+        importXlsx(`<row r="${row}">${inline(`A${row}`, 'A100')}</row>`)
+      )
+      expect(error.messageName).toBe('importRead.error.rowNumberTooLarge')
+      expect(error.issues?.[0].path).toBe(`inventory.xlsx › Inventory › row ${row}`)
+      expect(error.localized('zh-CN')).toContain('1,048,576')
+    }
+  )
+
+  it('the last row of the grid is still read', async () => {
+    const { rows } = await importXlsx(`<row r="1048576">${inline('A1048576', 'A100')}</row>`)
+    expect(rows.map((row) => row.row)).toEqual([1048576])
   })
 })
