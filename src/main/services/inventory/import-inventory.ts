@@ -24,6 +24,7 @@ import { ServiceError } from '@shared/ipc/envelope'
 import { fail, makeIssue } from './issues'
 import { LIMITS } from './limits'
 import { openSource, type SourceSheet, type TableSource } from './read/open-source'
+import type { TextEncoding } from './read/text-decode'
 import { isBlankRow, type RawRow } from './read/raw-row'
 import { ImportedRows } from './imported-rows'
 import { LocatedReadError } from './read/xlsx-rows'
@@ -39,6 +40,8 @@ export interface ImportOptions {
   halveSparse?: boolean
   /** Currency for prices that state none (a warning says so). */
   defaultCurrency?: string
+  /** CSV/TSV: the encoding the planner chose in the review (detected when absent). */
+  encoding?: TextEncoding
   /** Remembered mapping for a header signature. */
   recall?: (signature: string) => MappingOverride | undefined
   catalog?: CatalogMatcher
@@ -258,9 +261,22 @@ async function processSheet(
   return { window, detection, collector, builder }
 }
 
+/** A CSV whose encoding is a guess says so, so the planner checks the names and can pick another. */
+function encodingIssues(source: TableSource, file: string): ImportIssue[] {
+  if (source.encodingConfidence !== 'uncertain' || source.encoding === undefined) return []
+  return [
+    makeIssue(
+      'warning',
+      'importRead.issue.encodingGuessed',
+      { encoding: source.encoding },
+      { file }
+    )
+  ]
+}
+
 function fileIssuesOf(source: TableSource, processed: ProcessedSheet, file: string): ImportIssue[] {
   const { window, builder, detection } = processed
-  const issues = mappingIssues(builder, detection)
+  const issues = [...encodingIssues(source, file), ...mappingIssues(builder, detection)]
   const base = locationBase(source, window.sheet.name, file)
   if (builder.priceTaxIncluded === true) {
     const price = detection.columns.find((column) => column.field === 'price')
@@ -322,7 +338,7 @@ export async function importInventory(options: ImportOptions): Promise<ImportOut
 
 async function importUnguarded(options: ImportOptions): Promise<ImportOutcome> {
   const { file } = options
-  const source = await openSource(file, options.bytes)
+  const source = await openSource(file, options.bytes, options.encoding)
   const sheets: SheetSummary[] = []
   let best: SheetSummary | undefined
   let processed: ProcessedSheet | undefined
@@ -362,6 +378,8 @@ async function importUnguarded(options: ImportOptions): Promise<ImportOutcome> {
       file,
       format: source.format,
       ...(source.encoding ? { encoding: source.encoding } : {}),
+      ...(source.encodingConfidence ? { encodingConfidence: source.encodingConfidence } : {}),
+      ...(source.encodingConfidence ? { encodingConfidence: source.encodingConfidence } : {}),
       sheets,
       sheet: window.sheet.name,
       headerRow: detection.headerRow,
@@ -395,7 +413,7 @@ export async function inspectInventory(options: ImportOptions): Promise<InspectR
 
 async function inspectUnguarded(options: ImportOptions): Promise<InspectResult> {
   const { file } = options
-  const source = await openSource(file, options.bytes)
+  const source = await openSource(file, options.bytes, options.encoding)
   const sheets: SheetSummary[] = []
   const firstWindows: SheetWindow[] = []
   let best: SheetSummary | undefined
@@ -417,7 +435,7 @@ async function inspectUnguarded(options: ImportOptions): Promise<InspectResult> 
   }
   const detection = detectionFor(chosen.rows, options)
   const preview: ImportedRow[] = []
-  const fileIssues: ImportIssue[] = []
+  const fileIssues: ImportIssue[] = encodingIssues(source, file)
   if (detection.headerRow !== null && detection.columns.some((column) => column.field === 'name')) {
     const builder = builderFor(source, chosen, detection, options)
     fileIssues.push(...mappingIssues(builder, detection))
@@ -435,6 +453,7 @@ async function inspectUnguarded(options: ImportOptions): Promise<InspectResult> 
     file,
     format: source.format,
     ...(source.encoding ? { encoding: source.encoding } : {}),
+    ...(source.encodingConfidence ? { encodingConfidence: source.encodingConfidence } : {}),
     sheets,
     sheet: chosen.sheet.name,
     headerRow: detection.headerRow,

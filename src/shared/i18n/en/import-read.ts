@@ -16,7 +16,7 @@ export default {
     mergeLimit:
       'The sheet has more than {limit} merged ranges; only the first {limit} were filled in. Unmerge the cells and fill them in, then import again.',
     encodingGuessed:
-      'The text encoding was guessed as {encoding} ({confidence}); if names look garbled, pick the encoding in the review.',
+      'The text encoding was guessed as {encoding}; if names look garbled, pick the encoding in the review.',
     taxInclusivePrice:
       'The price column is headed as including VAT: prices are stored as tax-inclusive, so the quote does not add VAT to them again.'
   },

@@ -11,8 +11,7 @@ export default {
       '“{value}”按 {read} 读取；如果其中的点或逗号是千位分隔符，则应为 {other}。请核对价格。',
     mergeLimit:
       '该工作表的合并单元格超过 {limit} 个，只填充了前 {limit} 个。请取消合并并填好单元格后重新导入。',
-    encodingGuessed:
-      '文本编码推测为 {encoding}（{confidence}）；如果名称显示为乱码，请在预览中选择编码。',
+    encodingGuessed: '文本编码推测为 {encoding}；如果名称显示为乱码，请在预览中选择编码。',
     taxInclusivePrice: '价格列标注为含税：价格按含税价保存，报价时不会再次加增值税。'
   },
   error: {
