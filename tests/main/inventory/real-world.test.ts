@@ -320,3 +320,25 @@ describe('7: dates by number format, ISO times and durations', () => {
     expect(rows[0].cells).toEqual([0.4375, 0.0625, 1.5, new Date('2024-05-01T00:00:00Z'), 'P'])
   })
 })
+
+describe('issue 19: tax-inclusive and tax-exclusive price headers', () => {
+  it.each([
+    ['含税单价', true],
+    ['含税单价（元）', true],
+    ['Price incl. VAT', true],
+    ['Unit price (including tax)', true],
+    ['不含税单价', false],
+    ['未税单价', false],
+    ['Price excl. VAT', false],
+    ['单价', undefined],
+    ['Price (USD)', undefined]
+  ] as const)('%s → taxIncluded %s, stored on the row', async (header, expected) => {
+    const csv = `型号,${header}\nAtlas 300I Pro,12000\n`
+    const { rows, report } = await importInventory({ file: 'tax.csv', bytes: Buffer.from(csv) })
+    expect(report.columns[1].field).toBe('price')
+    expect(rows[0].item?.price?.taxIncluded).toBe(expected)
+    expect(
+      report.fileIssues.some((issue) => issue.key === 'importRead.issue.taxInclusivePrice')
+    ).toBe(expected === true)
+  })
+})
