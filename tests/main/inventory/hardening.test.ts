@@ -263,3 +263,14 @@ describe('finding 9: malformed references give located warnings or refusals', ()
     expect(rows.map((row) => row.row)).toEqual([1048576])
   })
 })
+
+describe('finding 2: a time budget stops an import that runs too long', () => {
+  it('an import past its deadline stops with a located message', async () => {
+    const csv = `Model,Memory\n${Array.from({ length: 3000 }, (_, i) => `GPU ${i},80GB`).join('\n')}\n`
+    const error = await inventoryError(() =>
+      importInventory({ file: 'slow.csv', bytes: Buffer.from(csv), deadline: Date.now() - 1 })
+    )
+    expect(error.messageName).toBe('importRead.error.timeBudget')
+    expect(error.message).toMatch(/slow\.csv took longer than 120 s/)
+  })
+})

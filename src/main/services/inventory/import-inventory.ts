@@ -46,6 +46,8 @@ export interface ImportOptions {
   recall?: (signature: string) => MappingOverride | undefined
   catalog?: CatalogMatcher
   signal?: AbortSignal
+  /** Date.now() after which the import stops (default: LIMITS.importTimeBudgetMs from the start). */
+  deadline?: number
   /** Called with the number of data rows read so far (every PROGRESS_EVERY rows and at the end). */
   onProgress?: (rowsProcessed: number) => void
 }
@@ -61,8 +63,20 @@ export interface ImportOutcome {
 const PROGRESS_EVERY = 1000
 export const DEFAULT_CURRENCY = 'CNY'
 
-function checkCancelled(signal: AbortSignal | undefined, file: string): void {
+/**
+ * Between batches of rows: a cancel request ends the import, and so does the time budget
+ * (a file that takes longer than any real inventory is stopped with a message, not left
+ * running). Rows are read in batches with event-loop turns between them, so both are seen.
+ */
+function checkCancelled(signal: AbortSignal | undefined, file: string, deadline?: number): void {
   if (signal?.aborted) fail('CANCELLED', 'cancelled', {}, { file })
+  if (deadline !== undefined && Date.now() > deadline)
+    fail(
+      'FILE_TOO_LARGE',
+      'importRead.error.timeBudget',
+      { file, seconds: Math.round(LIMITS.importTimeBudgetMs / 1000) },
+      { file }
+    )
 }
 
 /** A sheet's first rows (whole batches), with the iterator left open to read on or abandon. */
@@ -223,7 +237,7 @@ class RowCollector {
     else counts.rejected++
     this.table.add(raw, outcome, duplicateOf)
     if (counts.rowsRead % PROGRESS_EVERY === 0) {
-      checkCancelled(this.options.signal, this.options.file)
+      checkCancelled(this.options.signal, this.options.file, this.options.deadline)
       this.options.onProgress?.(counts.rowsRead)
     }
   }
@@ -256,7 +270,7 @@ async function processSheet(
       for (const raw of next.value) collector.handle(raw)
     }
   }
-  checkCancelled(options.signal, options.file)
+  checkCancelled(options.signal, options.file, options.deadline)
   options.onProgress?.(collector.counts.rowsRead)
   return { window, detection, collector, builder }
 }
@@ -333,7 +347,8 @@ async function asReadFailure<T>(file: string, read: () => Promise<T>): Promise<T
 }
 
 export async function importInventory(options: ImportOptions): Promise<ImportOutcome> {
-  return asReadFailure(options.file, () => importUnguarded(options))
+  const deadline = options.deadline ?? Date.now() + LIMITS.importTimeBudgetMs
+  return asReadFailure(options.file, () => importUnguarded({ ...options, deadline }))
 }
 
 async function importUnguarded(options: ImportOptions): Promise<ImportOutcome> {
@@ -344,7 +359,7 @@ async function importUnguarded(options: ImportOptions): Promise<ImportOutcome> {
   let processed: ProcessedSheet | undefined
   let processedSummary: SheetSummary | undefined
   for await (const sheet of source.sheets()) {
-    checkCancelled(options.signal, file)
+    checkCancelled(options.signal, file, options.deadline)
     const window = await readWindow(sheet, windowSize(options))
     const summary = summaryOf(window)
     sheets.push(summary)
@@ -408,7 +423,8 @@ function outcomeOf(report: ImportReport, table: ImportedRows): ImportOutcome {
 
 /** Everything the review step needs before the import: sheets, header, mapping, a preview. */
 export async function inspectInventory(options: ImportOptions): Promise<InspectResult> {
-  return asReadFailure(options.file, () => inspectUnguarded(options))
+  const deadline = options.deadline ?? Date.now() + LIMITS.importTimeBudgetMs
+  return asReadFailure(options.file, () => inspectUnguarded({ ...options, deadline }))
 }
 
 async function inspectUnguarded(options: ImportOptions): Promise<InspectResult> {
@@ -418,7 +434,7 @@ async function inspectUnguarded(options: ImportOptions): Promise<InspectResult> 
   const firstWindows: SheetWindow[] = []
   let best: SheetSummary | undefined
   for await (const sheet of source.sheets()) {
-    checkCancelled(options.signal, file)
+    checkCancelled(options.signal, file, options.deadline)
     const window = await readWindow(sheet, windowSize(options))
     await abandon(window)
     const summary = summaryOf(window)

@@ -32,6 +32,11 @@ export const LIMITS = {
   maxHeaderChars: 200,
   /** Rows searched for the header (title rows, notes and blank rows may come first). */
   headerSearchRows: 30,
+  /**
+   * Wall-clock budget of one import or inspection. 250,000 rows import in a few seconds; a
+   * file still being read after this is stopped with a message (the planner can split it).
+   */
+  importTimeBudgetMs: 120_000,
   /** Data rows parsed for the review step's preview. */
   previewRows: 20
 } as const

@@ -21,6 +21,8 @@ export default {
       'The price column is headed as including VAT: prices are stored as tax-inclusive, so the quote does not add VAT to them again.'
   },
   error: {
+    timeBudget:
+      'Reading {file} took longer than {seconds} s, far longer than any inventory needs, so it was stopped. Save only the inventory sheet as .xlsx or CSV, then import again.',
     zipBombRatio:
       'The file {file} has a part ({entry}) that would expand {ratio} times its compressed size to {size} MB, more than the {limit}× any spreadsheet needs (a sign of a zip bomb), so it was not opened. Save it again as .xlsx in Excel or WPS, then import again.',
     rowNumberTooLarge:

@@ -15,6 +15,8 @@ export default {
     taxInclusivePrice: '价格列标注为含税：价格按含税价保存，报价时不会再次加增值税。'
   },
   error: {
+    timeBudget:
+      '读取 {file} 超过了 {seconds} 秒，远超任何清单所需，已停止。请只保存清单工作表为 .xlsx 或 CSV 后重新导入。',
     zipBombRatio:
       '文件 {file} 中的部件（{entry}）解压后将是压缩大小的 {ratio} 倍，达 {size} MB，超过任何表格所需的 {limit} 倍（疑似压缩炸弹），因此未打开。请在 Excel 或 WPS 中另存为 .xlsx 后重新导入。',
     rowNumberTooLarge:
