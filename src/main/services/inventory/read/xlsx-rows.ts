@@ -184,6 +184,27 @@ const VALUE = 1
 const FORMULA = 2
 const INLINE_TEXT = 3
 
+/**
+ * The reader's fast path, for the common `<v>123</v>`: where the text after a `<v>` tag that
+ * starts at `start` ends, when `</v>` follows it directly in this buffer; -1 otherwise (a CDATA
+ * section, a comment, a prefixed `</x:v>` or a chunk border: the token loop reads those).
+ */
+export function simpleValueEnd(buffer: Buffer, start: number): number {
+  const end = buffer.indexOf(LT, start)
+  return end >= 0 && isCloseTag(buffer, end, 0x76 /* v */) ? end : -1
+}
+
+/** `</X>` for the one-letter element X starts at `at`, wholly inside the buffer. */
+export function isCloseTag(buffer: Buffer, at: number, letter: number): boolean {
+  return (
+    at + 3 < buffer.length &&
+    buffer[at] === LT &&
+    buffer[at + 1] === SLASH &&
+    buffer[at + 2] === letter &&
+    buffer[at + 3] === GT
+  )
+}
+
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, power) => 10 ** power)
 
 function isDigit(byte: number): boolean {
@@ -404,15 +425,8 @@ class SheetReader {
     const tokens = this.tokens
     const buffer = tokens.buffer
     const start = tokens.position
-    let end = start
-    while (end < buffer.length && buffer[end] !== LT) end++
-    if (
-      end + 3 >= buffer.length ||
-      buffer[end + 1] !== SLASH ||
-      buffer[end + 2] !== 0x76 /* v */ ||
-      buffer[end + 3] !== GT
-    )
-      return false
+    const end = simpleValueEnd(buffer, start)
+    if (end < 0) return false
     if (end > start) {
       this.pieces = 1
       this.value = this.valueAt(buffer, start, end)
@@ -422,15 +436,8 @@ class SheetReader {
     }
     tokens.position = end + 4
     // Usually `</c>` follows at once: the cell ends here too.
-    const after = end + 4
-    if (
-      after + 3 < buffer.length &&
-      buffer[after] === LT &&
-      buffer[after + 1] === SLASH &&
-      buffer[after + 2] === 0x63 /* c */ &&
-      buffer[after + 3] === GT
-    ) {
-      tokens.position = after + 4
+    if (isCloseTag(buffer, end + 4, 0x63 /* c */)) {
+      tokens.position = end + 8
       this.endCell()
     }
     return true
