@@ -61,11 +61,16 @@ export function sharedStringsXml(strings: string[], prolog = ''): string {
 }
 
 export function xlsxPackage(
-  sheet: string,
-  sharedStrings: string = sharedStringsXml([]),
-  extra: ZipEntry[] = []
+  sheet: string | Buffer,
+  sharedStrings: string | Buffer = sharedStringsXml([]),
+  extra: ZipEntry[] = [],
+  /** Renames every entry (backslash or mixed-case names, as some writers store them). */
+  rename: (name: string) => string = (name) => name
 ): Buffer {
-  const text = (name: string, body: string): ZipEntry => ({ name, data: Buffer.from(body, 'utf8') })
+  const text = (name: string, body: string | Buffer): ZipEntry => ({
+    name: rename(name),
+    data: typeof body === 'string' ? Buffer.from(body, 'utf8') : body
+  })
   return zip([
     text('[Content_Types].xml', CONTENT_TYPES),
     text('_rels/.rels', ROOT_RELS),

@@ -6,6 +6,7 @@ import iconv from 'iconv-lite'
 import { int, pick, type Random } from '../random'
 import { sharedStringsXml, sheetXml, xlsxPackage, type RawCell } from '../xlsx'
 import { zip } from '../zip'
+import { READER_ATTACKS } from './reader-attacks'
 
 export interface FileInput {
   kind: string
@@ -260,6 +261,9 @@ const GENERATORS: Record<string, (random: Random) => FileInput> = {
     }
   }
 }
+
+// Issue 17's importer attack classes (long cells, giant tokens, merge floods, noncharacters…).
+Object.assign(GENERATORS, READER_ATTACKS)
 
 export const SPREADSHEET_KINDS = Object.keys(GENERATORS)
 

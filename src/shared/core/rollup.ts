@@ -184,7 +184,7 @@ export function rollupGroup(
   if (spec.price !== undefined) {
     d.lookup(
       'acceleratorListPrice',
-      spec.price.amount,
+      netPrice(spec.price, settings.taxRate),
       spec.price.currency,
       spec.price.source ?? spec.source ?? 'user entry'
     )
@@ -197,7 +197,7 @@ export function rollupGroup(
     )
     d.lookup(
       'serverListPrice',
-      server.price.amount,
+      netPrice(server.price, settings.taxRate),
       server.price.currency,
       server.price.source ?? server.source
     )
@@ -303,4 +303,15 @@ export function rollupPlan(
     costComplete: byAccelerator.every((g) => g.tco !== null),
     byAccelerator
   }
+}
+
+/**
+ * The price before VAT: a tax-inclusive amount (an imported 含税单价) divided by (1 + the plan's
+ * tax rate), so capex and the quote, which adds the tax rate on top, count VAT once.
+ */
+export function netPrice(
+  price: { amount: number; taxIncluded?: boolean },
+  taxRate: number
+): number {
+  return price.taxIncluded === true ? price.amount / (1 + taxRate) : price.amount
 }

@@ -19,6 +19,8 @@ import zhCompare from './zh-CN/compare'
 import enWizard from './en/wizard'
 import enCommands from './en/commands'
 import zhCommands from './zh-CN/commands'
+import enImportRead from './en/import-read'
+import zhImportRead from './zh-CN/import-read'
 import zhWizard from './zh-CN/wizard'
 import enCli from './en/cli'
 import zhCli from './zh-CN/cli'
@@ -40,7 +42,8 @@ export const messages = {
     commands: enCommands,
     compare: enCompare,
     cli: enCli,
-    hardening: enHardening
+    hardening: enHardening,
+    importRead: enImportRead
   },
   'zh-CN': {
     app: zhApp,
@@ -52,7 +55,8 @@ export const messages = {
     commands: zhCommands,
     compare: zhCompare,
     cli: zhCli,
-    hardening: zhHardening
+    hardening: zhHardening,
+    importRead: zhImportRead
   }
 } as const
 

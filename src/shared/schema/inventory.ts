@@ -64,7 +64,12 @@ export const priceSchema = z.object({
   currency: currencySchema,
   /** ISO date (yyyy-mm-dd) the price was quoted, when known. */
   date: z.string().max(40).optional(),
-  source: z.string().max(4000).optional()
+  source: z.string().max(4000).optional(),
+  /**
+   * The amount includes VAT (a 含税单价 / "price incl. VAT" column). Cost uses the net price,
+   * amount ÷ (1 + taxRate), so the quote does not add VAT twice. Absent: the amount is net.
+   */
+  taxIncluded: z.boolean().optional()
 })
 export type Price = z.infer<typeof priceSchema>
 
@@ -227,11 +232,27 @@ export const importCountsSchema = z.object({
 })
 export type ImportCounts = z.infer<typeof importCountsSchema>
 
+/** Text encodings of CSV/TSV files the importer detects (and the review lets the planner choose). */
+export const TEXT_ENCODINGS = [
+  'utf-8',
+  'utf-8-bom',
+  'utf-16le',
+  'utf-16be',
+  'gb18030',
+  'windows-1252',
+  'shift_jis'
+] as const
+export type TextEncoding = (typeof TEXT_ENCODINGS)[number]
+export const ENCODING_CONFIDENCES = ['certain', 'likely', 'uncertain'] as const
+export type EncodingConfidence = (typeof ENCODING_CONFIDENCES)[number]
+
 /** What the importer found before reading every row: enough for the review step. */
 export const inspectResultSchema = z.object({
   file: z.string(),
   format: z.enum(FILE_FORMATS),
   encoding: z.string().optional(),
+  /** How sure the detected encoding is (CSV/TSV only); below certain the review offers a choice. */
+  encodingConfidence: z.enum(ENCODING_CONFIDENCES).optional(),
   sheets: z.array(sheetSummarySchema),
   sheet: z.string(),
   /** 1-based header row, or null when none was recognised (the user must pick one). */

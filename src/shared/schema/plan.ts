@@ -117,7 +117,12 @@ export const priceSchema = z.strictObject({
   amount: nonNegative(LIMITS.price),
   currency: z.enum(CURRENCIES),
   date: z.string().max(40).optional(),
-  source: z.string().max(500).optional()
+  source: z.string().max(500).optional(),
+  /**
+   * The amount includes VAT (a 含税单价 / "price incl. VAT" column). Cost uses the net price,
+   * amount ÷ (1 + taxRate), so the quote does not add VAT twice. Absent: the amount is net.
+   */
+  taxIncluded: z.boolean().optional()
 })
 export type Price = z.infer<typeof priceSchema>
 

@@ -179,13 +179,18 @@ describe('English headers with units in cells (en-units.xlsx)', () => {
     expect(report.headerRow).toBe(1)
     expect(report.counts).toEqual({
       rowsRead: 8,
-      accepted: 3,
-      acceptedWithWarnings: 5,
+      // Row 4's "€15,000" is accepted with a warning: a euro amount with a decimal comma
+      // would be 15 (issue 17, real-world 8); it is read as 15,000 and both are named.
+      accepted: 2,
+      acceptedWithWarnings: 6,
       rejected: 0,
       blankRowsSkipped: 0,
       duplicates: 0
     })
     expectReconciled(report.counts, rows)
+    expect(byRow(rows, 4).issues.map((issue) => [issue.key, issue.params])).toEqual([
+      ['importRead.issue.ambiguousSeparator', { value: '€15,000', read: 15000, other: 15 }]
+    ])
 
     expect(byRow(rows, 2).item).toEqual({
       kind: 'accelerator',
@@ -299,7 +304,7 @@ describe('GBK CSV with a title row, quotes and embedded newlines (gbk.csv)', () 
         tdpW: 72,
         price: { amount: 12000, currency: 'CNY' },
         quantityOnHand: 40,
-        notes: '推理卡，支持\r\n多路视频解码'
+        notes: '推理卡，支持\n多路视频解码'
       },
       {
         kind: 'server',

@@ -7,7 +7,22 @@ import { describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
 import { importInventory } from '../../../src/main/services/inventory/import-inventory'
 import { checkWorkbook } from '../../../src/main/services/inventory/read/workbook-guard'
-import { readSheetChunks, xlsxSheets } from '../../../src/main/services/inventory/read/xlsx-rows'
+import {
+  NAME_C,
+  NAME_F,
+  NAME_IS,
+  NAME_OTHER,
+  NAME_PHONETIC,
+  NAME_ROW,
+  NAME_SHEET_DATA,
+  NAME_T,
+  NAME_V,
+  elementCode,
+  isCloseTag,
+  readSheetChunks,
+  simpleValueEnd,
+  xlsxSheets
+} from '../../../src/main/services/inventory/read/xlsx-rows'
 import { XmlReadError } from '../../../src/main/services/inventory/read/xml-bytes'
 import type { CellValue, RawRow } from '../../../src/main/services/inventory/read/raw-row'
 import { sharedStringsXml, xlsxPackage } from '../../../fuzz/xlsx'
@@ -285,5 +300,42 @@ describe('workbook structure', () => {
         date: '2024-05-01'
       })
     }
+  })
+})
+
+describe('reader internals (issue 18): the name table and the fast path', () => {
+  const name = (text: string) => {
+    const buffer = Buffer.from(`<${text}>`)
+    return elementCode(buffer, 1, buffer.length - 1)
+  }
+
+  it('maps each element name the reader looks at to its code, anything else to OTHER', () => {
+    expect(['c', 'v', 'f', 't', 'is', 'row', 'rPh', 'sheetData'].map(name)).toEqual([
+      NAME_C,
+      NAME_V,
+      NAME_F,
+      NAME_T,
+      NAME_IS,
+      NAME_ROW,
+      NAME_PHONETIC,
+      NAME_SHEET_DATA
+    ])
+    expect(['r', 'rph', 'Row', 'sheetdata', 'cols', 'x', ''].map(name)).toEqual(
+      Array(7).fill(NAME_OTHER)
+    )
+  })
+
+  it('the fast path takes `<v>…</v>` whole in one buffer, and nothing else', () => {
+    const at = (xml: string) => simpleValueEnd(Buffer.from(xml), 0)
+    expect(at('123</v></c>')).toBe(3)
+    expect(at('</v>')).toBe(0)
+    expect(at('1<!--x-->2</v>')).toBe(-1)
+    expect(at('<![CDATA[1]]></v>')).toBe(-1)
+    expect(at('1</x:v>')).toBe(-1)
+    expect(at('12</v')).toBe(-1) // cut by a chunk border
+    expect(at('12')).toBe(-1)
+    const buffer = Buffer.from('1</v></c>')
+    expect(isCloseTag(buffer, 5, 0x63)).toBe(true)
+    expect(isCloseTag(buffer, 1, 0x63)).toBe(false)
   })
 })

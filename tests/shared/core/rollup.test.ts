@@ -80,6 +80,41 @@ describe('roll-up', () => {
     expect(g.acceleratorsToBuy).toBe(Math.max(0, g.accelerators - 8))
   })
 
+  it('a tax-inclusive price (含税单价) is netted before the tax rate is added: VAT counted once', () => {
+    const entry = (taxIncluded?: boolean) => ({
+      id: 'our-h100',
+      vendor: 'NVIDIA',
+      name: 'H100 bought locally',
+      formFactorClass: 'sxm',
+      architecture: 'hopper',
+      memoryGB: 80,
+      memoryBandwidthGBs: 3350,
+      bf16Tflops: 989.4,
+      fp16Tflops: 989.4,
+      tdpW: 700,
+      quantityOnHand: 0,
+      price: {
+        amount: 27_500 * 1.1,
+        currency: 'USD',
+        ...(taxIncluded === undefined ? {} : { taxIncluded })
+      }
+    })
+    const groupOf = (taxIncluded?: boolean) =>
+      estimatePlan(
+        plan([{ ...serving, accelerator: 'our-h100' }], {
+          settings,
+          inventory: [entry(taxIncluded)]
+        })
+      ).totals!.byAccelerator[0]
+    const inclusive = groupOf(true)
+    // 30,250 incl. 10 % tax → 27,500 net → ×0.8 discount ×1.1 tax: the gross price once, discounted.
+    const capex = (inclusive.accelerators * 27_500 + inclusive.servers * 80_000) * 0.8 * 1.1
+    expect(inclusive.capex).toBeCloseTo(capex, 6)
+    // Stated net, or not stated: the amount is net, and the tax is added on top of it.
+    expect(groupOf(false).capex).toBeCloseTo(groupOf().capex!, 6)
+    expect(groupOf().capex! - capex).toBeCloseTo(inclusive.accelerators * 2_750 * 0.8 * 1.1, 6)
+  })
+
   it('says when power or cost is unknown instead of inventing it', () => {
     const r = estimatePlan(plan([{ ...serving, accelerator: 'nvidia-a100-sxm4-80gb' }]))
     expect(r.totals!.capex).toBeNull()

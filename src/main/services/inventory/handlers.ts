@@ -53,6 +53,7 @@ export function createInventoryHandlers(options: InventoryServiceOptions): Inven
         sheet: request.sheet,
         headerRow: request.headerRow,
         mapping: request.mapping,
+        encoding: request.encoding,
         recall: await library.mappingRecall(),
         catalog: catalog()
       })
@@ -68,6 +69,7 @@ export function createInventoryHandlers(options: InventoryServiceOptions): Inven
           sheet: request.sheet,
           headerRow: request.headerRow,
           mapping: request.mapping,
+          encoding: request.encoding,
           halveSparse: request.halveSparse,
           defaultCurrency: request.defaultCurrency,
           recall,

@@ -24,8 +24,10 @@ import { ServiceError } from '@shared/ipc/envelope'
 import { fail, makeIssue } from './issues'
 import { LIMITS } from './limits'
 import { openSource, type SourceSheet, type TableSource } from './read/open-source'
+import type { TextEncoding } from './read/text-decode'
 import { isBlankRow, type RawRow } from './read/raw-row'
 import { ImportedRows } from './imported-rows'
+import { LocatedReadError } from './read/xlsx-rows'
 import { RowBuilder } from './row-builder'
 
 export interface ImportOptions {
@@ -38,10 +40,14 @@ export interface ImportOptions {
   halveSparse?: boolean
   /** Currency for prices that state none (a warning says so). */
   defaultCurrency?: string
+  /** CSV/TSV: the encoding the planner chose in the review (detected when absent). */
+  encoding?: TextEncoding
   /** Remembered mapping for a header signature. */
   recall?: (signature: string) => MappingOverride | undefined
   catalog?: CatalogMatcher
   signal?: AbortSignal
+  /** Date.now() after which the import stops (default: LIMITS.importTimeBudgetMs from the start). */
+  deadline?: number
   /** Called with the number of data rows read so far (every PROGRESS_EVERY rows and at the end). */
   onProgress?: (rowsProcessed: number) => void
 }
@@ -57,8 +63,20 @@ export interface ImportOutcome {
 const PROGRESS_EVERY = 1000
 export const DEFAULT_CURRENCY = 'CNY'
 
-function checkCancelled(signal: AbortSignal | undefined, file: string): void {
+/**
+ * Between batches of rows: a cancel request ends the import, and so does the time budget
+ * (a file that takes longer than any real inventory is stopped with a message, not left
+ * running). Rows are read in batches with event-loop turns between them, so both are seen.
+ */
+function checkCancelled(signal: AbortSignal | undefined, file: string, deadline?: number): void {
   if (signal?.aborted) fail('CANCELLED', 'cancelled', {}, { file })
+  if (deadline !== undefined && Date.now() > deadline)
+    fail(
+      'FILE_TOO_LARGE',
+      'importRead.error.timeBudget',
+      { file, seconds: Math.round(LIMITS.importTimeBudgetMs / 1000) },
+      { file }
+    )
 }
 
 /** A sheet's first rows (whole batches), with the iterator left open to read on or abandon. */
@@ -140,7 +158,8 @@ function builderFor(
     columns: detection.columns,
     halveSparse: options.halveSparse === true,
     defaultCurrency: options.defaultCurrency ?? DEFAULT_CURRENCY,
-    date1904: window.sheet.date1904
+    date1904: window.sheet.date1904,
+    noncharacters: () => window.sheet.noncharacters()
   })
 }
 
@@ -218,7 +237,7 @@ class RowCollector {
     else counts.rejected++
     this.table.add(raw, outcome, duplicateOf)
     if (counts.rowsRead % PROGRESS_EVERY === 0) {
-      checkCancelled(this.options.signal, this.options.file)
+      checkCancelled(this.options.signal, this.options.file, this.options.deadline)
       this.options.onProgress?.(counts.rowsRead)
     }
   }
@@ -251,15 +270,46 @@ async function processSheet(
       for (const raw of next.value) collector.handle(raw)
     }
   }
-  checkCancelled(options.signal, options.file)
+  checkCancelled(options.signal, options.file, options.deadline)
   options.onProgress?.(collector.counts.rowsRead)
   return { window, detection, collector, builder }
 }
 
+/** A CSV whose encoding is a guess says so, so the planner checks the names and can pick another. */
+function encodingIssues(source: TableSource, file: string): ImportIssue[] {
+  if (source.encodingConfidence !== 'uncertain' || source.encoding === undefined) return []
+  return [
+    makeIssue(
+      'warning',
+      'importRead.issue.encodingGuessed',
+      { encoding: source.encoding },
+      { file }
+    )
+  ]
+}
+
 function fileIssuesOf(source: TableSource, processed: ProcessedSheet, file: string): ImportIssue[] {
   const { window, builder, detection } = processed
-  const issues = mappingIssues(builder, detection)
+  const issues = [...encodingIssues(source, file), ...mappingIssues(builder, detection)]
   const base = locationBase(source, window.sheet.name, file)
+  if (builder.priceTaxIncluded === true) {
+    const price = detection.columns.find((column) => column.field === 'price')
+    issues.push(
+      makeIssue(
+        'warning',
+        'importRead.issue.taxInclusivePrice',
+        {},
+        {
+          ...base,
+          ...(price ? { column: price.letter, field: 'price' as const } : {})
+        }
+      )
+    )
+  }
+  if (window.sheet.mergesTruncated)
+    issues.push(
+      makeIssue('warning', 'importRead.issue.mergeLimit', { limit: LIMITS.maxMergesPerSheet }, base)
+    )
   if (window.sheet.overflowRows() > 0)
     issues.push(makeIssue('warning', 'tooManyColumns', { limit: LIMITS.maxColumns }, base))
   const openQuote = window.sheet.unterminatedQuoteAt()
@@ -278,24 +328,38 @@ async function asReadFailure<T>(file: string, read: () => Promise<T>): Promise<T
     return await read()
   } catch (error) {
     if (error instanceof ServiceError) throw error
+    if (error instanceof LocatedReadError) {
+      const { sheet, row } = error.params
+      return fail(
+        'UNSUPPORTED_FILE',
+        error.messageName,
+        { file, ...error.params },
+        {
+          file,
+          ...(typeof sheet === 'string' ? { sheet } : {}),
+          ...(typeof row === 'number' && row > 0 ? { row } : {})
+        }
+      )
+    }
     const reason = (error instanceof Error ? error.message : String(error)).slice(0, 160)
     return fail('UNSUPPORTED_FILE', 'unreadableWorkbook', { file, reason }, { file })
   }
 }
 
 export async function importInventory(options: ImportOptions): Promise<ImportOutcome> {
-  return asReadFailure(options.file, () => importUnguarded(options))
+  const deadline = options.deadline ?? Date.now() + LIMITS.importTimeBudgetMs
+  return asReadFailure(options.file, () => importUnguarded({ ...options, deadline }))
 }
 
 async function importUnguarded(options: ImportOptions): Promise<ImportOutcome> {
   const { file } = options
-  const source = await openSource(file, options.bytes)
+  const source = await openSource(file, options.bytes, options.encoding)
   const sheets: SheetSummary[] = []
   let best: SheetSummary | undefined
   let processed: ProcessedSheet | undefined
   let processedSummary: SheetSummary | undefined
   for await (const sheet of source.sheets()) {
-    checkCancelled(options.signal, file)
+    checkCancelled(options.signal, file, options.deadline)
     const window = await readWindow(sheet, windowSize(options))
     const summary = summaryOf(window)
     sheets.push(summary)
@@ -329,6 +393,8 @@ async function importUnguarded(options: ImportOptions): Promise<ImportOutcome> {
       file,
       format: source.format,
       ...(source.encoding ? { encoding: source.encoding } : {}),
+      ...(source.encodingConfidence ? { encodingConfidence: source.encodingConfidence } : {}),
+      ...(source.encodingConfidence ? { encodingConfidence: source.encodingConfidence } : {}),
       sheets,
       sheet: window.sheet.name,
       headerRow: detection.headerRow,
@@ -357,17 +423,18 @@ function outcomeOf(report: ImportReport, table: ImportedRows): ImportOutcome {
 
 /** Everything the review step needs before the import: sheets, header, mapping, a preview. */
 export async function inspectInventory(options: ImportOptions): Promise<InspectResult> {
-  return asReadFailure(options.file, () => inspectUnguarded(options))
+  const deadline = options.deadline ?? Date.now() + LIMITS.importTimeBudgetMs
+  return asReadFailure(options.file, () => inspectUnguarded({ ...options, deadline }))
 }
 
 async function inspectUnguarded(options: ImportOptions): Promise<InspectResult> {
   const { file } = options
-  const source = await openSource(file, options.bytes)
+  const source = await openSource(file, options.bytes, options.encoding)
   const sheets: SheetSummary[] = []
   const firstWindows: SheetWindow[] = []
   let best: SheetSummary | undefined
   for await (const sheet of source.sheets()) {
-    checkCancelled(options.signal, file)
+    checkCancelled(options.signal, file, options.deadline)
     const window = await readWindow(sheet, windowSize(options))
     await abandon(window)
     const summary = summaryOf(window)
@@ -384,7 +451,7 @@ async function inspectUnguarded(options: ImportOptions): Promise<InspectResult> 
   }
   const detection = detectionFor(chosen.rows, options)
   const preview: ImportedRow[] = []
-  const fileIssues: ImportIssue[] = []
+  const fileIssues: ImportIssue[] = encodingIssues(source, file)
   if (detection.headerRow !== null && detection.columns.some((column) => column.field === 'name')) {
     const builder = builderFor(source, chosen, detection, options)
     fileIssues.push(...mappingIssues(builder, detection))
@@ -402,6 +469,7 @@ async function inspectUnguarded(options: ImportOptions): Promise<InspectResult> 
     file,
     format: source.format,
     ...(source.encoding ? { encoding: source.encoding } : {}),
+    ...(source.encodingConfidence ? { encodingConfidence: source.encodingConfidence } : {}),
     sheets,
     sheet: chosen.sheet.name,
     headerRow: detection.headerRow,

@@ -10,7 +10,7 @@
 import type { ImportedRow, RowOutcome } from '@shared/schema/inventory'
 import type { CatalogMatcher } from './catalog-match'
 import { makeIssue } from './issues'
-import type { CellValue, RawRow } from './read/raw-row'
+import type { CellValue, RawRow, ReadProblem } from './read/raw-row'
 import type { RowBuilder } from './row-builder'
 
 const OUTCOMES: readonly RowOutcome[] = ['accepted', 'accepted-with-warnings', 'rejected']
@@ -37,6 +37,8 @@ export class ImportedRows implements Iterable<ImportedRow> {
   private duplicateOf = new Int32Array(256)
   /** Each row's cells, or (when the source can read a row again) where it starts in the source. */
   private readonly cells: CellValue[][] = []
+  /** Reader problems by row index (rare: malformed references). */
+  private readonly problems = new Map<number, ReadProblem[]>()
   private offsets = new Int32Array(0)
 
   /** With `cellsAt`, rows are kept as their offsets in the source text (`RawRow.at`). */
@@ -60,6 +62,7 @@ export class ImportedRows implements Iterable<ImportedRow> {
     this.rowNumbers[index] = raw.row
     this.outcomes[index] = OUTCOME_CODE[outcome]
     this.duplicateOf[index] = duplicateOf
+    if (raw.problems !== undefined) this.problems.set(index, raw.problems)
     if (this.cellsAt && raw.at !== undefined) {
       this.offsets = grown(this.offsets, index + 1)
       this.offsets[index] = raw.at
@@ -81,7 +84,12 @@ export class ImportedRows implements Iterable<ImportedRow> {
   /** The row at `index` (0-based, in file order), built with its item, issues and catalog match. */
   at(index: number): ImportedRow {
     const rowNumber = this.rowNumbers[index]
-    let row = this.builder.build({ row: rowNumber, cells: this.cellsOf(index) })
+    const problems = this.problems.get(index)
+    let row = this.builder.build({
+      row: rowNumber,
+      cells: this.cellsOf(index),
+      ...(problems ? { problems } : {})
+    })
     const firstRow = this.duplicateOf[index]
     if (firstRow > 0 && row.item) {
       const duplicate = makeIssue(

@@ -8,8 +8,16 @@ import type { ImportIssue, Location } from '@shared/schema/inventory'
 
 export type IssueParams = Record<string, string | number>
 
+/**
+ * Messages added with the hardened reader live in their own catalogue (`importRead.*`); they
+ * are named with that prefix, every other name is under `inventory.issue`.
+ */
 export function issueKey(name: string): string {
-  return `inventory.issue.${name}`
+  return name.startsWith('importRead.') ? name : `inventory.issue.${name}`
+}
+
+function errorKey(name: string): string {
+  return name.startsWith('importRead.') ? name : `inventory.error.${name}`
 }
 
 export function makeIssue(
@@ -87,7 +95,7 @@ export class InventoryError extends ServiceError {
     readonly params: IssueParams,
     location: Location
   ) {
-    const key = `inventory.error.${messageName}`
+    const key = errorKey(messageName)
     const message = translate('en', key, params)
     super(code, message, [{ path: formatLocation(location), message, key, params }])
     this.name = 'InventoryError'
@@ -95,7 +103,7 @@ export class InventoryError extends ServiceError {
 
   /** The message in the given language. */
   localized(locale: Locale): string {
-    return translate(locale, `inventory.error.${this.messageName}`, this.params)
+    return translate(locale, errorKey(this.messageName), this.params)
   }
 }
 

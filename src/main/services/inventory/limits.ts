@@ -16,10 +16,27 @@ export const LIMITS = {
   maxRows: 250_000,
   /** Columns read per row; cells further right are ignored with one warning. */
   maxColumns: 200,
+  /**
+   * Merged ranges read per sheet. Formatted reports have hundreds; a flood of them (finding
+   * 17.4: 1.3 GB from a 944 KB file) is cut here, with a warning.
+   */
+  maxMergesPerSheet: 10_000,
   /** Characters kept from one cell. */
   maxCellChars: 4_000,
+  /**
+   * Longest text read as a figure, price, count or date ("1,979 TFLOPS (with sparsity)" is
+   * 28): longer cells get a warning without being parsed, so no pattern ever sees 1 MB.
+   */
+  maxFigureChars: 200,
+  /** Characters of a header label matched (the longest synonym is under 40). */
+  maxHeaderChars: 200,
   /** Rows searched for the header (title rows, notes and blank rows may come first). */
   headerSearchRows: 30,
+  /**
+   * Wall-clock budget of one import or inspection. 250,000 rows import in a few seconds; a
+   * file still being read after this is stopped with a message (the planner can split it).
+   */
+  importTimeBudgetMs: 120_000,
   /** Data rows parsed for the review step's preview. */
   previewRows: 20
 } as const

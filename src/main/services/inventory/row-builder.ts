@@ -18,6 +18,7 @@ import { makeIssue, type IssueParams } from './issues'
 import { normaliseHeader } from './header/match-header'
 import { isAbsentWord } from './parse/measure'
 import { CellParser } from './parse/cells'
+import { NONCHARACTER, replaceNoncharacters } from './read/cell-text'
 import { priceHintFromHeader } from './parse/price'
 import {
   cellText,
@@ -43,6 +44,11 @@ export interface RowBuilderOptions {
   halveSparse: boolean
   defaultCurrency: string
   date1904: boolean
+  /**
+   * The source may hold noncharacters (U+FFFE and the like): string cells are then checked and
+   * cleaned, with a warning. Read per row: an .xlsx learns it while its rows stream.
+   */
+  noncharacters?: () => boolean
 }
 
 const TOTALS = new Set([
@@ -80,6 +86,8 @@ export class RowBuilder {
   private readonly valueColumns: PreparedColumn[]
   private readonly nameHeaderKey?: string
   private readonly hasCurrencyColumn: boolean
+  /** What the price column's header says about VAT (undefined: it says nothing). */
+  readonly priceTaxIncluded?: boolean
 
   constructor(private readonly options: RowBuilderOptions) {
     this.prepared = options.columns
@@ -103,6 +111,8 @@ export class RowBuilder {
     const nameMapping = options.columns.find((column) => column.field === 'name')
     this.nameHeaderKey = nameMapping ? normaliseHeader(nameMapping.header).key : undefined
     this.hasCurrencyColumn = this.prepared.some((column) => column.field === 'currency')
+    const priceMapping = options.columns.find((column) => column.field === 'price')
+    this.priceTaxIncluded = priceMapping ? taxIncludedFromHeader(priceMapping.header) : undefined
   }
 
   /**
@@ -259,7 +269,8 @@ export class RowBuilder {
    * Parses and checks the row's cells, reporting issues to the current sink. False when the row
    * is rejected; otherwise `kind` and `name` are set, and `item` too when collecting.
    */
-  private run(raw: RawRow): boolean {
+  private run(row: RawRow): boolean {
+    const raw = this.options.noncharacters?.() === true ? this.withoutNoncharacters(row) : row
     const nameCell = this.nameColumn ? (raw.cells[this.nameColumn.index - 1] ?? null) : null
     const rawName =
       nameCell === null || isCellError(nameCell) || isFormulaWithoutResult(nameCell)
@@ -270,6 +281,7 @@ export class RowBuilder {
       return false
     }
     if (this.rejectNamed(raw, rawName)) return false
+    if (raw.problems !== undefined) this.reportProblems(raw)
 
     const name = this.limitName(rawName, raw.row)
     // Built in its final key order (kind, name, then the columns sorted by KEY_ORDER), no copy.
@@ -337,7 +349,8 @@ export class RowBuilder {
         amount: price,
         currency,
         ...(priceDate !== undefined ? { date: priceDate } : {}),
-        ...(priceSource !== undefined ? { source: priceSource } : {})
+        ...(priceSource !== undefined ? { source: priceSource } : {}),
+        ...(this.priceTaxIncluded !== undefined ? { taxIncluded: this.priceTaxIncluded } : {})
       }
     }
     if (
@@ -349,6 +362,38 @@ export class RowBuilder {
     }
     this.item = item
     return true
+  }
+
+  /** Cells the reader could not read as written: a warning on each, located to its cell. */
+  private reportProblems(raw: RawRow): void {
+    for (const problem of raw.problems ?? []) {
+      const column = this.prepared.find((candidate) => candidate.index === problem.column)
+      if (!this.collecting) {
+        this.issueCount++
+        continue
+      }
+      const location = column
+        ? this.location(raw.row, column)
+        : { ...this.location(raw.row), column: columnLetter(problem.column) }
+      this.rowIssues.push(makeIssue('warning', problem.name, problem.params, location))
+    }
+  }
+
+  /**
+   * The row with noncharacters in its mapped cells replaced by U+FFFD, one warning per cell.
+   * A copy: the kept cells stay as read, so building the row again warns again.
+   */
+  private withoutNoncharacters(raw: RawRow): RawRow {
+    let cells: RawRow['cells'] | undefined
+    for (const column of this.prepared) {
+      const value = raw.cells[column.index - 1]
+      if (typeof value !== 'string' || !NONCHARACTER.test(value)) continue
+      const { text, count } = replaceNoncharacters(value)
+      cells ??= raw.cells.slice()
+      cells[column.index - 1] = text
+      this.issue('warning', 'importRead.issue.noncharacter', { count }, raw.row, column)
+    }
+    return cells ? { ...raw, cells } : raw
   }
 
   /** Names longer than the schema allows are cut, with the cell-length warning. */
@@ -368,6 +413,24 @@ export class RowBuilder {
     if (this.options.sheet !== undefined) location.sheet = this.options.sheet
     return makeIssue('warning', 'duplicateMapping', { field }, location)
   }
+}
+
+/** 不含税 / 未税 / 除税 / "excl. VAT" / "net of tax" / "pre-tax": the price is before VAT. */
+const TAX_EXCLUSIVE =
+  /不含税|未含税|未税|除税|税前|excl(?:\.|uding)?\s*(?:of\s*)?(?:vat|tax|gst)|(?:vat|tax)[\s-]*excl|net\s*of\s*(?:vat|tax)|pre[\s-]*tax|before\s*(?:vat|tax)|w\/o\s*(?:vat|tax)/i
+/** 含税 / 含增值税 / "incl. VAT" / "gross" / "tax-inclusive": the price includes VAT. */
+const TAX_INCLUSIVE =
+  /含税|含增值税|价税合计|incl(?:\.|uding)?\s*(?:of\s*)?(?:vat|tax|gst)|(?:vat|tax)[\s-]*incl|with\s*(?:vat|tax)|gross/i
+
+/**
+ * What a price header says about VAT: true for 含税单价 or "price incl. VAT", false for
+ * 不含税单价 or "price excl. VAT" (checked first: 不含税 contains 含税), undefined otherwise.
+ */
+export function taxIncludedFromHeader(header: string): boolean | undefined {
+  const label = header.slice(0, 200)
+  if (TAX_EXCLUSIVE.test(label)) return false
+  if (TAX_INCLUSIVE.test(label)) return true
+  return undefined
 }
 
 function shorten(text: string): string {

@@ -9,7 +9,8 @@ import {
   libraryEntrySchema,
   mappingOverrideSchema,
   MATCH_DECISIONS,
-  currencySchema
+  currencySchema,
+  TEXT_ENCODINGS
 } from '../../schema/inventory'
 
 /** What the user chose in the review step; every field optional (auto-detection fills the rest). */
@@ -17,7 +18,9 @@ const importChoicesShape = {
   file: filePayloadSchema,
   sheet: z.string().max(200).optional(),
   headerRow: z.number().int().positive().optional(),
-  mapping: mappingOverrideSchema.optional()
+  mapping: mappingOverrideSchema.optional(),
+  /** CSV/TSV: read the text in this encoding instead of the detected one (the review's choice). */
+  encoding: z.enum(TEXT_ENCODINGS).optional()
 }
 
 export const inventoryInspectRequestSchema = z.object(importChoicesShape)

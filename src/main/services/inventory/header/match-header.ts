@@ -4,6 +4,7 @@
  * `单价（万元）`) is kept as a hint for cells that carry no unit of their own.
  */
 import { COLUMN_FIELDS, type ColumnField } from '@shared/schema/inventory'
+import { LIMITS } from '../limits'
 import { foldWidth } from '../parse/measure'
 import { BLOCKED_WORDS, SYNONYMS } from './synonyms'
 
@@ -16,7 +17,12 @@ export interface HeaderMatch {
   key: string
 }
 
-const BRACKETED = /[([（【]([^)\]）】]*)[)\]）】]/g
+/**
+ * A bracketed part. The content excludes opening brackets too: with `[^)\]）】]*` every `(` of
+ * a run of 100,000 rescanned the rest of the label (quadratic); now each scan stops at the
+ * next opening bracket, so the match is linear. Nested brackets match their innermost pair.
+ */
+const BRACKETED = /[([（【]([^([（【)\]）】]*)[)\]）】]/g
 const SPARSE_WORD = /sparse|sparsity|稀疏/
 const DENSE_WORD = /dense|稠密/
 /** Unit words recognised at the end of a header (`memory_gb`, `TDP W`, `mem_bw_gbps`). */
@@ -83,7 +89,10 @@ export interface NormalisedHeader {
 }
 
 export function normaliseHeader(label: string): NormalisedHeader {
-  let text = foldWidth(label).toLowerCase()
+  // Labels are short; a hostile one is cut before any pattern or normalisation sees it.
+  const bounded =
+    label.length > LIMITS.maxHeaderChars ? label.slice(0, LIMITS.maxHeaderChars) : label
+  let text = foldWidth(bounded).toLowerCase()
   const sparse = SPARSE_WORD.test(text) && !DENSE_WORD.test(text)
   let unitHint: string | undefined
   text = text.replace(BRACKETED, (_whole, inner: string) => {

@@ -241,7 +241,40 @@ function parsePriceCell(
     return undefined
   }
   if (!checkRange(parsed.amount, 0, 1e12, value, report, false)) return undefined
+  if (typeof value === 'string') warnAmbiguousSeparator(value, parsed, report)
   return { kind: 'price', value: parsed.amount, currency: parsed.currency }
+}
+
+/** `30.000`: one dot before exactly three digits (prices have at most two decimals). */
+const DOT_GROUP = /(?:^|[^\d.,])\d{1,3}\.\d{3}(?![\d.,])/
+/** `30,000` in a currency whose countries write a decimal comma (euro). */
+const COMMA_GROUP = /(?:^|[^\d.,])\d{1,3},\d{3}(?![\d.,])/
+const DECIMAL_COMMA_CURRENCIES = new Set(['EUR'])
+
+/**
+ * "€30.000" is 30 read with a decimal point and 30,000 read with a thousands dot; nothing in
+ * the cell says which. The reading stays the parser's (dot = decimal point), and the cell gets
+ * a warning with both values, so the planner decides instead of a silent guess.
+ */
+function warnAmbiguousSeparator(
+  text: string,
+  parsed: { amount: number; currency?: string },
+  report: Report
+): void {
+  let other: number | undefined
+  if (DOT_GROUP.test(text)) other = parsed.amount * 1000
+  else if (
+    parsed.currency &&
+    DECIMAL_COMMA_CURRENCIES.has(parsed.currency) &&
+    COMMA_GROUP.test(text)
+  )
+    other = parsed.amount / 1000
+  if (other === undefined) return
+  report('warning', 'importRead.issue.ambiguousSeparator', {
+    value: shortText(text),
+    read: roundStored(parsed.amount),
+    other: roundStored(other)
+  })
 }
 
 function parseDate(value: CellValue, context: CellContext, report: Report): ParsedCell | undefined {
@@ -277,6 +310,14 @@ export function parseCell(
   }
   const spec = FIELD_SPECS[context.field]
   if (spec.type === 'text') return parseText(value, report)
+  if (typeof value === 'string' && value.length > LIMITS.maxFigureChars) {
+    // No figure, price or date is this long: refused before any pattern looks at it.
+    report('warning', 'importRead.issue.figureTooLong', {
+      value: shortText(value),
+      limit: LIMITS.maxFigureChars
+    })
+    return undefined
+  }
   if (typeof value === 'string') {
     if (value.trim() === '' || isAbsentWord(value)) return undefined
     if (isErrorText(value)) {

@@ -139,8 +139,13 @@ function readQuoted(
     if (code === separator || code === CR || code === LF) break
     end++
   }
-  fields.push(value + text.slice(at, end))
+  fields.push(lineBreaksAsLf(value + text.slice(at, end)))
   return end
+}
+
+/** CR and CRLF inside a quoted field read as LF, as in a cell typed in Excel. */
+function lineBreaksAsLf(field: string): string {
+  return field.includes('\r') ? field.replace(/\r\n?/g, '\n') : field
 }
 
 /**
@@ -174,6 +179,8 @@ function readRecord(
               )
             : text.slice(position + 1, close)
         )
+        const last = fields.length - 1
+        if (fields[last].includes('\r')) fields[last] = lineBreaksAsLf(fields[last])
         position = close + 1
       } else {
         position = readQuoted(text, position, separator, fields, state, record)

@@ -13,15 +13,21 @@ import {
   type Delimiter
 } from './csv-rows'
 import { sniffFile } from './sniff'
-import { decodeText, type TextEncoding } from './text-decode'
+import { NONCHARACTER } from './cell-text'
+import { decodeText, type DecodedText, type TextEncoding } from './text-decode'
+import type { EncodingConfidence } from '@shared/schema/inventory'
 import { checkWorkbook } from './workbook-guard'
 import { xlsxSheets } from './xlsx-rows'
 import type { CellValue, RawRow, SheetRows } from './raw-row'
 
 export interface SourceSheet extends SheetRows {
   date1904: boolean
+  /** .xlsx only: more merged ranges than are read (the import warns). */
+  mergesTruncated?: boolean
   /** Rows that had cells beyond the column limit (known once the rows are read). */
   overflowRows(): number
+  /** Some cell text may hold a noncharacter (U+FFFE…): the row builder checks cells then. */
+  noncharacters(): boolean
   /** CSV only: record where a quote was left open, once the rows are read. */
   unterminatedQuoteAt(): number | undefined
   /**
@@ -34,6 +40,7 @@ export interface SourceSheet extends SheetRows {
 export interface TableSource {
   format: 'xlsx' | 'csv' | 'tsv'
   encoding?: TextEncoding
+  encodingConfidence?: EncodingConfidence
   sheets(): AsyncGenerator<SourceSheet>
 }
 
@@ -46,17 +53,35 @@ function baseName(file: string): string {
   return dot > 0 ? name.slice(0, dot) : name
 }
 
+/**
+ * Excel's `sep=;` first line names the delimiter (Excel writes and honours it). The line is
+ * blanked, not cut: record numbers and offsets stay those of the file, and a blank row is skipped.
+ */
+const SEPARATOR_LINE = /^"?sep=([,;\t|])"?[^\S\r\n]*(?=\r\n|\n|\r|$)/i
+
+export function separatorLine(text: string): { text: string; delimiter?: Delimiter } {
+  const match = SEPARATOR_LINE.exec(text.slice(0, 16))
+  if (!match || match[1] === '|') return { text }
+  return {
+    text: ' '.repeat(match[0].length) + text.slice(match[0].length),
+    delimiter: match[1] as Delimiter
+  }
+}
+
 function textSource(
   file: string,
   text: string,
-  encoding: TextEncoding,
+  decoded: Omit<DecodedText, 'text'>,
   delimiter: Delimiter
 ): TableSource {
   return {
     format: delimiter === '\t' ? 'tsv' : 'csv',
-    encoding,
+    encoding: decoded.encoding,
+    encodingConfidence: decoded.confidence,
     async *sheets() {
       const state: CsvReadState = {}
+      // One look at the whole text: the usual file has none, and its cells are then not checked.
+      const noncharacters = NONCHARACTER.test(text)
       const rows = async function* (): AsyncGenerator<RawRow[]> {
         let batch: RawRow[] = []
         for (const record of csvRecords(text, delimiter, state)) {
@@ -76,6 +101,7 @@ function textSource(
         date1904: false,
         rows: rows(),
         overflowRows: () => 0,
+        noncharacters: () => noncharacters,
         unterminatedQuoteAt: () => state.unterminatedQuoteAt,
         cellsAt: (at) => csvRecordAt(text, delimiter, at)
       }
@@ -83,7 +109,11 @@ function textSource(
   }
 }
 
-export async function openSource(file: string, bytes: Buffer): Promise<TableSource> {
+export async function openSource(
+  file: string,
+  bytes: Buffer,
+  encoding?: TextEncoding
+): Promise<TableSource> {
   const kind = sniffFile(bytes, file)
   if (kind.kind === 'xlsx') {
     const check = await checkWorkbook(bytes, file)
@@ -93,14 +123,17 @@ export async function openSource(file: string, bytes: Buffer): Promise<TableSour
         for await (const sheet of xlsxSheets(bytes, check)) {
           yield {
             ...sheet,
+            mergesTruncated: sheet.mergesTruncated,
             overflowRows: () => sheet.overflowRows,
+            noncharacters: () => sheet.noncharacters,
             unterminatedQuoteAt: () => undefined
           }
         }
       }
     }
   }
-  const { text, encoding } = decodeText(bytes)
-  if (text.trim() === '') fail('UNSUPPORTED_FILE', 'emptyFile', { file }, { file })
-  return textSource(file, text, encoding, sniffDelimiter(text, kind.delimiterHint))
+  const decoded = decodeText(bytes, encoding)
+  if (decoded.text.trim() === '') fail('UNSUPPORTED_FILE', 'emptyFile', { file }, { file })
+  const { text, delimiter } = separatorLine(decoded.text)
+  return textSource(file, text, decoded, delimiter ?? sniffDelimiter(text, kind.delimiterHint))
 }

@@ -15,6 +15,15 @@ export interface CellError {
 
 export type CellValue = string | number | boolean | Date | CellError | FormulaWithoutResult | null
 
+/** Something wrong with a cell as read (a malformed reference): a warning located to it. */
+export interface ReadProblem {
+  /** 1-based column. */
+  column: number
+  /** Issue name (an importRead.issue key). */
+  name: string
+  params: Record<string, string | number>
+}
+
 export interface RawRow {
   /** 1-based row number as the spreadsheet shows it (CSV: record number). */
   row: number
@@ -22,6 +31,8 @@ export interface RawRow {
   cells: CellValue[]
   /** Where the row starts in its source text (CSV), so it can be read again from there. */
   at?: number
+  /** Cells the reader could not read as written (each becomes a warning on the row). */
+  problems?: ReadProblem[]
 }
 
 export interface SheetRows {

@@ -57,10 +57,21 @@ function looksLikeMarkupWorkbook(head: string): boolean {
   return /^\s*<(\?xml|html|!doctype html|table)/i.test(head)
 }
 
-/** Text has no NUL bytes (UTF-16 is recognised by its BOM before this is asked). */
+/**
+ * Text has no NUL bytes, except UTF-16 without a BOM (Excel's "Unicode text" from some tools):
+ * there the NULs fall on every other byte (the high half of ASCII characters).
+ */
 function looksLikeText(bytes: Buffer): boolean {
   const sample = bytes.subarray(0, 8192)
-  return !sample.includes(0)
+  if (!sample.includes(0)) return true
+  let even = 0
+  let odd = 0
+  for (let at = 0; at + 1 < sample.length; at += 2) {
+    if (sample[at] === 0) even++
+    if (sample[at + 1] === 0) odd++
+  }
+  const pairs = Math.floor(sample.length / 2)
+  return (odd > pairs * 0.3 && even === 0) || (even > pairs * 0.3 && odd === 0)
 }
 
 export function sniffFile(bytes: Buffer, file: string): FileKind {

@@ -9,6 +9,14 @@
 import { createInflateRaw } from 'node:zlib'
 import { LIMITS } from '../limits'
 import { fail } from '../issues'
+import {
+  SIZE_SLACK,
+  canonicalPart,
+  packageEntries,
+  readWorkbook,
+  type WorkbookInfo
+} from './xlsx-parts'
+import { asUtf8Sync } from './utf16'
 import { entryData, readZipDirectory, type ZipEntry } from './zip-directory'
 
 export interface MergeRange {
@@ -18,17 +26,23 @@ export interface MergeRange {
   right: number
 }
 
+export interface SheetMerges {
+  ranges: MergeRange[]
+  /** More ranges than LIMITS.maxMergesPerSheet: the rest were not read (the import warns). */
+  truncated: boolean
+}
+
 export interface WorkbookCheck {
-  /** The archive's entries by name. */
+  /** The archive's entries by canonical name (see `canonicalPart`). */
   entries: Map<string, ZipEntry>
-  /** Merged ranges per XML part that has any (`xl/worksheets/sheet3.xml` → its ranges). */
-  mergesByPart: Map<string, MergeRange[]>
+  /** Sheets, shared strings, styles and the date system, found through the relationships. */
+  workbook: WorkbookInfo
+  /** Merged ranges per worksheet part that has any (`xl/worksheets/sheet3.xml` → its ranges). */
+  mergesByPart: Map<string, SheetMerges>
 }
 
 /** Inflated chunk size: the default 16 KB made the guard's pass over a large sheet several times slower. */
 const CHUNK_BYTES = 256 * 1024
-/** Bytes an entry may inflate beyond its declared size (some writers round); reading allows the same. */
-export const SIZE_SLACK = 1024
 const METHOD_STORED = 0
 const METHOD_DEFLATE = 8
 const FLAG_ENCRYPTED = 0x1
@@ -60,15 +74,45 @@ export function parseRange(ref: string): MergeRange | null {
   }
 }
 
-const MERGE_TAG = Buffer.from('<mergeCell ')
-/** Longer than any `<mergeCell ref="…"/>` tag. */
+const MERGE_NAME = Buffer.from('mergeCell')
+const REF_ATTRIBUTE = Buffer.from('ref=')
+/** Longer than any `<x:mergeCell ref="…"/>` tag. */
 const TAG_WINDOW = 200
-const MERGE_REF = /<mergeCell [^>]*?ref="([A-Z]+\d+(?::[A-Z]+\d+)?)"/g
 
-/** Collects merge ranges from XML chunks; a short tail of the previous chunk catches a tag split across two. */
+function isNameByte(byte: number): boolean {
+  return (
+    (byte >= 0x61 && byte <= 0x7a) ||
+    (byte >= 0x41 && byte <= 0x5a) ||
+    (byte >= 0x30 && byte <= 0x39) ||
+    byte === 0x5f ||
+    byte === 0x2d ||
+    byte === 0x2e
+  )
+}
+
+/**
+ * Where the `<` of the tag whose local name starts at `at` is: `<mergeCell` or `<x:mergeCell`
+ * (the .NET Open XML SDK writes a prefix), or -1 when `mergeCell` there is not a tag name.
+ */
+function tagStartBefore(buffer: Buffer, at: number): number {
+  if (at > 0 && buffer[at - 1] === 0x3c) return at - 1
+  if (at === 0 || buffer[at - 1] !== 0x3a /* : */) return -1
+  let start = at - 2
+  while (start >= 0 && at - start < 40 && isNameByte(buffer[start])) start--
+  return start >= 0 && start < at - 2 && buffer[start] === 0x3c ? start : -1
+}
+
+/**
+ * Collects merge ranges from XML chunks; a short tail of the previous chunk catches a tag split
+ * across two. Stops recording past `limit` ranges (and says so): a flood of merges cannot fill
+ * the memory.
+ */
 export class MergeScanner {
   readonly ranges: MergeRange[] = []
+  truncated = false
   private tail = Buffer.alloc(0)
+
+  constructor(private readonly limit: number = LIMITS.maxMergesPerSheet) {}
 
   push(chunk: Buffer): void {
     // Only the seam (tail + the start of this chunk) is copied; the chunk itself is searched in place.
@@ -86,18 +130,42 @@ export class MergeScanner {
    * after): the ones wholly on either side are found by the scans of the chunks themselves.
    */
   private scan(buffer: Buffer, seam?: number): void {
-    let at = buffer.indexOf(MERGE_TAG)
-    while (at >= 0) {
-      const close = buffer.indexOf(0x3e /* > */, at)
-      if (close < 0) return
-      if (seam === undefined || (at < seam && close >= seam)) {
-        MERGE_REF.lastIndex = 0
-        const match = MERGE_REF.exec(buffer.toString('latin1', at, close + 1))
-        const range = match ? parseRange(match[1]) : null
-        if (range) this.ranges.push(range)
+    let name = buffer.indexOf(MERGE_NAME)
+    while (name >= 0) {
+      const after = buffer[name + MERGE_NAME.length]
+      const start = tagStartBefore(buffer, name)
+      // `<mergeCells>` (the container) and words in text are not tags of one range.
+      const isTag =
+        start >= 0 && (after === 0x20 || after === 0x09 || after === 0x0a || after === 0x0d)
+      if (isTag) {
+        const close = buffer.indexOf(0x3e /* > */, name)
+        if (close < 0) return
+        if (seam === undefined || (start < seam && close >= seam)) this.record(buffer, name, close)
+        name = buffer.indexOf(MERGE_NAME, close + 1)
+      } else {
+        name = buffer.indexOf(MERGE_NAME, name + MERGE_NAME.length)
       }
-      at = buffer.indexOf(MERGE_TAG, close + 1)
     }
+  }
+
+  private record(buffer: Buffer, from: number, close: number): void {
+    if (this.truncated) return
+    let at = buffer.indexOf(REF_ATTRIBUTE, from)
+    // `ref=` must be an attribute of this tag (preceded by a space), not part of another name.
+    while (at >= 0 && at < close && buffer[at - 1] !== 0x20 && buffer[at - 1] !== 0x09)
+      at = buffer.indexOf(REF_ATTRIBUTE, at + 1)
+    if (at < 0 || at >= close) return
+    const quote = buffer[at + REF_ATTRIBUTE.length]
+    if (quote !== 0x22 && quote !== 0x27) return
+    const end = buffer.indexOf(quote, at + REF_ATTRIBUTE.length + 1)
+    if (end < 0 || end > close || end - at > 40) return
+    const range = parseRange(buffer.toString('latin1', at + REF_ATTRIBUTE.length + 1, end))
+    if (!range) return
+    if (this.ranges.length >= this.limit) {
+      this.truncated = true
+      return
+    }
+    this.ranges.push(range)
   }
 }
 
@@ -132,7 +200,7 @@ function inflateCounting(
 }
 
 function classifyArchive(entries: ZipEntry[], bytes: Buffer, file: string): void {
-  const names = new Set(entries.map((entry) => entry.name))
+  const names = new Set(entries.map((entry) => canonicalPart(entry.name)))
   const mimetype = entries.find((entry) => entry.name === 'mimetype')
   if (mimetype && mimetype.method === METHOD_STORED) {
     const data = entryData(bytes, mimetype)
@@ -141,7 +209,6 @@ function classifyArchive(entries: ZipEntry[], bytes: Buffer, file: string): void
     }
   }
   if (names.has('xl/workbook.bin')) fail('UNSUPPORTED_FILE', 'xlsb', { file }, { file })
-  if (!names.has('xl/workbook.xml')) fail('UNSUPPORTED_FILE', 'zipNotWorkbook', { file }, { file })
 }
 
 export async function checkWorkbook(bytes: Buffer, file: string): Promise<WorkbookCheck> {
@@ -157,19 +224,36 @@ export async function checkWorkbook(bytes: Buffer, file: string): Promise<Workbo
     fail('FILE_TOO_LARGE', 'zipBomb', { file, size: toMB(declaredTotal), limit: limitMB }, { file })
   }
 
-  const mergesByPart = new Map<string, MergeRange[]>()
-  let inflatedTotal = 0
   for (const entry of entries) {
     if (entry.flags & FLAG_ENCRYPTED) fail('UNSUPPORTED_FILE', 'encrypted', { file }, { file })
     const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize)
     if (ratio > LIMITS.maxCompressionRatio && entry.uncompressedSize > 10 * MB) {
+      // The limit crossed is the ratio, not the total size: say so (the total can be small).
       fail(
         'FILE_TOO_LARGE',
-        'zipBomb',
-        { file, size: toMB(declaredTotal), limit: limitMB },
+        'importRead.error.zipBombRatio',
+        {
+          file,
+          entry: entry.name,
+          ratio: Math.round(ratio),
+          size: toMB(entry.uncompressedSize),
+          limit: LIMITS.maxCompressionRatio
+        },
         { file }
       )
     }
+  }
+
+  // The workbook and its relationships are small parts, read (within their declared sizes)
+  // before the full pass: they say which parts are sheets, whose merges that pass collects.
+  const byName = packageEntries(entries)
+  const workbook = await readWorkbook(bytes, byName)
+  if (workbook.part === undefined) fail('UNSUPPORTED_FILE', 'zipNotWorkbook', { file }, { file })
+  const sheetParts = new Set(workbook.sheets.map((sheet) => sheet.part))
+
+  const mergesByPart = new Map<string, SheetMerges>()
+  let inflatedTotal = 0
+  for (const entry of entries) {
     if (entry.name.endsWith('/') && entry.uncompressedSize === 0) continue
     const data = entryData(bytes, entry)
     if (!data)
@@ -179,40 +263,45 @@ export async function checkWorkbook(bytes: Buffer, file: string): Promise<Workbo
         { file, reason: `entry ${entry.name} cut short` },
         { file }
       )
+    const part = canonicalPart(entry.name)
+    // Merges are read only from the worksheets (a merge flood elsewhere costs nothing).
+    const scanner = sheetParts.has(part) ? new MergeScanner() : undefined
+    const utf8 = scanner && asUtf8Sync()
+    const onChunk = scanner && utf8 && ((chunk: Buffer) => scanner.push(utf8(chunk)))
     if (entry.method === METHOD_STORED) {
       inflatedTotal += data.length
-      continue
-    }
-    if (entry.method !== METHOD_DEFLATE) {
-      fail(
-        'UNSUPPORTED_FILE',
-        'zipDamaged',
-        { file, reason: `unknown compression in ${entry.name}` },
-        { file }
+      onChunk?.(data)
+    } else {
+      if (entry.method !== METHOD_DEFLATE) {
+        fail(
+          'UNSUPPORTED_FILE',
+          'zipDamaged',
+          { file, reason: `unknown compression in ${entry.name}` },
+          { file }
+        )
+      }
+      // Allow a little slack over the declared size (some writers round), never past the cap.
+      const allowed = Math.min(
+        entry.uncompressedSize + SIZE_SLACK,
+        LIMITS.maxUncompressedBytes - inflatedTotal
       )
+      const result = await inflateCounting(data, allowed, onChunk)
+      if (result.exceeded) {
+        // More bytes than declared: a forged size (zip bomb) or a damaged file; either way, stop.
+        fail('FILE_TOO_LARGE', 'zipSizeMismatch', { file, entry: entry.name }, { file })
+      }
+      if (result.error) {
+        fail(
+          'UNSUPPORTED_FILE',
+          'zipDamaged',
+          { file, reason: `${entry.name}: ${result.error}` },
+          { file }
+        )
+      }
+      inflatedTotal += result.bytes
     }
-    // Sheets are found through the workbook's relationships later: every XML part is scanned.
-    const scanner = entry.name.endsWith('.xml') ? new MergeScanner() : undefined
-    // Allow a little slack over the declared size (some writers round), never past the cap.
-    const allowed = Math.min(
-      entry.uncompressedSize + SIZE_SLACK,
-      LIMITS.maxUncompressedBytes - inflatedTotal
-    )
-    const result = await inflateCounting(data, allowed, scanner && ((chunk) => scanner.push(chunk)))
-    if (result.exceeded) {
-      // More bytes than declared: a forged size (zip bomb) or a damaged file; either way, stop.
-      fail('FILE_TOO_LARGE', 'zipSizeMismatch', { file, entry: entry.name }, { file })
-    }
-    if (result.error) {
-      fail(
-        'UNSUPPORTED_FILE',
-        'zipDamaged',
-        { file, reason: `${entry.name}: ${result.error}` },
-        { file }
-      )
-    }
-    inflatedTotal += result.bytes
-    if (scanner && scanner.ranges.length > 0) mergesByPart.set(entry.name, scanner.ranges)
+    if (scanner && scanner.ranges.length > 0)
+      mergesByPart.set(part, { ranges: scanner.ranges, truncated: scanner.truncated })
   }
-  return { entries: new Map(entries.map((entry) => [entry.name, entry])), mergesByPart }
+  return { entries: byName, workbook, mergesByPart }
 }

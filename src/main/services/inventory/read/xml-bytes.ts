@@ -28,6 +28,19 @@ const { OPEN, CLOSE, EMPTY, TEXT, SKIP } = TOKEN
 
 export class XmlReadError extends Error {}
 
+/**
+ * The longest single token (a text run, a tag, a comment) read. Excel keeps at most 32,767
+ * characters in a cell: under 200 KB of UTF-8 even with every character written as an entity.
+ * Longer tokens are refused rather than buffered (a 120 MB shared string was the attack).
+ */
+export const MAX_TOKEN_BYTES = 2 * 1024 * 1024
+
+function tokenTooLong(): XmlReadError {
+  return new XmlReadError(
+    `one XML token is longer than ${MAX_TOKEN_BYTES / 1024 / 1024} MiB (no spreadsheet cell holds that much)`
+  )
+}
+
 const LT = 0x3c
 const GT = 0x3e
 const SLASH = 0x2f
@@ -72,10 +85,49 @@ export class XmlTokens {
   /** The TEXT token is a CDATA section (taken literally, no entities). */
   cdata = false
 
-  /** Adds bytes; what the previous chunk left unread stays in front of them. */
+  /**
+   * How far the scan of the token cut by the last chunk border got (bytes after its start) and
+   * the quote it was inside: the next chunk resumes there instead of scanning the token again.
+   * Without this, one long token cost a rescan of everything read so far on every chunk.
+   */
+  private resumeOffset = 0
+  private resumeQuote = 0
+  private resumeDepth = 0
+
+  /** Whether `buffer` is this reader's own growable copy (not a chunk handed to `push`). */
+  private owned = false
+
+  /**
+   * Adds bytes; what the previous chunk left unread stays in front of them. A token cut by the
+   * border is grown in place (capacity doubling), never copied whole again for each chunk.
+   */
   push(chunk: Buffer): void {
-    if (this.position >= this.buffer.length) this.buffer = chunk
-    else this.buffer = Buffer.concat([this.buffer.subarray(this.position), chunk])
+    const buffer = this.buffer
+    const position = this.position
+    if (position >= buffer.length) {
+      this.buffer = chunk
+      this.owned = false
+      this.resumeOffset = 0
+      this.position = 0
+      return
+    }
+    const unread = buffer.length - position
+    // A token never grows past the cap: refusing it here bounds both memory and copying.
+    if (unread > MAX_TOKEN_BYTES) throw tokenTooLong()
+    const needed = unread + chunk.length
+    const store = buffer.buffer
+    const roomAfter = store.byteLength - (buffer.byteOffset + buffer.length)
+    if (this.owned && position === 0 && roomAfter >= chunk.length) {
+      // Appending past the end leaves every byte already handed out untouched.
+      chunk.copy(Buffer.from(store, buffer.byteOffset + buffer.length, chunk.length))
+      this.buffer = Buffer.from(store, buffer.byteOffset, needed)
+      return
+    }
+    const grown = Buffer.allocUnsafeSlow(Math.max(needed * 2, 64 * 1024))
+    buffer.copy(grown, 0, position)
+    chunk.copy(grown, unread)
+    this.buffer = grown.subarray(0, needed)
+    this.owned = true
     this.position = 0
   }
 
@@ -84,13 +136,23 @@ export class XmlTokens {
    * or at the end. With `final`, trailing text is a token and an unfinished tag is an error.
    */
   next(final: boolean): boolean {
+    const start = this.position
+    if (!this.nextToken(final)) return false
+    if (this.position - start > MAX_TOKEN_BYTES) throw tokenTooLong()
+    return true
+  }
+
+  private nextToken(final: boolean): boolean {
     const buffer = this.buffer
     const start = this.position
     if (start >= buffer.length) return false
+    // Where scanning the current token resumes (0 unless a chunk border cut it).
+    const resume = this.resumeOffset
+    this.resumeOffset = 0
     if (buffer[start] !== LT) {
-      let end = buffer.indexOf(LT, start)
+      let end = buffer.indexOf(LT, start + resume)
       if (end < 0) {
-        if (!final) return false
+        if (!final) return this.suspend(buffer.length - start, 0, 0)
         end = buffer.length
       }
       this.kind = TEXT
@@ -102,10 +164,10 @@ export class XmlTokens {
     }
     const second = buffer[start + 1]
     if (second === undefined) return this.incomplete(final)
-    if (second === BANG) return this.special(start, final)
+    if (second === BANG) return this.special(start, final, resume)
     if (second === QUESTION) {
-      const end = buffer.indexOf(PI_END, start + 2)
-      if (end < 0) return this.incomplete(final)
+      const end = buffer.indexOf(PI_END, Math.max(start + 2, start + resume))
+      if (end < 0) return this.incomplete(final, buffer.length - start)
       this.kind = SKIP
       this.position = end + 2
       return true
@@ -127,6 +189,10 @@ export class XmlTokens {
     // The tag ends at the first `>` outside a quoted attribute value.
     const attrStart = at
     let quote = 0
+    if (resume > at - start) {
+      at = start + resume
+      quote = this.resumeQuote
+    }
     for (; at < buffer.length; at++) {
       const byte = buffer[at]
       if (quote !== 0) {
@@ -139,7 +205,10 @@ export class XmlTokens {
         throw new XmlReadError('malformed tag')
       }
     }
-    if (at >= buffer.length) return this.incomplete(final)
+    if (at >= buffer.length) {
+      if (final) return this.incomplete(final)
+      return this.suspend(at - start, quote, 0)
+    }
     const selfClosing = buffer[at - 1] === SLASH && !closing
     this.kind = closing ? CLOSE : selfClosing ? EMPTY : OPEN
     this.attrStart = attrStart
@@ -148,26 +217,36 @@ export class XmlTokens {
     return true
   }
 
-  private incomplete(final: boolean): boolean {
-    if (final) throw new XmlReadError('the XML ends inside a tag')
+  /** The token is cut by the chunk border: remember how far it was scanned, wait for more bytes. */
+  private suspend(scanned: number, quote: number, depth: number): boolean {
+    if (scanned > MAX_TOKEN_BYTES) throw tokenTooLong()
+    this.resumeOffset = scanned
+    this.resumeQuote = quote
+    this.resumeDepth = depth
     return false
   }
 
+  private incomplete(final: boolean, scanned = 0): boolean {
+    if (final) throw new XmlReadError('the XML ends inside a tag')
+    // Searches by `indexOf` resume a few bytes back, so a terminator cut in two is still found.
+    return this.suspend(Math.max(0, scanned - 3), 0, 0)
+  }
+
   /** `<!--…-->`, `<![CDATA[…]]>` or `<!DOCTYPE …>` (with an internal subset in brackets). */
-  private special(start: number, final: boolean): boolean {
+  private special(start: number, final: boolean, resume: number): boolean {
     const buffer = this.buffer
     // Enough bytes to tell a comment, CDATA and a declaration apart.
     if (buffer.length - start < CDATA_START.length && !final) return false
     if (startsWithAt(buffer, start, COMMENT_START)) {
-      const end = buffer.indexOf(COMMENT_END, start + 4)
-      if (end < 0) return this.incomplete(final)
+      const end = buffer.indexOf(COMMENT_END, Math.max(start + 4, start + resume))
+      if (end < 0) return this.incomplete(final, buffer.length - start)
       this.kind = SKIP
       this.position = end + 3
       return true
     }
     if (startsWithAt(buffer, start, CDATA_START)) {
-      const end = buffer.indexOf(CDATA_END, start + CDATA_START.length)
-      if (end < 0) return this.incomplete(final)
+      const end = buffer.indexOf(CDATA_END, Math.max(start + CDATA_START.length, start + resume))
+      if (end < 0) return this.incomplete(final, buffer.length - start)
       this.kind = TEXT
       this.cdata = true
       this.textStart = start + CDATA_START.length
@@ -178,7 +257,13 @@ export class XmlTokens {
     // A declaration (DOCTYPE): skipped whole. Its entities are never defined for the reader.
     let depth = 0
     let quote = 0
-    for (let at = start + 2; at < buffer.length; at++) {
+    let at = start + 2
+    if (resume > 2) {
+      at = start + resume
+      depth = this.resumeDepth
+      quote = this.resumeQuote
+    }
+    for (; at < buffer.length; at++) {
       const byte = buffer[at]
       if (quote !== 0) {
         if (byte === quote) quote = 0
@@ -191,7 +276,8 @@ export class XmlTokens {
         return true
       }
     }
-    return this.incomplete(final)
+    if (final) return this.incomplete(final)
+    return this.suspend(at - start, quote, depth)
   }
 
   /** The current token's local name is `name` (ASCII). */
