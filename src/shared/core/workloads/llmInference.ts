@@ -225,6 +225,7 @@ export function computeLlmInference(
   const computePrecision: Precision = format ? format.compute : PLAIN_COMPUTE[w.weightPrecision]
   const peak = calc.peak(computePrecision).value
   const decodeEfficiency = calc.use('decodeBandwidthEfficiency')
+  const decodeLayerOverhead = calc.use('decodeLayerOverheadUs')
   const prefillMfu = calc.use('prefillMfu')
   const maxSequences = calc.use('maxSequencesPerReplica')
 
@@ -298,6 +299,7 @@ export function computeLlmInference(
     usableMemoryPerAcceleratorGB: usable,
     memoryBandwidthGBs: bandwidth,
     decodeBandwidthEfficiency: decodeEfficiency,
+    decodeLayerOverheadUs: decodeLayerOverhead,
     computeFlopsPerSecond: peak * 1e12 * prefillMfu,
     scaleUpAccelerators: domain,
     scaleUpBandwidthGBs: scaleUpBandwidth,
@@ -630,7 +632,7 @@ export function computeLlmInference(
   )
   const tpot = calc.f(
     'timePerOutputTokenMs',
-    'max(decodeMemoryMs, decodeComputeMs) + decodeCommMs',
+    'max(decodeMemoryMs, decodeComputeMs) + layers * decodeLayerOverheadUs / 1000 + decodeCommMs',
     'ms'
   )
   calc.field('timePerOutputTokenMs', 'timePerOutputTokenMs')
