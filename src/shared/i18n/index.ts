@@ -15,6 +15,8 @@ import zhQuote from './zh-CN/quote'
 import enDocument from './en/document'
 import zhDocument from './zh-CN/document'
 import enWizard from './en/wizard'
+import enInferenceUi from './en/inferenceUi'
+import zhInferenceUi from './zh-CN/inferenceUi'
 import zhWizard from './zh-CN/wizard'
 import type { Locale } from './types'
 
@@ -28,7 +30,8 @@ export const messages = {
     inventory: enInventory,
     quote: enQuote,
     document: enDocument,
-    wizard: enWizard
+    wizard: enWizard,
+    inferenceUi: enInferenceUi
   },
   'zh-CN': {
     app: zhApp,
@@ -36,7 +39,8 @@ export const messages = {
     inventory: zhInventory,
     quote: zhQuote,
     document: zhDocument,
-    wizard: zhWizard
+    wizard: zhWizard,
+    inferenceUi: zhInferenceUi
   }
 } as const
 
