@@ -98,6 +98,15 @@ export function figureLabelKey(kind: WorkloadKind, field: string): string {
 }
 
 const INFERENCE_LABELS = new Set([
+  'accelerators',
+  'memory_weightsGB',
+  'memory_kvCacheGB',
+  'memory_activationsGB',
+  'memory_overheadGB',
+  'memory_totalGiB',
+  'kvCacheBytesPerToken',
+  'prefillTokensPerSecond',
+  'smallestFittingMemoryGB',
   'outputTokensPerSecond',
   'outputTokensPerSecondWholePlan',
   'memory_totalGB',

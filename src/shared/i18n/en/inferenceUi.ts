@@ -2,6 +2,15 @@
 // summary and the inference knobs of the workload form.
 export default {
   figures: {
+    accelerators: 'Accelerators, whole plan',
+    memory_weightsGB: 'Weights per replica',
+    memory_kvCacheGB: 'KV cache per replica',
+    memory_activationsGB: 'Activations per replica',
+    memory_overheadGB: 'Runtime overhead per replica',
+    memory_totalGiB: 'Memory per replica (GiB)',
+    kvCacheBytesPerToken: 'KV cache per token, whole model',
+    prefillTokensPerSecond: 'Prefill speed per replica',
+    smallestFittingMemoryGB: 'Smallest single card for a replica',
     outputTokensPerSecond: 'Output tokens/s per replica',
     outputTokensPerSecondWholePlan: 'Output tokens/s, whole plan',
     memory_totalGB: 'Memory per replica',

@@ -4,6 +4,15 @@ import type { Messages } from '../types'
 
 const zh: Messages<typeof en> = {
   figures: {
+    accelerators: '整个方案加速卡',
+    memory_weightsGB: '每副本权重',
+    memory_kvCacheGB: '每副本 KV 缓存',
+    memory_activationsGB: '每副本激活值',
+    memory_overheadGB: '每副本运行时开销',
+    memory_totalGiB: '每副本显存（GiB）',
+    kvCacheBytesPerToken: '整个模型每 token 的 KV 缓存',
+    prefillTokensPerSecond: '每副本预填充速度',
+    smallestFittingMemoryGB: '单卡容纳一个副本的最小规格',
     outputTokensPerSecond: '每副本每秒输出 token',
     outputTokensPerSecondWholePlan: '整个方案每秒输出 token',
     memory_totalGB: '每副本显存',
