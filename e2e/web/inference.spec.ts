@@ -49,4 +49,33 @@ test.describe('web host: LLM inference results', () => {
     await card.screenshot({ path: join(SHOTS, 'serving-zh-CN.png') })
     await page.getByTestId('language-select').selectOption({ label: 'English' })
   })
+
+  test('the workload form sets the weight format, the framework and a forced split; Results follow', async ({
+    page
+  }) => {
+    mkdirSync(SHOTS, { recursive: true })
+    await openTemplate(page, 'llm-serving-rate')
+    await page.getByTestId('wl-0-quantization-select').click()
+    await page.locator('.n-base-select-option').getByText('W8A8 (INT8 compute)').click()
+    // W8A8 stores INT8 weights: the weight precision must say so.
+    await page.getByTestId('wl-0-weightPrecision-select').click()
+    await page.locator('.n-base-select-option').getByText('INT8', { exact: true }).click()
+    await page.getByTestId('wl-0-framework-select').click()
+    await page.locator('.n-base-select-option').getByText('vLLM').click()
+    await page.getByTestId('wl-0-tensor-input').locator('input').fill('8')
+    await page.getByTestId('wl-0-pipeline-input').locator('input').fill('1')
+    await page.getByTestId('wl-0-pipeline-input').locator('input').press('Tab')
+    await page.getByTestId('step-workloads').screenshot({ path: join(SHOTS, 'knobs-en.png') })
+    await results(page)
+    await expect(page.getByTestId('split-0')).toContainText('8 × 1 × 1')
+    await expect(page.getByTestId('split-0')).toContainText('as set')
+    await expect(page.getByTestId('fig-0-acceleratorsPerReplica')).toContainText('8')
+
+    await page.getByTestId('language-select').selectOption({ label: '简体中文' })
+    await page.getByTestId('nav-workloads').click()
+    await expect(page.getByTestId('step-workloads')).toContainText('权重格式')
+    await expect(page.getByTestId('step-workloads')).toContainText('张量并行')
+    await page.getByTestId('step-workloads').screenshot({ path: join(SHOTS, 'knobs-zh-CN.png') })
+    await page.getByTestId('language-select').selectOption({ label: 'English' })
+  })
 })

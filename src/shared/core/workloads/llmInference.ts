@@ -429,8 +429,9 @@ export function computeLlmInference(
     'stages',
     forced.pipeline !== undefined ? 'Set on this workload' : autoNote
   )
-  const expert = experts > 1 ? (forced.expert ?? chosen.tensor) : 1
-  if (experts > 1 && (expert > chosen.accelerators || experts % expert !== 0))
+  const expert = forced.expert ?? (experts > 1 ? chosen.tensor : 1)
+  // A forced degree must split the experts (a dense model has one: only 1 is valid).
+  if (expert > chosen.accelerators || experts % expert !== 0)
     calc.fail(['parallel', 'expert'], 'expertParallelInvalid', {
       expert,
       experts,

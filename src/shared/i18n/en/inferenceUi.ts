@@ -68,7 +68,7 @@ export default {
     parallel: 'Parallelism per replica',
     tensor: 'Tensor parallel',
     pipeline: 'Pipeline parallel',
-    expert: 'Expert parallel (MoE)',
+    expert: 'Expert parallel (MoE only)',
     auto: 'auto',
     multiNodeTensor: 'Allow tensor parallelism across servers (slow)',
     parallelHint:

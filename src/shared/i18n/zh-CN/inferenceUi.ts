@@ -70,7 +70,7 @@ const zh: Messages<typeof en> = {
     parallel: '每副本并行方式',
     tensor: '张量并行',
     pipeline: '流水线并行',
-    expert: '专家并行（MoE）',
+    expert: '专家并行（仅 MoE）',
     auto: '自动',
     multiNodeTensor: '允许跨服务器张量并行（较慢）',
     parallelHint:
