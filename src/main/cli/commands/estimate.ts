@@ -202,8 +202,14 @@ function headline(w: WorkloadEstimate): string {
   switch (w.kind) {
     case 'llm-inference': {
       const memory = r.memory as { totalGB: number }
+      const card = r.memoryPerAccelerator as { totalGB: number } | undefined
+      const split = r.split as { tensor: number; pipeline: number; expert: number } | undefined
+      if (split) parts.push(`TP${split.tensor}×PP${split.pipeline}×EP${split.expert}`)
+      parts.push(`${number(get('replicas'), 0)} replicas`)
+      if (card) parts.push(`${number(card.totalGB)} GB/card`)
       parts.push(
         `${number(memory.totalGB)} GB/replica`,
+        `batch ${number(get('batchPerReplica'), 0)}/${number(get('maxBatchPerReplica'), 0)} per replica`,
         `${number(get('outputTokensPerSecond'))} tok/s/replica`
       )
       break
