@@ -13,7 +13,9 @@ import {
   ATTENTION_TYPES
 } from '@shared/schema/plan'
 import { HINT_KEYS } from '@renderer/components/fields/inlineModel'
-import { FIGURES } from '@renderer/lib/figures'
+import { FIGURES, figureLabelKey } from '@renderer/lib/figures'
+import { SCALE_UP_FABRICS } from '@shared/core/catalog'
+import { INFERENCE_FRAMEWORKS, QUANTIZATION_FORMATS } from '@shared/schema/plan'
 import { TOTAL_FIELDS } from '@renderer/lib/explain'
 import { TEMPLATE_IDS } from '@renderer/templates'
 import { WIZARD_STEPS } from '@renderer/router'
@@ -28,7 +30,8 @@ const SOURCES = import.meta.glob('../../src/renderer/src/**/*.{vue,ts}', {
 function literalKeys(): string[] {
   const keys = new Set<string>()
   for (const text of Object.values(SOURCES)) {
-    for (const match of text.matchAll(/\bte?\(\s*'((?:wizard|app)\.[\w.-]+)'/g)) keys.add(match[1])
+    for (const match of text.matchAll(/\bte?\(\s*'((?:wizard|app|inferenceUi)\.[\w.-]+)'/g))
+      keys.add(match[1])
   }
   return [...keys]
 }
@@ -39,9 +42,9 @@ function dynamicKeys(): string[] {
     ...TEMPLATE_IDS.flatMap((id) =>
       ['title', 'text', 'source'].map((part) => `wizard.templates.${id}.${part}`)
     ),
-    ...Object.values(FIGURES)
-      .flat()
-      .map((figure) => `wizard.figures.${figure.field.replace(/\./g, '_')}`),
+    ...WORKLOAD_KINDS.flatMap((kind) =>
+      FIGURES[kind].map((figure) => figureLabelKey(kind, figure.field))
+    ),
     ...TOTAL_FIELDS.map((field) => `wizard.inputs.${field}`),
     ...CURRENCIES.map((code) => `wizard.currency.${code}`),
     ...RECOMPUTE_MODES.map((mode) => `wizard.recompute.${mode}`),
@@ -63,6 +66,10 @@ function dynamicKeys(): string[] {
       `wizard.model.attentionHelp.${type}`
     ]),
     'wizard.model.attentionHelp.none',
+    ...['auto', 'given'].map((how) => `inferenceUi.split.${how}`),
+    ...SCALE_UP_FABRICS.map((fabric) => `inferenceUi.split.fabrics.${fabric}`),
+    ...QUANTIZATION_FORMATS.map((format) => `inferenceUi.form.quantizations.${format}`),
+    ...INFERENCE_FRAMEWORKS.map((name) => `inferenceUi.form.frameworks.${name}`),
     ...HINT_KEYS.map((key) => `wizard.model.hints.${key}`)
   ]
 }

@@ -262,6 +262,22 @@ export const ASSUMPTIONS = [
     ]
   }),
   def({
+    id: 'decodeLayerOverheadUs',
+    unit: 'µs',
+    better: 'lower',
+    min: 0,
+    max: 10000,
+    variants: [
+      {
+        typical: 40,
+        low: 15,
+        high: 70,
+        source:
+          'Fixed time per layer and decode step (kernel launches, synchronisation) that does not shrink with the bytes read: fitted to pytorch-labs/gpt-fast README (A100-80GB): Llama-2-7B and -70B int8 at 155.6 and 19.1 tokens/s imply ~50 µs per layer with ~0.7 of peak bandwidth; CUDA graphs / TensorRT-LLM reach the low end'
+      }
+    ]
+  }),
+  def({
     id: 'pcieBandwidthGBs',
     unit: 'GB/s',
     better: 'higher',
@@ -301,11 +317,11 @@ export const ASSUMPTIONS = [
     max: 10000,
     variants: [
       {
-        typical: 10,
-        low: 5,
-        high: 20,
+        typical: 25,
+        low: 8,
+        high: 50,
         source:
-          'Small-message all-reduce latency on NVLink/NVSwitch/HCCS within a server: ~5-20 µs (NVIDIA nccl-tests all_reduce_perf at 8-64 KB; TensorRT-LLM custom all-reduce targets the low end)'
+          'Small-message all-reduce latency on NVLink/NVSwitch/HCCS within a server, call overhead included: ~10-25 µs in NVIDIA nccl-tests all_reduce_perf at 8-64 KB; pytorch-labs/gpt-fast tensor-parallel results (Llama-2-7B/70B on 2-8 A100) imply ~30-50 µs per all-reduce through torch.distributed; TensorRT-LLM custom all-reduce reaches the low end'
       }
     ]
   }),
@@ -317,11 +333,11 @@ export const ASSUMPTIONS = [
     max: 10000,
     variants: [
       {
-        typical: 30,
-        low: 15,
-        high: 60,
+        typical: 40,
+        low: 20,
+        high: 80,
         source:
-          'Small-message all-reduce / send latency over PCIe (through the host) or the network between servers: ~15-60 µs (nccl-tests on PCIe-only and RoCE clusters)'
+          'Small-message all-reduce / send latency over PCIe (through the host) or the network between servers, call overhead included: ~20-80 µs (nccl-tests on PCIe-only and RoCE clusters)'
       }
     ]
   }),

@@ -21,6 +21,8 @@ import enCommands from './en/commands'
 import zhCommands from './zh-CN/commands'
 import enImportRead from './en/import-read'
 import zhImportRead from './zh-CN/import-read'
+import enInferenceUi from './en/inferenceUi'
+import zhInferenceUi from './zh-CN/inferenceUi'
 import zhWizard from './zh-CN/wizard'
 import enCli from './en/cli'
 import zhCli from './zh-CN/cli'
@@ -43,7 +45,8 @@ export const messages = {
     compare: enCompare,
     cli: enCli,
     hardening: enHardening,
-    importRead: enImportRead
+    importRead: enImportRead,
+    inferenceUi: enInferenceUi
   },
   'zh-CN': {
     app: zhApp,
@@ -56,7 +59,8 @@ export const messages = {
     compare: zhCompare,
     cli: zhCli,
     hardening: zhHardening,
-    importRead: zhImportRead
+    importRead: zhImportRead,
+    inferenceUi: zhInferenceUi
   }
 } as const
 

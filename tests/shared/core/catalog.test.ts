@@ -18,7 +18,7 @@ describe('catalog', () => {
   const catalog = defaultCatalog()
 
   it('loads and validates every file', () => {
-    expect(catalog.accelerators.size).toBe(59)
+    expect(catalog.accelerators.size).toBe(60)
     expect(catalog.llms.size).toBeGreaterThanOrEqual(40)
     expect(catalog.vision.size).toBeGreaterThanOrEqual(40)
     expect(catalog.servers.size).toBeGreaterThanOrEqual(5)
@@ -57,6 +57,39 @@ describe('catalog', () => {
   it('uses dense figures: A100 is 312 TFLOPS FP16, H100 SXM 989.4', () => {
     expect(catalog.accelerators.get('nvidia-a100-sxm4-80gb')?.fp16Tflops).toBe(312)
     expect(catalog.accelerators.get('nvidia-h100-sxm5-80gb')?.bf16Tflops).toBe(989.4)
+  })
+
+  it('records the memory unit of every card with a memory figure (as the vendor ships it)', () => {
+    for (const entry of catalog.accelerators.values())
+      if (entry.memoryGB !== undefined) expect(entry.memoryUnit, entry.id).toBe('GiB')
+  })
+
+  it('has the models planners deploy now: Qwen3, DeepSeek-R1 and its distilled models', () => {
+    const qwen235 = catalog.llms.get('qwen3-235b-a22b')
+    expect(qwen235).toMatchObject({ layers: 94, kvHeads: 4, experts: 128, activeExperts: 8 })
+    expect(qwen235?.activeParams).toBe(22e9)
+    expect(catalog.llms.get('qwen3-32b')).toMatchObject({
+      layers: 64,
+      attentionHeads: 64,
+      kvHeads: 8
+    })
+    for (const id of ['qwen3-0.6b', 'qwen3-8b', 'qwen3-30b-a3b', 'deepseek-r1'])
+      expect(catalog.llms.has(id), id).toBe(true)
+    for (const size of ['qwen-1.5b', 'qwen-7b', 'llama-8b', 'qwen-14b', 'qwen-32b', 'llama-70b'])
+      expect(catalog.llms.get(`deepseek-r1-distill-${size}`)?.source, size).toContain('DeepSeek-R1')
+    // Distilled models keep their base architecture (Llama-3.3-70B for the 70B one).
+    expect(catalog.llms.get('deepseek-r1-distill-llama-70b')).toMatchObject({
+      layers: 80,
+      kvHeads: 8
+    })
+  })
+
+  it('has the RTX 4090 D with its own (lower) dense figures and 425 W', () => {
+    const d = catalog.accelerators.get('nvidia-geforce-rtx-4090d-24gb')
+    const full = catalog.accelerators.get('nvidia-geforce-rtx-4090-24gb')
+    expect(d?.tdpW).toBe(425)
+    expect(d?.fp16Tflops).toBeLessThan(full?.fp16Tflops ?? 0)
+    expect(d?.memoryBandwidthGBs).toBe(1008)
   })
 
   it('docs/catalog.md lists every id', () => {

@@ -265,6 +265,11 @@ describe('issue 14: the inference knobs', () => {
     ])
     expect(bad.issues[0].path).toBe('workloads[0].parallel.expert')
     expect(infer({ ...base, model: 'llama-3.1-8b' }).split.expert).toBe(1)
+    // A dense model has no experts to spread: a forced degree above 1 is refused, not ignored.
+    const dense = estimate([
+      { id: 'w', kind: 'llm-inference', ...base, parallel: { tensor: 2, pipeline: 1, expert: 2 } }
+    ])
+    expect(dense.issues[0].path).toBe('workloads[0].parallel.expert')
   })
 
   it('the result says per replica and whole plan apart', () => {

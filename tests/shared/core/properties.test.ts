@@ -183,7 +183,8 @@ describe('every catalog model × accelerator pair', () => {
         }
       }
     }
-  })
+    // Every catalog model × every complete card, fully evaluated: minutes on a loaded CI box.
+  }, 120_000)
 
   it('training gives finite, positive days for every model on every card with a peak figure', () => {
     const usable = accelerators.filter(

@@ -334,8 +334,17 @@ function headline(w: WorkloadEstimate, word: ReturnType<typeof wordsFor>): strin
   switch (w.kind) {
     case 'llm-inference': {
       const memory = r.memory as { totalGB: number }
+      const card = r.memoryPerAccelerator as { totalGB: number } | undefined
+      const split = r.split as { tensor: number; pipeline: number; expert: number } | undefined
+      if (split) parts.push(`TP${split.tensor}×PP${split.pipeline}×EP${split.expert}`)
+      parts.push(word('cli.estimate.replicas', { value: number(get('replicas'), 0) }))
+      if (card) parts.push(word('cli.estimate.perCardGB', { value: number(card.totalGB) }))
       parts.push(
         word('cli.estimate.perReplicaGB', { value: number(memory.totalGB) }),
+        word('cli.estimate.batchPerReplica', {
+          batch: number(get('batchPerReplica'), 0),
+          max: number(get('maxBatchPerReplica'), 0)
+        }),
         word('cli.estimate.perReplicaTokens', { value: number(get('outputTokensPerSecond')) })
       )
       break

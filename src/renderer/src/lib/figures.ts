@@ -14,23 +14,37 @@ export interface Figure {
 export const FIGURES: Record<WorkloadKind, Figure[]> = {
   'llm-inference': [
     { field: 'accelerators', unit: 'accelerators', headline: true },
-    { field: 'memory.totalGB', unit: 'GB', headline: true },
-    { field: 'outputTokensPerSecond', unit: 'tokens/s', headline: true },
+    {
+      field: 'memoryPerAccelerator.totalGB',
+      unit: 'GB',
+      headline: true,
+      range: 'memoryPerAcceleratorGB'
+    },
+    { field: 'outputTokensPerSecondWholePlan', unit: 'tokens/s', headline: true },
     { field: 'acceleratorsPerReplica', unit: 'accelerators' },
     { field: 'replicas', unit: 'replicas' },
+    { field: 'maxBatchPerReplica', unit: 'sequences' },
+    { field: 'batchPerReplica', unit: 'sequences' },
+    { field: 'concurrencyWholePlan', unit: 'sequences' },
+    { field: 'memoryPerAccelerator.weightsGB', unit: 'GB' },
+    { field: 'memoryPerAccelerator.kvCacheGB', unit: 'GB' },
+    { field: 'memoryPerAccelerator.usableGB', unit: 'GB' },
+    { field: 'memory.totalGB', unit: 'GB', range: 'totalGB' },
     { field: 'memory.weightsGB', unit: 'GB' },
     { field: 'memory.kvCacheGB', unit: 'GB' },
     { field: 'memory.activationsGB', unit: 'GB' },
     { field: 'memory.overheadGB', unit: 'GB' },
     { field: 'memory.totalGiB', unit: 'GiB' },
     { field: 'kvCacheBytesPerToken', unit: 'bytes/token' },
+    { field: 'kvCacheBytesPerTokenPerAccelerator', unit: 'bytes/token' },
+    { field: 'outputTokensPerSecond', unit: 'tokens/s' },
     { field: 'prefillTokensPerSecond', unit: 'tokens/s' },
     { field: 'decodeTokensPerSecondPerSequence', unit: 'tokens/s' },
     { field: 'timeToFirstTokenMs', unit: 'ms' },
     { field: 'timePerOutputTokenMs', unit: 'ms' },
     { field: 'requestsPerSecondPerReplica', unit: 'requests/s' },
     { field: 'hostMemoryGB', unit: 'GB' },
-    { field: 'smallestFittingMemoryGB', unit: 'GB' }
+    { field: 'smallestFittingMemoryGB', unit: 'GiB' }
   ],
   'llm-training': [
     { field: 'days', unit: 'days', headline: true },
@@ -71,3 +85,38 @@ export const FIGURES: Record<WorkloadKind, Figure[]> = {
     { field: 'totalFlops', unit: 'FLOP' }
   ]
 }
+
+/**
+ * The message key of a figure's label: inference figures that must say "per replica",
+ * "per card" or "whole plan" live in the `inferenceUi` namespace, the rest in `wizard`.
+ */
+export function figureLabelKey(kind: WorkloadKind, field: string): string {
+  const name = field.replace(/\./g, '_')
+  return kind === 'llm-inference' && INFERENCE_LABELS.has(name)
+    ? `inferenceUi.figures.${name}`
+    : `wizard.figures.${name}`
+}
+
+const INFERENCE_LABELS = new Set([
+  'accelerators',
+  'memory_weightsGB',
+  'memory_kvCacheGB',
+  'memory_activationsGB',
+  'memory_overheadGB',
+  'memory_totalGiB',
+  'kvCacheBytesPerToken',
+  'prefillTokensPerSecond',
+  'smallestFittingMemoryGB',
+  'outputTokensPerSecond',
+  'outputTokensPerSecondWholePlan',
+  'memory_totalGB',
+  'memoryPerAccelerator_totalGB',
+  'memoryPerAccelerator_weightsGB',
+  'memoryPerAccelerator_kvCacheGB',
+  'memoryPerAccelerator_usableGB',
+  'maxBatchPerReplica',
+  'batchPerReplica',
+  'concurrencyWholePlan',
+  'kvCacheBytesPerTokenPerAccelerator',
+  'requestsPerSecondPerReplica'
+])

@@ -34,6 +34,8 @@ export interface SplitHardware {
   usableMemoryPerAcceleratorGB: number
   memoryBandwidthGBs: number
   decodeBandwidthEfficiency: number
+  /** Fixed time per layer and decode step (kernel launches, synchronisation), µs. */
+  decodeLayerOverheadUs: number
   /** Dense peak × 10^12 × prefill utilisation: FLOP/s one card sustains. */
   computeFlopsPerSecond: number
   scaleUpAccelerators: number
@@ -173,6 +175,7 @@ export function splitTiming(
     ((batch * m.decodeFlopsPerToken) / (c.tensor * hw.computeFlopsPerSecond)) * 1000
   const tpot =
     Math.max(decodeMemoryMs, decodeComputeMs) +
+    (m.layers * hw.decodeLayerOverheadUs) / 1000 +
     tensorCommMs(m, c, batch) +
     pipelineCommMs(m, c, batch)
   return {

@@ -225,6 +225,7 @@ export function computeLlmInference(
   const computePrecision: Precision = format ? format.compute : PLAIN_COMPUTE[w.weightPrecision]
   const peak = calc.peak(computePrecision).value
   const decodeEfficiency = calc.use('decodeBandwidthEfficiency')
+  const decodeLayerOverhead = calc.use('decodeLayerOverheadUs')
   const prefillMfu = calc.use('prefillMfu')
   const maxSequences = calc.use('maxSequencesPerReplica')
 
@@ -298,6 +299,7 @@ export function computeLlmInference(
     usableMemoryPerAcceleratorGB: usable,
     memoryBandwidthGBs: bandwidth,
     decodeBandwidthEfficiency: decodeEfficiency,
+    decodeLayerOverheadUs: decodeLayerOverhead,
     computeFlopsPerSecond: peak * 1e12 * prefillMfu,
     scaleUpAccelerators: domain,
     scaleUpBandwidthGBs: scaleUpBandwidth,
@@ -427,8 +429,9 @@ export function computeLlmInference(
     'stages',
     forced.pipeline !== undefined ? 'Set on this workload' : autoNote
   )
-  const expert = experts > 1 ? (forced.expert ?? chosen.tensor) : 1
-  if (experts > 1 && (expert > chosen.accelerators || experts % expert !== 0))
+  const expert = forced.expert ?? (experts > 1 ? chosen.tensor : 1)
+  // A forced degree must split the experts (a dense model has one: only 1 is valid).
+  if (expert > chosen.accelerators || experts % expert !== 0)
     calc.fail(['parallel', 'expert'], 'expertParallelInvalid', {
       expert,
       experts,
@@ -630,7 +633,7 @@ export function computeLlmInference(
   )
   const tpot = calc.f(
     'timePerOutputTokenMs',
-    'max(decodeMemoryMs, decodeComputeMs) + decodeCommMs',
+    'max(decodeMemoryMs, decodeComputeMs) + layers * decodeLayerOverheadUs / 1000 + decodeCommMs',
     'ms'
   )
   calc.field('timePerOutputTokenMs', 'timePerOutputTokenMs')

@@ -28,6 +28,9 @@ export default {
       total: 'total'
     },
     partial: '(partial)',
+    replicas: '{value} replicas',
+    perCardGB: '{value} GB/card',
+    batchPerReplica: 'batch {batch}/{max} per replica',
     perReplicaGB: '{value} GB/replica',
     perReplicaTokens: '{value} tok/s/replica',
     days: '{value} days',

@@ -42,6 +42,7 @@ export default {
       'the model does not fit on {accelerator}: even split {split} needs {need} GB per card for one sequence, {usable} GB usable'
   },
   assumptions: {
+    decodeLayerOverheadUs: 'Fixed time per layer and decode step',
     pcieBandwidthGBs: 'PCIe bandwidth between cards (one direction)',
     scaleOutBandwidthGBs: 'Network bandwidth per card between servers',
     fabricCollectiveLatencyUs: 'Collective latency on the scale-up fabric',

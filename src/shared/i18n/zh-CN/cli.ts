@@ -30,6 +30,9 @@ const zh: Messages<typeof en> = {
       total: '合计'
     },
     partial: '（不完整）',
+    replicas: '{value} 个副本',
+    perCardGB: '每卡 {value} GB',
+    batchPerReplica: '每副本批量 {batch}/{max}',
     perReplicaGB: '每副本 {value} GB',
     perReplicaTokens: '每副本 {value} tok/s',
     days: '{value} 天',

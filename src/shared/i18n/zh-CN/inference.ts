@@ -44,6 +44,7 @@ const zh: Messages<typeof en> = {
       '模型放不进 {accelerator}：即使按 {split} 切分，单条序列每卡也需 {need} GB，可用 {usable} GB'
   },
   assumptions: {
+    decodeLayerOverheadUs: '每层每个解码步的固定开销',
     pcieBandwidthGBs: '卡间 PCIe 带宽（单向）',
     scaleOutBandwidthGBs: '服务器间每卡网络带宽',
     fabricCollectiveLatencyUs: '高速互联集合通信延迟',
