@@ -60,7 +60,7 @@ function candidateList(plan: PlanDocument, catalog: Catalog): ResolvedAccelerato
       .map((id) => acceleratorById(id, catalog, inventory))
       .filter((a): a is ResolvedAccelerator => a !== undefined)
   }
-  const own = (plan.inventory ?? []).map(inventoryAccelerator)
+  const own = (plan.inventory ?? []).map((entry) => inventoryAccelerator(entry, catalog))
   const ownIds = new Set(own.map((a) => a.id))
   const fromCatalog = [...catalog.accelerators.values()]
     .filter((entry) => !ownIds.has(entry.id))

@@ -16,6 +16,8 @@ import enDocument from './en/document'
 import zhDocument from './zh-CN/document'
 import enWizard from './en/wizard'
 import zhWizard from './zh-CN/wizard'
+import enSanity from './en/sanity'
+import zhSanity from './zh-CN/sanity'
 import type { Locale } from './types'
 
 export type { Locale } from './types'
@@ -28,7 +30,8 @@ export const messages = {
     inventory: enInventory,
     quote: enQuote,
     document: enDocument,
-    wizard: enWizard
+    wizard: enWizard,
+    sanity: enSanity
   },
   'zh-CN': {
     app: zhApp,
@@ -36,7 +39,8 @@ export const messages = {
     inventory: zhInventory,
     quote: zhQuote,
     document: zhDocument,
-    wizard: zhWizard
+    wizard: zhWizard,
+    sanity: zhSanity
   }
 } as const
 

@@ -16,6 +16,8 @@ import { assignInventoryIds, toPlanInventory } from '../../../shared/inventory/t
 import type { PlanDocument } from '../../../shared/schema/plan'
 import { importInventory } from '../../services/inventory/import-inventory'
 import { formatLocation } from '../../services/inventory/issues'
+import { CatalogMatcher } from '../../services/inventory/catalog-match'
+import { builtInCatalogEntries } from '../../services/inventory/catalog-source'
 import { writeQuoteForPlan } from './quote-option'
 
 export interface EstimateIO {
@@ -145,8 +147,15 @@ async function mergeInventoryFile(
     io.err(`  ${issue.severity}: ${formatLocation(issue.location)}: ${issue.message}\n`)
   const accepted = outcome.rows.filter((row) => row.item && row.outcome !== 'rejected')
   const taken = new Set((plan.inventory ?? []).map((entry) => entry.id))
+  // Matched rows keep the catalog card's link, so what a row leaves out comes from the card.
+  const matcher = new CatalogMatcher(builtInCatalogEntries())
   const items = assignInventoryIds(
-    accepted.map((row) => row.item!),
+    accepted.map((row) => {
+      const match = row.match ?? (matcher.size > 0 ? matcher.match(row.item!) : undefined)
+      return match?.catalogId === undefined
+        ? row.item!
+        : { ...row.item!, catalogId: match.catalogId }
+    }),
     taken
   )
   const conversion = toPlanInventory(items)

@@ -26,6 +26,10 @@ export interface ResolvedAccelerator {
   origin: 'catalog' | 'inventory' | 'inline'
   spec: AcceleratorSpec
   quantityOnHand?: number
+  /** Inventory entries matched to a catalog card: that card's id… */
+  catalogId?: string
+  /** …and the spec fields the card supplied because the entry left them out. */
+  fromCatalog?: string[]
 }
 
 export interface WorkloadContext {
@@ -91,6 +95,13 @@ export class Calc {
   ) {
     this.d = new Derivation(ctx.record)
     this.assumptionContext = { ...context, architecture: ctx.accelerator.spec.architecture }
+    // Utilisation and efficiency defaults are chosen by architecture: without one the card
+    // gets the generic (NPU-class) figures, which must never happen silently.
+    if (ctx.accelerator.spec.architecture === undefined)
+      this.warnings.push({
+        key: 'sanity.genericArchitecture',
+        params: { accelerator: ctx.accelerator.spec.name }
+      })
   }
 
   /** Resolves an assumption into the scope and returns its value for this scenario. */
