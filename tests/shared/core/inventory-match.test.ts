@@ -48,7 +48,10 @@ const importedH20 = {
   catalogId: 'nvidia-h20-96gb'
 }
 
-function estimateWith(workload: Record<string, unknown>, items: (typeof importedA800)[]) {
+function estimateWith(
+  workload: Record<string, unknown>,
+  items: (Omit<typeof importedA800, 'catalogId'> & { catalogId?: string })[]
+) {
   const { entries } = toPlanInventory(items)
   return estimatePlan(plan([workload], { inventory: entries }))
 }

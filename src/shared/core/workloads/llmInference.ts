@@ -7,6 +7,9 @@ import type { LlmInferenceWorkload, Precision, WeightPrecision } from '../../sch
 import { STANDARD_MEMORY_SIZES_GB, BYTES_PER_ELEMENT } from '../units'
 import { LlmLookups, resolveLlm } from '../models'
 import { Calc, type Outcome, type WorkloadContext } from './context'
+import { requiredDefault } from '../workload-defaults'
+
+const KIND = 'llm-inference'
 
 export interface LlmInferenceResult {
   model: string
@@ -54,12 +57,17 @@ export function computeLlmInference(
   const calc = new Calc(ctx, { kind: 'llm-inference', precision: w.weightPrecision })
   const model = resolveLlm(calc, ctx.catalog, w.model)
   const arch = new LlmLookups(calc, model)
-  const kvPrecision = w.kvPrecision ?? 'fp16'
-  if (w.kvPrecision === undefined) calc.noteDefault('kvPrecision', 'fp16')
+  const kvPrecision = w.kvPrecision ?? requiredDefault<WeightPrecision>(KIND, 'kvPrecision')
+  if (w.kvPrecision === undefined) calc.noteDefault('kvPrecision', kvPrecision)
 
   // ---- inputs
   calc.input('contextTokens', w.contextTokens, 'tokens')
-  calc.inputOrDefault('concurrency', w.concurrency, 1, 'sequences')
+  calc.inputOrDefault(
+    'concurrency',
+    w.concurrency,
+    requiredDefault<number>(KIND, 'concurrency'),
+    'sequences'
+  )
   if (w.target) {
     calc.input('requestsPerSecond', w.target.requestsPerSecond, 'requests/s')
     calc.input('inputTokens', w.target.inputTokens, 'tokens')
