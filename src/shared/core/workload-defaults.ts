@@ -50,7 +50,9 @@ export const WORKLOAD_DEFAULTS: Record<WorkloadKind, Record<string, Rule>> = {
     precision: TRAINING_PRECISION,
     recompute: 'selective',
     optimizer: ({ workload }) =>
-      defaultOptimizer((workload?.precision as TrainingPrecision | undefined) ?? TRAINING_PRECISION),
+      defaultOptimizer(
+        (workload?.precision as TrainingPrecision | undefined) ?? TRAINING_PRECISION
+      ),
     zeroStage: 1,
     'parallelism.tensor': 1,
     'parallelism.pipeline': 1,

@@ -63,6 +63,12 @@ export interface Range {
   high: number
 }
 
+/**
+ * More accelerators than this in one workload is not a plan but a sign of a wrong input: five
+ * times the largest cluster announced by 2025 (xAI Colossus, ~200,000 GPUs; x.ai/colossus).
+ */
+export const PLAUSIBLE_ACCELERATORS = 1_000_000
+
 /** Thrown inside a calculation when input is semantically unusable; becomes a located issue. */
 export class WorkloadInputError extends Error {
   constructor(readonly issue: PlanIssue) {
@@ -163,6 +169,23 @@ export class Calc {
     this.warnings.push({ key: `core.warnings.${key}`, params })
   }
 
+  /** A warning about an input or a figure that makes no sense (issue 13: `sanity.*`). */
+  warnSanity(key: string, params: Record<string, string | number> = {}): void {
+    const full = `sanity.${key}`
+    if (!this.warnings.some((w) => w.key === full)) this.warnings.push({ key: full, params })
+  }
+
+  /** False (with a warning) when a card count is beyond any real cluster. */
+  plausibleTotal(accelerators: number): boolean {
+    if (accelerators <= PLAUSIBLE_ACCELERATORS) return true
+    this.warnSanity('implausibleTotal', {
+      field: 'accelerators',
+      value: accelerators,
+      limit: PLAUSIBLE_ACCELERATORS
+    })
+    return false
+  }
+
   fail(
     field: (string | number)[],
     key: ValidationKey,
@@ -202,6 +225,7 @@ export class Calc {
   }
 
   outcome<R>(result: R, metrics: Record<string, number>): Outcome<R> {
+    if (metrics.accelerators !== undefined) this.plausibleTotal(metrics.accelerators)
     return {
       result,
       metrics,

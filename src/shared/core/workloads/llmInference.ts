@@ -8,6 +8,7 @@ import { STANDARD_MEMORY_SIZES_GB, BYTES_PER_ELEMENT } from '../units'
 import { LlmLookups, resolveLlm } from '../models'
 import { Calc, type Outcome, type WorkloadContext } from './context'
 import { requiredDefault } from '../workload-defaults'
+import { chooseServer } from '../rollup'
 
 const KIND = 'llm-inference'
 
@@ -62,6 +63,18 @@ export function computeLlmInference(
 
   // ---- inputs
   calc.input('contextTokens', w.contextTokens, 'tokens')
+  // Figures computed past what the model can take are not figures to meet a target with.
+  let trustworthy = true
+  const maxContext = model.spec.maxContext
+  if (maxContext !== undefined && w.contextTokens > maxContext) {
+    trustworthy = false
+    calc.warnSanity('contextExceedsModel', {
+      field: 'contextTokens',
+      value: w.contextTokens,
+      maxContext,
+      model: model.name
+    })
+  }
   calc.inputOrDefault(
     'concurrency',
     w.concurrency,
@@ -176,7 +189,18 @@ export function computeLlmInference(
     `next power of two ≥ ${minimum}`
   )
   calc.field('acceleratorsPerReplica', 'acceleratorsPerReplica')
-  if (perReplica > 8) calc.warn('multiNodeTensorParallel', { accelerators: perReplica })
+  // Tensor parallelism runs over the scale-up domain (NVLink, HCCS) of one server; beyond it
+  // the tensorParallelEfficiency assumption no longer holds.
+  const server = chooseServer(ctx.catalog, ctx.settings, ctx.accelerator)
+  if (perReplica > server.acceleratorsPerServer) {
+    trustworthy = false
+    calc.warnSanity('replicaExceedsScaleUp', {
+      field: 'acceleratorsPerReplica',
+      accelerators: perReplica,
+      domain: server.acceleratorsPerServer,
+      server: server.name
+    })
+  }
   calc.f('overheadGB', 'runtimeOverheadGB * acceleratorsPerReplica', 'GB')
   calc.field('memory.overheadGB', 'overheadGB')
   const totalGB = calc.f('totalGB', 'weightsGB + kvCacheGB + activationsGB + overheadGB', 'GB')
@@ -302,6 +326,9 @@ export function computeLlmInference(
   calc.field('replicas', 'replicas')
   const accelerators = calc.f('accelerators', 'replicas * acceleratorsPerReplica', 'accelerators')
   calc.field('accelerators', 'accelerators')
+  if (!calc.plausibleTotal(accelerators)) trustworthy = false
+  // Never "targets met" from a figure that cannot be trusted: unknown instead.
+  if (meetsLatency === true && !trustworthy) meetsLatency = null
 
   // ---- host RAM to load the checkpoint
   calc.use('hostCheckpointBytesPerParam')
