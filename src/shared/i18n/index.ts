@@ -16,6 +16,8 @@ import enDocument from './en/document'
 import zhDocument from './zh-CN/document'
 import enWizard from './en/wizard'
 import zhWizard from './zh-CN/wizard'
+import enFieldcheck from './en/fieldcheck'
+import zhFieldcheck from './zh-CN/fieldcheck'
 import enSanity from './en/sanity'
 import zhSanity from './zh-CN/sanity'
 import type { Locale } from './types'
@@ -31,7 +33,8 @@ export const messages = {
     quote: enQuote,
     document: enDocument,
     wizard: enWizard,
-    sanity: enSanity
+    sanity: enSanity,
+    fieldcheck: enFieldcheck
   },
   'zh-CN': {
     app: zhApp,
@@ -40,7 +43,8 @@ export const messages = {
     quote: zhQuote,
     document: zhDocument,
     wizard: zhWizard,
-    sanity: zhSanity
+    sanity: zhSanity,
+    fieldcheck: zhFieldcheck
   }
 } as const
 
