@@ -76,8 +76,8 @@ describe('form placeholders come from the registry the core uses', () => {
       ]
       const shown = new Map<string, string | undefined>()
       for (const field of fields) {
-        const path = String(field.props('path')).replace(/^workloads\[0\]\./, '')
-        shown.set(path, field.props('defaultText') as string | undefined)
+        const props = field.props() as { path: string; defaultText?: string }
+        shown.set(props.path.replace(/^workloads\[0\]\./, ''), props.defaultText)
       }
       const checked: string[] = []
       for (const [field, value] of applied) {
