@@ -230,7 +230,9 @@ describe('custom model architecture', () => {
     expect(after.topsPerStream).toBeGreaterThan(before.topsPerStream)
     await type(wrapper, 'wl-0-model-paramsM', '-1')
     await settle(results)
-    expect(wrapper.get('[data-testid="wl-0-model-paramsM"]').text()).toContain('must be > 0')
+    expect(wrapper.get('[data-testid="wl-0-model-paramsM"]').text()).toContain(
+      'must be greater than 0'
+    )
     wrapper.unmount()
   }, 30_000)
 

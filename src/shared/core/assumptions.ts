@@ -168,7 +168,9 @@ export const ASSUMPTIONS = [
   def({
     id: 'corpusBytesPerToken',
     unit: 'bytes/token',
-    better: 'lower',
+    // More bytes per token → fewer tokens from the same corpus → less compute (issue 13: this
+    // pointed the other way, so the optimistic scenario cancelled the MFU range).
+    better: 'higher',
     min: 0.1,
     max: 100,
     variants: [

@@ -133,7 +133,7 @@ function candidateList(plan: PlanDocument, catalog: Catalog): ResolvedAccelerato
       .map((id) => acceleratorById(id, catalog, inventory, prices))
       .filter((a): a is ResolvedAccelerator => a !== undefined)
   }
-  const own = (plan.inventory ?? []).map(inventoryAccelerator)
+  const own = (plan.inventory ?? []).map((entry) => inventoryAccelerator(entry, catalog))
   const ownIds = new Set(own.map((a) => a.id))
   const fromCatalog = [...catalog.accelerators.keys()]
     .filter((id) => !ownIds.has(id))

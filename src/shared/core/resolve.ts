@@ -1,6 +1,7 @@
 /** Turning a workload's `accelerator` (catalog id, inventory id or inline object) into a spec. */
 import {
   makeIssue,
+  type AcceleratorSpec,
   type InventoryEntry,
   type Price,
   type PlanDocument,
@@ -10,9 +11,33 @@ import {
 import type { Catalog } from './catalog'
 import type { ResolvedAccelerator } from './workloads/context'
 
-export function inventoryAccelerator(entry: InventoryEntry): ResolvedAccelerator {
-  const { id, quantityOnHand, ...spec } = entry
-  return { id, origin: 'inventory', spec, quantityOnHand }
+/**
+ * An inventory entry as the core uses it. An entry matched to a catalog card (`catalogId`)
+ * is that card with the entry's own figures on top: a sheet that gives only name, memory and
+ * quantity must not lose the card's architecture (utilisation defaults), form factor class
+ * (server choice) or TDP (power). `fromCatalog` lists the fields the match supplied.
+ */
+export function inventoryAccelerator(
+  entry: InventoryEntry,
+  catalog?: Catalog
+): ResolvedAccelerator {
+  const { id, quantityOnHand, catalogId, ...own } = entry
+  const matched = catalogId === undefined ? undefined : catalog?.accelerators.get(catalogId)
+  if (!matched) return { id, origin: 'inventory', spec: own, quantityOnHand }
+  const { id: _matchedId, ...catalogSpec } = matched
+  const spec: Record<string, unknown> = { ...catalogSpec }
+  for (const [field, value] of Object.entries(own)) if (value !== undefined) spec[field] = value
+  const fromCatalog = Object.keys(catalogSpec).filter(
+    (field) => (own as Record<string, unknown>)[field] === undefined
+  )
+  return {
+    id,
+    origin: 'inventory',
+    spec: spec as AcceleratorSpec,
+    quantityOnHand,
+    catalogId,
+    fromCatalog
+  }
 }
 
 /**
@@ -27,7 +52,7 @@ export function acceleratorById(
   prices: Readonly<Record<string, Price>> = {}
 ): ResolvedAccelerator | undefined {
   const own = inventory.get(id)
-  if (own) return inventoryAccelerator(own)
+  if (own) return inventoryAccelerator(own, catalog)
   const entry = catalog.accelerators.get(id)
   if (!entry) return undefined
   const { id: catalogId, ...spec } = entry

@@ -103,6 +103,12 @@ export function rollupGroup(
   const fieldSteps: Record<string, string> = {}
   const warnings: Note[] = []
   const field = (path: string, id: string) => (fieldSteps[path] = id)
+  // Without a form factor class the card is put in a generic PCIe server: say so.
+  if (settings.server === 'auto' && spec.formFactorClass === undefined)
+    warnings.push({
+      key: 'sanity.genericServerClass',
+      params: { accelerator: spec.name, server: server.name }
+    })
 
   d.input(
     'acceleratorsNeeded',

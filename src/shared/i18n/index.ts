@@ -28,6 +28,10 @@ import enCli from './en/cli'
 import zhCli from './zh-CN/cli'
 import enHardening from './en/hardening'
 import zhHardening from './zh-CN/hardening'
+import enFieldcheck from './en/fieldcheck'
+import zhFieldcheck from './zh-CN/fieldcheck'
+import enSanity from './en/sanity'
+import zhSanity from './zh-CN/sanity'
 import type { Locale } from './types'
 
 export type { Locale } from './types'
@@ -46,7 +50,9 @@ export const messages = {
     cli: enCli,
     hardening: enHardening,
     importRead: enImportRead,
-    inferenceUi: enInferenceUi
+    inferenceUi: enInferenceUi,
+    sanity: enSanity,
+    fieldcheck: enFieldcheck
   },
   'zh-CN': {
     app: zhApp,
@@ -60,7 +66,9 @@ export const messages = {
     cli: zhCli,
     hardening: zhHardening,
     importRead: zhImportRead,
-    inferenceUi: zhInferenceUi
+    inferenceUi: zhInferenceUi,
+    sanity: zhSanity,
+    fieldcheck: zhFieldcheck
   }
 } as const
 

@@ -24,7 +24,7 @@ const SPEC_FIELDS = [
 ] as const
 
 export function toPlanInventory(
-  items: readonly (InventoryItem & { id: string })[]
+  items: readonly (InventoryItem & { id: string; catalogId?: string })[]
 ): PlanInventoryConversion {
   const result: PlanInventoryConversion = { entries: [], skipped: [], unconfirmedSparse: [] }
   for (const item of items) {
@@ -40,7 +40,9 @@ export function toPlanInventory(
       id: item.id,
       vendor: item.vendor,
       name: item.name,
-      quantityOnHand: item.quantityOnHand ?? 0
+      quantityOnHand: item.quantityOnHand ?? 0,
+      // The match travels with the entry: what the row leaves out, the catalog card supplies.
+      ...(item.catalogId !== undefined ? { catalogId: item.catalogId } : {})
     }
     for (const field of SPEC_FIELDS) {
       if (item[field] === undefined) continue

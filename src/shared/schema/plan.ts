@@ -168,7 +168,12 @@ const idSchema = z
 export const inventoryEntrySchema = z.strictObject({
   id: idSchema,
   ...acceleratorSpecShape,
-  quantityOnHand: nonNegative(LIMITS.accelerators).int({ error: en.validation.mustBeInteger })
+  quantityOnHand: nonNegative(LIMITS.accelerators).int({ error: en.validation.mustBeInteger }),
+  /**
+   * The catalog card this entry was matched to on import. The entry's own figures win; every
+   * field it leaves out (architecture, form factor class, TDP…) comes from that card.
+   */
+  catalogId: z.string().max(200).optional()
 })
 export type InventoryEntry = z.infer<typeof inventoryEntrySchema>
 

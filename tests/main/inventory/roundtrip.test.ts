@@ -32,7 +32,7 @@ const INVENTORY: InventoryItem[] = [
   },
   {
     kind: 'accelerator',
-    vendor: '华为',
+    vendor: 'Huawei',
     name: 'Atlas 300I Pro',
     memoryGB: 85.8993459,
     int8Tops: 140,

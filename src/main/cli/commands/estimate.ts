@@ -21,6 +21,8 @@ import { LIMITS as INVENTORY_LIMITS } from '../../services/inventory/limits'
 import { checkFileSize } from '../files'
 import { environmentLocale, parseCliLanguage } from '../locale'
 import { alignColumns, terminalJson, terminalSafeSink } from '../terminal'
+import { CatalogMatcher } from '../../services/inventory/catalog-match'
+import { builtInCatalogEntries } from '../../services/inventory/catalog-source'
 import { writeQuoteForPlan } from './quote-option'
 import { cliLocale, compareJson, writeReportForPlan } from './report-option'
 
@@ -259,8 +261,15 @@ async function mergeInventoryFile(
     )
   const accepted = outcome.rows.filter((row) => row.item && row.outcome !== 'rejected')
   const taken = new Set((plan.inventory ?? []).map((entry) => entry.id))
+  // Matched rows keep the catalog card's link, so what a row leaves out comes from the card.
+  const matcher = new CatalogMatcher(builtInCatalogEntries())
   const items = assignInventoryIds(
-    accepted.map((row) => row.item!),
+    accepted.map((row) => {
+      const match = row.match ?? (matcher.size > 0 ? matcher.match(row.item!) : undefined)
+      return match?.catalogId === undefined
+        ? row.item!
+        : { ...row.item!, catalogId: match.catalogId }
+    }),
     taken
   )
   const conversion = toPlanInventory(items)

@@ -29,6 +29,11 @@ const NOISE_WORDS = new Set([
   'amd',
   'huawei',
   '华为',
+  // Huawei's accelerator brand: `Ascend 910B`, `昇腾910B`, `华为昇腾 910B` name one card.
+  'ascend',
+  '昇腾',
+  '昇騰',
+  '华为昇腾',
   'intel',
   '英特尔',
   'tesla',
@@ -306,9 +311,20 @@ export function differences(item: InventoryItem, entry: CatalogEntryLike): Field
 
 interface Candidate {
   entry: CatalogEntryLike
-  shape: NameShape
+  /** The name as written, and without its remarks in parentheses when it has any. */
+  shapes: NameShape[]
   /** Position in the catalog. */
   order: number
+}
+
+/**
+ * A catalog name's remark in parentheses (`Ascend 910B (generic, as commonly quoted)`) is not
+ * how anyone writes the card: the name is also compared without it. Both are kept because a
+ * remark can be a name people use (`Gaudi2 (HL-225H)`).
+ */
+function catalogShapes(name: string): NameShape[] {
+  const bare = name.replace(/\([^)]*\)/g, ' ').trim()
+  return bare === name || bare === '' ? [shapeOf(name)] : [shapeOf(name), shapeOf(bare)]
 }
 
 export class CatalogMatcher {
@@ -322,9 +338,14 @@ export class CatalogMatcher {
   >()
 
   constructor(entries: readonly CatalogEntryLike[]) {
-    this.shapes = entries.map((entry, order) => ({ entry, shape: shapeOf(entry.name), order }))
+    this.shapes = entries.map((entry, order) => ({
+      entry,
+      shapes: catalogShapes(entry.name),
+      order
+    }))
     for (const candidate of this.shapes) {
-      for (const model of candidate.shape.models) {
+      const models = new Set(candidate.shapes.flatMap((shape) => [...shape.models]))
+      for (const model of models) {
         const list = this.byModel.get(model) ?? []
         list.push(candidate)
         this.byModel.set(model, list)
@@ -352,7 +373,10 @@ export class CatalogMatcher {
     if (cached !== undefined) return cached
     const mine = shapeOf(tokens)
     const scored = this.candidates(mine)
-      .map(({ entry, shape }) => ({ entry, score: nameSimilarity(mine, shape) }))
+      .map(({ entry, shapes }) => ({
+        entry,
+        score: Math.max(...shapes.map((shape) => nameSimilarity(mine, shape)))
+      }))
       .filter((candidate) => candidate.score >= SIMILARITY_THRESHOLD)
       .sort((a, b) => b.score - a.score)
     const result =

@@ -100,3 +100,23 @@ export function bestUnit(family: UnitFamily, value: number | undefined): string 
   }
   return best.id
 }
+
+/**
+ * The unit the planner last typed or chose in a field, by plan path, for as long as the
+ * window lives: a field shown again keeps it (issue 13: a step revisited showed "10 M
+ * tokens" for a value typed as 10000000 tokens, so the next number typed meant millions).
+ */
+const chosenUnits = new Map<string, string>()
+
+export function rememberUnit(path: string, unit: string): void {
+  chosenUnits.set(path, unit)
+}
+
+export function rememberedUnit(path: string): string | undefined {
+  return chosenUnits.get(path)
+}
+
+/** Tests start each case with no remembered units. */
+export function forgetUnits(): void {
+  chosenUnits.clear()
+}

@@ -7,6 +7,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { translate } from '@shared/i18n'
+import { issuePlace } from '../lib/issue-place'
 import type { Issue } from '@shared/ipc/envelope'
 import type { OpenRequest } from '@shared/ipc/contracts/document'
 import { PLAN_VERSION } from '@shared/schema/plan-defaults'
@@ -62,8 +63,10 @@ export const useDocumentStore = defineStore('document', () => {
   /** A file is being dragged over the window (browser): the drop overlay shows. */
   const dragActive = ref(false)
 
-  const t = (key: string, params?: Record<string, string | number>) =>
-    translate(ui.locale, key, params)
+  const t = (key: string, params?: Record<string, unknown>) =>
+    translate(ui.locale, key, params as Record<string, string | number> | undefined)
+  /** The key has an English text (every key has one in both catalogues; a test holds them equal). */
+  const te = (key: string) => translate('en', key) !== key
 
   const displayName = computed(() =>
     displayNameOf(planStore.filePath, planStore.plan.name, t('document.untitled'))
@@ -91,7 +94,9 @@ export const useDocumentStore = defineStore('document', () => {
       const text = issue.key ? t(issue.key, issue.params) : issue.message
       const located =
         issue.path && !issue.path.startsWith('(') && !issue.key?.startsWith('document.')
-      return located ? `${issue.path}: ${text}` : text
+      return located
+        ? t('fieldcheck.where', { where: issuePlace(issue.path, t, te), message: text })
+        : text
     })
     if (lines.length === 0) {
       lines.push(

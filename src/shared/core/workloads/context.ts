@@ -29,6 +29,10 @@ export interface ResolvedAccelerator {
   origin: 'catalog' | 'inventory' | 'inline'
   spec: AcceleratorSpec
   quantityOnHand?: number
+  /** Inventory entries matched to a catalog card: that card's id… */
+  catalogId?: string
+  /** …and the spec fields the card supplied because the entry left them out. */
+  fromCatalog?: string[]
 }
 
 export interface WorkloadContext {
@@ -66,6 +70,12 @@ export interface Range {
   high: number
 }
 
+/**
+ * More accelerators than this in one workload is not a plan but a sign of a wrong input: five
+ * times the largest cluster announced by 2025 (xAI Colossus, ~200,000 GPUs; x.ai/colossus).
+ */
+export const PLAUSIBLE_ACCELERATORS = 1_000_000
+
 /** Thrown inside a calculation when input is semantically unusable; becomes a located issue. */
 export class WorkloadInputError extends Error {
   constructor(readonly issue: PlanIssue) {
@@ -102,6 +112,13 @@ export class Calc {
       architecture: ctx.accelerator.spec.architecture,
       memoryClass: memoryClassOf(ctx.accelerator.spec.memoryType)
     }
+    // Utilisation and efficiency defaults are chosen by architecture: without one the card
+    // gets the generic (NPU-class) figures, which must never happen silently.
+    if (ctx.accelerator.spec.architecture === undefined)
+      this.warnings.push({
+        key: 'sanity.genericArchitecture',
+        params: { accelerator: ctx.accelerator.spec.name }
+      })
   }
 
   /** Resolves an assumption into the scope and returns its value for this scenario. */
@@ -161,6 +178,23 @@ export class Calc {
 
   warn(key: string, params: Record<string, string | number> = {}): void {
     this.warnings.push({ key: `core.warnings.${key}`, params })
+  }
+
+  /** A warning about an input or a figure that makes no sense (issue 13: `sanity.*`). */
+  warnSanity(key: string, params: Record<string, string | number> = {}): void {
+    const full = `sanity.${key}`
+    if (!this.warnings.some((w) => w.key === full)) this.warnings.push({ key: full, params })
+  }
+
+  /** False (with a warning) when a card count is beyond any real cluster. */
+  plausibleTotal(accelerators: number): boolean {
+    if (accelerators <= PLAUSIBLE_ACCELERATORS) return true
+    this.warnSanity('implausibleTotal', {
+      field: 'accelerators',
+      value: accelerators,
+      limit: PLAUSIBLE_ACCELERATORS
+    })
+    return false
   }
 
   fail(
@@ -227,6 +261,7 @@ export class Calc {
   }
 
   outcome<R>(result: R, metrics: Record<string, number>): Outcome<R> {
+    if (metrics.accelerators !== undefined) this.plausibleTotal(metrics.accelerators)
     return {
       result,
       metrics,

@@ -1,5 +1,6 @@
 /** A workload given directly as total FLOPs or accelerator-hours. */
-import type { CustomWorkload } from '../../schema/plan'
+import type { CustomWorkload, Precision } from '../../schema/plan'
+import { requiredDefault } from '../workload-defaults'
 import { Calc, type Outcome, type WorkloadContext } from './context'
 
 export interface CustomResult {
@@ -10,9 +11,9 @@ export interface CustomResult {
 }
 
 export function computeCustom(w: CustomWorkload, ctx: WorkloadContext): Outcome<CustomResult> {
-  const precision = w.precision ?? 'fp16'
+  const precision = w.precision ?? requiredDefault<Precision>('custom', 'precision')
   const calc = new Calc(ctx, { kind: 'custom', precision })
-  if (w.precision === undefined) calc.noteDefault('precision', 'fp16')
+  if (w.precision === undefined) calc.noteDefault('precision', precision)
   calc.peak(precision)
   calc.use('customUtilization')
   calc.f('effectiveTflopsPerAccelerator', 'peakTflops * customUtilization', 'TFLOP/s')

@@ -24,6 +24,9 @@ import {
   type SplitWorkload
 } from './inferenceSplit'
 import { PLAIN_COMPUTE, QUANTIZATION } from './quantization'
+import { requiredDefault } from '../workload-defaults'
+
+const KIND = 'llm-inference'
 
 export interface LlmInferenceResult {
   model: string
@@ -116,14 +119,32 @@ export function computeLlmInference(
     })
   const model = resolveLlm(calc, ctx.catalog, w.model)
   const arch = new LlmLookups(calc, model)
-  const kvPrecision = w.kvPrecision ?? 'fp16'
-  if (w.kvPrecision === undefined) calc.noteDefault('kvPrecision', 'fp16')
+  const kvPrecision =
+    w.kvPrecision ?? requiredDefault<NonNullable<LlmInferenceWorkload['kvPrecision']>>(KIND, 'kvPrecision')
+  if (w.kvPrecision === undefined) calc.noteDefault('kvPrecision', kvPrecision)
   const target = w.target
 
   // ---- inputs
   calc.input('contextTokens', w.contextTokens, 'tokens')
+  // Figures computed past what the model can take are not figures to meet a target with.
+  let trustworthy = true
+  const maxContext = model.spec.maxContext
+  if (maxContext !== undefined && w.contextTokens > maxContext) {
+    trustworthy = false
+    calc.warnSanity('contextExceedsModel', {
+      field: 'contextTokens',
+      value: w.contextTokens,
+      maxContext,
+      model: model.name
+    })
+  }
   const concurrencyGiven = w.concurrency
-  calc.inputOrDefault('concurrency', w.concurrency, 1, 'sequences')
+  calc.inputOrDefault(
+    'concurrency',
+    w.concurrency,
+    requiredDefault<number>(KIND, 'concurrency'),
+    'sequences'
+  )
   if (target) {
     calc.input('requestsPerSecond', target.requestsPerSecond, 'requests/s')
     calc.input('inputTokens', target.inputTokens, 'tokens')
@@ -717,6 +738,9 @@ export function computeLlmInference(
     )
     calc.field('smallestFittingMemoryGB', 'smallestFittingMemoryGB')
   }
+  if (!calc.plausibleTotal(accelerators)) trustworthy = false
+  // Never "targets met" from a figure that cannot be trusted: unknown instead.
+  if (meetsLatency === true && !trustworthy) meetsLatency = null
 
   // ---- host RAM to load the checkpoint
   calc.use('hostCheckpointBytesPerParam')

@@ -3,9 +3,14 @@
  * recomputation (full recompute adds a forward pass: 8·N·D), time from MFU or a measured
  * throughput, per-card memory under ZeRO / tensor / pipeline sharding, and energy.
  */
-import type { LlmTrainingWorkload } from '../../schema/plan'
+import type { LlmTrainingWorkload, RECOMPUTE_MODES, TRAINING_PRECISIONS } from '../../schema/plan'
+import { defaultOptimizer, requiredDefault } from '../workload-defaults'
 import { LlmLookups, resolveLlm } from '../models'
 import { Calc, type Outcome, type WorkloadContext } from './context'
+
+const KIND = 'llm-training'
+type TrainingPrecision = (typeof TRAINING_PRECISIONS)[number]
+type RecomputeMode = (typeof RECOMPUTE_MODES)[number]
 
 export interface LlmTrainingResult {
   model: string
@@ -47,9 +52,9 @@ export function computeLlmTraining(
   w: LlmTrainingWorkload,
   ctx: WorkloadContext
 ): Outcome<LlmTrainingResult> {
-  const precision = w.precision ?? 'bf16'
+  const precision = w.precision ?? requiredDefault<TrainingPrecision>(KIND, 'precision')
   const calc = new Calc(ctx, { kind: 'llm-training', precision, language: w.corpus?.language })
-  if (w.precision === undefined) calc.noteDefault('precision', 'bf16')
+  if (w.precision === undefined) calc.noteDefault('precision', precision)
   const model = resolveLlm(calc, ctx.catalog, w.model)
   const arch = new LlmLookups(calc, model)
 
@@ -74,8 +79,8 @@ export function computeLlmTraining(
     '6 × active params × tokens'
   )
   calc.field('totalFlops', 'totalFlops')
-  const recompute = w.recompute ?? 'selective'
-  if (w.recompute === undefined) calc.noteDefault('recompute', 'selective')
+  const recompute = w.recompute ?? requiredDefault<RecomputeMode>(KIND, 'recompute')
+  if (w.recompute === undefined) calc.noteDefault('recompute', recompute)
   if (recompute === 'full') {
     calc.f(
       'recomputeMultiplier',
@@ -136,25 +141,24 @@ export function computeLlmTraining(
   calc.field('days', 'days')
 
   // ---- memory per card
-  const optimizer =
-    w.optimizer ?? (precision === 'fp32' || precision === 'tf32' ? 'adam-fp32' : 'adam-mixed')
+  const optimizer = w.optimizer ?? defaultOptimizer(precision)
   if (w.optimizer === undefined) calc.noteDefault('optimizer', optimizer)
   const bytes = OPTIMIZER_BYTES[optimizer]
   calc.lookup('weightBytesPerParam', bytes.weights, 'bytes/param', OPTIMIZER_SOURCE)
   calc.lookup('gradientBytesPerParam', bytes.gradients, 'bytes/param', OPTIMIZER_SOURCE)
   calc.lookup('optimizerBytesPerParam', bytes.optimizer, 'bytes/param', OPTIMIZER_SOURCE)
-  calc.inputOrDefault('zeroStage', w.zeroStage, 1, 'stage')
+  calc.inputOrDefault('zeroStage', w.zeroStage, requiredDefault<number>(KIND, 'zeroStage'), 'stage')
   calc.inputOrDefault(
     'tensorParallel',
     w.parallelism?.tensor,
-    1,
+    requiredDefault<number>(KIND, 'parallelism.tensor'),
     'accelerators',
     'parallelism.tensor'
   )
   calc.inputOrDefault(
     'pipelineParallel',
     w.parallelism?.pipeline,
-    1,
+    requiredDefault<number>(KIND, 'parallelism.pipeline'),
     'accelerators',
     'parallelism.pipeline'
   )
@@ -200,9 +204,14 @@ export function computeLlmTraining(
     arch.required('layers', 'activations')
     arch.required('hiddenSize', 'activations')
     arch.required('attentionHeads', 'activations')
-    const defaultSequence = Math.min(spec.maxContext ?? 2048, 4096)
+    const defaultSequence = requiredDefault<number>(KIND, 'sequenceLength', { model: spec })
     calc.inputOrDefault('sequenceLength', w.sequenceLength, defaultSequence, 'tokens')
-    calc.inputOrDefault('microBatchSize', w.microBatchSize, 1, 'sequences')
+    calc.inputOrDefault(
+      'microBatchSize',
+      w.microBatchSize,
+      requiredDefault<number>(KIND, 'microBatchSize'),
+      'sequences'
+    )
     if (recompute === 'full') {
       calc.lookup(
         'activationBytesPerElement',

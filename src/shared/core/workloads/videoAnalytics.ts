@@ -3,10 +3,14 @@
  * ceil(streams ÷ per card), then ÷ cluster efficiency (seed §8: 3000 ÷ 16 → 188 → 188 ÷ 0.9
  * → 209).
  */
-import type { VideoAnalyticsWorkload } from '../../schema/plan'
+import type { Resolution, VideoAnalyticsWorkload } from '../../schema/plan'
+import { requiredDefault } from '../workload-defaults'
 import { RESOLUTION_PIXELS } from '../units'
 import { resolveVision } from '../models'
 import { Calc, type Outcome, type WorkloadContext } from './context'
+
+const KIND = 'video-analytics'
+type VideoPrecision = NonNullable<VideoAnalyticsWorkload['precision']>
 
 export type StreamBound = 'compute' | 'decode' | 'memory'
 
@@ -25,15 +29,15 @@ export function computeVideoAnalytics(
   w: VideoAnalyticsWorkload,
   ctx: WorkloadContext
 ): Outcome<VideoAnalyticsResult> {
-  const precision = w.precision ?? 'int8'
+  const precision = w.precision ?? requiredDefault<VideoPrecision>(KIND, 'precision')
   const calc = new Calc(ctx, { kind: 'video-analytics', precision })
-  if (w.precision === undefined) calc.noteDefault('precision', 'int8')
-  const resolution = w.resolution ?? '1080p'
-  if (w.resolution === undefined) calc.noteDefault('resolution', '1080p')
+  if (w.precision === undefined) calc.noteDefault('precision', precision)
+  const resolution = w.resolution ?? requiredDefault<Resolution>(KIND, 'resolution')
+  if (w.resolution === undefined) calc.noteDefault('resolution', resolution)
   const pixels = RESOLUTION_PIXELS[resolution]
 
   calc.input('streams', w.streams, 'streams')
-  calc.inputOrDefault('fps', w.fps, 25, 'frames/s')
+  calc.inputOrDefault('fps', w.fps, requiredDefault<number>(KIND, 'fps'), 'frames/s')
   calc.lookup(
     'framePixels',
     pixels.width * pixels.height,
@@ -172,10 +176,20 @@ function perStreamFromModel(w: VideoAnalyticsWorkload, calc: Calc, ctx: Workload
       'GMAC/target',
       `${perTarget.name}: ${perTarget.source}`
     )
-    calc.inputOrDefault('targetsPerFrame', w.targetsPerFrame, 5, 'targets')
+    calc.inputOrDefault(
+      'targetsPerFrame',
+      w.targetsPerFrame,
+      requiredDefault<number>(KIND, 'targetsPerFrame', { hasPerTargetModel: true }),
+      'targets'
+    )
   } else {
     calc.lookup('perTargetGmacs', 0, 'GMAC/target', 'No per-target model in this preset')
-    calc.inputOrDefault('targetsPerFrame', w.targetsPerFrame, 0, 'targets')
+    calc.inputOrDefault(
+      'targetsPerFrame',
+      w.targetsPerFrame,
+      requiredDefault<number>(KIND, 'targetsPerFrame', { hasPerTargetModel: false }),
+      'targets'
+    )
   }
   calc.use('videoInferenceUtilization')
   calc.f(

@@ -7,6 +7,10 @@
 import type { VisionTrainingWorkload } from '../../schema/plan'
 import { resolveVision } from '../models'
 import { Calc, type Outcome, type WorkloadContext } from './context'
+import { requiredDefault } from '../workload-defaults'
+
+const KIND = 'vision-training'
+type VisionPrecision = NonNullable<VisionTrainingWorkload['precision']>
 
 export interface VisionTrainingResult {
   form: 'first-principles' | 'portfolio'
@@ -24,9 +28,9 @@ export function computeVisionTraining(
   w: VisionTrainingWorkload,
   ctx: WorkloadContext
 ): Outcome<VisionTrainingResult> {
-  const precision = w.precision ?? 'fp16'
+  const precision = w.precision ?? requiredDefault<VisionPrecision>(KIND, 'precision')
   const calc = new Calc(ctx, { kind: 'vision-training', precision })
-  if (w.precision === undefined) calc.noteDefault('precision', 'fp16')
+  if (w.precision === undefined) calc.noteDefault('precision', precision)
   return w.cardsPerRun !== undefined ? portfolio(w, calc) : firstPrinciples(w, calc, ctx, precision)
 }
 
@@ -41,7 +45,12 @@ function firstPrinciples(
   const src = (name: string) => `${model.name} ${name}: ${model.source}`
   calc.lookup('gmacs', model.spec.gmacs, 'GMAC/image', src('gmacs'))
   calc.lookup('modelResolution', model.spec.inputResolution, 'px', src('inputResolution'))
-  calc.inputOrDefault('inputResolution', w.inputResolution, model.spec.inputResolution, 'px')
+  calc.inputOrDefault(
+    'inputResolution',
+    w.inputResolution,
+    requiredDefault<number>(KIND, 'inputResolution', { model: model.spec }),
+    'px'
+  )
   calc.f(
     'gmacsAtResolution',
     'gmacs * (inputResolution / modelResolution)^2',
@@ -50,7 +59,7 @@ function firstPrinciples(
   )
   calc.input('images', w.images ?? 0, 'images')
   calc.input('epochs', w.epochs ?? 0, 'epochs')
-  calc.inputOrDefault('runs', w.runs, 1, 'runs')
+  calc.inputOrDefault('runs', w.runs, requiredDefault<number>(KIND, 'runs'), 'runs')
   calc.f(
     'flopsPerImage',
     '3 * 2 * gmacsAtResolution * 1e9',
@@ -122,8 +131,8 @@ function provisioned(calc: Calc): void {
 function portfolio(w: VisionTrainingWorkload, calc: Calc): Outcome<VisionTrainingResult> {
   calc.input('cardsPerRun', w.cardsPerRun ?? 0, 'accelerators')
   calc.input('daysPerRun', w.daysPerRun ?? 0, 'days')
-  const runs = calc.inputOrDefault('runs', w.runs, 1, 'runs')
-  calc.peak(w.precision ?? 'fp16')
+  const runs = calc.inputOrDefault('runs', w.runs, requiredDefault<number>(KIND, 'runs'), 'runs')
+  calc.peak(w.precision ?? requiredDefault<VisionPrecision>(KIND, 'precision'))
   calc.f('provisionedTflopsPerRun', 'cardsPerRun * peakTflops', 'TFLOPS')
   if (w.accelerators !== undefined) {
     calc.input('acceleratorsGiven', w.accelerators, 'accelerators')
@@ -132,7 +141,13 @@ function portfolio(w: VisionTrainingWorkload, calc: Calc): Outcome<VisionTrainin
     calc.input('targetDays', w.targetDays, 'days')
     calc.f('parallelRuns', 'min(runs, ceil(runs / max(1, floor(targetDays / daysPerRun))))', 'runs')
   } else {
-    calc.inputOrDefault('parallelRunsGiven', w.parallelRuns, runs, 'runs', 'parallelRuns')
+    calc.inputOrDefault(
+      'parallelRunsGiven',
+      w.parallelRuns,
+      requiredDefault<number>(KIND, 'parallelRuns', { workload: { runs } }),
+      'runs',
+      'parallelRuns'
+    )
     calc.f('parallelRuns', 'min(runs, parallelRunsGiven)', 'runs')
   }
   calc.f(

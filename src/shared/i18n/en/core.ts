@@ -48,8 +48,6 @@ export default {
     memoryUnknown: 'The memory of {accelerator} is unknown; memory bound skipped.',
     moeWithoutActiveParams:
       '{model} has experts but no activeParams; all parameters are treated as active.',
-    multiNodeTensorParallel:
-      'One replica needs {accelerators} accelerators: tensor parallelism across servers is slow.',
     noTdp: '{accelerator} has no TDP figure; power and energy are not included for it.',
     noPrice: '{accelerator} has no price; cost is not included for it.',
     precisionFallback:

@@ -47,7 +47,6 @@ const zh: Messages<typeof en> = {
     decodeUnknown: '{accelerator} 的视频解码能力未知，已跳过解码约束。',
     memoryUnknown: '{accelerator} 的显存未知，已跳过显存约束。',
     moeWithoutActiveParams: '{model} 有专家但未给出 activeParams，按全部参数激活计算。',
-    multiNodeTensorParallel: '一个副本需要 {accelerators} 张卡：跨服务器张量并行很慢。',
     noTdp: '{accelerator} 缺少 TDP 数据，其功耗和能耗未计入。',
     noPrice: '{accelerator} 缺少价格，其成本未计入。',
     precisionFallback: '{accelerator} 未公布 {requested} 算力，改用 {used} 数据。',

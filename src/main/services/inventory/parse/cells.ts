@@ -16,6 +16,7 @@ import { dateToIso, excelSerialToIso, parseDateText } from './date'
 import { foldWidth, isAbsentWord, isErrorText, parseMeasure } from './measure'
 import { parseCurrencyWord, parsePrice, type PriceHint } from './price'
 import { CANONICAL_UNIT, matchUnit, type UnitFamily } from './units'
+import { normalizeVendor } from '@shared/inventory/vendors'
 
 type FieldSpec =
   | { type: 'text' }
@@ -309,6 +310,11 @@ export function parseCell(
     return undefined
   }
   const spec = FIELD_SPECS[context.field]
+  if (context.field === 'vendor') {
+    // 英伟达, 华为昇腾, 超威… are the catalog's NVIDIA, Huawei, AMD.
+    const parsed = parseText(value, report)
+    return parsed?.kind === 'text' ? { kind: 'text', value: normalizeVendor(parsed.value) } : parsed
+  }
   if (spec.type === 'text') return parseText(value, report)
   if (typeof value === 'string' && value.length > LIMITS.maxFigureChars) {
     // No figure, price or date is this long: refused before any pattern looks at it.
