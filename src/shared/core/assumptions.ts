@@ -68,6 +68,9 @@ export const ASSUMPTIONS = [
     max: 1,
     variants: [
       {
+        // LLM training no longer reads these variants: its default comes from the MFU model
+        // (trainingMfu.ts) of generation, size, MoE, precision, recompute and cluster size.
+        // They remain the registry's summary (a 70B dense model at ≤ 4,096 cards).
         when: { architectures: HOPPER_CLASS, precisions: ['fp8'] },
         typical: 0.28,
         low: 0.18,
@@ -148,6 +151,22 @@ export const ASSUMPTIONS = [
         high: 0.05,
         source:
           'Korthikanti et al., "Reducing Activation Recomputation in Large Transformer Models" (arXiv 2205.05198) Table 4: selective recompute adds 1.6-4 % FLOPs'
+      }
+    ]
+  }),
+  def({
+    id: 'trainingGoodput',
+    unit: 'fraction',
+    better: 'higher',
+    min: 0.05,
+    max: 1,
+    variants: [
+      {
+        typical: 0.9,
+        low: 0.75,
+        high: 0.97,
+        source:
+          'Share of wall-clock time spent on productive training steps (failures, restarts, lost work since the last checkpoint, checkpoint stalls): Llama 3 (arXiv 2407.21783 §3.3.4) > 90 % effective training time over 54 days on 16K H100 with 466 interruptions; MegaScale (arXiv 2402.15627) > 90 %; MPT-7B trained 9.5 days with no human intervention (≈ 0.97); OPT-175B logbook (arXiv 2205.01068 §2.5) and BLOOM (arXiv 2211.05100) report dozens of restarts (≈ 0.75-0.85). Applied to days, not to accelerator-hours'
       }
     ]
   }),
@@ -615,21 +634,33 @@ export function pickScenarioValue(
   return (better === 'higher') === optimistic ? range.high : range.low
 }
 
+/**
+ * A default computed by a model from the workload's own features (e.g. the training MFU
+ * model), taking the place of the registry's variants; overrides still win over it.
+ */
+export interface ModelledDefault {
+  typical: number
+  low: number
+  high: number
+  source: string
+}
+
 /** Resolves one assumption for a context; undefined for an optional one nobody supplied. */
 export function resolveAssumption(
   id: AssumptionId,
   context: AssumptionContext,
   overrides: { plan?: AssumptionOverrides; workload?: AssumptionOverrides },
-  scenario: Scenario
+  scenario: Scenario,
+  modelled?: ModelledDefault
 ): ResolvedAssumption | undefined {
   const definition = BY_ID.get(id)
   if (!definition) throw new Error(`unknown assumption ${id}`)
   const workloadValue = overrides.workload?.[id]
   const planValue = overrides.plan?.[id]
   const labelKey = `core.assumptions.${id}`
-  const variant = definition.optional
-    ? undefined
-    : definition.variants.find((v) => matches(v, context))
+  const variant =
+    modelled ??
+    (definition.optional ? undefined : definition.variants.find((v) => matches(v, context)))
   if (workloadValue !== undefined || planValue !== undefined) {
     const origin = workloadValue !== undefined ? 'workload' : 'plan'
     const range = normalizeOverride((workloadValue ?? planValue) as OverrideValue)
@@ -651,7 +682,7 @@ export function resolveAssumption(
       }
     return resolved
   }
-  if (definition.optional) return undefined
+  if (definition.optional && !modelled) return undefined
   if (!variant) throw new Error(`assumption ${id} has no default`)
   return {
     id,
