@@ -36,6 +36,7 @@ export const FIGURES: Record<WorkloadKind, Figure[]> = {
     { field: 'days', unit: 'days', headline: true },
     { field: 'accelerators', unit: 'accelerators', headline: true },
     { field: 'acceleratorHours', unit: 'accelerator-hours', headline: true },
+    { field: 'computeDays', unit: 'days' },
     { field: 'tokens', unit: 'tokens' },
     { field: 'totalFlops', unit: 'FLOP' },
     { field: 'hardwareFlops', unit: 'FLOP' },
