@@ -209,6 +209,55 @@ export const ASSUMPTIONS = [
       }
     ]
   }),
+  // ---------------------------------------------------------------- LLM fine-tuning
+  def({
+    id: 'finetuningUtilization',
+    unit: 'fraction',
+    better: 'higher',
+    min: 0.001,
+    max: 1,
+    variants: [
+      {
+        typical: 0.35,
+        low: 0.2,
+        high: 0.5,
+        source:
+          'Share of dense peak on the FLOPs a fine-tune executes (recomputation included): single-node fine-tunes run short, often padded sequences at small batch, below pre-training MFU (the training MFU model gives 0.4-0.47 for A100 at scale); NVIDIA NeMo / Megatron-Bridge SFT and LoRA recipes and Hugging Face TRL benchmarks land around 30-45 % with flash attention and packing (estimate)'
+      }
+    ]
+  }),
+  def({
+    id: 'qloraDequantOverhead',
+    unit: 'fraction',
+    better: 'lower',
+    min: 0,
+    max: 10,
+    variants: [
+      {
+        typical: 0.3,
+        low: 0.15,
+        high: 0.6,
+        source:
+          'Extra time for dequantising NF4 weights in every forward and backward pass: QLoRA (arXiv 2305.14314) trades speed for memory; bitsandbytes 4-bit matmuls run ~1.2-1.6x slower than 16-bit LoRA in Hugging Face PEFT/TRL benchmarks (estimate)'
+      }
+    ]
+  }),
+  def({
+    id: 'adapterBytesPerParam',
+    unit: 'bytes/param',
+    better: 'lower',
+    min: 1,
+    max: 64,
+    variants: [
+      {
+        typical: 12,
+        low: 12,
+        high: 16,
+        source:
+          'Per trainable LoRA parameter: 16-bit weight (2) + gradient (2) + fp32 Adam momentum and variance (8) as in the QLoRA paper (arXiv 2305.14314, bf16 adapters); 16 when PEFT keeps adapters in fp32 (4 + 4 + 8)'
+      }
+    ]
+  }),
   // ---------------------------------------------------------------- LLM inference
   def({
     id: 'decodeBandwidthEfficiency',
