@@ -2,6 +2,7 @@ import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { getAt, setAt } from '../lib/paths'
 import { plainCopy } from '../lib/copy'
+import type { PlanPath } from '../lib/plan-paths'
 import { usePlanStore } from '../stores/plan'
 import { useResultsStore, type LocatedIssue } from '../stores/results'
 
@@ -13,10 +14,10 @@ export function useIssueText() {
 }
 
 /**
- * One plan field by JSON path: its value, a setter that goes through the undoable store
+ * One plan field by its compiler-checked path (lib/plan-paths): its value, a setter that goes through the undoable store
  * (consecutive edits of the same field merge into one undo step), and its located issues.
  */
-export function usePlanField<T = unknown>(path: () => string) {
+export function usePlanField<T = unknown>(path: () => PlanPath) {
   const planStore = usePlanStore()
   const results = useResultsStore()
   const issueText = useIssueText()

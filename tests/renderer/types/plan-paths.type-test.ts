@@ -1,0 +1,46 @@
+/**
+ * Type-level test, checked by `vue-tsc -b` (tsconfig.web.json includes tests/renderer): a
+ * path that names no plan field must not compile. Each `@ts-expect-error` fails the type
+ * check if the line below it ever compiles, so a stale path cannot slip through unnoticed.
+ */
+import {
+  modelFieldPath,
+  workloadPath,
+  type ModelPath,
+  type PlanPath,
+  type WorkloadField
+} from '@renderer/lib/plan-paths'
+
+export const valid: PlanPath[] = [
+  'name',
+  'settings.rackPowerLimitKW',
+  'settings.exchangeRates.USD',
+  'workloads[0].concurrency',
+  'workloads[3].target.inputTokens',
+  'workloads[0].model.layers',
+  'workloads[2].assumptions.mfu',
+  'inventory[4].price.amount',
+  workloadPath<'llm-inference'>(0, 'target.maxTimeToFirstTokenMs'),
+  workloadPath<'llm-training'>(1, 'parallelism.pipeline'),
+  modelFieldPath('workloads[0].model', 'kvLoraRank')
+]
+
+// @ts-expect-error a renamed or misspelt plan field is a compile error
+export const misspelt: PlanPath = 'workloads[0].concurency'
+// @ts-expect-error a field of another part of the plan is not a settings field
+export const wrongParent: PlanPath = 'settings.concurrency'
+// @ts-expect-error the index is a number, not a name
+export const namedIndex: PlanPath = 'workloads[first].concurrency'
+// @ts-expect-error a field below a number does not exist
+export const belowLeaf: PlanPath = 'settings.pue.value'
+
+// A field belongs to its own workload kind only.
+export const inferenceField: WorkloadField<'llm-inference'> = 'contextTokens'
+// @ts-expect-error concurrency is an inference field, not a training one
+export const trainingField: WorkloadField<'llm-training'> = 'concurrency'
+// @ts-expect-error stale nested field
+export const staleTarget = workloadPath<'llm-inference'>(0, 'target.ttftMs')
+
+export const model: ModelPath = 'workloads[1].model'
+// @ts-expect-error a model has no concurrency
+export const modelField = modelFieldPath(model, 'concurrency')
