@@ -14,6 +14,8 @@ import enQuote from './en/quote'
 import zhQuote from './zh-CN/quote'
 import enDocument from './en/document'
 import zhDocument from './zh-CN/document'
+import enFinetuning from './en/finetuning'
+import zhFinetuning from './zh-CN/finetuning'
 import enWizard from './en/wizard'
 import zhWizard from './zh-CN/wizard'
 import type { Locale } from './types'
@@ -28,7 +30,8 @@ export const messages = {
     inventory: enInventory,
     quote: enQuote,
     document: enDocument,
-    wizard: enWizard
+    wizard: enWizard,
+    finetuning: enFinetuning
   },
   'zh-CN': {
     app: zhApp,
@@ -36,7 +39,8 @@ export const messages = {
     inventory: zhInventory,
     quote: zhQuote,
     document: zhDocument,
-    wizard: zhWizard
+    wizard: zhWizard,
+    finetuning: zhFinetuning
   }
 } as const
 

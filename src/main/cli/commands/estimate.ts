@@ -220,6 +220,11 @@ function headline(w: WorkloadEstimate): string {
     case 'custom':
       parts.push(`${number(get('days'))} days`)
       break
+    case 'llm-finetuning': {
+      const memory = r.memoryPerAcceleratorGB as { total: number }
+      parts.push(`${number(memory.total)} GB/card`, `${number(get('days'))} days`)
+      break
+    }
   }
   const days = r.ranges.days
   if (days) parts.push(`days ${number(days.low)}–${number(days.high)}`)
