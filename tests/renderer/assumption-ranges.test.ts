@@ -59,7 +59,8 @@ const resultOf = (results: Results) =>
     assumptions: ResolvedAssumption[]
   }
 
-// A100 (ampere) LLM training: MFU default typical 0.42, range 0.33 to 0.5.
+// A100 (ampere) LLM training of the blank workload: the MFU model's default is typical 0.45,
+// range 0.35 to 0.59 (src/shared/core/trainingMfu.ts).
 const training = newWorkload('llm-training', 'train-1')
 
 describe('assumption ranges in the workload form', () => {
@@ -67,9 +68,9 @@ describe('assumption ranges in the workload form', () => {
 
   it('shows low, typical and high with the default range as placeholders, in %', async () => {
     const { wrapper } = await start(training)
-    expect(input(wrapper, 'mfu', 'low').placeholder).toBe('33')
-    expect(input(wrapper, 'mfu', 'typical').placeholder).toBe('42')
-    expect(input(wrapper, 'mfu', 'high').placeholder).toBe('50')
+    expect(input(wrapper, 'mfu', 'low').placeholder).toBe('35')
+    expect(input(wrapper, 'mfu', 'typical').placeholder).toBe('45')
+    expect(input(wrapper, 'mfu', 'high').placeholder).toBe('59')
     expect(input(wrapper, 'mfu', 'low').value).toBe('')
     // The typical input keeps the id the derivation panel's Edit link focuses.
     expect(input(wrapper, 'mfu', 'typical').id).toBe('assumption-0-mfu')
@@ -88,7 +89,7 @@ describe('assumption ranges in the workload form', () => {
     const mfu = resultOf(results).assumptions.find((a) => a.id === 'mfu')
     expect(mfu).toMatchObject({ typical: 0.4, low: 0.4, high: 0.4, origin: 'workload' })
     // The default it replaced keeps its source.
-    expect(mfu?.defaultRange?.typical).toBe(0.42)
+    expect(mfu?.defaultRange?.typical).toBe(0.45)
     wrapper.unmount()
   }, 30_000)
 
@@ -96,16 +97,17 @@ describe('assumption ranges in the workload form', () => {
     const { plan, results, wrapper } = await start(training)
     const before = resultOf(results).ranges.accelerators
     await type(wrapper, 'mfu', 'low', '20')
-    expect(overrides(plan)).toEqual({ mfu: { typical: 0.42, low: 0.2, high: 0.5 } })
+    expect(overrides(plan)).toEqual({ mfu: { typical: 0.45, low: 0.2, high: 0.59 } })
     await type(wrapper, 'mfu', 'high', '60')
-    expect(overrides(plan)).toEqual({ mfu: { typical: 0.42, low: 0.2, high: 0.6 } })
+    expect(overrides(plan)).toEqual({ mfu: { typical: 0.45, low: 0.2, high: 0.6 } })
     await settle(results)
     const after = resultOf(results).ranges.accelerators
     expect(after.typical).toBe(before.typical)
     // Fewer cards at 60 % MFU, more at 20 %.
     expect(after.low).toBeLessThan(before.low)
     expect(after.high).toBeGreaterThan(before.high)
-    expect(after.high / after.typical).toBeCloseTo(0.42 / 0.2, 1)
+    // The pessimistic end also takes the low training goodput (0.75 against 0.9).
+    expect(after.high / after.typical).toBeCloseTo((0.45 / 0.2) * (0.9 / 0.75), 1)
     // Editing typical now keeps the ends.
     await type(wrapper, 'mfu', 'typical', '45')
     expect(overrides(plan)).toEqual({ mfu: { typical: 0.45, low: 0.2, high: 0.6 } })
@@ -118,13 +120,13 @@ describe('assumption ranges in the workload form', () => {
     await settle(results)
     expect(results.issues.map((issue) => issue.path)).toEqual(['workloads[0].assumptions.mfu.low'])
     const error = wrapper.get('[data-testid="assumption-0-mfu-error"]')
-    expect(error.text()).toBe('Low: the low end must be ≤ the typical value (42%)')
+    expect(error.text()).toBe('Low: the low end must be ≤ the typical value (45%)')
     const status = (part: string) =>
       wrapper.find(`[data-testid="assumption-0-mfu-${part}"] .n-input--error-status`).exists()
     expect(status('low')).toBe(true)
     expect(status('typical')).toBe(false)
     // The inputs stay while the plan has a problem (the core evaluates nothing meanwhile).
-    expect(input(wrapper, 'mfu', 'typical').placeholder).toBe('42')
+    expect(input(wrapper, 'mfu', 'typical').placeholder).toBe('45')
     // High below typical, and a fraction above 100 %.
     await type(wrapper, 'mfu', 'low', '30')
     await type(wrapper, 'mfu', 'high', '120')
@@ -135,13 +137,13 @@ describe('assumption ranges in the workload form', () => {
     await type(wrapper, 'mfu', 'high', '40')
     await settle(results)
     expect(wrapper.get('[data-testid="assumption-0-mfu-error"]').text()).toContain(
-      'the high end must be ≥ the typical value (42%)'
+      'the high end must be ≥ the typical value (45%)'
     )
     await type(wrapper, 'mfu', 'high', '50')
     await settle(results)
     expect(wrapper.find('[data-testid="assumption-0-mfu-error"]').exists()).toBe(false)
     expect(results.result?.ok).toBe(true)
-    expect(overrides(plan)).toEqual({ mfu: { typical: 0.42, low: 0.3, high: 0.5 } })
+    expect(overrides(plan)).toEqual({ mfu: { typical: 0.45, low: 0.3, high: 0.5 } })
     wrapper.unmount()
   }, 30_000)
 
@@ -149,22 +151,22 @@ describe('assumption ranges in the workload form', () => {
     const { plan, results, wrapper } = await start(training)
     await type(wrapper, 'mfu', 'low', '20')
     await type(wrapper, 'mfu', 'low', '')
-    expect(overrides(plan)).toEqual({ mfu: { typical: 0.42, high: 0.5 } })
+    expect(overrides(plan)).toEqual({ mfu: { typical: 0.45, high: 0.59 } })
     await settle(results)
-    expect(input(wrapper, 'mfu', 'low').placeholder).toBe('42')
+    expect(input(wrapper, 'mfu', 'low').placeholder).toBe('45')
     // Both ends cleared: a typical value alone, a number again.
     await type(wrapper, 'mfu', 'high', '')
-    expect(overrides(plan)).toEqual({ mfu: 0.42 })
+    expect(overrides(plan)).toEqual({ mfu: 0.45 })
     // Clearing typical with ends set: it falls back to the default's typical value.
     await type(wrapper, 'mfu', 'low', '25')
     await type(wrapper, 'mfu', 'typical', '30')
     await type(wrapper, 'mfu', 'typical', '')
-    expect(overrides(plan)).toEqual({ mfu: { typical: 0.42, low: 0.25 } })
+    expect(overrides(plan)).toEqual({ mfu: { typical: 0.45, low: 0.25 } })
     await settle(results)
     await wrapper.get('[data-testid="assumption-0-mfu-reset"]').trigger('click')
     expect(overrides(plan)).toBeUndefined()
     await settle(results)
-    expect(input(wrapper, 'mfu', 'low').placeholder).toBe('33')
+    expect(input(wrapper, 'mfu', 'low').placeholder).toBe('35')
     expect(resultOf(results).assumptions.find((a) => a.id === 'mfu')?.origin).toBe('default')
     wrapper.unmount()
   }, 30_000)

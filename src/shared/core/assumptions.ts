@@ -82,6 +82,9 @@ export const ASSUMPTIONS = [
     max: 1,
     variants: [
       {
+        // LLM training no longer reads these variants: its default comes from the MFU model
+        // (trainingMfu.ts) of generation, size, MoE, precision, recompute and cluster size.
+        // They remain the registry's summary (a 70B dense model at ≤ 4,096 cards).
         when: { architectures: HOPPER_CLASS, precisions: ['fp8'] },
         typical: 0.28,
         low: 0.18,
@@ -166,6 +169,22 @@ export const ASSUMPTIONS = [
     ]
   }),
   def({
+    id: 'trainingGoodput',
+    unit: 'fraction',
+    better: 'higher',
+    min: 0.05,
+    max: 1,
+    variants: [
+      {
+        typical: 0.9,
+        low: 0.75,
+        high: 0.97,
+        source:
+          'Share of wall-clock time spent on productive training steps (failures, restarts, lost work since the last checkpoint, checkpoint stalls): Llama 3 (arXiv 2407.21783 §3.3.4) > 90 % effective training time over 54 days on 16K H100 with 466 interruptions; MegaScale (arXiv 2402.15627) > 90 %; MPT-7B trained 9.5 days with no human intervention (≈ 0.97); OPT-175B logbook (arXiv 2205.01068 §2.5) and BLOOM (arXiv 2211.05100) report dozens of restarts (≈ 0.75-0.85). Applied to days, not to accelerator-hours'
+      }
+    ]
+  }),
+  def({
     id: 'corpusBytesPerToken',
     unit: 'bytes/token',
     // More bytes per token → fewer tokens from the same corpus → less compute (issue 13: this
@@ -203,6 +222,55 @@ export const ASSUMPTIONS = [
         low: 3,
         high: 5,
         source: 'Mixed corpus: between the English (4) and Chinese (4.5) figures'
+      }
+    ]
+  }),
+  // ---------------------------------------------------------------- LLM fine-tuning
+  def({
+    id: 'finetuningUtilization',
+    unit: 'fraction',
+    better: 'higher',
+    min: 0.001,
+    max: 1,
+    variants: [
+      {
+        typical: 0.35,
+        low: 0.2,
+        high: 0.5,
+        source:
+          'Share of dense peak on the FLOPs a fine-tune executes (recomputation included): single-node fine-tunes run short, often padded sequences at small batch, below pre-training MFU (the training MFU model gives 0.4-0.47 for A100 at scale); NVIDIA NeMo / Megatron-Bridge SFT and LoRA recipes and Hugging Face TRL benchmarks land around 30-45 % with flash attention and packing (estimate)'
+      }
+    ]
+  }),
+  def({
+    id: 'qloraDequantOverhead',
+    unit: 'fraction',
+    better: 'lower',
+    min: 0,
+    max: 10,
+    variants: [
+      {
+        typical: 0.3,
+        low: 0.15,
+        high: 0.6,
+        source:
+          'Extra time for dequantising NF4 weights in every forward and backward pass: QLoRA (arXiv 2305.14314) trades speed for memory; bitsandbytes 4-bit matmuls run ~1.2-1.6x slower than 16-bit LoRA in Hugging Face PEFT/TRL benchmarks (estimate)'
+      }
+    ]
+  }),
+  def({
+    id: 'adapterBytesPerParam',
+    unit: 'bytes/param',
+    better: 'lower',
+    min: 1,
+    max: 64,
+    variants: [
+      {
+        typical: 12,
+        low: 12,
+        high: 16,
+        source:
+          'Per trainable LoRA parameter: 16-bit weight (2) + gradient (2) + fp32 Adam momentum and variance (8) as in the QLoRA paper (arXiv 2305.14314, bf16 adapters); 16 when PEFT keeps adapters in fp32 (4 + 4 + 8)'
       }
     ]
   }),
@@ -733,6 +801,17 @@ export function pickScenarioValue(
   return (better === 'higher') === optimistic ? range.high : range.low
 }
 
+/**
+ * A default computed by a model from the workload's own features (e.g. the training MFU
+ * model), taking the place of the registry's variants; overrides still win over it.
+ */
+export interface ModelledDefault {
+  typical: number
+  low: number
+  high: number
+  source: string
+}
+
 /** Resolves one assumption for a context; undefined for an optional one nobody supplied. */
 export function resolveAssumption(
   id: AssumptionId,
@@ -742,16 +821,19 @@ export function resolveAssumption(
     workload?: AssumptionOverrides
     preset?: AssumptionPreset
   },
-  scenario: Scenario
+  scenario: Scenario,
+  modelled?: ModelledDefault
 ): ResolvedAssumption | undefined {
   const definition = BY_ID.get(id)
   if (!definition) throw new Error(`unknown assumption ${id}`)
   const workloadValue = overrides.workload?.[id]
   const planValue = overrides.plan?.[id]
   const labelKey = `core.assumptions.${id}`
-  // A named preset (e.g. a serving framework) replaces the built-in default, not the planner.
+  // A named preset (e.g. a serving framework) replaces the built-in default, not the planner;
+  // a modelled default (e.g. the training MFU model) replaces the table's.
   const variant =
     overrides.preset?.[id] ??
+    modelled ??
     (definition.optional ? undefined : definition.variants.find((v) => matches(v, context)))
   if (workloadValue !== undefined || planValue !== undefined) {
     const origin = workloadValue !== undefined ? 'workload' : 'plan'

@@ -9,6 +9,7 @@ export type {
   CustomResult,
   LlmInferenceResult,
   LlmTrainingResult,
+  LlmFinetuningResult,
   VideoAnalyticsResult,
   VisionTrainingResult
 } from './workloads'

@@ -16,6 +16,8 @@ import enDocument from './en/document'
 import zhDocument from './zh-CN/document'
 import enCompare from './en/compare'
 import zhCompare from './zh-CN/compare'
+import enFinetuning from './en/finetuning'
+import zhFinetuning from './zh-CN/finetuning'
 import enWizard from './en/wizard'
 import enCommands from './en/commands'
 import zhCommands from './zh-CN/commands'
@@ -52,7 +54,8 @@ export const messages = {
     importRead: enImportRead,
     inferenceUi: enInferenceUi,
     sanity: enSanity,
-    fieldcheck: enFieldcheck
+    fieldcheck: enFieldcheck,
+    finetuning: enFinetuning
   },
   'zh-CN': {
     app: zhApp,
@@ -68,7 +71,8 @@ export const messages = {
     importRead: zhImportRead,
     inferenceUi: zhInferenceUi,
     sanity: zhSanity,
-    fieldcheck: zhFieldcheck
+    fieldcheck: zhFieldcheck,
+    finetuning: zhFinetuning
   }
 } as const
 

@@ -54,6 +54,12 @@ export type Currency = (typeof CURRENCIES)[number]
 export const ATTENTION_TYPES = ['mha', 'gqa', 'mqa', 'mla'] as const
 export const RECOMPUTE_MODES = ['none', 'selective', 'full'] as const
 export const OPTIMIZERS = ['adam-mixed', 'adam-fp32', 'sgd-mixed'] as const
+/** Fine-tuning methods: every weight, LoRA adapters on a 16-bit base, QLoRA on a 4-bit base. */
+export const FINETUNING_METHODS = ['full', 'lora', 'qlora'] as const
+/** Which linear layers carry LoRA adapters: q and v (the LoRA paper), all attention, all. */
+export const LORA_TARGETS = ['qv', 'attention', 'all-linear'] as const
+/** Base-weight precision of a LoRA / full fine-tune (QLoRA's base is always NF4). */
+export const FINETUNING_PRECISIONS = ['fp32', 'bf16', 'fp16'] as const
 export const CORPUS_LANGUAGES = ['en', 'zh', 'code', 'mixed'] as const
 export const RESOLUTIONS = ['480p', '720p', '1080p', '1440p', '4k'] as const
 export type Resolution = (typeof RESOLUTIONS)[number]
@@ -346,12 +352,33 @@ export const customWorkloadSchema = z.strictObject({
   targetDays: positive(LIMITS.days).optional()
 })
 
+/** LLM fine-tuning: full, LoRA or QLoRA on a dataset of samples × tokens. */
+export const llmFinetuningSchema = z.strictObject({
+  ...common,
+  kind: z.literal('llm-finetuning'),
+  model: llmRef,
+  method: z.enum(FINETUNING_METHODS).optional(),
+  loraRank: positiveInt(65_536).optional(),
+  loraTargets: z.enum(LORA_TARGETS).optional(),
+  precision: z.enum(FINETUNING_PRECISIONS).optional(),
+  samples: positive(LIMITS.images).optional(),
+  tokensPerSample: positive(LIMITS.contextTokens).optional(),
+  epochs: positive(LIMITS.epochs).optional(),
+  sequenceLength: positiveInt(LIMITS.contextTokens).optional(),
+  microBatchSize: positiveInt(1e5).optional(),
+  gradientCheckpointing: z.boolean().optional(),
+  zeroStage: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]).optional(),
+  accelerators: positiveInt(LIMITS.accelerators).optional(),
+  targetDays: positive(LIMITS.days).optional()
+})
+
 export const workloadSchema = z.discriminatedUnion('kind', [
   llmInferenceSchema,
   llmTrainingSchema,
   visionTrainingSchema,
   videoAnalyticsSchema,
-  customWorkloadSchema
+  customWorkloadSchema,
+  llmFinetuningSchema
 ])
 export type Workload = z.infer<typeof workloadSchema>
 export type LlmInferenceWorkload = z.infer<typeof llmInferenceSchema>
@@ -359,6 +386,7 @@ export type LlmTrainingWorkload = z.infer<typeof llmTrainingSchema>
 export type VisionTrainingWorkload = z.infer<typeof visionTrainingSchema>
 export type VideoAnalyticsWorkload = z.infer<typeof videoAnalyticsSchema>
 export type CustomWorkload = z.infer<typeof customWorkloadSchema>
+export type LlmFinetuningWorkload = z.infer<typeof llmFinetuningSchema>
 export type WorkloadKind = Workload['kind']
 export const WORKLOAD_KINDS: readonly WorkloadKind[] = [
   'llm-inference',
@@ -513,6 +541,17 @@ function checkWorkloadForms(w: Workload, i: number, ctx: RefineContext): void {
     }
     case 'video-analytics':
       oneOf('topsPerStream', 'model', [w.topsPerStream !== undefined, w.model !== undefined])
+      break
+    case 'llm-finetuning':
+      for (const field of ['samples', 'tokensPerSample'] as const) {
+        if (w[field] === undefined) need(ctx, at(field), 'required', field)
+      }
+      oneOf(
+        'accelerators',
+        'targetDays',
+        [w.accelerators !== undefined, w.targetDays !== undefined],
+        false
+      )
       break
     case 'custom':
       oneOf('totalFlops', 'acceleratorHours', [

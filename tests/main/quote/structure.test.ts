@@ -235,7 +235,7 @@ describe('the Assumptions and Sizing sheets', () => {
     const accelerators = names.get('W1_accelerators')!
     const cell = sheet.getCell(accelerators.split('!')[1].replace(/\$/g, ''))
     expect((cell.value as { formula: string }).formula).toMatch(
-      /^CEILING\(W1_acceleratorHours\/\(W1_targetDays\*24\)/
+      /^CEILING\(W1_acceleratorHours\/\(W1_targetDays\*24\*W1_trainingGoodput\)/
     )
   })
 

@@ -30,9 +30,16 @@ describe('overridden assumption ranges', () => {
     const mfu = mfuOf(r)
     expect(mfu.origin).toBe('default')
     expect(mfu.defaultRange).toBeUndefined()
-    // Days scale with 1 / MFU: the pessimistic end uses the low MFU.
-    expect(r.ranges.days.high / r.ranges.days.typical).toBeCloseTo(mfu.typical / mfu.low, 6)
-    expect(r.ranges.days.low / r.ranges.days.typical).toBeCloseTo(mfu.typical / mfu.high, 6)
+    // Accelerator-hours scale with 1 / MFU (days also carry the goodput range): the
+    // pessimistic end uses the low MFU.
+    expect(r.ranges.acceleratorHours.high / r.ranges.acceleratorHours.typical).toBeCloseTo(
+      mfu.typical / mfu.low,
+      6
+    )
+    expect(r.ranges.acceleratorHours.low / r.ranges.acceleratorHours.typical).toBeCloseTo(
+      mfu.typical / mfu.high,
+      6
+    )
   })
 
   it('{ typical, low, high } on a workload replaces the default range', () => {
@@ -40,25 +47,42 @@ describe('overridden assumption ranges', () => {
     const mfu = mfuOf(r)
     expect(mfu).toMatchObject({ origin: 'workload', typical: 0.4, low: 0.2, high: 0.5 })
     // The default it replaces keeps its citation.
-    expect(mfu.defaultRange?.source).toMatch(/LLaMA|Llama|Megatron/)
-    expect(r.ranges.days.high / r.ranges.days.typical).toBeCloseTo(0.4 / 0.2, 6)
-    expect(r.ranges.days.low / r.ranges.days.typical).toBeCloseTo(0.4 / 0.5, 6)
+    expect(mfu.defaultRange?.source).toMatch(/published runs/)
+    expect(r.ranges.acceleratorHours.high / r.ranges.acceleratorHours.typical).toBeCloseTo(
+      0.4 / 0.2,
+      6
+    )
+    expect(r.ranges.acceleratorHours.low / r.ranges.acceleratorHours.typical).toBeCloseTo(
+      0.4 / 0.5,
+      6
+    )
     // A wider range than the default gives a wider result range.
     const base = result(training)
-    expect(r.ranges.days.high / r.ranges.days.typical).toBeGreaterThan(
-      base.ranges.days.high / base.ranges.days.typical
+    expect(r.ranges.acceleratorHours.high / r.ranges.acceleratorHours.typical).toBeGreaterThan(
+      base.ranges.acceleratorHours.high / base.ranges.acceleratorHours.typical
     )
   })
 
   it('a number (typical only) collapses the range; a missing end is the typical value', () => {
     const collapsed = result({ ...training, assumptions: { mfu: 0.4 } })
     expect(mfuOf(collapsed)).toMatchObject({ typical: 0.4, low: 0.4, high: 0.4 })
-    expect(collapsed.ranges.days.low).toBeCloseTo(collapsed.ranges.days.typical, 9)
-    expect(collapsed.ranges.days.high).toBeCloseTo(collapsed.ranges.days.typical, 9)
+    expect(collapsed.ranges.acceleratorHours.low).toBeCloseTo(
+      collapsed.ranges.acceleratorHours.typical,
+      9
+    )
+    expect(collapsed.ranges.acceleratorHours.high).toBeCloseTo(
+      collapsed.ranges.acceleratorHours.typical,
+      9
+    )
     const lowOnly = result({ ...training, assumptions: { mfu: { typical: 0.4, low: 0.2 } } })
     expect(mfuOf(lowOnly)).toMatchObject({ typical: 0.4, low: 0.2, high: 0.4 })
-    expect(lowOnly.ranges.days.low).toBeCloseTo(lowOnly.ranges.days.typical, 9)
-    expect(lowOnly.ranges.days.high / lowOnly.ranges.days.typical).toBeCloseTo(2, 6)
+    expect(lowOnly.ranges.acceleratorHours.low).toBeCloseTo(
+      lowOnly.ranges.acceleratorHours.typical,
+      9
+    )
+    expect(
+      lowOnly.ranges.acceleratorHours.high / lowOnly.ranges.acceleratorHours.typical
+    ).toBeCloseTo(2, 6)
   })
 
   it('a plan-wide range applies to every workload that does not set its own', () => {
@@ -68,7 +92,10 @@ describe('overridden assumption ranges', () => {
       })
     ).result as unknown as { ranges: Ranges; assumptions: ResolvedAssumption[] }
     expect(mfuOf(r)).toMatchObject({ origin: 'plan', low: 0.25, high: 0.6 })
-    expect(r.ranges.days.low / r.ranges.days.typical).toBeCloseTo(0.3 / 0.6, 6)
+    expect(r.ranges.acceleratorHours.low / r.ranges.acceleratorHours.typical).toBeCloseTo(
+      0.3 / 0.6,
+      6
+    )
   })
 
   it('low above typical or high below typical is a located issue, never silently swapped', () => {

@@ -381,6 +381,11 @@ function headline(w: WorkloadEstimate, word: ReturnType<typeof wordsFor>): strin
     case 'custom':
       parts.push(word('cli.estimate.days', { value: number(get('days')) }))
       break
+    case 'llm-finetuning': {
+      const memory = r.memoryPerAcceleratorGB as { total: number }
+      parts.push(`${number(memory.total)} GB/card`, `${number(get('days'))} days`)
+      break
+    }
   }
   const days = r.ranges.days
   if (days)

@@ -50,6 +50,7 @@ export const FIGURES: Record<WorkloadKind, Figure[]> = {
     { field: 'days', unit: 'days', headline: true },
     { field: 'accelerators', unit: 'accelerators', headline: true },
     { field: 'acceleratorHours', unit: 'accelerator-hours', headline: true },
+    { field: 'computeDays', unit: 'days' },
     { field: 'tokens', unit: 'tokens' },
     { field: 'totalFlops', unit: 'FLOP' },
     { field: 'hardwareFlops', unit: 'FLOP' },
@@ -59,6 +60,25 @@ export const FIGURES: Record<WorkloadKind, Figure[]> = {
     { field: 'memoryPerAcceleratorGB.modelStates', unit: 'GB' },
     { field: 'minimumModelParallel', unit: 'accelerators' },
     { field: 'energyMWh', unit: 'MWh' }
+  ],
+  'llm-finetuning': [
+    {
+      field: 'memoryPerAcceleratorGB.total',
+      unit: 'GB',
+      headline: true,
+      range: 'memoryPerAcceleratorGB'
+    },
+    { field: 'days', unit: 'days', headline: true },
+    { field: 'accelerators', unit: 'accelerators', headline: true },
+    { field: 'trainableParams', unit: 'params' },
+    { field: 'trainableFraction', unit: 'fraction' },
+    { field: 'memoryPerAcceleratorGB.baseWeights', unit: 'GB' },
+    { field: 'memoryPerAcceleratorGB.trainableStates', unit: 'GB' },
+    { field: 'memoryPerAcceleratorGB.activations', unit: 'GB' },
+    { field: 'memoryPerAcceleratorGB.logits', unit: 'GB' },
+    { field: 'minimumAccelerators', unit: 'accelerators' },
+    { field: 'tokens', unit: 'tokens' },
+    { field: 'acceleratorHours', unit: 'accelerator-hours' }
   ],
   'vision-training': [
     { field: 'provisionedPflops', unit: 'PFLOPS', headline: true },

@@ -4,6 +4,7 @@ import type { Workload, WorkloadKind } from '@shared/schema/plan'
 const PREFIX: Record<WorkloadKind, string> = {
   'llm-inference': 'serve',
   'llm-training': 'train',
+  'llm-finetuning': 'finetune',
   'vision-training': 'vision',
   'video-analytics': 'video',
   custom: 'custom'
@@ -38,6 +39,17 @@ export function newWorkload(kind: WorkloadKind, id: string): Workload {
         tokens: 2e12,
         precision: 'bf16',
         targetDays: 30
+      }
+    case 'llm-finetuning':
+      return {
+        id,
+        kind,
+        accelerator: 'nvidia-a100-sxm4-80gb',
+        model: 'llama-3.1-8b',
+        method: 'lora',
+        samples: 50_000,
+        tokensPerSample: 1024,
+        epochs: 3
       }
     case 'vision-training':
       return {

@@ -15,6 +15,7 @@ import {
   type AssumptionContext,
   type AssumptionPreset,
   type AssumptionId,
+  type ModelledDefault,
   type ResolvedAssumption,
   type Scenario
 } from '../assumptions'
@@ -128,14 +129,26 @@ export class Calc {
     return value
   }
 
-  useOptional(id: AssumptionId, context: Partial<AssumptionContext> = {}): number | undefined {
+  /** An assumption whose default comes from a model of this workload's features. */
+  useModelled(id: AssumptionId, modelled: ModelledDefault): number {
+    const value = this.useOptional(id, {}, modelled)
+    if (value === undefined) throw new Error(`assumption ${id} has no default`)
+    return value
+  }
+
+  useOptional(
+    id: AssumptionId,
+    context: Partial<AssumptionContext> = {},
+    modelled?: ModelledDefault
+  ): number | undefined {
     const resolved = resolveAssumption(
       id,
       context.precision === undefined
         ? this.assumptionContext
         : { ...this.assumptionContext, ...context },
       this.ctx.overrides,
-      this.ctx.scenario
+      this.ctx.scenario,
+      modelled
     )
     if (!resolved) return undefined
     if (this.ctx.record) this.assumptions.push(resolved)

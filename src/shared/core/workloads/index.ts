@@ -2,6 +2,7 @@
 import type { Workload } from '../../schema/plan'
 import type { Outcome, WorkloadContext } from './context'
 import { computeCustom, type CustomResult } from './custom'
+import { computeLlmFinetuning, type LlmFinetuningResult } from './llmFinetuning'
 import { computeLlmInference, type LlmInferenceResult } from './llmInference'
 import { computeLlmTraining, type LlmTrainingResult } from './llmTraining'
 import { computeVideoAnalytics, type VideoAnalyticsResult } from './videoAnalytics'
@@ -13,6 +14,7 @@ export type WorkloadResultFields =
   | VisionTrainingResult
   | VideoAnalyticsResult
   | CustomResult
+  | LlmFinetuningResult
 
 export function computeWorkload(w: Workload, ctx: WorkloadContext): Outcome<WorkloadResultFields> {
   switch (w.kind) {
@@ -26,6 +28,8 @@ export function computeWorkload(w: Workload, ctx: WorkloadContext): Outcome<Work
       return computeVideoAnalytics(w, ctx)
     case 'custom':
       return computeCustom(w, ctx)
+    case 'llm-finetuning':
+      return computeLlmFinetuning(w, ctx)
   }
 }
 
@@ -33,6 +37,7 @@ export { fieldOverrides, workloadOverrides } from '../field-assumptions'
 
 export type {
   CustomResult,
+  LlmFinetuningResult,
   LlmInferenceResult,
   LlmTrainingResult,
   VideoAnalyticsResult,

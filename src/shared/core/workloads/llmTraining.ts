@@ -6,6 +6,8 @@
 import type { LlmTrainingWorkload, RECOMPUTE_MODES, TRAINING_PRECISIONS } from '../../schema/plan'
 import { defaultOptimizer, requiredDefault } from '../workload-defaults'
 import { LlmLookups, resolveLlm } from '../models'
+import type { LlmSpec } from '../../schema/plan'
+import { predictTrainingMfu, type MfuPrediction } from '../trainingMfu'
 import { Calc, type Outcome, type WorkloadContext } from './context'
 
 const KIND = 'llm-training'
@@ -19,7 +21,10 @@ export interface LlmTrainingResult {
   hardwareFlops: number
   pfDays: number
   acceleratorHours: number
+  /** Wall-clock days (productive days ÷ goodput). */
   days: number
+  /** Productive training days: accelerator-hours ÷ accelerators ÷ 24. */
+  computeDays: number
   accelerators: number
   achievedMfu: number
   memoryPerAcceleratorGB: {
@@ -101,6 +106,7 @@ export function computeLlmTraining(
 
   // ---- throughput per card (model FLOPs/s), from the most specific figure given
   calc.peak(precision)
+  calc.use('trainingGoodput')
   const tokensPerSecond = calc.useOptional('tokensPerSecondPerAccelerator')
   const achieved =
     tokensPerSecond === undefined ? calc.useOptional('achievedTflopsPerAccelerator') : undefined
@@ -118,8 +124,16 @@ export function computeLlmTraining(
       'measured hardware TFLOP/s ÷ recompute multiplier = useful (model) TFLOP/s'
     )
   } else {
-    calc.use('mfu', { precision })
-    calc.f('effectiveTflopsPerAccelerator', 'peakTflops * mfu', 'TFLOP/s')
+    attentionFlopsPerToken(calc, arch, model.spec, w.sequenceLength)
+    calc.f(
+      'modelFlopsShare',
+      '6 * activeParams / (6 * activeParams + attentionFlopsPerToken)',
+      'fraction',
+      '6N ÷ (6N + attention FLOPs per token): MFU counts attention (PaLM appendix B), 6·N·D does not'
+    )
+    const prediction = predictMfu(calc, w, precision, recompute)
+    calc.useModelled('mfu', prediction)
+    calc.f('effectiveTflopsPerAccelerator', 'peakTflops * mfu * modelFlopsShare', 'TFLOP/s')
   }
   calc.f('achievedMfu', 'effectiveTflopsPerAccelerator / peakTflops', 'fraction')
   calc.field('achievedMfu', 'achievedMfu')
@@ -134,10 +148,27 @@ export function computeLlmTraining(
     calc.f('accelerators', 'acceleratorsGiven', 'accelerators')
   } else {
     calc.input('targetDays', w.targetDays ?? 0, 'days')
-    calc.f('accelerators', 'ceil(acceleratorHours / (targetDays * 24))', 'accelerators')
+    calc.f(
+      'accelerators',
+      'ceil(acceleratorHours / (targetDays * 24 * trainingGoodput))',
+      'accelerators',
+      'accelerator-hours ÷ (target days × 24 × goodput): the deadline is wall-clock time'
+    )
   }
   calc.field('accelerators', 'accelerators')
-  const days = calc.f('days', 'acceleratorHours / accelerators / 24', 'days')
+  const computeDays = calc.f(
+    'computeDays',
+    'acceleratorHours / accelerators / 24',
+    'days',
+    'productive training time: accelerator-hours ÷ accelerators ÷ 24'
+  )
+  calc.field('computeDays', 'computeDays')
+  const days = calc.f(
+    'days',
+    'computeDays / trainingGoodput',
+    'days',
+    'wall-clock days = productive days ÷ goodput (failures, restarts, checkpoint stalls)'
+  )
   calc.field('days', 'days')
 
   // ---- memory per card
@@ -201,11 +232,10 @@ export function computeLlmTraining(
     spec.hiddenSize !== undefined &&
     spec.attentionHeads !== undefined
   ) {
-    arch.required('layers', 'activations')
+    if (!calc.d.has('layers')) arch.required('layers', 'activations')
     arch.required('hiddenSize', 'activations')
     arch.required('attentionHeads', 'activations')
-    const defaultSequence = requiredDefault<number>(KIND, 'sequenceLength', { model: spec })
-    calc.inputOrDefault('sequenceLength', w.sequenceLength, defaultSequence, 'tokens')
+    trainingSequenceLength(calc, spec, w.sequenceLength)
     calc.inputOrDefault(
       'microBatchSize',
       w.microBatchSize,
@@ -306,6 +336,7 @@ export function computeLlmTraining(
       pfDays: v('pfDays'),
       acceleratorHours: v('acceleratorHours'),
       days,
+      computeDays,
       accelerators,
       achievedMfu: v('achievedMfu'),
       memoryPerAcceleratorGB: {
@@ -322,4 +353,78 @@ export function computeLlmTraining(
     },
     { accelerators, days, acceleratorHours: v('acceleratorHours') }
   )
+}
+
+/** The training sequence length, recorded once: given, or min(model context, 4096). */
+function trainingSequenceLength(calc: Calc, spec: LlmSpec, given: number | undefined): number {
+  if (calc.d.has('sequenceLength')) return calc.d.value('sequenceLength')
+  const defaultSequence = requiredDefault<number>(KIND, 'sequenceLength', { model: spec })
+  return calc.inputOrDefault('sequenceLength', given, defaultSequence, 'tokens')
+}
+
+/**
+ * Attention-score FLOPs per token, forward + backward: 12 × layers × attention width ×
+ * sequence (PaLM, arXiv 2204.02311 appendix B); 0 when the model lacks the dimensions.
+ */
+function attentionFlopsPerToken(
+  calc: Calc,
+  arch: LlmLookups,
+  spec: LlmSpec,
+  sequence: number | undefined
+): void {
+  if (spec.layers === undefined || spec.attentionHeads === undefined) {
+    calc.lookup(
+      'attentionFlopsPerToken',
+      0,
+      'FLOP/token',
+      'Not counted: the model has no layers / attentionHeads'
+    )
+    return
+  }
+  trainingSequenceLength(calc, spec, sequence)
+  arch.required('layers', 'attention FLOPs')
+  const headDim =
+    spec.headDim ?? (spec.hiddenSize !== undefined ? spec.hiddenSize / spec.attentionHeads : 0)
+  calc.lookup(
+    'attentionWidth',
+    spec.attentionHeads * headDim,
+    'dims',
+    'attention heads × head dimension'
+  )
+  calc.f(
+    'attentionFlopsPerToken',
+    '12 * layers * attentionWidth * sequenceLength',
+    'FLOP/token',
+    '12 × layers × attention width × sequence (PaLM appendix B)'
+  )
+}
+
+/** The MFU model's default for this workload (trainingMfu.ts), with its cluster size. */
+function predictMfu(
+  calc: Calc,
+  w: LlmTrainingWorkload,
+  precision: string,
+  recompute: 'full' | 'selective' | 'none'
+): MfuPrediction {
+  const activeParams = calc.d.value('activeParams')
+  const features = {
+    architecture: calc.ctx.accelerator.spec.architecture,
+    activeParams,
+    moe: calc.d.value('params') > 1.5 * activeParams,
+    precision,
+    recompute
+  }
+  if (w.accelerators !== undefined)
+    return predictTrainingMfu({ ...features, accelerators: w.accelerators })
+  // With a deadline the card count follows from the MFU: one refinement settles the
+  // cluster-size term (it only moves above 4,096 cards).
+  const first = predictTrainingMfu(features)
+  const hours =
+    calc.d.value('totalFlops') /
+    (calc.d.value('peakTflops') * 1e12 * first.typical * calc.d.value('modelFlopsShare')) /
+    3600
+  const days = w.targetDays ?? 0
+  if (!(days > 0)) return first
+  const goodput = calc.d.value('trainingGoodput')
+  return predictTrainingMfu({ ...features, accelerators: Math.ceil(hours / (days * 24 * goodput)) })
 }

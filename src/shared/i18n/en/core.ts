@@ -59,7 +59,10 @@ export default {
     ttftNotMet: 'Time to first token {value} ms exceeds the {target} ms target.',
     trainingDoesNotFit:
       'Needs {total} GB per accelerator: split the model at least {minimum} ways (tensor or pipeline parallel) or use a higher ZeRO stage.',
-    serverExceedsRack: 'One {server} draws {kw} kW, more than the rack power limit.'
+    serverExceedsRack: 'One {server} draws {kw} kW, more than the rack power limit.',
+    finetuningNoVocab: '{model} has no vocabSize: embeddings and logits are not counted.',
+    finetuningDoesNotFit:
+      'Needs {total} GB per accelerator: shard across at least {minimum} accelerators (ZeRO-3), use LoRA/QLoRA, or turn on gradient checkpointing.'
   },
   defaults: {
     used: '{field} not given; the default {value} is used.'
@@ -98,6 +101,10 @@ export default {
     capex: 'Capital expenditure',
     computeBound: 'Streams per card, compute bound',
     dataParallel: 'Data-parallel replicas',
+    computeDays: 'Productive training days (before failures and restarts)',
+    attentionWidth: 'Attention width (heads × head dimension)',
+    attentionFlopsPerToken: 'Attention FLOPs per token (forward + backward)',
+    modelFlopsShare: 'Share of model FLOPs counted by 6·N·D',
     days: 'Days',
     decode1080p30Streams: 'Decoder capacity (1080p30 streams)',
     decodeBound: 'Streams per card, decode bound',
@@ -192,7 +199,28 @@ export default {
     weightShards: 'Weight shards (ZeRO)',
     weightsGB: 'Weights',
     weightsPerAcceleratorGB: 'Weights per accelerator',
-    weightsReadPerStepGB: 'Weights read per decode step'
+    weightsReadPerStepGB: 'Weights read per decode step',
+    kvWidth: 'Key/value projection width',
+    mlpMatrices: 'MLP weight matrices per layer',
+    vocabSize: 'Vocabulary size',
+    embeddingParams: 'Embedding and output-head parameters',
+    checkpointing: 'Gradient checkpointing (1 = on)',
+    trainableParams: 'Trainable parameters',
+    trainableFraction: 'Trainable share of parameters',
+    forwardFlopsPerToken: 'Forward FLOPs per token',
+    flopsPerToken: 'FLOPs per token (forward, backward, recompute)',
+    nf4BitsPerParam: 'NF4 bits per parameter (double-quantised)',
+    baseWeightsGB: 'Base weights per accelerator',
+    trainableStatesGB: 'Gradients and optimizer states of the trainable part',
+    logitsGB: 'Logits and their gradient',
+    minimumAccelerators: 'Minimum accelerators (ZeRO-3 sharding)',
+    qloraDequantOverhead: 'Dequantisation overhead',
+    baseBytesPerParam: 'Base weight bytes per parameter',
+    trainableBytesPerParam: 'Gradient + optimizer bytes per trainable parameter',
+    samples: 'Samples',
+    tokensPerSample: 'Tokens per sample',
+    epochs: 'Epochs',
+    loraRank: 'LoRA rank'
   },
   inputs: {
     acceleratorHoursGiven: 'Accelerator-hours (given)',
@@ -240,6 +268,7 @@ export default {
     mfu: 'LLM training model FLOPs utilisation (MFU)',
     achievedTflopsPerAccelerator: 'Measured TFLOP/s per accelerator (with recomputation)',
     tokensPerSecondPerAccelerator: 'Measured training tokens per second per accelerator',
+    trainingGoodput: 'Training goodput (productive share of wall-clock time)',
     selectiveRecomputeOverhead: 'Extra FLOPs of selective recomputation',
     corpusBytesPerToken: 'Corpus bytes per token',
     decodeBandwidthEfficiency: 'Decode memory-bandwidth efficiency',
@@ -262,6 +291,9 @@ export default {
     videoModelMemoryGB: 'Accelerator memory for models and runtime',
     customUtilization: 'Custom workload utilisation',
     averagePowerFraction: 'Average power as a share of TDP',
-    maintenanceFractionPerYear: 'Maintenance per year as a share of capex'
+    maintenanceFractionPerYear: 'Maintenance per year as a share of capex',
+    finetuningUtilization: 'Fine-tuning utilisation (share of peak)',
+    qloraDequantOverhead: 'QLoRA dequantisation overhead',
+    adapterBytesPerParam: 'Bytes per trainable adapter parameter'
   }
 }

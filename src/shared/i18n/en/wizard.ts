@@ -24,7 +24,8 @@ export default {
     'llm-training': 'LLM training',
     'vision-training': 'Vision training',
     'video-analytics': 'Video analytics',
-    custom: 'Custom'
+    custom: 'Custom',
+    'llm-finetuning': 'LLM fine-tuning'
   },
   scenario: {
     lead: 'Start from a blank plan, continue the plan you have open, or start from one of the worked cases.',
@@ -501,7 +502,15 @@ export default {
     requestsPerSecondPerReplica: 'Requests per second per replica',
     hostMemoryGB: 'Host RAM to load',
     smallestFittingMemoryGB: 'Smallest card that fits',
-    days: 'Days',
+    days: 'Days (wall-clock)',
+    trainableParams: 'Trainable parameters',
+    trainableFraction: 'Trainable share',
+    memoryPerAcceleratorGB_baseWeights: 'Base weights per accelerator',
+    memoryPerAcceleratorGB_trainableStates: 'Gradients and optimizer states',
+    memoryPerAcceleratorGB_activations: 'Activations per accelerator',
+    memoryPerAcceleratorGB_logits: 'Logits per accelerator',
+    minimumAccelerators: 'Minimum accelerators (ZeRO-3)',
+    computeDays: 'Productive training days',
     acceleratorHours: 'Accelerator-hours',
     tokens: 'Tokens',
     totalFlops: 'Model FLOPs',

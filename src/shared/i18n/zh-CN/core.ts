@@ -55,7 +55,10 @@ const zh: Messages<typeof en> = {
     ttftNotMet: '首 token 时间 {value} 毫秒，超过目标 {target} 毫秒。',
     trainingDoesNotFit:
       '每张卡需要 {total} GB：模型至少要切分 {minimum} 份（张量或流水线并行），或使用更高的 ZeRO 阶段。',
-    serverExceedsRack: '一台 {server} 功耗 {kw} kW，超过机柜功率上限。'
+    serverExceedsRack: '一台 {server} 功耗 {kw} kW，超过机柜功率上限。',
+    finetuningNoVocab: '{model} 缺少 vocabSize：未计入嵌入层与 logits。',
+    finetuningDoesNotFit:
+      '每张卡需要 {total} GB：至少切分到 {minimum} 张卡（ZeRO-3），或改用 LoRA/QLoRA，或开启梯度检查点。'
   },
   defaults: {
     used: '未填写 {field}，使用默认值 {value}。'
@@ -94,6 +97,10 @@ const zh: Messages<typeof en> = {
     capex: '资本支出',
     computeBound: '每卡路数（算力约束）',
     dataParallel: '数据并行副本数',
+    computeDays: '有效训练天数（未计故障与重启）',
+    attentionWidth: '注意力宽度（头数 × 每头维度）',
+    attentionFlopsPerToken: '每 token 注意力运算量（前向 + 反向）',
+    modelFlopsShare: '6·N·D 所计模型运算量的占比',
     days: '天数',
     decode1080p30Streams: '解码能力（1080p30 路数）',
     decodeBound: '每卡路数（解码约束）',
@@ -188,7 +195,28 @@ const zh: Messages<typeof en> = {
     weightShards: '权重分片数（ZeRO）',
     weightsGB: '权重',
     weightsPerAcceleratorGB: '每卡权重',
-    weightsReadPerStepGB: '每个解码步读取的权重'
+    weightsReadPerStepGB: '每个解码步读取的权重',
+    kvWidth: '键/值投影宽度',
+    mlpMatrices: '每层 MLP 权重矩阵数',
+    vocabSize: '词表大小',
+    embeddingParams: '嵌入层与输出头参数量',
+    checkpointing: '梯度检查点（1 = 开启）',
+    trainableParams: '可训练参数量',
+    trainableFraction: '可训练参数占比',
+    forwardFlopsPerToken: '每 token 前向运算量',
+    flopsPerToken: '每 token 运算量（前向、反向、重计算）',
+    nf4BitsPerParam: 'NF4 每参数比特数（双重量化）',
+    baseWeightsGB: '每卡基座权重',
+    trainableStatesGB: '可训练部分的梯度与优化器状态',
+    logitsGB: 'logits 及其梯度',
+    minimumAccelerators: '最少加速卡数（ZeRO-3 切分）',
+    qloraDequantOverhead: '反量化额外开销',
+    baseBytesPerParam: '基座权重每参数字节数',
+    trainableBytesPerParam: '每可训练参数的梯度与优化器字节数',
+    samples: '样本数',
+    tokensPerSample: '每样本 token 数',
+    epochs: '轮数',
+    loraRank: 'LoRA 秩'
   },
   inputs: {
     acceleratorHoursGiven: '卡时（给定）',
@@ -236,6 +264,7 @@ const zh: Messages<typeof en> = {
     mfu: '大模型训练算力利用率（MFU）',
     achievedTflopsPerAccelerator: '实测每卡 TFLOP/s（含重计算）',
     tokensPerSecondPerAccelerator: '实测每卡每秒训练 token 数',
+    trainingGoodput: '训练有效时间占比（扣除故障、重启与检查点停顿）',
     selectiveRecomputeOverhead: '选择性重计算的额外运算量',
     corpusBytesPerToken: '语料每 token 字节数',
     decodeBandwidthEfficiency: '解码显存带宽效率',
@@ -258,7 +287,10 @@ const zh: Messages<typeof en> = {
     videoModelMemoryGB: '模型与运行时占用显存',
     customUtilization: '自定义负载算力利用率',
     averagePowerFraction: '平均功耗占 TDP 比例',
-    maintenanceFractionPerYear: '年维保费占资本支出比例'
+    maintenanceFractionPerYear: '年维保费占资本支出比例',
+    finetuningUtilization: '微调算力利用率（占峰值）',
+    qloraDequantOverhead: 'QLoRA 反量化额外开销',
+    adapterBytesPerParam: '每个适配器参数的字节数'
   }
 }
 export default zh

@@ -25,7 +25,8 @@ const zh: Messages<typeof en> = {
     'llm-training': '大模型训练',
     'vision-training': '视觉模型训练',
     'video-analytics': '视频分析',
-    custom: '自定义'
+    custom: '自定义',
+    'llm-finetuning': 'LLM 微调'
   },
   scenario: {
     lead: '从空白方案开始、继续编辑当前方案，或从一个已算好的案例开始。',
@@ -481,7 +482,15 @@ const zh: Messages<typeof en> = {
     requestsPerSecondPerReplica: '每副本每秒请求数',
     hostMemoryGB: '加载所需内存',
     smallestFittingMemoryGB: '可容纳的最小显存',
-    days: '天数',
+    days: '天数（日历时间）',
+    trainableParams: '可训练参数量',
+    trainableFraction: '可训练参数占比',
+    memoryPerAcceleratorGB_baseWeights: '每卡基座权重',
+    memoryPerAcceleratorGB_trainableStates: '梯度与优化器状态',
+    memoryPerAcceleratorGB_activations: '每卡激活',
+    memoryPerAcceleratorGB_logits: '每卡 logits',
+    minimumAccelerators: '最少加速卡数（ZeRO-3）',
+    computeDays: '有效训练天数',
     acceleratorHours: '卡时',
     tokens: 'token 数',
     totalFlops: '模型计算量',

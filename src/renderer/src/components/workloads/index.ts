@@ -10,11 +10,13 @@ import LlmTrainingFields from './LlmTrainingFields.vue'
 import VisionTrainingFields from './VisionTrainingFields.vue'
 import VideoAnalyticsFields from './VideoAnalyticsFields.vue'
 import CustomFields from './CustomFields.vue'
+import LlmFinetuningFields from './LlmFinetuningFields.vue'
 
 export const WORKLOAD_FIELDS: Record<WorkloadKind, Component> = {
   'llm-inference': LlmInferenceFields,
   'llm-training': LlmTrainingFields,
   'vision-training': VisionTrainingFields,
   'video-analytics': VideoAnalyticsFields,
-  custom: CustomFields
+  custom: CustomFields,
+  'llm-finetuning': LlmFinetuningFields
 }
