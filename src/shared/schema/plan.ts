@@ -8,6 +8,7 @@
  */
 import { z } from 'zod'
 import { formatJsonPath } from './issues'
+import { clusterOptionsSchema } from './cluster'
 import { quoteEditsSchema } from './quote'
 import en from '../i18n/en/core'
 import {
@@ -338,7 +339,11 @@ export const settingsSchema = z.strictObject({
     .default(DEFAULTS.discount),
   rackPowerLimitKW: positive(1000).default(DEFAULTS.rackPowerLimitKW),
   /** 'auto' picks a catalog server by form factor; otherwise a server id. */
-  server: z.union([z.literal('auto'), idSchema]).default(DEFAULTS.server)
+  server: z.union([z.literal('auto'), idSchema]).default(DEFAULTS.server),
+  /** Server per accelerator group: accelerator id → server id (else `server`). */
+  serverByAccelerator: z.record(idSchema, idSchema).optional(),
+  /** Whole-cluster sizing choices (network, storage, facility, services). */
+  cluster: clusterOptionsSchema.optional()
 })
 export type PlanSettings = z.infer<typeof settingsSchema>
 
