@@ -18,6 +18,7 @@ import { evaluateFull, type WorkloadResult } from './evaluate'
 import { fieldOverrides } from './field-assumptions'
 import { inventoryMap, resolveWorkloadAccelerator } from './resolve'
 import { rollupPlan, type PlanTotals, type RollupDemand } from './rollup'
+import { attachCluster } from './cluster/attach'
 
 export interface WorkloadEstimate {
   id: string
@@ -154,6 +155,7 @@ function estimateUnsafe(input: unknown, options: EstimateOptions): EstimateResul
 
   const totals =
     demand.length > 0 ? rollupPlan(demand, catalog, plan.settings, plan.assumptionOverrides) : null
+  if (totals) attachCluster(plan, totals, workloads, catalog)
   const wantCompare = options.compare ?? plan.compare.enabled
   const compare = wantCompare && plan.workloads.length > 0 ? comparePlan(plan, catalog) : null
   return { ok: issues.length === 0, issues, workloads, totals, compare }

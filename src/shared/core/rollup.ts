@@ -5,7 +5,9 @@
 import type { AssumptionOverrides, Currency, PlanSettings } from '../schema/plan'
 import { resolveAssumption, type AssumptionId } from './assumptions'
 import type { Catalog, ServerSpec } from './catalog'
+import type { ClusterResult, CostCategory } from './cluster'
 import { Derivation, type Step } from './derivation'
+import type { LineText } from '../quote/text'
 import type { Note, ResolvedAccelerator } from './workloads/context'
 
 export interface AcceleratorGroup {
@@ -47,6 +49,39 @@ export interface PlanTotals {
   /** False when some accelerator has no price (cost figures cover the rest only). */
   costComplete: boolean
   byAccelerator: AcceleratorGroup[]
+  /** The whole cluster behind the groups (absent when `settings.cluster.enabled` is false). */
+  cluster?: ClusterResult
+  /** The bill of materials: every quote line with its count and price (with the cluster). */
+  bom?: BillOfMaterials
+  /** Plan-level power, capex, opex and TCO steps (with the cluster). */
+  costSteps?: Step[]
+}
+
+export interface BomLine {
+  id: string
+  category: string
+  costCategory: CostCategory
+  section: 'hardware' | 'services' | 'optional'
+  description: LineText
+  quantity: number
+  unitPrice: number
+  lineTotal: number
+  priceMissing: boolean
+  /** Where the quantity comes from: a cluster section and step, an accelerator group step. */
+  quantityFrom?: { section: string; step: string }
+}
+
+export interface BillOfMaterials {
+  currency: Currency
+  lines: BomLine[]
+  byCategory: Record<CostCategory, number>
+  hardwareSubtotal: number
+  servicesSubtotal: number
+  taxRate: number
+  tax: number
+  grandTotal: number
+  optionalTotal: number
+  priceMissingLines: number
 }
 
 export interface RollupDemand {

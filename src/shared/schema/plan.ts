@@ -97,6 +97,18 @@ export const priceSchema = z.strictObject({
 })
 export type Price = z.infer<typeof priceSchema>
 
+/**
+ * One price in the plan's price book: the planner's (or an imported list's) price for a
+ * catalog part (switch, transceiver, cable, storage class, rack, PDU, management node…).
+ * `taxIncluded`: the amount includes VAT (含税); the core takes the tax out once.
+ */
+export const priceBookEntrySchema = z.strictObject({
+  partId: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/).max(100),
+  price: priceSchema,
+  taxIncluded: z.boolean().optional()
+})
+export type PriceBookEntry = z.infer<typeof priceBookEntrySchema>
+
 /** Accelerator fields, the same names as the catalog (resources/catalog/accelerators.json). */
 export const acceleratorSpecShape = {
   vendor: text(),
@@ -371,6 +383,8 @@ export const planDocumentSchema = z
     compare: compareSchema.prefault({}),
     inventory: z.array(inventoryEntrySchema).max(10_000).optional(),
     assumptionOverrides: assumptionOverridesSchema.optional(),
+    /** Prices for network, storage and facility parts (see core/cluster/prices.ts). */
+    priceBook: z.array(priceBookEntrySchema).max(10_000).optional(),
     /** The Quote step's edits (extra lines, overrides, language); see schema/quote.ts. */
     quote: quoteEditsSchema.optional()
   })

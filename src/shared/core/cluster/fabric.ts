@@ -302,10 +302,12 @@ export function addLinks(
     entry.quantity += quantity
     byPart.set(key, entry)
   }
+  let merged = 0
   for (const [key, entry] of byPart) {
     let step = entry.steps[0]
     if (entry.steps.length > 1) {
-      step = `${spec.linksStep}Transceivers${byPart.size > 1 ? `_${key.replace(/[^a-z0-9]/gi, '')}` : ''}`
+      merged++
+      step = `${spec.linksStep}Transceivers${byPart.size > 1 ? merged : ''}`
       d.formula(step, entry.steps.join(' + '), 'transceivers')
     }
     const transceiver = entry.partId ? network.transceivers.find((t) => t.id === entry.partId) : undefined
