@@ -55,6 +55,8 @@ export interface PlanTotals {
   bom?: BillOfMaterials
   /** Plan-level power, capex, opex and TCO steps (with the cluster). */
   costSteps?: Step[]
+  /** The accelerator groups' own power and energy (the plan figures add the cluster's). */
+  groupsPower?: { itPowerKW: number | null; energyMWhPerYear: number | null }
 }
 
 export interface BomLine {

@@ -5,9 +5,9 @@
  */
 import { computeQuoteLines } from '../../quote/lines'
 import type { PlanDocument } from '../../schema/plan'
-import { quoteEditsSchema } from '../../schema/quote'
+import { quoteEditsSchema, type QuoteEdits } from '../../schema/quote'
 import type { Catalog } from '../catalog'
-import type { WorkloadEstimate } from '../estimate'
+import type { EstimateResult, WorkloadEstimate } from '../estimate'
 import type { BillOfMaterials, PlanTotals } from '../rollup'
 import { sizeCluster } from './index'
 import { COST_CATEGORIES, type CostCategory } from './parts'
@@ -28,7 +28,32 @@ export function attachCluster(
     ...(plan.settings.cluster ? { options: plan.settings.cluster } : {})
   })
   totals.cluster = cluster
-  const edits = plan.quote ?? quoteEditsSchema.parse({})
+  totals.groupsPower = {
+    itPowerKW: totals.itPowerKW,
+    energyMWhPerYear: totals.energyMWhPerYear
+  }
+  applyQuote(plan, totals, plan.quote ?? quoteEditsSchema.parse({}))
+}
+
+/**
+ * The estimate as the quote with these edits prices it: the plan's capex, opex and TCO follow
+ * the quote's lines (an export may carry edits the estimated plan did not). Returns a copy.
+ */
+export function withQuoteEdits(
+  plan: PlanDocument,
+  estimate: EstimateResult,
+  edits: QuoteEdits
+): EstimateResult {
+  const totals = estimate.totals
+  if (!totals?.cluster) return estimate
+  const copy: PlanTotals = { ...totals }
+  applyQuote(plan, copy, edits)
+  return { ...estimate, totals: copy }
+}
+
+function applyQuote(plan: PlanDocument, totals: PlanTotals, edits: QuoteEdits): void {
+  const cluster = totals.cluster
+  if (!cluster) return
   const quote = computeQuoteLines(
     plan,
     { ok: true, issues: [], workloads: [], totals, compare: null },
@@ -74,7 +99,7 @@ export function attachCluster(
   }
   totals.bom = bom
   const costs = planCosts(
-    { itPowerKW: totals.itPowerKW, energyMWhPerYear: totals.energyMWhPerYear },
+    totals.groupsPower ?? { itPowerKW: null, energyMWhPerYear: null },
     cluster.infrastructurePowerKW,
     {
       hardwareSubtotal: quote.totals.hardwareSubtotal,

@@ -6,6 +6,7 @@
 import { PassThrough } from 'node:stream'
 import ExcelJS from 'exceljs'
 import type { EstimateResult } from '@shared/core'
+import { withQuoteEdits } from '@shared/core/cluster/attach'
 import { translate } from '@shared/i18n'
 import { computeQuoteLines, type QuoteLines } from '@shared/quote/lines'
 import type { PlanDocument } from '@shared/schema/plan'
@@ -62,7 +63,8 @@ function sheetSpecs(model: QuoteModel): SheetSpec[] {
 }
 
 export async function buildQuoteWorkbook(input: WorkbookInput): Promise<BuiltWorkbook> {
-  const { plan, estimate, edits, language } = input
+  const { plan, edits, language } = input
+  const estimate = withQuoteEdits(plan, input.estimate, edits)
   const model: QuoteModel = {
     plan,
     estimate,
