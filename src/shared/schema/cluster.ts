@@ -5,7 +5,10 @@
  */
 import { z } from 'zod'
 
-const partId = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/).max(100)
+const partId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9.-]*$/)
+  .max(100)
 const nonNegative = (max: number) => z.number().min(0).max(max)
 
 export const clusterOptionsSchema = z.strictObject({

@@ -92,7 +92,12 @@ describe('compute fabric: rail-optimised leaf/spine', () => {
   })
 
   it('uses DAC without transceivers when the whole fabric sits in one rack', () => {
-    const result = fabric({ servers: 2, serversPerRack: 4, server: servers.get('generic-pcie-4-card')!, fabricManagerPorts: 0 })
+    const result = fabric({
+      servers: 2,
+      serversPerRack: 4,
+      server: servers.get('generic-pcie-4-card')!,
+      fabricManagerPorts: 0
+    })
     // 2 rails, one leaf each → 2 leaves > 1, so a spine tier; node links stay in the row.
     expect(result.fabric.leaves).toBe(2)
     const oneRail = sizeComputeFabric(network, {

@@ -28,11 +28,19 @@ export interface AccessSection extends SizingSection {
   switches: number
 }
 
-function pickFrontSwitch(network: NetworkCatalog, gbps: number, wanted: string | undefined, notes: Note[]): SwitchSpec | undefined {
+function pickFrontSwitch(
+  network: NetworkCatalog,
+  gbps: number,
+  wanted: string | undefined,
+  notes: Note[]
+): SwitchSpec | undefined {
   if (wanted) {
     const chosen = byId(network.switches, wanted)
     if (chosen && chosen.portGbps >= gbps) return chosen
-    notes.push({ key: chosen ? 'cluster.notes.switchTooSlow' : 'cluster.notes.unknownSwitch', params: chosen ? { switch: chosen.name, gbps: chosen.portGbps, need: gbps } : { id: wanted } })
+    notes.push({
+      key: chosen ? 'cluster.notes.switchTooSlow' : 'cluster.notes.unknownSwitch',
+      params: chosen ? { switch: chosen.name, gbps: chosen.portGbps, need: gbps } : { id: wanted }
+    })
   }
   // The slowest Ethernet switch whose ports carry the fastest endpoint (no separate uplinks:
   // an aggregation-class switch), most ports first among equals.
@@ -76,12 +84,20 @@ export function sizeFrontEnd(
   d.lookup('frontLinkGbps', gbps, 'Gb/s', 'fastest front-end port among the connected nodes')
   d.lookup('frontSwitchNativePorts', sw.ports, 'ports', `${sw.name}: ${sw.source}`)
   d.lookup('frontSwitchPortGbps', sw.portGbps, 'Gb/s', `${sw.name}: ${sw.source}`)
-  d.formula('frontSwitchPorts', 'frontSwitchNativePorts * floor(frontSwitchPortGbps / frontLinkGbps)', 'ports')
+  d.formula(
+    'frontSwitchPorts',
+    'frontSwitchNativePorts * floor(frontSwitchPortGbps / frontLinkGbps)',
+    'ports'
+  )
   d.formula('frontLeafDownPorts', 'floor(frontSwitchPorts / 2)', 'ports')
   const leaves = d.formula('frontLeaves', 'ceil(frontEndpoints / frontLeafDownPorts)', 'switches')
   let spines = 0
   if (leaves > 1) {
-    d.formula('frontLeafSpineLinks', 'frontLeaves * (frontSwitchPorts - frontLeafDownPorts)', 'links')
+    d.formula(
+      'frontLeafSpineLinks',
+      'frontLeaves * (frontSwitchPorts - frontLeafDownPorts)',
+      'links'
+    )
     spines = d.formula('frontSpines', 'ceil(frontLeafSpineLinks / frontSwitchPorts)', 'switches')
   }
   const push = (role: string, step: string, quantity: number) =>

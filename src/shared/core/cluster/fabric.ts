@@ -115,7 +115,10 @@ export function sizeComputeFabric(
     return section(EMPTY)
   }
   if (!ports || ports.computePorts === 0) {
-    notes.push({ key: 'cluster.notes.serverHasNoFabricPorts', params: { server: input.server.name } })
+    notes.push({
+      key: 'cluster.notes.serverHasNoFabricPorts',
+      params: { server: input.server.name }
+    })
     return section(EMPTY)
   }
   const sw = chooseSwitch(network, input, notes)
@@ -134,17 +137,27 @@ export function sizeComputeFabric(
   d.lookup('switchNativePorts', sw.ports, 'ports', `${sw.name}: ${sw.source}`)
   d.lookup('switchPortGbps', sw.portGbps, 'Gb/s', `${sw.name}: ${sw.source}`)
   // A faster switch port splits into links of the server's speed (breakout, e.g. 400G → 2 × 200G).
-  const k = d.formula('switchPorts', 'switchNativePorts * floor(switchPortGbps / linkGbps)', 'ports')
-  const o = d.input('oversubscription', input.oversubscription ?? 1, 'ratio')
+  const k = d.formula(
+    'switchPorts',
+    'switchNativePorts * floor(switchPortGbps / linkGbps)',
+    'ports'
+  )
+  d.input('oversubscription', input.oversubscription ?? 1, 'ratio')
   const managerPorts =
     input.fabricManagerPorts ?? (sw.fabric === 'infiniband' ? DEFAULT_FABRIC_MANAGER_PORTS_IB : 0)
   d.input(
     'fabricManagerPorts',
     managerPorts,
     'ports',
-    input.fabricManagerPorts === undefined && sw.fabric === 'infiniband' ? FABRIC_MANAGER_SOURCE : undefined
+    input.fabricManagerPorts === undefined && sw.fabric === 'infiniband'
+      ? FABRIC_MANAGER_SOURCE
+      : undefined
   )
-  d.formula('leafDownPorts', 'floor(switchPorts * oversubscription / (oversubscription + 1))', 'ports')
+  d.formula(
+    'leafDownPorts',
+    'floor(switchPorts * oversubscription / (oversubscription + 1))',
+    'ports'
+  )
   d.formula('leafUpPorts', 'ceil(leafDownPorts / oversubscription)', 'ports')
   d.formula('endpointsPerRail', 'servers + ceil(fabricManagerPorts / rails)', 'ports')
   d.formula('leavesPerRail', 'ceil(endpointsPerRail / leafDownPorts)', 'switches')
@@ -173,13 +186,21 @@ export function sizeComputeFabric(
       tiers = 3
       d.formula('spineDownPorts', 'floor(switchPorts / 2)', 'ports')
       spines = d.formula('spines', 'ceil(leafSpineLinks / spineDownPorts)', 'switches')
-      spineCoreLinks = d.formula('spineCoreLinks', 'spines * (switchPorts - spineDownPorts)', 'links')
+      spineCoreLinks = d.formula(
+        'spineCoreLinks',
+        'spines * (switchPorts - spineDownPorts)',
+        'links'
+      )
       cores = d.formula('cores', 'ceil(spineCoreLinks / switchPorts)', 'switches')
       if (cores > k)
         notes.push({ key: 'cluster.notes.beyondThreeTiers', params: { group: input.groupName } })
     }
   }
-  d.formula('fabricSwitches', tiers === 3 ? 'leaves + spines + cores' : tiers === 2 ? 'leaves + spines' : 'leaves', 'switches')
+  d.formula(
+    'fabricSwitches',
+    tiers === 3 ? 'leaves + spines + cores' : tiers === 2 ? 'leaves + spines' : 'leaves',
+    'switches'
+  )
 
   const lineBase = `compute:${input.groupId}`
   const sectionId = lineBase
@@ -202,7 +223,8 @@ export function sizeComputeFabric(
 
   // ---- reach classes (rack layout rule, docs/methodology.md)
   d.input('serversPerRack', input.serversPerRack, 'servers/rack')
-  const nodeReach: ReachClass = input.servers <= input.serversPerRack && leaves <= 1 ? 'rack' : 'row'
+  const nodeReach: ReachClass =
+    input.servers <= input.serversPerRack && leaves <= 1 ? 'rack' : 'row'
   const upperReach: ReachClass = leaves <= d.value('rails') ? 'row' : 'hall'
   const serverCage = ports.computePortsPerCage
   addLinks(d, network, parts, {
@@ -214,7 +236,11 @@ export function sizeComputeFabric(
     ends: [
       { name: 'serverEnd', cage: serverCage, linksExpr: 'servers * rails' },
       { name: 'managerEnd', cage: 1, linksExpr: 'fabricManagerPorts' },
-      { name: 'leafDownEnd', cage: sw.portsPerCage * Math.floor(sw.portGbps / ports.computeGbps), linksExpr: 'nodeLinks' }
+      {
+        name: 'leafDownEnd',
+        cage: sw.portsPerCage * Math.floor(sw.portGbps / ports.computeGbps),
+        linksExpr: 'nodeLinks'
+      }
     ]
   })
   if (leafSpineLinks > 0)
@@ -284,7 +310,10 @@ export function addLinks(
       ...(cable?.price ? { price: cable.price } : {})
     })
   if (!needsTransceivers(spec.reach, spec.gbps)) return
-  const byPart = new Map<string, { steps: string[]; name: string; partId?: string; quantity: number }>()
+  const byPart = new Map<
+    string,
+    { steps: string[]; name: string; partId?: string; quantity: number }
+  >()
   for (const end of spec.ends) {
     const transceiver = transceiverFor(network, spec.reach, spec.gbps, end.cage)
     const perModule = transceiver?.ports ?? 1
@@ -310,7 +339,9 @@ export function addLinks(
       step = `${spec.linksStep}Transceivers${byPart.size > 1 ? merged : ''}`
       d.formula(step, entry.steps.join(' + '), 'transceivers')
     }
-    const transceiver = entry.partId ? network.transceivers.find((t) => t.id === entry.partId) : undefined
+    const transceiver = entry.partId
+      ? network.transceivers.find((t) => t.id === entry.partId)
+      : undefined
     parts.push({
       lineId: `${spec.lineBase}:${key}`,
       partClass: 'transceiver',

@@ -59,15 +59,28 @@ export function sizeComputeRacks(
   const id = `racks:${input.groupId}`
   d.input('servers', input.servers, 'servers')
   d.lookup('usableRackUnits', rack.usableRackUnits, 'U', `${rack.name}: ${rack.source}`)
-  d.lookup('serverRackUnits', input.server.rackUnits, 'U', `${input.server.name}: ${input.server.source}`)
+  d.lookup(
+    'serverRackUnits',
+    input.server.rackUnits,
+    'U',
+    `${input.server.name}: ${input.server.source}`
+  )
   d.formula('serversPerRackBySpace', 'floor(usableRackUnits / serverRackUnits)', 'servers/rack')
   let rackKW: number | null = null
   let cooling: RackPlan['cooling'] = null
   if (input.serverPowerKW !== null) {
     d.input('serverPowerKW', input.serverPowerKW, 'kW')
     d.input('rackPowerLimitKW', rackPowerLimitKW, 'kW')
-    d.formula('serversPerRackByPower', 'max(1, floor(rackPowerLimitKW / serverPowerKW))', 'servers/rack')
-    d.formula('serversPerRack', 'max(1, min(serversPerRackByPower, serversPerRackBySpace))', 'servers/rack')
+    d.formula(
+      'serversPerRackByPower',
+      'max(1, floor(rackPowerLimitKW / serverPowerKW))',
+      'servers/rack'
+    )
+    d.formula(
+      'serversPerRack',
+      'max(1, min(serversPerRackByPower, serversPerRackBySpace))',
+      'servers/rack'
+    )
   } else {
     d.formula('serversPerRack', 'max(1, serversPerRackBySpace)', 'servers/rack')
   }
@@ -77,7 +90,12 @@ export function sizeComputeRacks(
     d.lookup('pduCapacityKW', pdu.capacityKW, 'kW', `${pdu.name}: ${pdu.source}`)
     d.formula('pdus', 'racks * 2 * ceil(rackKW / pduCapacityKW)', 'PDUs')
     if (liquidCoolingAboveKW === undefined)
-      d.assumption('liquidCoolingAboveKW', LIQUID_COOLING_DEFAULT.value, 'kW', LIQUID_COOLING_DEFAULT.source)
+      d.assumption(
+        'liquidCoolingAboveKW',
+        LIQUID_COOLING_DEFAULT.value,
+        'kW',
+        LIQUID_COOLING_DEFAULT.source
+      )
     else d.input('liquidCoolingAboveKW', liquidCoolingAboveKW, 'kW')
     cooling = rackKW > d.value('liquidCoolingAboveKW') ? 'liquid' : 'air'
     notes.push({
@@ -219,7 +237,8 @@ export function sizeSupportRacks(
 export const MANAGEMENT_DEFAULTS = {
   managementNodes: {
     value: 2,
-    source: 'Planner default: a highly available pair of head nodes (scheduler, provisioning, monitoring) when the cluster has more than one server; the DGX SuperPOD H100 RA uses 5 management servers for 4 SU'
+    source:
+      'Planner default: a highly available pair of head nodes (scheduler, provisioning, monitoring) when the cluster has more than one server; the DGX SuperPOD H100 RA uses 5 management servers for 4 SU'
   },
   loginNodes: {
     value: 1,
@@ -262,5 +281,13 @@ export function sizeManagementNodes(
     })
   void management
   void login
-  return { id: 'management', titleKey: 'cluster.sections.management', steps: d.steps, parts, notes, nodes, spec }
+  return {
+    id: 'management',
+    titleKey: 'cluster.sections.management',
+    steps: d.steps,
+    parts,
+    notes,
+    nodes,
+    spec
+  }
 }

@@ -69,7 +69,10 @@ function fabricReason(
   return 'none'
 }
 
-function stepValue(steps: readonly { id: string; value: number }[], id: string): number | undefined {
+function stepValue(
+  steps: readonly { id: string; value: number }[],
+  id: string
+): number | undefined {
   return steps.find((s) => s.id === id)?.value
 }
 
@@ -130,7 +133,9 @@ export function sizeCluster(input: ClusterInput): ClusterResult {
         serversPerRack: racks.serversPerRack,
         need: { reason },
         ...(options.computeSwitch !== undefined ? { switchId: options.computeSwitch } : {}),
-        ...(options.oversubscription !== undefined ? { oversubscription: options.oversubscription } : {}),
+        ...(options.oversubscription !== undefined
+          ? { oversubscription: options.oversubscription }
+          : {}),
         ...(options.fabricManagerPorts !== undefined
           ? { fabricManagerPorts: options.fabricManagerPorts }
           : {})
@@ -164,11 +169,15 @@ export function sizeCluster(input: ClusterInput): ClusterResult {
       trainingServers,
       ...(options.storageClass !== undefined ? { storageClass: options.storageClass } : {}),
       ...(options.datasetsTB !== undefined ? { datasetsTB: options.datasetsTB } : {}),
-      ...(options.checkpointsKept !== undefined ? { checkpointsKept: options.checkpointsKept } : {}),
+      ...(options.checkpointsKept !== undefined
+        ? { checkpointsKept: options.checkpointsKept }
+        : {}),
       ...(options.checkpointWriteSeconds !== undefined
         ? { checkpointWriteSeconds: options.checkpointWriteSeconds }
         : {}),
-      ...(options.readGBpsPerServer !== undefined ? { readGBpsPerServer: options.readGBpsPerServer } : {})
+      ...(options.readGBpsPerServer !== undefined
+        ? { readGBpsPerServer: options.readGBpsPerServer }
+        : {})
     },
     record
   )
@@ -177,7 +186,9 @@ export function sizeCluster(input: ClusterInput): ClusterResult {
     acceleratorServers,
     trainingServers > 0,
     {
-      ...(options.managementNodes !== undefined ? { managementNodes: options.managementNodes } : {}),
+      ...(options.managementNodes !== undefined
+        ? { managementNodes: options.managementNodes }
+        : {}),
       ...(options.loginNodes !== undefined ? { loginNodes: options.loginNodes } : {})
     },
     record
@@ -186,7 +197,16 @@ export function sizeCluster(input: ClusterInput): ClusterResult {
   // North–south: every accelerator server, storage unit and management node.
   const endpoints: FrontEndpoint[] = input.groups.flatMap((g, i) => {
     const ports = input.catalog.servers.get(g.server.id)?.network
-    return ports ? [{ id: `group${i + 1}Servers`, nodes: g.servers, ports: ports.frontPorts, gbps: ports.frontGbps }] : []
+    return ports
+      ? [
+          {
+            id: `group${i + 1}Servers`,
+            nodes: g.servers,
+            ports: ports.frontPorts,
+            gbps: ports.frontGbps
+          }
+        ]
+      : []
   })
   if (storage.storageClass)
     endpoints.push({
@@ -205,7 +225,14 @@ export function sizeCluster(input: ClusterInput): ClusterResult {
   const needsFrontEnd = acceleratorServers + storage.units + management.nodes > 1
   const front = needsFrontEnd
     ? sizeFrontEnd(network, endpoints, options.frontSwitch, record)
-    : { id: 'frontend', titleKey: 'cluster.sections.frontend', steps: [], parts: [], notes: [], switches: 0 }
+    : {
+        id: 'frontend',
+        titleKey: 'cluster.sections.frontend',
+        steps: [],
+        parts: [],
+        notes: [],
+        switches: 0
+      }
 
   const computeSwitchParts = fabrics.flatMap((f) => f.parts.filter((p) => p.partClass === 'switch'))
   const switchSpec = (id: string | undefined) => network.switches.find((s) => s.id === id)
@@ -213,7 +240,10 @@ export function sizeCluster(input: ClusterInput): ClusterResult {
   let networkRackUnits = 0
   let networkPowerW = 0
   const networkSources = new Set<string>()
-  for (const part of [...computeSwitchParts, ...front.parts.filter((p) => p.partClass === 'switch')]) {
+  for (const part of [
+    ...computeSwitchParts,
+    ...front.parts.filter((p) => p.partClass === 'switch')
+  ]) {
     const spec = switchSpec(part.partId)
     if (!spec) continue
     networkRackUnits += part.quantity * spec.rackUnits
@@ -248,8 +278,7 @@ export function sizeCluster(input: ClusterInput): ClusterResult {
 
   const computeRacks = rackPlans.reduce((s, r) => s + r.racks, 0)
   const pdus = [...rackPlans, support].flatMap((r) => r.parts.filter((p) => p.partClass === 'pdu'))
-  const switchesBeforeOob =
-    computeSwitchParts.reduce((s, p) => s + p.quantity, 0) + front.switches
+  const switchesBeforeOob = computeSwitchParts.reduce((s, p) => s + p.quantity, 0) + front.switches
   const preferVendor = input.groups
     .map((g) => input.catalog.servers.get(g.server.id)?.network?.computeSwitch)
     .map((id) => switchSpec(id)?.vendor)
@@ -269,7 +298,14 @@ export function sizeCluster(input: ClusterInput): ClusterResult {
           preferVendor,
           record
         )
-      : { id: 'oob', titleKey: 'cluster.sections.oob', steps: [], parts: [], notes: [], switches: 0 }
+      : {
+          id: 'oob',
+          titleKey: 'cluster.sections.oob',
+          steps: [],
+          parts: [],
+          notes: [],
+          switches: 0
+        }
   const oobSwitch = network.switches.find((s) => oob.parts[0]?.partId === s.id)
   const oobPowerKW = oobSwitch ? (oob.switches * oobSwitch.powerW) / 1000 : 0
 

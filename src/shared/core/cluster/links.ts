@@ -42,7 +42,8 @@ export function transceiverFor(
     (t) => t.gbps === gbps && t.ports <= portsPerCage && REACH_ORDER[t.reach] >= REACH_ORDER[reach]
   )
   fits.sort(
-    (a, b) => b.ports - a.ports || REACH_ORDER[a.reach] - REACH_ORDER[b.reach] || a.maxMeters - b.maxMeters
+    (a, b) =>
+      b.ports - a.ports || REACH_ORDER[a.reach] - REACH_ORDER[b.reach] || a.maxMeters - b.maxMeters
   )
   return fits[0]
 }

@@ -46,8 +46,12 @@ export function planCosts(
   d.input('infrastructurePowerKW', infrastructurePowerKW, 'kW')
   d.input('pue', settings.pue, 'ratio')
   const known = groups.itPowerKW !== null || infrastructurePowerKW > 0
-  const itPowerKW = known ? d.formula('planItPowerKW', 'groupsItPowerKW + infrastructurePowerKW', 'kW') : null
-  const facilityPowerKW = known ? d.formula('planFacilityPowerKW', 'planItPowerKW * pue', 'kW') : null
+  const itPowerKW = known
+    ? d.formula('planItPowerKW', 'groupsItPowerKW + infrastructurePowerKW', 'kW')
+    : null
+  const facilityPowerKW = known
+    ? d.formula('planFacilityPowerKW', 'planItPowerKW * pue', 'kW')
+    : null
   d.input('groupsEnergyMWhPerYear', groups.energyMWhPerYear ?? 0, 'MWh/year')
   const energy =
     groups.energyMWhPerYear !== null || infrastructurePowerKW > 0
@@ -58,19 +62,51 @@ export function planCosts(
         )
       : null
   if (quote.pricedLines === 0)
-    return { itPowerKW, facilityPowerKW, energyMWhPerYear: energy, capex: null, opexPerYear: null, tco: null, steps: d.steps }
+    return {
+      itPowerKW,
+      facilityPowerKW,
+      energyMWhPerYear: energy,
+      capex: null,
+      opexPerYear: null,
+      tco: null,
+      steps: d.steps
+    }
 
   // Inputs, not look-ups: the workbook links them to the Quote sheet's subtotal cells.
-  d.input('quoteHardwareSubtotal', quote.hardwareSubtotal, settings.currency, 'quote: Σ hardware lines')
-  d.input('quoteServicesSubtotal', quote.servicesSubtotal, settings.currency, 'quote: Σ service lines')
+  d.input(
+    'quoteHardwareSubtotal',
+    quote.hardwareSubtotal,
+    settings.currency,
+    'quote: Σ hardware lines'
+  )
+  d.input(
+    'quoteServicesSubtotal',
+    quote.servicesSubtotal,
+    settings.currency,
+    'quote: Σ service lines'
+  )
   d.input('taxRate', settings.taxRate, 'fraction')
-  const capex = d.formula('planCapex', '(quoteHardwareSubtotal + quoteServicesSubtotal) * (1 + taxRate)', settings.currency)
+  const capex = d.formula(
+    'planCapex',
+    '(quoteHardwareSubtotal + quoteServicesSubtotal) * (1 + taxRate)',
+    settings.currency
+  )
   let opex: number | null = null
   let tco: number | null = null
   if (energy !== null) {
-    const maintenance = resolveAssumption('maintenanceFractionPerYear', {}, { plan: overrides }, 'typical')
+    const maintenance = resolveAssumption(
+      'maintenanceFractionPerYear',
+      {},
+      { plan: overrides },
+      'typical'
+    )
     if (!maintenance) throw new Error('assumption maintenanceFractionPerYear unresolved')
-    d.assumption('maintenanceFractionPerYear', maintenance.value, maintenance.unit, maintenance.source)
+    d.assumption(
+      'maintenanceFractionPerYear',
+      maintenance.value,
+      maintenance.unit,
+      maintenance.source
+    )
     d.input('electricityPricePerKWh', settings.electricityPricePerKWh, `${settings.currency}/kWh`)
     opex = d.formula(
       'planOpexPerYear',
@@ -80,5 +116,13 @@ export function planCosts(
     d.input('years', settings.years, 'years')
     tco = d.formula('planTco', 'planCapex + planOpexPerYear * years', settings.currency)
   }
-  return { itPowerKW, facilityPowerKW, energyMWhPerYear: energy, capex, opexPerYear: opex, tco, steps: d.steps }
+  return {
+    itPowerKW,
+    facilityPowerKW,
+    energyMWhPerYear: energy,
+    capex,
+    opexPerYear: opex,
+    tco,
+    steps: d.steps
+  }
 }

@@ -37,15 +37,18 @@ export interface StorageSection extends SizingSection {
 export const STORAGE_DEFAULTS = {
   checkpointsKept: {
     value: 3,
-    source: 'Planner default: keep the last three full checkpoints (roll back past one corrupted save); edit to your retention policy'
+    source:
+      'Planner default: keep the last three full checkpoints (roll back past one corrupted save); edit to your retention policy'
   },
   checkpointWriteSeconds: {
     value: 300,
-    source: 'Planner default: write a full checkpoint within 5 minutes so that saving every hour costs under 10 % of training time; edit to your target'
+    source:
+      'Planner default: write a full checkpoint within 5 minutes so that saving every hour costs under 10 % of training time; edit to your target'
   },
   readGBpsPerServer: {
     value: 4,
-    source: 'Planner default of 4 GB/s per 8-accelerator server; NVIDIA DGX SuperPOD storage guidance lists per-node read targets from a few GB/s up to 40 GB/s by workload; edit to yours'
+    source:
+      'Planner default of 4 GB/s per 8-accelerator server; NVIDIA DGX SuperPOD storage guidance lists per-node read targets from a few GB/s up to 40 GB/s by workload; edit to yours'
   }
 } as const
 
@@ -84,7 +87,10 @@ export function sizeStorage(
 
   // The largest training job sets the checkpoint size and the write rate.
   const largest = input.checkpoints.reduce<CheckpointDemand | undefined>(
-    (best, c) => (best === undefined || c.params * c.bytesPerParam > best.params * best.bytesPerParam ? c : best),
+    (best, c) =>
+      best === undefined || c.params * c.bytesPerParam > best.params * best.bytesPerParam
+        ? c
+        : best,
     undefined
   )
   if (largest) {
@@ -100,7 +106,13 @@ export function sizeStorage(
   d.input('datasetsTB', datasetsTB, 'TB')
   // Every training job keeps its own checkpoints; bounded above by jobs × the largest one.
   const total = input.checkpoints.reduce((s, c) => s + (c.params * c.bytesPerParam) / 1e9, 0)
-  d.lookup('allCheckpointsGB', total, 'GB', 'Σ over training workloads of params × bytes/param / 1e9', 'Σ checkpointGB over training workloads')
+  d.lookup(
+    'allCheckpointsGB',
+    total,
+    'GB',
+    'Σ over training workloads of params × bytes/param / 1e9',
+    'Σ checkpointGB over training workloads'
+  )
   d.formula('capacityTB', 'allCheckpointsGB * checkpointsKept / 1000 + datasetsTB', 'TB')
   given('checkpointWriteSeconds', input.checkpointWriteSeconds)
   d.formula('writeGBps', 'checkpointGB / checkpointWriteSeconds', 'GB/s')

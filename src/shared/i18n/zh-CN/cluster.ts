@@ -39,9 +39,11 @@ const zh: Messages<typeof en> = {
     noFabricOneServer: '{group}：只有一台服务器，无需计算网络。',
     serverHasNoFabricPorts: '目录中 {server} 没有横向扩展端口，未为其配置计算网络。',
     unknownSwitch: '网络目录中没有交换机“{id}”，已改用默认型号。',
-    switchTooSlow: '{switch} 端口速率为 {gbps} Gb/s，低于服务器所需的 {need} Gb/s，请选择更快的交换机。',
+    switchTooSlow:
+      '{switch} 端口速率为 {gbps} Gb/s，低于服务器所需的 {need} Gb/s，请选择更快的交换机。',
     noSwitchForSpeed: '网络目录中没有支持 {gbps} Gb/s 的交换机。',
-    beyondThreeTiers: '{group}：规模超出该交换机三层组网的上限，请拆分集群或选择更大端口数的交换机。',
+    beyondThreeTiers:
+      '{group}：规模超出该交换机三层组网的上限，请拆分集群或选择更大端口数的交换机。',
     noStorageNeeded: '没有训练负载，也未填写数据集：未配置共享存储（填写数据集即可加入）。',
     unknownStorageClass: '目录中没有存储类型“{id}”，已改用默认类型。',
     liquidCooling: '{group}：每柜 {kw} kW，超过风冷上限，采用液冷。',

@@ -102,5 +102,7 @@ export function clusterStepLabel(model: QuoteModel, id: string, fallback: string
   if (direct !== '') return direct
   const number = /\d+/.exec(id)
   if (!number) return fallback
-  return messageOr(model, `cluster.steps.${id.replace(/\d+/, 'N')}`, fallback, { n: Number(number[0]) })
+  return messageOr(model, `cluster.steps.${id.replace(/\d+/, 'N')}`, fallback, {
+    n: Number(number[0])
+  })
 }

@@ -168,7 +168,9 @@ function clusterHome(
     if (id === 'quoteServicesSubtotal') return { kind: 'plan', name: 'Quote_ServicesSubtotal' }
     const sumOf = (stepId: string) => {
       const list = groups
-        .map((g, i) => (g.steps.some((s) => s.id === stepId) ? names.nameFor(groupPrefix(i), stepId) : undefined))
+        .map((g, i) =>
+          g.steps.some((s) => s.id === stepId) ? names.nameFor(groupPrefix(i), stepId) : undefined
+        )
         .filter((n): n is string => n !== undefined)
       return list.length > 0 ? ({ kind: 'sumOf', names: list } as const) : undefined
     }
@@ -223,7 +225,10 @@ export function buildScopes(model: QuoteModel): Scope[] {
       prefix: `C${index + 1}`,
       kind: 'cluster',
       index,
-      title: { key: section.titleKey, ...(section.titleParams ? { params: section.titleParams } : {}) },
+      title: {
+        key: section.titleKey,
+        ...(section.titleParams ? { params: section.titleParams } : {})
+      },
       steps: section.steps,
       externals: collectExternals(section.steps, [], (id, unit, value) =>
         clusterHome(model, section.id, id, unit, value)

@@ -4,7 +4,15 @@
  * then each workload's and each roll-up group's own inputs and assumptions.
  */
 import { CURRENCIES } from '@shared/schema/plan'
-import { clusterStepLabel, columnHeader, label, messageOr, sheetName, workloadTitle, type QuoteModel } from '../model'
+import {
+  clusterStepLabel,
+  columnHeader,
+  label,
+  messageOr,
+  sheetName,
+  workloadTitle,
+  type QuoteModel
+} from '../model'
 import { exchangeRateName, planSettingName, type External, type Scope } from '../scopes'
 import { RowList, type CellSpec, type SheetSpec } from '../spec'
 import type { StyleKey } from '../styles'

@@ -6,7 +6,15 @@
  */
 import type { Step } from '@shared/core'
 import { exprToFormula } from '../formula'
-import { clusterStepLabel, columnHeader, label, messageOr, sheetName, workloadTitle, type QuoteModel } from '../model'
+import {
+  clusterStepLabel,
+  columnHeader,
+  label,
+  messageOr,
+  sheetName,
+  workloadTitle,
+  type QuoteModel
+} from '../model'
 import { scopeResolver, type Scope } from '../scopes'
 import { RowList, type CellSpec, type SheetSpec } from '../spec'
 

@@ -46,7 +46,8 @@ function clusterRacks(model: QuoteModel, totals: PlanTotals): CellSpec {
   const names: string[] = []
   for (const section of totals.cluster?.sections ?? []) {
     const step = section.steps.find((s) => s.id === 'racks' || s.id === 'supportRacks')
-    if (step) names.push(model.names.use(model.names.nameFor(clusterPrefix(model, section.id), step.id)))
+    if (step)
+      names.push(model.names.use(model.names.nameFor(clusterPrefix(model, section.id), step.id)))
   }
   if (names.length === 0) return { number: totals.racks ?? 0, style: 'integer' }
   return { formula: names.join('+'), result: totals.racks ?? 0, style: 'integer' }
