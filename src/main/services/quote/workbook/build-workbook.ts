@@ -11,6 +11,7 @@ import { translate } from '@shared/i18n'
 import { computeQuoteLines, type QuoteLines } from '@shared/quote/lines'
 import type { PlanDocument } from '@shared/schema/plan'
 import type { QuoteEdits, QuoteLanguage } from '@shared/schema/quote'
+import { setDefinedNames } from './exceljs-internals'
 import { hardwareGroups } from './hardware-specs'
 import { attachLogo, type LogoImage } from './logo'
 import type { Letterhead, QuoteModel } from './model'
@@ -112,6 +113,7 @@ export async function buildQuoteWorkbook(input: WorkbookInput): Promise<BuiltWor
     await writeSheet(workbook, spec, styles, model.names, page, decorate || undefined)
   }
   model.names.assertComplete()
+  setDefinedNames(workbook, model.names.entries())
   await workbook.commit()
   await finished
   return {
