@@ -122,6 +122,13 @@ function estimateUnsafe(input: unknown, options: EstimateOptions): EstimateResul
   )
   if (plan.settings.server !== 'auto' && !catalog.servers.has(plan.settings.server))
     issues.push(makeIssue(['settings', 'server'], 'unknownServer', { id: plan.settings.server }))
+  for (const [acceleratorId, serverId] of Object.entries(plan.settings.serverByAccelerator ?? {}))
+    if (!catalog.servers.has(serverId))
+      issues.push(
+        makeIssue(['settings', 'serverByAccelerator', acceleratorId], 'unknownServer', {
+          id: serverId
+        })
+      )
   const inventory = inventoryMap(plan)
   for (const entry of plan.inventory ?? []) {
     if (catalog.accelerators.has(entry.id)) continue

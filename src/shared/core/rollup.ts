@@ -94,24 +94,54 @@ export interface RollupDemand {
 
 const FALLBACK_SERVER = 'generic-pcie-8-card'
 
-/** The server a card goes into: the plan's choice, else the first catalog server that fits. */
+export type ServerMisfit = 'formFactor' | 'vendor' | 'architecture' | 'power'
+
+/** Why `server` cannot hold this card (form factor, vendor, architecture, power), or null. */
+export function serverMisfit(
+  server: ServerSpec,
+  accelerator: ResolvedAccelerator
+): ServerMisfit | null {
+  const spec = accelerator.spec
+  const match = server.match
+  if (!match.formFactorClasses.includes(spec.formFactorClass ?? 'pcie')) return 'formFactor'
+  if (match.vendors && !match.vendors.some((v) => spec.vendor.startsWith(v))) return 'vendor'
+  if (match.architectures && !match.architectures.includes(spec.architecture ?? ''))
+    return 'architecture'
+  if (
+    server.maxAcceleratorTdpW !== undefined &&
+    spec.tdpW !== undefined &&
+    spec.tdpW > server.maxAcceleratorTdpW
+  )
+    return 'power'
+  return null
+}
+
+/**
+ * The server a card goes into: the planner's choice for this accelerator group, else the
+ * plan-wide choice, else the first catalog server that fits. A chosen chassis that does not
+ * fit the card is refused with a note saying why (issue 19: 910B modules were put into a
+ * PCIe inference chassis without a word).
+ */
 export function chooseServer(
   catalog: Catalog,
   settings: PlanSettings,
-  accelerator: ResolvedAccelerator
+  accelerator: ResolvedAccelerator,
+  warnings: Note[] = []
 ): ServerSpec {
-  if (settings.server !== 'auto') {
-    const chosen = catalog.servers.get(settings.server)
-    if (chosen) return chosen
+  const wanted = settings.serverByAccelerator?.[accelerator.id] ?? settings.server
+  if (wanted !== 'auto') {
+    const chosen = catalog.servers.get(wanted)
+    if (chosen) {
+      const misfit = serverMisfit(chosen, accelerator)
+      if (misfit === null) return chosen
+      warnings.push({
+        key: `cluster.serverRefused.${misfit}`,
+        params: { server: chosen.name, accelerator: accelerator.spec.name, reason: misfit }
+      })
+    }
   }
-  const spec = accelerator.spec
-  const formFactorClass = spec.formFactorClass ?? 'pcie'
   for (const server of catalog.servers.values()) {
-    const match = server.match
-    if (!match.formFactorClasses.includes(formFactorClass)) continue
-    if (match.vendors && !match.vendors.some((v) => spec.vendor.startsWith(v))) continue
-    if (match.architectures && !match.architectures.includes(spec.architecture ?? '')) continue
-    return server
+    if (serverMisfit(server, accelerator) === null) return server
   }
   const fallback = catalog.servers.get(FALLBACK_SERVER) ?? catalog.servers.values().next().value
   if (!fallback) throw new Error('catalog has no servers')
@@ -133,10 +163,10 @@ export function rollupGroup(
 ): AcceleratorGroup {
   const accelerator = demand[0].accelerator
   const spec = accelerator.spec
-  const server = chooseServer(catalog, settings, accelerator)
+  const warnings: Note[] = []
+  const server = chooseServer(catalog, settings, accelerator, warnings)
   const d = new Derivation(record)
   const fieldSteps: Record<string, string> = {}
-  const warnings: Note[] = []
   const field = (path: string, id: string) => (fieldSteps[path] = id)
 
   d.input(

@@ -14,7 +14,8 @@ import type { QuoteEdits, QuoteItem, QuoteItemCategory, QuoteLineOverride } from
 import { convertPrice } from './money'
 import type { LineText } from './text'
 
-export type QuoteLineCategory = 'server' | 'accelerator' | 'support' | 'facility' | QuoteItemCategory
+export type QuoteLineCategory =
+  'server' | 'accelerator' | 'support' | 'facility' | QuoteItemCategory
 export type QuoteSection = 'hardware' | 'services' | 'optional'
 
 /** Categories whose lines make up the hardware subtotal (the base of support and discounts). */
@@ -255,7 +256,11 @@ function withOverride(line: QuoteLine, override?: QuoteLineOverride): QuoteLine 
 }
 
 /** One quote line per part of the whole-cluster sizing, priced from the price book. */
-function partLine(part: PartCount, plan: PlanDocument, book: ReturnType<typeof indexPriceBook>): QuoteLine {
+function partLine(
+  part: PartCount,
+  plan: PlanDocument,
+  book: ReturnType<typeof indexPriceBook>
+): QuoteLine {
   const settings = plan.settings
   const price = resolvePartPrice(part.partId, part.price, book, settings)
   const category = PART_LINE_CATEGORY[part.category]
@@ -429,7 +434,9 @@ export function computeQuoteLines(
     ...items.filter((line) => line.section === 'services')
   ]
   if (cluster && !overrides.get('installation')?.excluded)
-    services.push(withOverride(installationLine(plan, hardwareSubtotal), overrides.get('installation')))
+    services.push(
+      withOverride(installationLine(plan, hardwareSubtotal), overrides.get('installation'))
+    )
   const support = supportLine(edits, plan, hardwareSubtotal, overrides.get('support'))
   if (support) services.push(support)
   const optional = items.filter((line) => line.section === 'optional')

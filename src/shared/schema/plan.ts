@@ -103,7 +103,10 @@ export type Price = z.infer<typeof priceSchema>
  * `taxIncluded`: the amount includes VAT (含税); the core takes the tax out once.
  */
 export const priceBookEntrySchema = z.strictObject({
-  partId: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/).max(100),
+  partId: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]*$/)
+    .max(100),
   price: priceSchema,
   taxIncluded: z.boolean().optional()
 })

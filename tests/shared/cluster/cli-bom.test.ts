@@ -9,17 +9,27 @@ const EXAMPLES = join(__dirname, '../../../resources/examples')
 describe('compute-planner estimate --json: bill of materials', () => {
   it('has totals.bom lines whose priced sum, with VAT, is totals.capex', async () => {
     const out: string[] = []
-    const code = await runEstimate([join(EXAMPLES, 'seed-vision-training-platform.cplan'), '--json'], {
-      out: (s: string) => void out.push(s),
-      err: () => undefined,
-      readFile: (p: string) => readFile(p, 'utf8')
-    })
+    const code = await runEstimate(
+      [join(EXAMPLES, 'seed-vision-training-platform.cplan'), '--json'],
+      {
+        out: (s: string) => void out.push(s),
+        err: () => undefined,
+        readFile: (p: string) => readFile(p, 'utf8')
+      }
+    )
     expect(code).toBe(0)
     const { totals } = JSON.parse(out.join('')) as {
       totals: {
         capex: number
         bom: {
-          lines: { id: string; costCategory: string; quantity: number; unitPrice: number; lineTotal: number; section: string }[]
+          lines: {
+            id: string
+            costCategory: string
+            quantity: number
+            unitPrice: number
+            lineTotal: number
+            section: string
+          }[]
           byCategory: Record<string, number>
           taxRate: number
           grandTotal: number

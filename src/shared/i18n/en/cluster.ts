@@ -33,6 +33,16 @@ export default {
     facility: 'Racks and power',
     services: 'Services'
   },
+  serverRefused: {
+    formFactor:
+      '{server} cannot hold {accelerator}: its form factor does not fit the chassis. A fitting server is used instead.',
+    vendor:
+      "{server} is built for another vendor's cards and cannot hold {accelerator}. A fitting server is used instead.",
+    architecture:
+      '{server} is not built for the architecture of {accelerator}. A fitting server is used instead.',
+    power:
+      '{server} cannot power and cool {accelerator} (its TDP is above the chassis limit). A fitting server is used instead.'
+  },
   notes: {
     noFabricNeeded:
       '{group}: every replica fits inside one server, so no compute fabric is needed (servers connect through the north–south network).',

@@ -34,6 +34,12 @@ const zh: Messages<typeof en> = {
     facility: '机柜与供电',
     services: '服务'
   },
+  serverRefused: {
+    formFactor: '{server} 无法安装 {accelerator}：外形规格不匹配，已改用匹配的服务器。',
+    vendor: '{server} 为其他厂商的加速卡设计，无法安装 {accelerator}，已改用匹配的服务器。',
+    architecture: '{server} 不支持 {accelerator} 的架构，已改用匹配的服务器。',
+    power: '{server} 无法为 {accelerator} 供电散热（功耗超过机箱上限），已改用匹配的服务器。'
+  },
   notes: {
     noFabricNeeded: '{group}：每个副本都在一台服务器内，无需计算网络（服务器经业务网络互联）。',
     noFabricOneServer: '{group}：只有一台服务器，无需计算网络。',
