@@ -33,7 +33,7 @@ describe('exceljs internals adapter', () => {
     await workbook.commit()
     await done
     const read = new ExcelJS.Workbook()
-    await read.xlsx.load(Buffer.concat(chunks))
+    await read.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer)
     const names = read.definedNames.model
     expect(names.map((n) => n.name)).toEqual(['Plan_pue', 'G1_servers'])
     expect(names.map((n) => n.ranges.map((r) => r.replace(/'/g, '')))).toEqual([
