@@ -78,6 +78,23 @@ export const videoPresetSchema = z.strictObject({
 })
 export type VideoPreset = z.infer<typeof videoPresetSchema>
 
+export const serverNetworkSchema = z.strictObject({
+  /** Scale-out (east–west) ports: one rail each in a rail-optimised fabric. 0 = none. */
+  computePorts: z.number().int().nonnegative(),
+  computeGbps: z.number().positive(),
+  /** Ports sharing one transceiver cage (2 for twin-port OSFP). */
+  computePortsPerCage: z.number().int().positive(),
+  /** The fabric switch this server is usually built with (a network catalog id). */
+  computeSwitch: catalogId.optional(),
+  /** North–south / storage / in-band ports. */
+  frontPorts: z.number().int().nonnegative(),
+  frontGbps: z.number().positive(),
+  /** Out-of-band (BMC) ports. */
+  oobPorts: z.number().int().nonnegative(),
+  source
+})
+export type ServerNetwork = z.infer<typeof serverNetworkSchema>
+
 export const serverSchema = z.strictObject({
   id: catalogId,
   name: z.string().min(1),
@@ -104,6 +121,10 @@ export const serverSchema = z.strictObject({
   rackUnits: z.number().int().positive(),
   /** Host price without accelerators. */
   price: priceSchema,
+  /** Highest accelerator TDP the chassis can power and cool (absent: no stated limit). */
+  maxAcceleratorTdpW: z.number().positive().optional(),
+  /** Network ports per server: the cluster sizing (core/cluster) reads these. */
+  network: serverNetworkSchema.optional(),
   source
 })
 export type ServerSpec = z.infer<typeof serverSchema>

@@ -44,8 +44,14 @@ export class Derivation {
   private readonly meta = new Map<string, ScopeEntry>()
   private readonly lookupValue = (name: string): number | undefined => this.scope.get(name)
 
-  /** `record: false` skips building step objects (scenario re-runs, compare mode). */
-  constructor(private readonly record = true) {}
+  /**
+   * `record: false` skips building step objects (scenario re-runs, compare mode).
+   * `labelPrefix`: the catalogue namespace of the step labels (the cluster sizing has its own).
+   */
+  constructor(
+    private readonly record = true,
+    private readonly labelPrefix = 'core.steps'
+  ) {}
 
   /** A value the user typed (or a documented default for a missing field). */
   input(id: string, value: number, unit: string, source?: string): number {
@@ -65,7 +71,7 @@ export class Derivation {
     if (this.record) {
       this.steps.push({
         id,
-        labelKey: `core.steps.${id}`,
+        labelKey: `${this.labelPrefix}.${id}`,
         formula: formula ?? expr,
         expr,
         inputs: [],
@@ -86,7 +92,7 @@ export class Derivation {
     if (this.record) {
       this.steps.push({
         id,
-        labelKey: `core.steps.${id}`,
+        labelKey: `${this.labelPrefix}.${id}`,
         formula: formula ?? compiled.text,
         expr,
         inputs: compiled.identifiers.map((ref) => {

@@ -18,6 +18,7 @@ import { evaluateFull, type WorkloadResult } from './evaluate'
 import { fieldOverrides } from './field-assumptions'
 import { inventoryMap, resolveWorkloadAccelerator } from './resolve'
 import { rollupPlan, type PlanTotals, type RollupDemand } from './rollup'
+import { attachCluster } from './cluster/attach'
 
 export interface WorkloadEstimate {
   id: string
@@ -121,6 +122,13 @@ function estimateUnsafe(input: unknown, options: EstimateOptions): EstimateResul
   )
   if (plan.settings.server !== 'auto' && !catalog.servers.has(plan.settings.server))
     issues.push(makeIssue(['settings', 'server'], 'unknownServer', { id: plan.settings.server }))
+  for (const [acceleratorId, serverId] of Object.entries(plan.settings.serverByAccelerator ?? {}))
+    if (!catalog.servers.has(serverId))
+      issues.push(
+        makeIssue(['settings', 'serverByAccelerator', acceleratorId], 'unknownServer', {
+          id: serverId
+        })
+      )
   const inventory = inventoryMap(plan)
   for (const entry of plan.inventory ?? []) {
     if (catalog.accelerators.has(entry.id)) continue
@@ -160,6 +168,7 @@ function estimateUnsafe(input: unknown, options: EstimateOptions): EstimateResul
 
   const totals =
     demand.length > 0 ? rollupPlan(demand, catalog, plan.settings, plan.assumptionOverrides) : null
+  if (totals) attachCluster(plan, totals, workloads, catalog)
   const wantCompare = options.compare ?? plan.compare.enabled
   const compare = wantCompare && plan.workloads.length > 0 ? comparePlan(plan, catalog) : null
   return { ok: issues.length === 0, issues, workloads, totals, compare }

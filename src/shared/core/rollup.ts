@@ -5,7 +5,9 @@
 import type { AssumptionOverrides, Currency, PlanSettings } from '../schema/plan'
 import { resolveAssumption, type AssumptionId } from './assumptions'
 import type { Catalog, ServerSpec } from './catalog'
+import type { ClusterResult, CostCategory } from './cluster'
 import { Derivation, type Step } from './derivation'
+import type { LineText } from '../quote/text'
 import type { Note, ResolvedAccelerator } from './workloads/context'
 
 export interface AcceleratorGroup {
@@ -49,6 +51,41 @@ export interface PlanTotals {
   /** False when some accelerator has no price (cost figures cover the rest only). */
   costComplete: boolean
   byAccelerator: AcceleratorGroup[]
+  /** The whole cluster behind the groups (absent when `settings.cluster.enabled` is false). */
+  cluster?: ClusterResult
+  /** The bill of materials: every quote line with its count and price (with the cluster). */
+  bom?: BillOfMaterials
+  /** Plan-level power, capex, opex and TCO steps (with the cluster). */
+  costSteps?: Step[]
+  /** The accelerator groups' own power and energy (the plan figures add the cluster's). */
+  groupsPower?: { itPowerKW: number | null; energyMWhPerYear: number | null }
+}
+
+export interface BomLine {
+  id: string
+  category: string
+  costCategory: CostCategory
+  section: 'hardware' | 'services' | 'optional'
+  description: LineText
+  quantity: number
+  unitPrice: number
+  lineTotal: number
+  priceMissing: boolean
+  /** Where the quantity comes from: a cluster section and step, an accelerator group step. */
+  quantityFrom?: { section: string; step: string }
+}
+
+export interface BillOfMaterials {
+  currency: Currency
+  lines: BomLine[]
+  byCategory: Record<CostCategory, number>
+  hardwareSubtotal: number
+  servicesSubtotal: number
+  taxRate: number
+  tax: number
+  grandTotal: number
+  optionalTotal: number
+  priceMissingLines: number
 }
 
 export interface RollupDemand {
@@ -59,24 +96,54 @@ export interface RollupDemand {
 
 const FALLBACK_SERVER = 'generic-pcie-8-card'
 
-/** The server a card goes into: the plan's choice, else the first catalog server that fits. */
+export type ServerMisfit = 'formFactor' | 'vendor' | 'architecture' | 'power'
+
+/** Why `server` cannot hold this card (form factor, vendor, architecture, power), or null. */
+export function serverMisfit(
+  server: ServerSpec,
+  accelerator: ResolvedAccelerator
+): ServerMisfit | null {
+  const spec = accelerator.spec
+  const match = server.match
+  if (!match.formFactorClasses.includes(spec.formFactorClass ?? 'pcie')) return 'formFactor'
+  if (match.vendors && !match.vendors.some((v) => spec.vendor.startsWith(v))) return 'vendor'
+  if (match.architectures && !match.architectures.includes(spec.architecture ?? ''))
+    return 'architecture'
+  if (
+    server.maxAcceleratorTdpW !== undefined &&
+    spec.tdpW !== undefined &&
+    spec.tdpW > server.maxAcceleratorTdpW
+  )
+    return 'power'
+  return null
+}
+
+/**
+ * The server a card goes into: the planner's choice for this accelerator group, else the
+ * plan-wide choice, else the first catalog server that fits. A chosen chassis that does not
+ * fit the card is refused with a note saying why (issue 19: 910B modules were put into a
+ * PCIe inference chassis without a word).
+ */
 export function chooseServer(
   catalog: Catalog,
   settings: PlanSettings,
-  accelerator: ResolvedAccelerator
+  accelerator: ResolvedAccelerator,
+  warnings: Note[] = []
 ): ServerSpec {
-  if (settings.server !== 'auto') {
-    const chosen = catalog.servers.get(settings.server)
-    if (chosen) return chosen
+  const wanted = settings.serverByAccelerator?.[accelerator.id] ?? settings.server
+  if (wanted !== 'auto') {
+    const chosen = catalog.servers.get(wanted)
+    if (chosen) {
+      const misfit = serverMisfit(chosen, accelerator)
+      if (misfit === null) return chosen
+      warnings.push({
+        key: `cluster.serverRefused.${misfit}`,
+        params: { server: chosen.name, accelerator: accelerator.spec.name, reason: misfit }
+      })
+    }
   }
-  const spec = accelerator.spec
-  const formFactorClass = spec.formFactorClass ?? 'pcie'
   for (const server of catalog.servers.values()) {
-    const match = server.match
-    if (!match.formFactorClasses.includes(formFactorClass)) continue
-    if (match.vendors && !match.vendors.some((v) => spec.vendor.startsWith(v))) continue
-    if (match.architectures && !match.architectures.includes(spec.architecture ?? '')) continue
-    return server
+    if (serverMisfit(server, accelerator) === null) return server
   }
   const fallback = catalog.servers.get(FALLBACK_SERVER) ?? catalog.servers.values().next().value
   if (!fallback) throw new Error('catalog has no servers')
@@ -98,10 +165,10 @@ export function rollupGroup(
 ): AcceleratorGroup {
   const accelerator = demand[0].accelerator
   const spec = accelerator.spec
-  const server = chooseServer(catalog, settings, accelerator)
+  const warnings: Note[] = []
+  const server = chooseServer(catalog, settings, accelerator, warnings)
   const d = new Derivation(record)
   const fieldSteps: Record<string, string> = {}
-  const warnings: Note[] = []
   const field = (path: string, id: string) => (fieldSteps[path] = id)
   // Without a form factor class the card is put in a generic PCIe server: say so.
   if (settings.server === 'auto' && spec.formFactorClass === undefined)

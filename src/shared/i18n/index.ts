@@ -5,6 +5,8 @@
  * Messages use `{name}` placeholders only (a subset of vue-i18n syntax both sides understand).
  */
 import enApp from './en/app'
+import enCluster from './en/cluster'
+import zhCluster from './zh-CN/cluster'
 import zhApp from './zh-CN/app'
 import enCore from './en/core'
 import zhCore from './zh-CN/core'
@@ -42,6 +44,7 @@ export { LOCALES } from './types'
 export const messages = {
   en: {
     app: enApp,
+    cluster: enCluster,
     core: enCore,
     inventory: enInventory,
     quote: enQuote,
@@ -59,6 +62,7 @@ export const messages = {
   },
   'zh-CN': {
     app: zhApp,
+    cluster: zhCluster,
     core: zhCore,
     inventory: zhInventory,
     quote: zhQuote,

@@ -7,12 +7,15 @@
  * (1 − discount), sums in line order), so cached cell values equal what Excel recalculates.
  */
 import type { AcceleratorGroup, EstimateResult } from '../core'
+import type { CostCategory, PartCount } from '../core/cluster'
+import { indexPriceBook, resolvePartPrice } from '../core/cluster/prices'
 import type { Currency, PlanDocument } from '../schema/plan'
 import type { QuoteEdits, QuoteItem, QuoteItemCategory, QuoteLineOverride } from '../schema/quote'
 import { convertPrice } from './money'
 import type { LineText } from './text'
 
-export type QuoteLineCategory = 'server' | 'accelerator' | 'support' | QuoteItemCategory
+export type QuoteLineCategory =
+  'server' | 'accelerator' | 'support' | 'facility' | QuoteItemCategory
 export type QuoteSection = 'hardware' | 'services' | 'optional'
 
 /** Categories whose lines make up the hardware subtotal (the base of support and discounts). */
@@ -21,7 +24,8 @@ const HARDWARE_CATEGORIES: ReadonlySet<QuoteLineCategory> = new Set([
   'accelerator',
   'spareAccelerator',
   'network',
-  'storage'
+  'storage',
+  'facility'
 ])
 
 /** Where a derived value lives in the roll-up, so the workbook can link to it live. */
@@ -32,7 +36,11 @@ export interface GroupStepRef {
 }
 
 export type QuantitySource =
-  { kind: 'groupStep'; ref: GroupStepRef } | { kind: 'supportYears' } | { kind: 'value' }
+  | { kind: 'groupStep'; ref: GroupStepRef }
+  /** A count of the whole-cluster sizing: `estimate.totals.cluster`, section and step. */
+  | { kind: 'clusterStep'; section: string; step: string }
+  | { kind: 'supportYears' }
+  | { kind: 'value' }
 
 export type UnitPriceSource =
   | { kind: 'groupStep'; ref: GroupStepRef }
@@ -40,12 +48,19 @@ export type UnitPriceSource =
   | { kind: 'converted'; amount: number; currency: Currency }
   /** Support: rate per year × the hardware subtotal. */
   | { kind: 'supportRate'; ratePerYear: number }
+  /** Installation: fraction × the hardware subtotal. */
+  | { kind: 'installationRate'; fraction: number }
   | { kind: 'value' }
 
 export interface QuoteLine {
-  /** Stable id: `server:<accelerator id>`, `accelerator:<accelerator id>`, `support`, `item:<id>`. */
+  /**
+   * Stable id: `server:<accelerator id>`, `accelerator:<accelerator id>`, `cluster:<part line>`,
+   * `installation`, `support`, `item:<id>`.
+   */
   id: string
   category: QuoteLineCategory
+  /** Cost breakdown bucket (Results chart). */
+  costCategory: CostCategory
   section: QuoteSection
   description: LineText
   quantity: number
@@ -179,6 +194,7 @@ function applyDerived(
   return {
     id: spec.id,
     category: spec.category,
+    costCategory: spec.category === 'server' ? 'servers' : 'accelerators',
     section: 'hardware',
     description,
     quantity,
@@ -190,6 +206,108 @@ function applyDerived(
     unitPriceSource,
     priceMissing: price === undefined && override?.unitPrice === undefined,
     overridden
+  }
+}
+
+const ITEM_COST_CATEGORY: Record<QuoteItemCategory, CostCategory> = {
+  spareAccelerator: 'accelerators',
+  network: 'network',
+  storage: 'storage',
+  software: 'services',
+  installation: 'services',
+  service: 'services',
+  other: 'services'
+}
+
+const PART_LINE_CATEGORY: Record<CostCategory, QuoteLineCategory> = {
+  accelerators: 'accelerator',
+  servers: 'server',
+  network: 'network',
+  storage: 'storage',
+  facility: 'facility',
+  services: 'service'
+}
+
+/** The override a user made to a derived line, applied to the line the estimate gives. */
+function withOverride(line: QuoteLine, override?: QuoteLineOverride): QuoteLine {
+  if (!override) return line
+  const next = { ...line, overridden: [...line.overridden] }
+  if (override.quantity !== undefined) {
+    next.quantity = override.quantity
+    next.quantitySource = { kind: 'value' }
+    next.overridden.push('quantity')
+  }
+  if (override.unitPrice !== undefined) {
+    next.unitPrice = override.unitPrice
+    next.unitPriceSource = { kind: 'value' }
+    next.priceMissing = false
+    next.overridden.push('unitPrice')
+  }
+  if (override.discount !== undefined) {
+    next.discount = override.discount
+    next.overridden.push('discount')
+  }
+  if (override.description !== undefined) {
+    next.description = { text: override.description }
+    next.overridden.push('description')
+  }
+  next.lineTotal = lineTotal(next.quantity, next.unitPrice, next.discount)
+  return next
+}
+
+/** One quote line per part of the whole-cluster sizing, priced from the price book. */
+function partLine(
+  part: PartCount,
+  plan: PlanDocument,
+  book: ReturnType<typeof indexPriceBook>
+): QuoteLine {
+  const settings = plan.settings
+  const price = resolvePartPrice(part.partId, part.price, book, settings)
+  const category = PART_LINE_CATEGORY[part.category]
+  const discount = HARDWARE_CATEGORIES.has(category) ? settings.discount : 0
+  const unitPrice = price?.unitPrice ?? 0
+  return {
+    id: `cluster:${part.lineId}`,
+    category,
+    costCategory: part.category,
+    section: HARDWARE_CATEGORIES.has(category) ? 'hardware' : 'services',
+    description: { key: `cluster.lines.${part.partClass}`, params: { name: part.name } },
+    quantity: part.quantity,
+    unit: { key: 'quote.units.item' },
+    unitPrice,
+    discount,
+    lineTotal: lineTotal(part.quantity, unitPrice, discount),
+    quantitySource: { kind: 'clusterStep', section: part.section, step: part.step },
+    unitPriceSource:
+      price && (price.currency !== settings.currency || price.taxIncluded)
+        ? { kind: 'converted', amount: price.amount, currency: price.currency }
+        : { kind: 'value' },
+    priceMissing: price === undefined,
+    overridden: [],
+    ...(price ? { notes: [price.source, price.date].filter(Boolean).join(', ') } : {})
+  }
+}
+
+/** Installation and commissioning: a fraction of the hardware subtotal, or "price needed". */
+function installationLine(plan: PlanDocument, hardwareSubtotal: number): QuoteLine {
+  const fraction = plan.settings.cluster?.installationFraction
+  const unitPrice = fraction !== undefined ? fraction * hardwareSubtotal : 0
+  return {
+    id: 'installation',
+    category: 'installation',
+    costCategory: 'services',
+    section: 'services',
+    description: { key: 'cluster.lines.installation' },
+    quantity: 1,
+    unit: { key: 'quote.units.item' },
+    unitPrice,
+    discount: 0,
+    lineTotal: lineTotal(1, unitPrice, 0),
+    quantitySource: { kind: 'value' },
+    unitPriceSource:
+      fraction !== undefined ? { kind: 'installationRate', fraction } : { kind: 'value' },
+    priceMissing: fraction === undefined,
+    overridden: []
   }
 }
 
@@ -207,6 +325,7 @@ function itemLine(item: QuoteItem, plan: PlanDocument): QuoteLine {
   const line: QuoteLine = {
     id: `item:${item.id}`,
     category: item.category,
+    costCategory: ITEM_COST_CATEGORY[item.category],
     section: item.optional ? 'optional' : hardware ? 'hardware' : 'services',
     description: { text: item.description },
     quantity: item.quantity,
@@ -260,6 +379,7 @@ function supportLine(
   return {
     id: 'support',
     category: 'support',
+    costCategory: 'services',
     section: 'services',
     description,
     quantity: years,
@@ -297,9 +417,26 @@ export function computeQuoteLines(
     .filter((spec) => !overrides.get(spec.id)?.excluded)
     .map((spec) => applyDerived(spec, estimate, settings.discount, overrides.get(spec.id)))
   const items = edits.items.map((item) => itemLine(item, plan))
-  const hardware = [...derived, ...items.filter((line) => line.section === 'hardware')]
+  const cluster = estimate.totals?.cluster
+  const book = indexPriceBook(plan.priceBook)
+  const parts = (cluster?.parts ?? [])
+    .map((part) => partLine(part, plan, book))
+    .filter((line) => !overrides.get(line.id)?.excluded)
+    .map((line) => withOverride(line, overrides.get(line.id)))
+  const hardware = [
+    ...derived,
+    ...parts.filter((line) => line.section === 'hardware'),
+    ...items.filter((line) => line.section === 'hardware')
+  ]
   const hardwareSubtotal = sum(hardware)
-  const services = items.filter((line) => line.section === 'services')
+  const services = [
+    ...parts.filter((line) => line.section === 'services'),
+    ...items.filter((line) => line.section === 'services')
+  ]
+  if (cluster && !overrides.get('installation')?.excluded)
+    services.push(
+      withOverride(installationLine(plan, hardwareSubtotal), overrides.get('installation'))
+    )
   const support = supportLine(edits, plan, hardwareSubtotal, overrides.get('support'))
   if (support) services.push(support)
   const optional = items.filter((line) => line.section === 'optional')

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod'
 import { formatJsonPath } from './issues'
+import { clusterOptionsSchema } from './cluster'
 import { quoteEditsSchema } from './quote'
 import { availabilityOverrideSchema, COMPARE_GROUPINGS, MARKETS } from './market'
 import en from '../i18n/en/core'
@@ -131,6 +132,21 @@ export const priceSchema = z.strictObject({
   taxIncluded: z.boolean().optional()
 })
 export type Price = z.infer<typeof priceSchema>
+
+/**
+ * One price in the plan's price book: the planner's (or an imported list's) price for a
+ * catalog part (switch, transceiver, cable, storage class, rack, PDU, management node…).
+ * `taxIncluded`: the amount includes VAT (含税); the core takes the tax out once.
+ */
+export const priceBookEntrySchema = z.strictObject({
+  partId: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]*$/)
+    .max(100),
+  price: priceSchema,
+  taxIncluded: z.boolean().optional()
+})
+export type PriceBookEntry = z.infer<typeof priceBookEntrySchema>
 
 /** Accelerator fields, the same names as the catalog (resources/catalog/accelerators.json). */
 export const acceleratorSpecShape = {
@@ -424,7 +440,11 @@ export const settingsSchema = z.strictObject({
   /** 'auto' picks a catalog server by form factor; otherwise a server id. */
   server: z.union([z.literal('auto'), idSchema]).default(DEFAULTS.server),
   /** Where the hardware is bought; compare mode excludes what is not sold there. */
-  market: z.enum(MARKETS).optional()
+  market: z.enum(MARKETS).optional(),
+  /** Server per accelerator group: accelerator id → server id (else `server`). */
+  serverByAccelerator: z.record(idSchema, idSchema).optional(),
+  /** Whole-cluster sizing choices (network, storage, facility, services). */
+  cluster: clusterOptionsSchema.optional()
 })
 export type PlanSettings = z.infer<typeof settingsSchema>
 
@@ -460,6 +480,8 @@ export const planDocumentSchema = z
     compare: compareSchema.prefault({}),
     inventory: z.array(inventoryEntrySchema).max(10_000).optional(),
     assumptionOverrides: assumptionOverridesSchema.optional(),
+    /** Prices for network, storage and facility parts (see core/cluster/prices.ts). */
+    priceBook: z.array(priceBookEntrySchema).max(10_000).optional(),
     /** The Quote step's edits (extra lines, overrides, language); see schema/quote.ts. */
     quote: quoteEditsSchema.optional()
   })

@@ -60,8 +60,9 @@ const derivedLineId = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^(accelerator|server):[A-Za-z0-9][A-Za-z0-9.:_-]*$|^support$/, {
-    error: 'must be the id of a derived line (accelerator:<id>, server:<id> or support)'
+  .regex(/^(accelerator|server|cluster):[A-Za-z0-9][A-Za-z0-9.:_-]*$|^support$|^installation$/, {
+    error:
+      'must be the id of a derived line (accelerator:<id>, server:<id>, cluster:<id>, installation or support)'
   })
 
 const quantity = z.number().gte(0).lte(QUOTE_LIMITS.quantity)

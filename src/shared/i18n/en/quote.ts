@@ -37,7 +37,8 @@ export default {
     software: 'Software',
     installation: 'Installation',
     service: 'Service',
-    other: 'Other'
+    other: 'Other',
+    facility: 'Racks and power'
   },
   lines: {
     server: '{server}, host for {count} × {accelerator}',

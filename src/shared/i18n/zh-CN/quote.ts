@@ -38,7 +38,8 @@ const zh: Messages<typeof en> = {
     software: '软件',
     installation: '安装实施',
     service: '服务',
-    other: '其他'
+    other: '其他',
+    facility: '机柜与供电'
   },
   lines: {
     server: '{server}，可装 {count} 张 {accelerator}',

@@ -6,10 +6,12 @@
 import { PassThrough } from 'node:stream'
 import ExcelJS from 'exceljs'
 import type { EstimateResult } from '@shared/core'
+import { withQuoteEdits } from '@shared/core/cluster/attach'
 import { translate } from '@shared/i18n'
 import { computeQuoteLines, type QuoteLines } from '@shared/quote/lines'
 import type { PlanDocument } from '@shared/schema/plan'
 import type { QuoteEdits, QuoteLanguage } from '@shared/schema/quote'
+import { setDefinedNames } from './exceljs-internals'
 import { hardwareGroups } from './hardware-specs'
 import { attachLogo, type LogoImage } from './logo'
 import type { Letterhead, QuoteModel } from './model'
@@ -62,7 +64,8 @@ function sheetSpecs(model: QuoteModel): SheetSpec[] {
 }
 
 export async function buildQuoteWorkbook(input: WorkbookInput): Promise<BuiltWorkbook> {
-  const { plan, estimate, edits, language } = input
+  const { plan, edits, language } = input
+  const estimate = withQuoteEdits(plan, input.estimate, edits)
   const model: QuoteModel = {
     plan,
     estimate,
@@ -110,6 +113,7 @@ export async function buildQuoteWorkbook(input: WorkbookInput): Promise<BuiltWor
     await writeSheet(workbook, spec, styles, model.names, page, decorate || undefined)
   }
   model.names.assertComplete()
+  setDefinedNames(workbook, model.names.entries())
   await workbook.commit()
   await finished
   return {

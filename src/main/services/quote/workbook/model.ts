@@ -92,3 +92,17 @@ export function workloadTitle(model: QuoteModel, index: number): string {
   const w = model.plan.workloads[index]
   return w.name !== undefined && w.name !== '' ? `${w.name} (${w.id})` : w.id
 }
+
+/**
+ * The label of a cluster sizing name: `cluster.steps.<id>`, or for numbered ids
+ * (`group2ServersNodes`, `nodeLinksTransceivers1`) the pattern with N and the number.
+ */
+export function clusterStepLabel(model: QuoteModel, id: string, fallback: string): string {
+  const direct = messageOr(model, `cluster.steps.${id}`, '')
+  if (direct !== '') return direct
+  const number = /\d+/.exec(id)
+  if (!number) return fallback
+  return messageOr(model, `cluster.steps.${id.replace(/\d+/, 'N')}`, fallback, {
+    n: Number(number[0])
+  })
+}

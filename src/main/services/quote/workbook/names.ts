@@ -47,8 +47,8 @@ export class NameRegistry {
     const absolute = address.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2')
     const reference = `${quoteSheetName(sheet.name)}!${absolute}`
     if (this.defined.has(name)) throw new Error(`defined name ${name} assigned twice`)
+    // Written all at once at the end (`setDefinedNames`): exceljs's own `add` is quadratic.
     this.defined.set(name, reference)
-    sheet.workbook.definedNames.add(reference, name)
   }
 
   isDefined(name: string): boolean {

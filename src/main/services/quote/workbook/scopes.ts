@@ -17,6 +17,8 @@ export type ExternalHome =
   | { kind: 'plan'; name: string }
   /** The sum of the named accelerator steps of the group's workloads (on the Sizing sheet). */
   | { kind: 'sumOfWorkloads'; names: string[]; workloadIds: string[] }
+  /** The sum of named cells elsewhere (a cluster input that adds the groups' figures). */
+  | { kind: 'sumOf'; names: string[] }
 
 export interface External {
   id: string
@@ -28,11 +30,13 @@ export interface External {
 }
 
 export interface Scope {
-  /** `W1` or `G1`: the prefix of every name in this scope. */
+  /** `W1`, `G1`, `C1` (cluster section) or `T` (plan totals): the prefix of every name. */
   prefix: string
-  kind: 'workload' | 'group'
-  /** Index into plan.workloads, or into totals.byAccelerator. */
+  kind: 'workload' | 'group' | 'cluster'
+  /** Index into plan.workloads, totals.byAccelerator or totals.cluster.sections (-1: totals). */
   index: number
+  /** Cluster scopes: the section title's message key and parameters. */
+  title?: { key: string; params?: Record<string, string | number> }
   steps: Step[]
   externals: External[]
 }
@@ -128,6 +132,54 @@ export function groupPrefix(index: number): string {
   return `G${index + 1}`
 }
 
+/** The scope prefix of a cluster section (`C1`…), by its id; `T` for the plan totals. */
+export function clusterPrefix(model: QuoteModel, sectionId: string): string {
+  const index = (model.estimate.totals?.cluster?.sections ?? []).findIndex(
+    (section) => section.id === sectionId
+  )
+  if (index < 0) throw new Error(`quote workbook: no cluster section "${sectionId}"`)
+  return `C${index + 1}`
+}
+
+export const TOTALS_PREFIX = 'T'
+
+/**
+ * Where a cluster section's inputs live: the group figures it starts from link to the
+ * group's cells, the quote subtotals to the Quote sheet, plan settings to theirs.
+ */
+function clusterHome(
+  model: QuoteModel,
+  sectionId: string,
+  id: string,
+  unit: string,
+  value: number
+): ExternalHome {
+  const { plan, names } = model
+  const groups = model.estimate.totals?.byAccelerator ?? []
+  const groupIndex = groups.findIndex((g) => sectionId.endsWith(`:${g.acceleratorId}`))
+  const group = groups[groupIndex]
+  const has = (stepId: string) => group?.steps.some((s) => s.id === stepId) === true
+  if (group && id === 'servers' && has('servers') && group.servers === value)
+    return { kind: 'plan', name: names.nameFor(groupPrefix(groupIndex), 'servers') }
+  if (group && id === 'serverPowerKW' && has('serverPowerKW'))
+    return { kind: 'plan', name: names.nameFor(groupPrefix(groupIndex), 'serverPowerKW') }
+  if (sectionId === 'totals') {
+    if (id === 'quoteHardwareSubtotal') return { kind: 'plan', name: 'Quote_HardwareSubtotal' }
+    if (id === 'quoteServicesSubtotal') return { kind: 'plan', name: 'Quote_ServicesSubtotal' }
+    const sumOf = (stepId: string) => {
+      const list = groups
+        .map((g, i) =>
+          g.steps.some((s) => s.id === stepId) ? names.nameFor(groupPrefix(i), stepId) : undefined
+        )
+        .filter((n): n is string => n !== undefined)
+      return list.length > 0 ? ({ kind: 'sumOf', names: list } as const) : undefined
+    }
+    if (id === 'groupsItPowerKW') return sumOf('itPowerKW') ?? { kind: 'own' }
+    if (id === 'groupsEnergyMWhPerYear') return sumOf('energyMWhPerYear') ?? { kind: 'own' }
+  }
+  return planHome(id, unit, value, plan, names) ?? { kind: 'own' }
+}
+
 export function buildScopes(model: QuoteModel): Scope[] {
   const { plan, names } = model
   const scopes: Scope[] = []
@@ -166,6 +218,35 @@ export function buildScopes(model: QuoteModel): Scope[] {
       })
     })
   })
+  const cluster = model.estimate.totals?.cluster
+  cluster?.sections.forEach((section, index) => {
+    if (section.steps.length === 0) return
+    scopes.push({
+      prefix: `C${index + 1}`,
+      kind: 'cluster',
+      index,
+      title: {
+        key: section.titleKey,
+        ...(section.titleParams ? { params: section.titleParams } : {})
+      },
+      steps: section.steps,
+      externals: collectExternals(section.steps, [], (id, unit, value) =>
+        clusterHome(model, section.id, id, unit, value)
+      )
+    })
+  })
+  const costSteps = model.estimate.totals?.costSteps
+  if (costSteps && costSteps.length > 0)
+    scopes.push({
+      prefix: TOTALS_PREFIX,
+      kind: 'cluster',
+      index: -1,
+      title: { key: 'cluster.sections.totals' },
+      steps: costSteps,
+      externals: collectExternals(costSteps, [], (id, unit, value) =>
+        clusterHome(model, 'totals', id, unit, value)
+      )
+    })
   return scopes
 }
 
@@ -175,6 +256,8 @@ export function scopeResolver(scope: Scope, names: NameRegistry): (identifier: s
   return (identifier) => {
     const home = homes.get(identifier)
     const name = home?.kind === 'plan' ? home.name : names.nameFor(scope.prefix, identifier)
+    // A cell named on another sheet (the Quote's subtotals) is defined there; still counted
+    // as used so `assertComplete` checks it.
     return names.use(name)
   }
 }

@@ -4,7 +4,15 @@
  * then each workload's and each roll-up group's own inputs and assumptions.
  */
 import { CURRENCIES } from '@shared/schema/plan'
-import { columnHeader, label, messageOr, sheetName, workloadTitle, type QuoteModel } from '../model'
+import {
+  clusterStepLabel,
+  columnHeader,
+  label,
+  messageOr,
+  sheetName,
+  workloadTitle,
+  type QuoteModel
+} from '../model'
 import { exchangeRateName, planSettingName, type External, type Scope } from '../scopes'
 import { RowList, type CellSpec, type SheetSpec } from '../spec'
 import type { StyleKey } from '../styles'
@@ -74,12 +82,17 @@ function planSettingRows(model: QuoteModel, rows: RowList): void {
 function externalLabel(model: QuoteModel, external: External): string {
   const assumption = `core.assumptions.${external.id}`
   const input = `core.inputs.${external.id}`
-  return messageOr(model, assumption, messageOr(model, input, external.id))
+  return messageOr(
+    model,
+    assumption,
+    messageOr(model, input, clusterStepLabel(model, external.id, external.id))
+  )
 }
 
 function scopeTitle(model: QuoteModel, scope: Scope): string {
   if (scope.kind === 'workload')
     return label(model, 'assumptions.workload', { name: workloadTitle(model, scope.index) })
+  if (scope.title) return messageOr(model, scope.title.key, scope.title.key, scope.title.params)
   const group = model.hardware[scope.index].group
   return label(model, 'assumptions.group', { accelerator: group.acceleratorName })
 }

@@ -6,7 +6,7 @@
  */
 import type { QuoteLine } from '@shared/quote/lines'
 import { columnHeader, label, lineText, sheetName, type QuoteModel } from '../model'
-import { groupPrefix, exchangeRateName, planSettingName } from '../scopes'
+import { clusterPrefix, groupPrefix, exchangeRateName, planSettingName } from '../scopes'
 import { RowList, type CellSpec, type SheetSpec } from '../spec'
 
 /** Column letters of the line table (used in the row formulas). */
@@ -27,6 +27,12 @@ function quantityCell(model: QuoteModel, line: QuoteLine): CellSpec {
   if (source.kind === 'groupStep')
     return {
       formula: names.use(names.nameFor(groupPrefix(source.ref.group), source.ref.step)),
+      result: line.quantity,
+      style: 'integer'
+    }
+  if (source.kind === 'clusterStep')
+    return {
+      formula: names.use(names.nameFor(clusterPrefix(model, source.section), source.step)),
       result: line.quantity,
       style: 'integer'
     }
@@ -62,6 +68,12 @@ function unitPriceCell(model: QuoteModel, line: QuoteLine): CellSpec {
         style: 'money'
       }
     }
+    case 'installationRate':
+      return {
+        formula: `${source.fraction}*${names.use(QUOTE_TOTAL_NAMES.hardwareSubtotal)}`,
+        result: line.unitPrice,
+        style: 'money'
+      }
     case 'value':
       return { number: line.unitPrice, style: 'inputMoney' }
   }

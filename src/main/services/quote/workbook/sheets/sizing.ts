@@ -6,17 +6,27 @@
  */
 import type { Step } from '@shared/core'
 import { exprToFormula } from '../formula'
-import { columnHeader, label, messageOr, sheetName, workloadTitle, type QuoteModel } from '../model'
+import {
+  clusterStepLabel,
+  columnHeader,
+  label,
+  messageOr,
+  sheetName,
+  workloadTitle,
+  type QuoteModel
+} from '../model'
 import { scopeResolver, type Scope } from '../scopes'
 import { RowList, type CellSpec, type SheetSpec } from '../spec'
 
 const COLUMNS = ['step', 'description', 'formula', 'value', 'unit', 'kind', 'source'] as const
 
 function stepLabel(model: QuoteModel, step: Step): string {
+  if (step.labelKey.startsWith('cluster.')) return clusterStepLabel(model, step.id, step.id)
   return messageOr(model, step.labelKey, messageOr(model, `core.inputs.${step.id}`, step.id))
 }
 
 function scopeTitle(model: QuoteModel, scope: Scope): string {
+  if (scope.title) return messageOr(model, scope.title.key, scope.title.key, scope.title.params)
   if (scope.kind === 'group') {
     return label(model, 'sizing.group', {
       accelerator: model.hardware[scope.index].group.acceleratorName
@@ -54,6 +64,24 @@ function stepRow(
   ]
 }
 
+/** A plan-total input that adds the groups' figures: a live sum of their cells. */
+function sumOfRows(model: QuoteModel, scope: Scope, rows: RowList): void {
+  for (const external of scope.externals) {
+    if (external.home.kind !== 'sumOf') continue
+    const name = model.names.nameFor(scope.prefix, external.id)
+    const formula = external.home.names.map((n) => model.names.use(n)).join('+')
+    rows.add([
+      { text: name, style: 'muted' },
+      { text: clusterStepLabel(model, external.id, external.id) },
+      { text: external.home.names.join(' + '), style: 'wrap' },
+      { formula, result: external.value, style: 'number', name },
+      { text: external.unit },
+      { text: label(model, 'sizing.kinds.formula') },
+      { text: '' }
+    ])
+  }
+}
+
 /** A group's accelerators needed: the sum of its workloads' accelerator steps, live. */
 function sumRow(model: QuoteModel, scope: Scope, rows: RowList): void {
   const external = scope.externals.find((e) => e.home.kind === 'sumOfWorkloads')
@@ -85,6 +113,7 @@ export function sizingSheet(model: QuoteModel, scopes: readonly Scope[]): SheetS
   for (const scope of scopes) {
     rows.add([{ text: scopeTitle(model, scope) }], 'section')
     if (scope.kind === 'group') sumRow(model, scope, rows)
+    sumOfRows(model, scope, rows)
     const resolve = scopeResolver(scope, model.names)
     for (const step of scope.steps) rows.add(stepRow(model, scope, step, resolve))
     rows.blank()

@@ -5,7 +5,7 @@
  */
 import type { PlanTotals } from '@shared/core'
 import { columnHeader, label, messageOr, sheetName, workloadTitle, type QuoteModel } from '../model'
-import { groupPrefix, type Scope } from '../scopes'
+import { clusterPrefix, groupPrefix, TOTALS_PREFIX, type Scope } from '../scopes'
 import { RowList, type CellSpec, type SheetSpec } from '../spec'
 import type { StyleKey } from '../styles'
 import { QUOTE_TOTAL_NAMES } from './quote'
@@ -39,6 +39,18 @@ function groupSum(
     .filter((name): name is string => name !== undefined)
   if (names.length === 0) return { number: total, style }
   return { formula: names.map((name) => model.names.use(name)).join('+'), result: total, style }
+}
+
+/** Compute racks of every group plus the support racks, live over the cluster sections. */
+function clusterRacks(model: QuoteModel, totals: PlanTotals): CellSpec {
+  const names: string[] = []
+  for (const section of totals.cluster?.sections ?? []) {
+    const step = section.steps.find((s) => s.id === 'racks' || s.id === 'supportRacks')
+    if (step)
+      names.push(model.names.use(model.names.nameFor(clusterPrefix(model, section.id), step.id)))
+  }
+  if (names.length === 0) return { number: totals.racks ?? 0, style: 'integer' }
+  return { formula: names.join('+'), result: totals.racks ?? 0, style: 'integer' }
 }
 
 function infoRows(model: QuoteModel, rows: RowList): void {
@@ -83,8 +95,28 @@ function headlineRows(model: QuoteModel, totals: PlanTotals, rows: RowList): voi
       label(model, 'units.card')
     )
   }
-  const sum = (step: GroupFigure, total: number | null, style: StyleKey) =>
-    groupSum(model, step, total, style)
+  // With the whole cluster, the plan figures are the totals scope's cells (they include the
+  // network, storage and facility, and capex is the quote's grand total); else group sums.
+  const planSteps = totals.costSteps ?? []
+  const PLAN_STEP: Partial<Record<GroupFigure, string>> = {
+    itPowerKW: 'planItPowerKW',
+    facilityPowerKW: 'planFacilityPowerKW',
+    energyMWhPerYear: 'planEnergyMWhPerYear',
+    capex: 'planCapex',
+    opexPerYear: 'planOpexPerYear',
+    tco: 'planTco'
+  }
+  const sum = (step: GroupFigure, total: number | null, style: StyleKey): CellSpec => {
+    const planStep = PLAN_STEP[step]
+    if (planStep !== undefined && total !== null && planSteps.some((s) => s.id === planStep))
+      return {
+        formula: model.names.use(model.names.nameFor(TOTALS_PREFIX, planStep)),
+        result: total,
+        style
+      }
+    if (step === 'racks' && totals.cluster) return clusterRacks(model, totals)
+    return groupSum(model, step, total, style)
+  }
   figure(
     label(model, 'summary.servers'),
     sum('servers', totals.servers, 'integer'),

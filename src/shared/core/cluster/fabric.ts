@@ -1,0 +1,357 @@
+/**
+ * The compute (east–west) fabric of one accelerator group: rail-optimised leaf/spine, one
+ * rail per scale-out port of the server (every server's port n goes to the leaves of rail n),
+ * non-blocking by default, three tiers when one spine tier cannot reach every leaf.
+ *
+ * Sizing (docs/methodology.md, "Compute fabric"), with k = switch ports at the link speed:
+ *   leafDownPorts = floor(k · o / (o + 1)), leafUpPorts = ceil(leafDownPorts / o)   (o = oversubscription)
+ *   leavesPerRail = ceil((servers + ceil(fabricManagerPorts / rails)) / leafDownPorts)
+ *   leaves = rails · leavesPerRail
+ *   two tiers while leaves ≤ k: spines = the smallest divisor of leafUpPorts ≥ ceil(leaves · leafUpPorts / k)
+ *     (every leaf sends the same number of links to every spine)
+ *   three tiers beyond: spines = leaves · leafUpPorts / (k / 2), cores = spines · (k / 2) / k
+ * Full leaf groups are cabled even when the last group is not full, as the DGX SuperPOD
+ * reference architecture requires ("design the fabric to support the full SU").
+ */
+import { Derivation } from '../derivation'
+import type { ServerSpec } from '../catalog'
+import type { Note } from '../workloads/context'
+import { cableFor, needsTransceivers, transceiverFor } from './links'
+import { byId, type NetworkCatalog, type ReachClass, type SwitchSpec } from './network-catalog'
+import type { PartCount, SizingSection } from './parts'
+
+export interface FabricInput {
+  /** Accelerator id: names the section and its lines. */
+  groupId: string
+  groupName: string
+  servers: number
+  server: ServerSpec
+  /** Servers one compute rack holds (by power and rack units); decides in-rack links. */
+  serversPerRack: number
+  /** Why the group needs a fabric; `null` = it does not (the section says why). */
+  need: { reason: 'training' | 'multiServerReplica' | 'none' }
+  switchId?: string
+  oversubscription?: number
+  fabricManagerPorts?: number
+}
+
+export interface FabricSummary {
+  tiers: number
+  rails: number
+  leaves: number
+  spines: number
+  cores: number
+  switchId: string | null
+  switchName: string | null
+  nodeLinks: number
+  leafSpineLinks: number
+  spineCoreLinks: number
+  serversPerLeafGroup: number
+}
+
+export interface FabricSection extends SizingSection {
+  fabric: FabricSummary
+}
+
+const DEFAULT_FABRIC_MANAGER_PORTS_IB = 4
+const FABRIC_MANAGER_SOURCE =
+  'DGX SuperPOD H100 reference architecture, Table 4: the UFM appliances take 4 compute-fabric ports (252 = 31 nodes × 8 + 4)'
+
+const EMPTY: FabricSummary = {
+  tiers: 0,
+  rails: 0,
+  leaves: 0,
+  spines: 0,
+  cores: 0,
+  switchId: null,
+  switchName: null,
+  nodeLinks: 0,
+  leafSpineLinks: 0,
+  spineCoreLinks: 0,
+  serversPerLeafGroup: 0
+}
+
+/** The smallest divisor of `n` that is ≥ `atLeast` (n itself when none smaller). */
+export function smallestDivisorAtLeast(n: number, atLeast: number): number {
+  for (let d = Math.max(1, Math.ceil(atLeast)); d < n; d++) if (n % d === 0) return d
+  return n
+}
+
+function chooseSwitch(
+  network: NetworkCatalog,
+  input: FabricInput,
+  notes: Note[]
+): SwitchSpec | undefined {
+  const wanted = input.switchId ?? input.server.network?.computeSwitch
+  const chosen = wanted ? byId(network.switches, wanted) : undefined
+  if (wanted && !chosen) notes.push({ key: 'cluster.notes.unknownSwitch', params: { id: wanted } })
+  return chosen ?? network.switches.find((s) => s.ports >= 32 && s.portGbps >= 200)
+}
+
+export function sizeComputeFabric(
+  network: NetworkCatalog,
+  input: FabricInput,
+  record = true
+): FabricSection {
+  const d = new Derivation(record, 'cluster.steps')
+  const notes: Note[] = []
+  const parts: PartCount[] = []
+  const section = (fabric: FabricSummary): FabricSection => ({
+    id: `compute:${input.groupId}`,
+    titleKey: 'cluster.sections.compute',
+    titleParams: { group: input.groupName },
+    steps: d.steps,
+    parts,
+    notes,
+    fabric
+  })
+  const ports = input.server.network
+  if (input.need.reason === 'none') {
+    notes.push({ key: 'cluster.notes.noFabricNeeded', params: { group: input.groupName } })
+    return section(EMPTY)
+  }
+  if (input.servers <= 1) {
+    notes.push({ key: 'cluster.notes.noFabricOneServer', params: { group: input.groupName } })
+    return section(EMPTY)
+  }
+  if (!ports || ports.computePorts === 0) {
+    notes.push({
+      key: 'cluster.notes.serverHasNoFabricPorts',
+      params: { server: input.server.name }
+    })
+    return section(EMPTY)
+  }
+  const sw = chooseSwitch(network, input, notes)
+  if (!sw) return section(EMPTY)
+  if (sw.portGbps < ports.computeGbps) {
+    notes.push({
+      key: 'cluster.notes.switchTooSlow',
+      params: { switch: sw.name, gbps: sw.portGbps, need: ports.computeGbps }
+    })
+    return section(EMPTY)
+  }
+
+  d.input('servers', input.servers, 'servers')
+  d.lookup('rails', ports.computePorts, 'ports/server', `${input.server.name}: ${ports.source}`)
+  d.lookup('linkGbps', ports.computeGbps, 'Gb/s', `${input.server.name}: ${ports.source}`)
+  d.lookup('switchNativePorts', sw.ports, 'ports', `${sw.name}: ${sw.source}`)
+  d.lookup('switchPortGbps', sw.portGbps, 'Gb/s', `${sw.name}: ${sw.source}`)
+  // A faster switch port splits into links of the server's speed (breakout, e.g. 400G → 2 × 200G).
+  const k = d.formula(
+    'switchPorts',
+    'switchNativePorts * floor(switchPortGbps / linkGbps)',
+    'ports'
+  )
+  d.input('oversubscription', input.oversubscription ?? 1, 'ratio')
+  const managerPorts =
+    input.fabricManagerPorts ?? (sw.fabric === 'infiniband' ? DEFAULT_FABRIC_MANAGER_PORTS_IB : 0)
+  d.input(
+    'fabricManagerPorts',
+    managerPorts,
+    'ports',
+    input.fabricManagerPorts === undefined && sw.fabric === 'infiniband'
+      ? FABRIC_MANAGER_SOURCE
+      : undefined
+  )
+  d.formula(
+    'leafDownPorts',
+    'floor(switchPorts * oversubscription / (oversubscription + 1))',
+    'ports'
+  )
+  d.formula('leafUpPorts', 'ceil(leafDownPorts / oversubscription)', 'ports')
+  d.formula('endpointsPerRail', 'servers + ceil(fabricManagerPorts / rails)', 'ports')
+  d.formula('leavesPerRail', 'ceil(endpointsPerRail / leafDownPorts)', 'switches')
+  const leaves = d.formula('leaves', 'rails * leavesPerRail', 'switches')
+  d.formula('serversPerLeafGroup', 'leafDownPorts', 'servers')
+  const nodeLinks = d.formula('nodeLinks', 'servers * rails + fabricManagerPorts', 'links')
+
+  let spines = 0
+  let cores = 0
+  let leafSpineLinks = 0
+  let spineCoreLinks = 0
+  let tiers = 1
+  if (leaves > 1) {
+    leafSpineLinks = d.formula('leafSpineLinks', 'leaves * leafUpPorts', 'links')
+    if (leaves <= k) {
+      tiers = 2
+      d.formula('minimumSpines', 'ceil(leaves * leafUpPorts / switchPorts)', 'switches')
+      spines = d.lookup(
+        'spines',
+        smallestDivisorAtLeast(d.value('leafUpPorts'), d.value('minimumSpines')),
+        'switches',
+        'Every leaf sends the same number of links to every spine (DGX SuperPOD H100 RA, Table 4: 24 leaves → 16 spines)',
+        'smallest divisor of leafUpPorts ≥ minimumSpines'
+      )
+    } else {
+      tiers = 3
+      d.formula('spineDownPorts', 'floor(switchPorts / 2)', 'ports')
+      spines = d.formula('spines', 'ceil(leafSpineLinks / spineDownPorts)', 'switches')
+      spineCoreLinks = d.formula(
+        'spineCoreLinks',
+        'spines * (switchPorts - spineDownPorts)',
+        'links'
+      )
+      cores = d.formula('cores', 'ceil(spineCoreLinks / switchPorts)', 'switches')
+      if (cores > k)
+        notes.push({ key: 'cluster.notes.beyondThreeTiers', params: { group: input.groupName } })
+    }
+  }
+  d.formula(
+    'fabricSwitches',
+    tiers === 3 ? 'leaves + spines + cores' : tiers === 2 ? 'leaves + spines' : 'leaves',
+    'switches'
+  )
+
+  const lineBase = `compute:${input.groupId}`
+  const sectionId = lineBase
+  const addSwitch = (role: string, step: string, quantity: number) =>
+    quantity > 0 &&
+    parts.push({
+      lineId: `${lineBase}:${role}`,
+      partClass: 'switch',
+      category: 'network',
+      partId: sw.id,
+      name: sw.name,
+      section: sectionId,
+      step,
+      quantity,
+      ...(sw.price ? { price: sw.price } : {})
+    })
+  addSwitch('leaf', 'leaves', leaves)
+  addSwitch('spine', 'spines', spines)
+  addSwitch('core', 'cores', cores)
+
+  // ---- reach classes (rack layout rule, docs/methodology.md)
+  d.input('serversPerRack', input.serversPerRack, 'servers/rack')
+  const nodeReach: ReachClass =
+    input.servers <= input.serversPerRack && leaves <= 1 ? 'rack' : 'row'
+  const upperReach: ReachClass = leaves <= d.value('rails') ? 'row' : 'hall'
+  const serverCage = ports.computePortsPerCage
+  addLinks(d, network, parts, {
+    lineBase: `${lineBase}:node-leaf`,
+    section: sectionId,
+    linksStep: 'nodeLinks',
+    reach: nodeReach,
+    gbps: ports.computeGbps,
+    ends: [
+      { name: 'serverEnd', cage: serverCage, linksExpr: 'servers * rails' },
+      { name: 'managerEnd', cage: 1, linksExpr: 'fabricManagerPorts' },
+      {
+        name: 'leafDownEnd',
+        cage: sw.portsPerCage * Math.floor(sw.portGbps / ports.computeGbps),
+        linksExpr: 'nodeLinks'
+      }
+    ]
+  })
+  if (leafSpineLinks > 0)
+    addLinks(d, network, parts, {
+      lineBase: `${lineBase}:leaf-spine`,
+      section: sectionId,
+      linksStep: 'leafSpineLinks',
+      reach: upperReach,
+      gbps: ports.computeGbps,
+      ends: [{ name: 'leafSpineEnds', cage: sw.portsPerCage, linksExpr: '2 * leafSpineLinks' }]
+    })
+  if (spineCoreLinks > 0)
+    addLinks(d, network, parts, {
+      lineBase: `${lineBase}:spine-core`,
+      section: sectionId,
+      linksStep: 'spineCoreLinks',
+      reach: 'hall',
+      gbps: ports.computeGbps,
+      ends: [{ name: 'spineCoreEnds', cage: sw.portsPerCage, linksExpr: '2 * spineCoreLinks' }]
+    })
+
+  return section({
+    tiers,
+    rails: d.value('rails'),
+    leaves,
+    spines,
+    cores,
+    switchId: sw.id,
+    switchName: sw.name,
+    nodeLinks,
+    leafSpineLinks,
+    spineCoreLinks,
+    serversPerLeafGroup: d.value('serversPerLeafGroup')
+  })
+}
+
+interface LinkSpec {
+  lineBase: string
+  section: string
+  linksStep: string
+  reach: ReachClass
+  gbps: number
+  /** Each kind of link end: how many links end there (an expression) and its cage size. */
+  ends: { name: string; cage: number; linksExpr: string }[]
+}
+
+/** Cables (one per link) and transceivers (per end, by cage) for one tier of links. */
+export function addLinks(
+  d: Derivation,
+  network: NetworkCatalog,
+  parts: PartCount[],
+  spec: LinkSpec
+): void {
+  const cable = cableFor(network, spec.reach, spec.gbps)
+  const cableStep = `${spec.linksStep}Cables`
+  const cables = d.formula(cableStep, spec.linksStep, 'cables')
+  if (cables > 0)
+    parts.push({
+      lineId: `${spec.lineBase}:cable`,
+      partClass: 'cable',
+      category: 'network',
+      ...(cable ? { partId: cable.id } : {}),
+      name: cable ? `${cable.name} — ${spec.gbps}G` : `cable ${spec.gbps}G (${spec.reach})`,
+      section: spec.section,
+      step: cableStep,
+      quantity: cables,
+      ...(cable?.price ? { price: cable.price } : {})
+    })
+  if (!needsTransceivers(spec.reach, spec.gbps)) return
+  const byPart = new Map<
+    string,
+    { steps: string[]; name: string; partId?: string; quantity: number }
+  >()
+  for (const end of spec.ends) {
+    const transceiver = transceiverFor(network, spec.reach, spec.gbps, end.cage)
+    const perModule = transceiver?.ports ?? 1
+    const step = `${spec.linksStep}${end.name[0].toUpperCase()}${end.name.slice(1)}Transceivers`
+    const quantity = d.formula(step, `ceil((${end.linksExpr}) / ${perModule})`, 'transceivers')
+    if (quantity === 0) continue
+    const key = transceiver?.id ?? `need-${spec.gbps}-${spec.reach}-${end.cage}`
+    const entry = byPart.get(key) ?? {
+      steps: [],
+      name: transceiver?.name ?? `transceiver ${spec.gbps}G (${spec.reach})`,
+      ...(transceiver ? { partId: transceiver.id } : {}),
+      quantity: 0
+    }
+    entry.steps.push(step)
+    entry.quantity += quantity
+    byPart.set(key, entry)
+  }
+  let merged = 0
+  for (const [key, entry] of byPart) {
+    let step = entry.steps[0]
+    if (entry.steps.length > 1) {
+      merged++
+      step = `${spec.linksStep}Transceivers${byPart.size > 1 ? merged : ''}`
+      d.formula(step, entry.steps.join(' + '), 'transceivers')
+    }
+    const transceiver = entry.partId
+      ? network.transceivers.find((t) => t.id === entry.partId)
+      : undefined
+    parts.push({
+      lineId: `${spec.lineBase}:${key}`,
+      partClass: 'transceiver',
+      category: 'network',
+      ...(entry.partId ? { partId: entry.partId } : {}),
+      name: entry.name,
+      section: spec.section,
+      step,
+      quantity: entry.quantity,
+      ...(transceiver?.price ? { price: transceiver.price } : {})
+    })
+  }
+}

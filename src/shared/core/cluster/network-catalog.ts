@@ -1,0 +1,153 @@
+/**
+ * The network, storage and facility parts catalog (resources/catalog/network.json): switches,
+ * transceivers, cables, NICs, storage classes, management nodes, racks and PDUs. Validated
+ * with zod when first used; every entry carries its source.
+ */
+import { z } from 'zod'
+import networkJson from '../../../../resources/catalog/network.json'
+import { priceSchema } from '../../schema/plan'
+
+const catalogId = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/)
+const source = z.string().min(1)
+const positive = z.number().positive()
+const count = z.number().int().nonnegative()
+
+/** How far a link runs: inside a rack, along a row, across the hall. */
+export const REACH_CLASSES = ['rack', 'row', 'hall'] as const
+export type ReachClass = (typeof REACH_CLASSES)[number]
+
+export const switchSchema = z.strictObject({
+  id: catalogId,
+  name: z.string().min(1),
+  vendor: z.string().min(1),
+  fabric: z.enum(['infiniband', 'ethernet']),
+  /** Ports at `portGbps` (after the vendor's usual breakout). */
+  ports: count.min(2),
+  portGbps: positive,
+  /** Ports sharing one cage, i.e. one transceiver (2 for twin-port OSFP / 800G split 2 × 400G). */
+  portsPerCage: z.number().int().positive(),
+  /** Separate uplink ports (access switches); absent: uplinks come out of `ports`. */
+  uplinkPorts: count.optional(),
+  uplinkGbps: positive.optional(),
+  rackUnits: z.number().int().positive(),
+  powerW: positive,
+  price: priceSchema.optional(),
+  source
+})
+export type SwitchSpec = z.infer<typeof switchSchema>
+
+export const transceiverSchema = z.strictObject({
+  id: catalogId,
+  name: z.string().min(1),
+  gbps: positive,
+  /** Links one transceiver carries. */
+  ports: z.number().int().positive(),
+  reach: z.enum(REACH_CLASSES),
+  maxMeters: positive,
+  price: priceSchema.optional(),
+  source
+})
+export type TransceiverSpec = z.infer<typeof transceiverSchema>
+
+export const cableSchema = z.strictObject({
+  id: catalogId,
+  name: z.string().min(1),
+  kind: z.enum(['dac', 'fibre', 'copper']),
+  reach: z.enum(REACH_CLASSES),
+  maxMeters: positive,
+  price: priceSchema.optional(),
+  source
+})
+export type CableSpec = z.infer<typeof cableSchema>
+
+export const nicSchema = z.strictObject({
+  id: catalogId,
+  name: z.string().min(1),
+  gbps: positive,
+  price: priceSchema.optional(),
+  source
+})
+
+export const storageClassSchema = z.strictObject({
+  id: catalogId,
+  name: z.string().min(1),
+  usableTB: positive,
+  readGBps: positive,
+  writeGBps: positive,
+  rackUnits: z.number().int().positive(),
+  powerW: positive,
+  frontPorts: count,
+  frontGbps: positive,
+  price: priceSchema.optional(),
+  source
+})
+export type StorageClassSpec = z.infer<typeof storageClassSchema>
+
+export const managementNodeSchema = z.strictObject({
+  id: catalogId,
+  name: z.string().min(1),
+  rackUnits: z.number().int().positive(),
+  powerW: positive,
+  frontPorts: count,
+  frontGbps: positive,
+  price: priceSchema.optional(),
+  source
+})
+export type ManagementNodeSpec = z.infer<typeof managementNodeSchema>
+
+export const rackSchema = z.strictObject({
+  id: catalogId,
+  name: z.string().min(1),
+  rackUnits: z.number().int().positive(),
+  usableRackUnits: z.number().int().positive(),
+  price: priceSchema.optional(),
+  source
+})
+export type RackSpec = z.infer<typeof rackSchema>
+
+export const pduSchema = z.strictObject({
+  id: catalogId,
+  name: z.string().min(1),
+  capacityKW: positive,
+  price: priceSchema.optional(),
+  source
+})
+export type PduSpec = z.infer<typeof pduSchema>
+
+const networkFileSchema = z.object({
+  source,
+  switches: z.array(switchSchema),
+  transceivers: z.array(transceiverSchema),
+  cables: z.array(cableSchema),
+  nics: z.array(nicSchema),
+  storageClasses: z.array(storageClassSchema),
+  managementNodes: z.array(managementNodeSchema),
+  racks: z.array(rackSchema),
+  pdus: z.array(pduSchema)
+})
+export type NetworkCatalog = z.infer<typeof networkFileSchema>
+
+/** Validates raw network catalog data; throws with the zod message when malformed. */
+export function buildNetworkCatalog(raw: unknown): NetworkCatalog {
+  const parsed = networkFileSchema.parse(raw)
+  for (const [what, list] of Object.entries(parsed)) {
+    if (!Array.isArray(list)) continue
+    const seen = new Set<string>()
+    for (const entry of list as { id: string }[]) {
+      if (seen.has(entry.id)) throw new Error(`network catalog: duplicate ${what} id "${entry.id}"`)
+      seen.add(entry.id)
+    }
+  }
+  return parsed
+}
+
+let builtIn: NetworkCatalog | undefined
+
+export function defaultNetworkCatalog(): NetworkCatalog {
+  builtIn ??= buildNetworkCatalog(networkJson)
+  return builtIn
+}
+
+export function byId<T extends { id: string }>(list: readonly T[], id: string): T | undefined {
+  return list.find((entry) => entry.id === id)
+}

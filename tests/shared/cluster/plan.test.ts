@@ -1,0 +1,132 @@
+/** The whole cluster in a plan's estimate: BOM lines, capex = quote total, power, storage. */
+import { describe, expect, it } from 'vitest'
+import { estimatePlan } from '../../../src/shared/core'
+import { computeQuoteLines } from '../../../src/shared/quote/lines'
+import { quoteEditsSchema } from '../../../src/shared/schema/quote'
+import { parsePlan } from '../../../src/shared/schema/plan'
+import { plan } from '../core/helpers'
+
+const training = {
+  id: 't',
+  kind: 'llm-training',
+  accelerator: 'nvidia-h100-sxm5-80gb',
+  model: 'llama-2-70b',
+  tokens: 2e12,
+  accelerators: 256
+}
+const serving = {
+  id: 's',
+  kind: 'llm-inference',
+  accelerator: 'nvidia-h100-sxm5-80gb',
+  model: 'llama-2-7b',
+  weightPrecision: 'fp16',
+  contextTokens: 4096,
+  concurrency: 8
+}
+const settings = { currency: 'USD', taxRate: 0.13, discount: 0, years: 5 }
+
+function run(workloads: unknown[], extra: Record<string, unknown> = {}) {
+  const result = estimatePlan(plan(workloads, { settings, ...extra }))
+  if (!result.ok) throw new Error(JSON.stringify(result.issues))
+  return result
+}
+
+describe('whole cluster in the estimate', () => {
+  it('training on 256 H100: 32 DGX-class servers, an NDR fabric, storage, racks', () => {
+    const totals = run([training]).totals!
+    const cluster = totals.cluster!
+    const group = cluster.groups[0]
+    // 32 servers × 8 rails + 4 UFM ports: 33 ports per rail → 2 leaves per rail (32 down each).
+    expect(group.fabricReason).toBe('training')
+    expect(group.fabric.leaves).toBe(16)
+    expect(group.fabric.spines).toBe(8)
+    expect(cluster.storageUnits).toBeGreaterThan(0)
+    expect(cluster.managementNodes).toBe(3) // 2 management + 1 login (training)
+    expect(cluster.racks).toBe(
+      group.racks +
+        cluster.sections
+          .find((s) => s.id === 'support')!
+          .steps.find((s) => s.id === 'supportRacks')!.value
+    )
+    const classes = new Set(cluster.parts.map((p) => p.partClass))
+    for (const c of ['switch', 'transceiver', 'cable', 'storage', 'rack', 'pdu', 'managementNode'])
+      expect(classes).toContain(c)
+  })
+
+  it('an inference plan whose replicas fit in one server has no compute fabric, and says so', () => {
+    const totals = run([serving]).totals!
+    const cluster = totals.cluster!
+    expect(cluster.groups[0].fabricReason).toBe('none')
+    expect(cluster.parts.some((p) => p.lineId.startsWith('compute:'))).toBe(false)
+    expect(cluster.notes.map((n) => n.key)).toContain('cluster.notes.noFabricNeeded')
+  })
+
+  it('capex is the quote grand total, manual lines and support included (issue 19 "Money")', () => {
+    const edits = {
+      items: [
+        {
+          id: 'sw',
+          category: 'network',
+          description: '400G switch',
+          quantity: 4,
+          unitPrice: 50_000
+        }
+      ],
+      support: { ratePerYear: 0.05 }
+    }
+    const withLines = run([training], { quote: edits }).totals!
+    const without = run([training]).totals!
+    const parsed = parsePlan(plan([training], { settings, quote: edits }))
+    if (!parsed.ok) throw new Error('plan')
+    const quote = computeQuoteLines(
+      parsed.plan,
+      { ok: true, issues: [], workloads: [], totals: withLines, compare: null },
+      quoteEditsSchema.parse(edits)
+    )
+    expect(withLines.capex).toBeCloseTo(quote.totals.grandTotal, 4)
+    // The switches alone add 4 × 50,000 × 1.13 before support (support scales the hardware).
+    expect(withLines.capex! - without.capex!).toBeGreaterThan(4 * 50_000 * 1.13)
+    expect(withLines.tco! - without.tco!).toBeGreaterThan(withLines.capex! - without.capex!)
+    expect(withLines.bom!.byCategory.network).toBeGreaterThanOrEqual(200_000)
+  })
+
+  it('prices parts from the plan price book; tax-inclusive prices lose their VAT once', () => {
+    const totals = run([training], {
+      priceBook: [
+        {
+          partId: 'nvidia-qm9700',
+          price: { amount: 33_900, currency: 'USD', source: 'vendor quote', date: '2026-11' },
+          taxIncluded: true
+        }
+      ]
+    }).totals!
+    const leaf = totals.bom!.lines.find(
+      (l) => l.id === 'cluster:compute:nvidia-h100-sxm5-80gb:leaf'
+    )!
+    expect(leaf.priceMissing).toBe(false)
+    expect(leaf.unitPrice).toBeCloseTo(30_000, 6)
+    expect(leaf.lineTotal).toBeCloseTo(16 * 30_000, 6)
+    const transceiver = totals.bom!.lines.find((l) => l.id.includes('osfp'))!
+    expect(transceiver.priceMissing).toBe(true)
+    expect(totals.bom!.priceMissingLines).toBeGreaterThan(0)
+  })
+
+  it('adds the infrastructure power to the plan and runs it around the clock', () => {
+    const on = run([training]).totals!
+    const off = run([training], { settings: { ...settings, cluster: { enabled: false } } }).totals!
+    const infra = on.cluster!.infrastructurePowerKW
+    expect(infra).toBeGreaterThan(0)
+    expect(on.itPowerKW).toBeCloseTo(off.itPowerKW! + infra, 6)
+    expect(on.energyMWhPerYear).toBeCloseTo(off.energyMWhPerYear! + (infra * 8760 * 1.3) / 1000, 6)
+    expect(off.cluster).toBeUndefined()
+  })
+
+  it('every BOM quantity from the sizing is a derivation step of its section', () => {
+    const totals = run([training, serving]).totals!
+    for (const line of totals.bom!.lines) {
+      if (!line.quantityFrom || line.quantityFrom.section.startsWith('group:')) continue
+      const section = totals.cluster!.sections.find((s) => s.id === line.quantityFrom!.section)!
+      expect(section.steps.find((s) => s.id === line.quantityFrom!.step)?.value).toBe(line.quantity)
+    }
+  })
+})
