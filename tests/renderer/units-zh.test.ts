@@ -21,6 +21,10 @@ const SHIPPED_PLANS = import.meta.glob('../../resources/{templates,examples}/*.c
 /** Symbols read the same in both languages (SI, currencies, FLOP counts, model vocabulary). */
 const SYMBOLS = new Set([
   'GB',
+  'TB',
+  'Gb',
+  'U',
+  'PDU',
   'GiB',
   'kW',
   'W',

@@ -42,6 +42,17 @@ export function defaultOptimizer(
 const TRAINING_PRECISION: TrainingPrecision = 'bf16'
 
 export const WORKLOAD_DEFAULTS: Record<WorkloadKind, Record<string, Rule>> = {
+  'llm-finetuning': {
+    method: 'lora',
+    precision: TRAINING_PRECISION,
+    epochs: 1,
+    microBatchSize: 1,
+    zeroStage: 0,
+    sequenceLength: ({ workload }) =>
+      Math.max(1, Math.round(Number(workload?.tokensPerSample ?? 1) || 1)),
+    loraRank: ({ workload }) => (workload?.method === 'qlora' ? 64 : 16),
+    loraTargets: ({ workload }) => (workload?.method === 'qlora' ? 'all-linear' : 'qv')
+  },
   'llm-inference': {
     kvPrecision: 'fp16' satisfies WeightPrecision,
     concurrency: 1

@@ -187,7 +187,7 @@ describe('4: packages every sheet of which read as empty', () => {
       })
       const { rows } = await importInventory({ file: 'utf16.xlsx', bytes })
       expect(rows.map((row) => row.item)).toEqual([
-        { kind: 'accelerator', vendor: '华为', name: '昇腾 910B', memoryGB: 64 }
+        { kind: 'accelerator', vendor: 'Huawei', name: '昇腾 910B', memoryGB: 64 }
       ])
     }
   })
@@ -271,10 +271,11 @@ describe('6: cell text as Excel shows it', () => {
       sheet: sheetXml(
         `${HEADER}<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c></row>`
       ),
-      shared: sharedStringsXml(['Huawei_x000D_\nAscend', 'Atlas_x0020_300I'])
+      // A vendor the importer does not normalise, so the text is read as written.
+      shared: sharedStringsXml(['Acme_x000D_\nLabs', 'Atlas_x0020_300I'])
     })
     const { rows } = await importInventory({ file: 'escapes.xlsx', bytes })
-    expect(rows[0].item).toMatchObject({ vendor: 'Huawei\nAscend', name: 'Atlas 300I' })
+    expect(rows[0].item).toMatchObject({ vendor: 'Acme\nLabs', name: 'Atlas 300I' })
   })
 })
 

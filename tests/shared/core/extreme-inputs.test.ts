@@ -50,8 +50,10 @@ describe('extreme inputs', () => {
     expect(r.meetsLatencyTargets).toBeNull()
   })
 
-  it("a replica larger than one server's scale-up domain is warned and no target is reported met", () => {
-    const r = run({ ...serving, contextTokens: 131072, concurrency: 400 })
+  it("a tensor-parallel group larger than one server's scale-up domain is warned and no target is reported met", () => {
+    // The split search keeps tensor parallelism inside the server (pipeline stages span
+    // servers); only a planner who allows multi-node tensor parallelism gets a TP16 group.
+    const r = run({ ...serving, parallel: { tensor: 16, multiNodeTensor: true } })
     expect(r.acceleratorsPerReplica).toBeGreaterThan(8)
     const warning = r.warnings.find((w) => w.key === 'sanity.replicaExceedsScaleUp')
     expect(warning?.params).toMatchObject({ accelerators: r.acceleratorsPerReplica, domain: 8 })

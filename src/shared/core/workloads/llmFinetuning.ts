@@ -13,6 +13,9 @@
 import type { LlmFinetuningWorkload } from '../../schema/plan'
 import { LlmLookups, resolveLlm } from '../models'
 import { Calc, type Outcome, type WorkloadContext } from './context'
+import { requiredDefault } from '../workload-defaults'
+
+const KIND = 'llm-finetuning'
 
 export interface LlmFinetuningResult {
   model: string
@@ -44,11 +47,14 @@ export function computeLlmFinetuning(
   w: LlmFinetuningWorkload,
   ctx: WorkloadContext
 ): Outcome<LlmFinetuningResult> {
-  const precision = w.precision ?? 'bf16'
-  const method = w.method ?? 'lora'
+  const precision =
+    w.precision ??
+    requiredDefault<NonNullable<LlmFinetuningWorkload['precision']>>(KIND, 'precision')
+  const method =
+    w.method ?? requiredDefault<NonNullable<LlmFinetuningWorkload['method']>>(KIND, 'method')
   const calc = new Calc(ctx, { kind: 'llm-finetuning', precision })
-  if (w.method === undefined) calc.noteDefault('method', 'lora')
-  if (w.precision === undefined) calc.noteDefault('precision', 'bf16')
+  if (w.method === undefined) calc.noteDefault('method', method)
+  if (w.precision === undefined) calc.noteDefault('precision', precision)
   const model = resolveLlm(calc, ctx.catalog, w.model)
   const arch = new LlmLookups(calc, model)
   const spec = model.spec
@@ -85,12 +91,17 @@ export function computeLlmFinetuning(
   // ---- data
   calc.input('samples', w.samples ?? 0, 'samples')
   calc.input('tokensPerSample', w.tokensPerSample ?? 0, 'tokens')
-  calc.inputOrDefault('epochs', w.epochs, 1, 'epochs')
+  calc.inputOrDefault('epochs', w.epochs, requiredDefault<number>(KIND, 'epochs'), 'epochs')
   calc.f('tokens', 'samples * tokensPerSample * epochs', 'tokens')
   calc.field('tokens', 'tokens')
-  const sequenceDefault = Math.max(1, Math.round(w.tokensPerSample ?? 1))
+  const sequenceDefault = requiredDefault<number>(KIND, 'sequenceLength', { workload: w })
   calc.inputOrDefault('sequenceLength', w.sequenceLength, sequenceDefault, 'tokens')
-  calc.inputOrDefault('microBatchSize', w.microBatchSize, 1, 'sequences')
+  calc.inputOrDefault(
+    'microBatchSize',
+    w.microBatchSize,
+    requiredDefault<number>(KIND, 'microBatchSize'),
+    'sequences'
+  )
   const checkpointing = w.gradientCheckpointing ?? true
   if (w.gradientCheckpointing === undefined) calc.noteDefault('gradientCheckpointing', 'true')
   calc.lookup(
@@ -104,8 +115,17 @@ export function computeLlmFinetuning(
   if (method === 'full') {
     calc.f('trainableParams', 'params', 'params', 'full fine-tuning trains every parameter')
   } else {
-    calc.inputOrDefault('loraRank', w.loraRank, method === 'qlora' ? 64 : 16, 'rank')
-    const targets = w.loraTargets ?? (method === 'qlora' ? 'all-linear' : 'qv')
+    calc.inputOrDefault(
+      'loraRank',
+      w.loraRank,
+      requiredDefault<number>(KIND, 'loraRank', { workload: { method } }),
+      'rank'
+    )
+    const targets =
+      w.loraTargets ??
+      requiredDefault<NonNullable<LlmFinetuningWorkload['loraTargets']>>(KIND, 'loraTargets', {
+        workload: { method }
+      })
     if (w.loraTargets === undefined) calc.noteDefault('loraTargets', targets)
     const perLayer = {
       qv: '(hiddenSize + attentionWidth) + (hiddenSize + kvWidth)',
@@ -171,7 +191,7 @@ export function computeLlmFinetuning(
     calc.noteDefault('accelerators', 1)
     calc.input('dataParallel', 1, 'accelerators')
   }
-  calc.inputOrDefault('zeroStage', w.zeroStage, 0, 'stage')
+  calc.inputOrDefault('zeroStage', w.zeroStage, requiredDefault<number>(KIND, 'zeroStage'), 'stage')
   calc.f('optimizerShards', '1 + (dataParallel - 1) * max(0, min(1, zeroStage))', 'shards')
   calc.f('gradientShards', '1 + (dataParallel - 1) * max(0, min(1, zeroStage - 1))', 'shards')
   calc.f('weightShards', '1 + (dataParallel - 1) * max(0, min(1, zeroStage - 2))', 'shards')

@@ -120,7 +120,8 @@ export function computeLlmInference(
   const model = resolveLlm(calc, ctx.catalog, w.model)
   const arch = new LlmLookups(calc, model)
   const kvPrecision =
-    w.kvPrecision ?? requiredDefault<NonNullable<LlmInferenceWorkload['kvPrecision']>>(KIND, 'kvPrecision')
+    w.kvPrecision ??
+    requiredDefault<NonNullable<LlmInferenceWorkload['kvPrecision']>>(KIND, 'kvPrecision')
   if (w.kvPrecision === undefined) calc.noteDefault('kvPrecision', kvPrecision)
   const target = w.target
 
@@ -468,7 +469,17 @@ export function computeLlmInference(
         : 'experts spread whole over the tensor-parallel group (vLLM --enable-expert-parallel)'
       : 'dense model: no experts'
   )
-  if (chosen.tensor > domain) calc.warn('multiNodeTensorParallel', { accelerators: chosen.tensor })
+  if (chosen.tensor > domain) {
+    // Only when the planner allowed multi-node tensor parallelism: the figure rests on
+    // scale-out collectives every layer, so the latency targets are not judged from it.
+    trustworthy = false
+    calc.warnSanity('replicaExceedsScaleUp', {
+      field: 'parallel.tensor',
+      accelerators: chosen.tensor,
+      domain,
+      server: server.name
+    })
+  }
   const perReplica = calc.f(
     'acceleratorsPerReplica',
     'tensorParallel * pipelineParallel',

@@ -268,7 +268,18 @@ export default {
     fraction: 'fraction',
     requests: 'requests',
     sequences: 'sequences',
-    replicas: 'replicas'
+    replicas: 'replicas',
+    stages: 'stages',
+    cables: 'cables',
+    checkpoints: 'checkpoints',
+    links: 'links',
+    node: 'node',
+    nodes: 'nodes',
+    ports: 'ports',
+    switches: 'switches',
+    transceivers: 'transceivers',
+    units: 'units',
+    PDUs: 'PDUs'
   },
   picker: {
     searchModel: 'Search by name, family or size (e.g. 70b, qwen)',

@@ -256,7 +256,18 @@ const zh: Messages<typeof en> = {
     fraction: '比例',
     requests: '请求',
     sequences: '个序列',
-    replicas: '个副本'
+    replicas: '个副本',
+    stages: '级',
+    cables: '根线缆',
+    checkpoints: '个检查点',
+    links: '条链路',
+    node: '节点',
+    nodes: '个节点',
+    ports: '个端口',
+    switches: '台交换机',
+    transceivers: '个光模块',
+    units: '个单元',
+    PDUs: '个 PDU'
   },
   picker: {
     searchModel: '按名称、系列或规模搜索（如 70b、qwen）',
