@@ -24,7 +24,7 @@ import { alignColumns, terminalJson, terminalSafeSink } from '../terminal'
 import { CatalogMatcher } from '../../services/inventory/catalog-match'
 import { builtInCatalogEntries } from '../../services/inventory/catalog-source'
 import { writeQuoteForPlan } from './quote-option'
-import { cliLocale, compareJson, writeReportForPlan } from './report-option'
+import { compareJson, writeReportForPlan } from './report-option'
 
 export interface EstimateIO {
   out: (s: string) => void
@@ -188,7 +188,9 @@ async function estimateCommand(
     return EXIT_INVALID
   }
   try {
-    io.out(options.json ? `${terminalJson(toJson(result))}\n` : renderTable(result, language))
+    io.out(
+      options.json ? `${terminalJson(toJson(result, locale))}\n` : renderTable(result, language)
+    )
   } catch (error) {
     report.line(`estimate: ${error instanceof Error ? error.message : String(error)}`)
     return EXIT_FAILURE
@@ -203,7 +205,7 @@ async function estimateCommand(
     })
     if (code !== EXIT_OK) return code
   }
-  if (options.reportPath) return writeReportForPlan(plan, options.reportPath, fileIO)
+  if (options.reportPath) return writeReportForPlan(plan, options.reportPath, fileIO, locale)
   return EXIT_OK
 }
 
@@ -284,7 +286,7 @@ async function mergeInventoryFile(
 
 export function toJson(
   result: EstimateResult,
-  locale: Locale = cliLocale()
+  locale: Locale = environmentLocale()
 ): {
   workloads: { id: string; kind: string; accelerator: string; result: unknown }[]
   totals: Record<string, unknown>

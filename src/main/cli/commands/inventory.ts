@@ -58,8 +58,6 @@ function parseArgs(args: string[]): ParsedArgs {
   return { positional, flags }
 }
 
-const cliLocale = (): Locale => environmentLocale()
-
 /** Where Electron keeps userData for this app ("Compute Planner"), for the CLI's default library. */
 export function defaultUserDataDir(platform: string = process.platform): string {
   const product = 'Compute Planner'
@@ -227,7 +225,7 @@ export async function runInventory(args: string[], rawIO: CliOutput): Promise<nu
 }
 
 async function inventoryCommand(args: string[], io: CliOutput): Promise<number> {
-  const locale = cliLocale()
+  const locale = environmentLocale()
   const [subcommand, ...rest] = args
   const parsed = parseArgs(rest)
   try {

@@ -5,15 +5,12 @@
  */
 import type { CompareResult } from '../../../shared/core'
 import { reasonsText } from '../../../shared/compare/table'
-import { resolveLocale, translate, type Locale } from '../../../shared/i18n'
+import { translate, type Locale } from '../../../shared/i18n'
 import type { PlanDocument } from '../../../shared/schema/plan'
 import { writeExport } from '../../services/quote/write-export'
 import { exportReportPdf } from '../../services/report/export-report'
 import { chromiumEngine, type PdfEngine } from '../../services/report/pdf-engine'
-
-export function cliLocale(env: NodeJS.ProcessEnv = process.env): Locale {
-  return resolveLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG)
-}
+import { environmentLocale } from '../locale'
 
 /**
  * `totals.compare` in `--json`: the core's result, with `reasons` (every failure and caution
@@ -45,7 +42,7 @@ export async function writeReportForPlan(
   plan: PlanDocument,
   outPath: string,
   io: ReportCliIO,
-  locale: Locale = cliLocale(),
+  locale: Locale = environmentLocale(),
   engine: PdfEngine = chromiumEngine(locale)
 ): Promise<number> {
   try {

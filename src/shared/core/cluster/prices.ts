@@ -5,6 +5,7 @@
  * guessed number.
  */
 import type { Currency, PlanSettings, Price, PriceBookEntry } from '../../schema/plan'
+import { netPrice } from '../rollup'
 
 export interface ResolvedPrice {
   /** Plan currency, before VAT. */
@@ -36,7 +37,7 @@ export function resolvePartPrice(
   if (!price) return undefined
   const taxIncluded = entry?.taxIncluded === true
   const rates = settings.exchangeRates
-  const beforeTax = taxIncluded ? price.amount / (1 + settings.taxRate) : price.amount
+  const beforeTax = netPrice({ amount: price.amount, taxIncluded }, settings.taxRate)
   const unitPrice =
     price.currency === settings.currency
       ? beforeTax
