@@ -11,14 +11,24 @@ const catalogId = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/)
 const source = z.string().min(1)
 const positive = z.number().positive()
 const count = z.number().int().nonnegative()
+const rackUnits = z.number().int().positive()
+
+/** What every part has: an id, a name, an optional reference price and its source. */
+function partSchema<T extends z.ZodRawShape>(fields: T) {
+  return z.strictObject({
+    id: catalogId,
+    name: z.string().min(1),
+    ...fields,
+    price: priceSchema.optional(),
+    source
+  })
+}
 
 /** How far a link runs: inside a rack, along a row, across the hall. */
 export const REACH_CLASSES = ['rack', 'row', 'hall'] as const
 export type ReachClass = (typeof REACH_CLASSES)[number]
 
-export const switchSchema = z.strictObject({
-  id: catalogId,
-  name: z.string().min(1),
+export const switchSchema = partSchema({
   vendor: z.string().min(1),
   fabric: z.enum(['infiniband', 'ethernet']),
   /** Ports at `portGbps` (after the vendor's usual breakout). */
@@ -29,88 +39,58 @@ export const switchSchema = z.strictObject({
   /** Separate uplink ports (access switches); absent: uplinks come out of `ports`. */
   uplinkPorts: count.optional(),
   uplinkGbps: positive.optional(),
-  rackUnits: z.number().int().positive(),
-  powerW: positive,
-  price: priceSchema.optional(),
-  source
+  rackUnits,
+  powerW: positive
 })
 export type SwitchSpec = z.infer<typeof switchSchema>
 
-export const transceiverSchema = z.strictObject({
-  id: catalogId,
-  name: z.string().min(1),
+export const transceiverSchema = partSchema({
   gbps: positive,
   /** Links one transceiver carries. */
   ports: z.number().int().positive(),
   reach: z.enum(REACH_CLASSES),
-  maxMeters: positive,
-  price: priceSchema.optional(),
-  source
+  maxMeters: positive
 })
 export type TransceiverSpec = z.infer<typeof transceiverSchema>
 
-export const cableSchema = z.strictObject({
-  id: catalogId,
-  name: z.string().min(1),
+export const cableSchema = partSchema({
   kind: z.enum(['dac', 'fibre', 'copper']),
   reach: z.enum(REACH_CLASSES),
-  maxMeters: positive,
-  price: priceSchema.optional(),
-  source
+  maxMeters: positive
 })
 export type CableSpec = z.infer<typeof cableSchema>
 
-export const nicSchema = z.strictObject({
-  id: catalogId,
-  name: z.string().min(1),
-  gbps: positive,
-  price: priceSchema.optional(),
-  source
+export const nicSchema = partSchema({
+  gbps: positive
 })
 
-export const storageClassSchema = z.strictObject({
-  id: catalogId,
-  name: z.string().min(1),
+export const storageClassSchema = partSchema({
   usableTB: positive,
   readGBps: positive,
   writeGBps: positive,
-  rackUnits: z.number().int().positive(),
+  rackUnits,
   powerW: positive,
   frontPorts: count,
-  frontGbps: positive,
-  price: priceSchema.optional(),
-  source
+  frontGbps: positive
 })
 export type StorageClassSpec = z.infer<typeof storageClassSchema>
 
-export const managementNodeSchema = z.strictObject({
-  id: catalogId,
-  name: z.string().min(1),
-  rackUnits: z.number().int().positive(),
+export const managementNodeSchema = partSchema({
+  rackUnits,
   powerW: positive,
   frontPorts: count,
-  frontGbps: positive,
-  price: priceSchema.optional(),
-  source
+  frontGbps: positive
 })
 export type ManagementNodeSpec = z.infer<typeof managementNodeSchema>
 
-export const rackSchema = z.strictObject({
-  id: catalogId,
-  name: z.string().min(1),
-  rackUnits: z.number().int().positive(),
-  usableRackUnits: z.number().int().positive(),
-  price: priceSchema.optional(),
-  source
+export const rackSchema = partSchema({
+  rackUnits,
+  usableRackUnits: rackUnits
 })
 export type RackSpec = z.infer<typeof rackSchema>
 
-export const pduSchema = z.strictObject({
-  id: catalogId,
-  name: z.string().min(1),
-  capacityKW: positive,
-  price: priceSchema.optional(),
-  source
+export const pduSchema = partSchema({
+  capacityKW: positive
 })
 export type PduSpec = z.infer<typeof pduSchema>
 
