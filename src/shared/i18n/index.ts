@@ -12,6 +12,8 @@ import enCore from './en/core'
 import zhCore from './zh-CN/core'
 import enInventory from './en/inventory'
 import zhInventory from './zh-CN/inventory'
+import enInventoryReview from './en/inventory-review'
+import zhInventoryReview from './zh-CN/inventory-review'
 import enQuote from './en/quote'
 import zhQuote from './zh-CN/quote'
 import enDocument from './en/document'
@@ -47,6 +49,7 @@ export const messages = {
     cluster: enCluster,
     core: enCore,
     inventory: enInventory,
+    inventoryReview: enInventoryReview,
     quote: enQuote,
     document: enDocument,
     wizard: enWizard,
@@ -65,6 +68,7 @@ export const messages = {
     cluster: zhCluster,
     core: zhCore,
     inventory: zhInventory,
+    inventoryReview: zhInventoryReview,
     quote: zhQuote,
     document: zhDocument,
     wizard: zhWizard,
