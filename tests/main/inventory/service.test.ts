@@ -95,6 +95,35 @@ describe('inventory channels', () => {
     expect(inspection.preview[1].match?.status).toBe('new') // A100 PCIe vs the SXM4 entry
   })
 
+  it('commits the figures the planner corrected in the review, and refuses an edit of a row not imported', async () => {
+    const { jobId } = await data<{ jobId: string }>('inventory.importStart', {
+      file: upload('zh-title-merged.xlsx')
+    })
+    await waitFor(jobId)
+    const page = await data<{ rows: { row: number; item?: Record<string, unknown> }[] }>(
+      'inventory.importResult',
+      { jobId, limit: 1 }
+    )
+    const first = page.rows[0]
+    const edited = { ...first.item, fp16Tflops: 300, quantityOnHand: 12 }
+    const refused = await call('inventory.commit', {
+      jobId,
+      edits: [{ row: 11, item: edited }]
+    })
+    expect(refused.ok).toBe(false)
+    if (!refused.ok) expect(refused.error.issues?.[0]?.key).toBe('inventoryReview.editedRowMissing')
+    expect((await data<{ entries: unknown[] }>('inventory.list')).entries).toEqual([])
+
+    await data('inventory.commit', { jobId, edits: [{ row: first.row, item: edited }] })
+    const { entries } = await data<{ entries: Record<string, unknown>[] }>('inventory.list')
+    expect(entries[0]).toMatchObject({
+      name: first.item?.name,
+      fp16Tflops: 300,
+      quantityOnHand: 12,
+      catalogId: 'nvidia-a100-sxm4-80gb'
+    })
+  })
+
   it('runs an import job, pages the rows, commits with decisions, lists and exports', async () => {
     const { jobId } = await data<{ jobId: string }>('inventory.importStart', {
       file: upload('zh-title-merged.xlsx')

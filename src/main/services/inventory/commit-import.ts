@@ -4,7 +4,14 @@
  * silently). Entries are keyed by kind + normalised name, so re-importing a model updates
  * it; duplicates within one file get numbered ids so no row is lost.
  */
-import type { ImportedRow, LibraryEntry, MatchDecision } from '@shared/schema/inventory'
+import type {
+  ImportedRow,
+  InventoryItem,
+  LibraryEntry,
+  MatchDecision
+} from '@shared/schema/inventory'
+import { ServiceError } from '@shared/ipc/envelope'
+import { translate } from '@shared/i18n'
 import { applyDecision, type CatalogMatcher } from './catalog-match'
 import { entryIdFor } from './library-store'
 
@@ -19,8 +26,10 @@ export function mergeIntoLibrary(
   library: LibraryEntry[],
   rows: Iterable<ImportedRow>,
   decisions: ReadonlyMap<number, MatchDecision>,
-  catalog: CatalogMatcher | undefined
+  catalog: CatalogMatcher | undefined,
+  edits: ReadonlyMap<number, InventoryItem> = new Map()
 ): { entries: LibraryEntry[]; summary: CommitSummary } {
+  const unused = new Set(edits.keys())
   const byId = new Map(library.map((entry) => [entry.id, entry]))
   const usedThisCommit = new Set<string>()
   let added = 0
@@ -28,12 +37,15 @@ export function mergeIntoLibrary(
   let skipped = 0
   for (const row of rows) {
     if (!row.item) continue
+    // The planner's correction in the review replaces the parsed figures; the match stays.
+    const item = edits.get(row.row) ?? row.item
+    unused.delete(row.row)
     const decision = decisions.get(row.row) ?? 'keep-mine'
     // Imports are matched lazily (per result page), so match here what was not matched yet.
-    const match = row.match ?? (catalog && catalog.size > 0 ? catalog.match(row.item) : undefined)
+    const match = row.match ?? (catalog && catalog.size > 0 ? catalog.match(item) : undefined)
     const catalogEntry =
       match?.catalogId !== undefined ? catalog?.entry(match.catalogId) : undefined
-    const kept = applyDecision(row.item, catalogEntry, decision)
+    const kept = applyDecision(item, catalogEntry, decision)
     if (!kept) {
       skipped++
       continue
@@ -45,6 +57,13 @@ export function mergeIntoLibrary(
     if (byId.has(id)) updated++
     else added++
     byId.set(id, { ...kept, id })
+  }
+  if (unused.size > 0) {
+    // An edit for a row that was not imported would be lost silently: refuse the commit.
+    const params = { rows: [...unused].sort((a, b) => a - b).join(', ') }
+    const key = 'inventoryReview.editedRowMissing'
+    const message = translate('en', key, params)
+    throw new ServiceError('BAD_REQUEST', message, [{ path: 'edits', message, key, params }])
   }
   const entries = [...byId.values()]
   return { entries, summary: { added, updated, skipped, total: entries.length } }

@@ -96,7 +96,7 @@ export function createInventoryHandlers(options: InventoryServiceOptions): Inven
 
     'inventory.importCancel': ({ jobId }) => jobs.cancel(jobId),
 
-    'inventory.commit': async ({ jobId, decisions = [] }) => {
+    'inventory.commit': async ({ jobId, decisions = [], edits = [] }) => {
       const result = jobs.result(jobId)
       const chosen = new Map<number, MatchDecision>(
         decisions.map(({ row, decision }) => [row, decision])
@@ -105,7 +105,8 @@ export function createInventoryHandlers(options: InventoryServiceOptions): Inven
         await library.load(),
         result.outcome.table,
         chosen,
-        catalog()
+        catalog(),
+        new Map(edits.map(({ row, item }) => [row, item]))
       )
       await library.save(entries)
       jobs.discard(jobId)

@@ -58,6 +58,8 @@ export default {
     columns: 'Columns',
     kind: 'Kind'
   },
+  editedRowMissing:
+    'Rows {rows} were edited in the review but were not imported; nothing was committed. Start the import again.',
   chooseFile: 'Choose file',
   filterPrice: 'Only cards with a known price',
   filterInventory: 'Only cards in my inventory'

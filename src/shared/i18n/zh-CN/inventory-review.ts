@@ -53,6 +53,7 @@ export default {
     columns: '列',
     kind: '类型'
   },
+  editedRowMissing: '第 {rows} 行在复核中被修改，但未被导入；未提交任何内容。请重新开始导入。',
   chooseFile: '选择文件',
   filterPrice: '仅显示有价格的卡',
   filterInventory: '仅显示我的库存中的卡'

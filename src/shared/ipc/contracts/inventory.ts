@@ -68,6 +68,14 @@ export const inventoryCommitRequestSchema = jobRequestSchema.extend({
   /** Per-row choice for rows that matched the catalog; unlisted rows keep the user's own figures. */
   decisions: z
     .array(z.object({ row: z.number().int().positive(), decision: z.enum(MATCH_DECISIONS) }))
+    .optional(),
+  /**
+   * Rows whose figures the planner corrected in the review: the edited item replaces the
+   * parsed one (the same schema checks it). Only rows that were accepted can be edited.
+   */
+  edits: z
+    .array(z.object({ row: z.number().int().positive(), item: inventoryItemSchema }))
+    .max(MAX_RESULT_PAGE * 20)
     .optional()
 })
 
