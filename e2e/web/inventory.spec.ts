@@ -38,7 +38,14 @@ test('imports a messy Chinese workbook, fixes a mapping, commits it and uses it 
   await page.getByTestId('inventory-start').click()
   const results = page.getByTestId('inventory-results')
   await expect(results).toBeVisible()
-  await expect(results).toContainText('H100 SXM5')
+  // The review's figures are editable inputs.
+  await expect
+    .poll(() =>
+      results
+        .locator('input')
+        .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))
+    )
+    .toContain('H100 SXM5')
   // Rows that cannot name hardware are rejected and shown, never dropped.
   await expect(results).toContainText('Rejected')
 
@@ -56,7 +63,9 @@ test('imports a messy Chinese workbook, fixes a mapping, commits it and uses it 
   await page.getByRole('button', { name: 'Use in plan' }).click()
 
   await page.getByTestId('nav-hardware').click()
-  await page.locator('label', { hasText: 'from my inventory' }).locator('.n-switch').click()
+  // The switch's words toggle it, as a label would.
+  await page.getByText('from my inventory', { exact: false }).click()
+  await expect(page.getByRole('switch', { name: /from my inventory/ })).toBeChecked()
   // The four accepted accelerators of the file (the duplicate A100 row is kept and reported).
   await expect(page.getByTestId('filter-count')).toContainText(/^\s*4 of \d+ accelerators match/)
   await page.screenshot({ path: join(SHOTS, 'hardware-inventory-only.png'), fullPage: true })

@@ -7,8 +7,7 @@
 import {
   COMPUTE_FIELDS,
   inventoryItemSchema,
-  type InventoryItem,
-  type NumericField
+  type InventoryItem
 } from '../schema/inventory'
 
 export type SpecFieldKind = 'text' | 'number' | 'integer' | 'year' | 'currency' | 'flag'
@@ -203,8 +202,3 @@ export function editSpec(
   const checked = checkSpecValue(field, raw)
   return checked.ok ? withSpecValue(item, field, checked.value) : checked
 }
-
-export const isNumericSpec = (
-  field: SpecField
-): field is NumericField | 'price' | 'quantityOnHand' =>
-  ['number', 'integer', 'year'].includes(specFieldKind(field))
