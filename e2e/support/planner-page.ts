@@ -90,4 +90,58 @@ export class PlannerPage {
     await this.page.keyboard.press(shortcut('o'))
     await (await chooserOpened).setFiles(path)
   }
+
+  /** The header's language menu ('English' / '简体中文'). */
+  async setLanguage(label: 'English' | '简体中文'): Promise<void> {
+    await this.page.getByTestId('language-select').selectOption({ label })
+  }
+
+  /** Picks a spreadsheet in the inventory import and waits for the column mapping. */
+  async importSpreadsheet(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    await this.openInventory()
+    await this.page.getByTestId('inventory-file').setInputFiles(file)
+    await expect(this.page.getByTestId('inventory-mapping')).toBeVisible()
+  }
+
+  /** "Start import", then the review of every row. */
+  async startImport(): Promise<Locator> {
+    await this.page.getByTestId('inventory-start').click()
+    const review = this.page.getByTestId('inventory-results')
+    await expect(review).toBeVisible({ timeout: 30_000 })
+    return review
+  }
+
+  /** One parsed figure in the review: the row as the spreadsheet numbers it, the field's name. */
+  reviewCell(row: number, field: string): Locator {
+    return this.page.getByTestId(`review-${row}-${field}`)
+  }
+
+  /** Types into a cell (review or grid) and leaves it with Enter, as a person confirms. */
+  async typeInCell(cell: Locator, text: string): Promise<void> {
+    await cell.fill(text)
+    await cell.press('Enter')
+  }
+
+  /** A field of the "My hardware" entry whose name is `name`. */
+  async libraryCell(name: string, field: string): Promise<Locator> {
+    const library = this.page.getByTestId('inventory-library')
+    await expect.poll(() => this.libraryIdOf(name), { timeout: 15_000 }).not.toBeUndefined()
+    const id = await this.libraryIdOf(name)
+    return library.getByTestId(`library-${id}-${field}`)
+  }
+
+  private async libraryIdOf(name: string): Promise<string | undefined> {
+    return this.page
+      .getByTestId('inventory-library')
+      .locator('input[data-testid$="-name"]')
+      .evaluateAll(
+        (inputs, wanted) =>
+          inputs
+            .find((input) => (input as HTMLInputElement).value === wanted)
+            ?.getAttribute('data-testid')
+            ?.replace(/^library-/, '')
+            .replace(/-name$/, ''),
+        name
+      )
+  }
 }

@@ -1,0 +1,164 @@
+/**
+ * Issue 13: the import review shows every parsed figure, editable before commit, with which
+ * figures come from the sheet and which from the matched catalog card; "My hardware" is a
+ * full editable spec grid with undo. A messy Chinese workbook (title row, Chinese vendors,
+ * units and 万元 in cells, a tax-inclusive price column) goes through the whole path.
+ */
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
+import { test, expect } from './fixtures'
+import { PlannerPage } from '../support/planner-page'
+
+const SHOTS = join('test-results', 'screenshots', 'import-review')
+
+async function messyChineseWorkbook(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook()
+  const sheet = workbook.addWorksheet('算力卡清单')
+  sheet.addRow(['2026年 算力卡库存（采购部）']) // 1
+  sheet.addRow([
+    '厂商',
+    '型号',
+    '显存',
+    '显存带宽',
+    'FP16 算力',
+    'BF16',
+    'FP8 算力',
+    'INT8',
+    '功耗',
+    '含税单价（万元）',
+    '数量',
+    '备注'
+  ]) // 2
+  sheet.addRow([
+    '英伟达',
+    'H20',
+    '96GB',
+    '4.0 TB/s',
+    148,
+    148,
+    296,
+    296,
+    '400W',
+    12.5,
+    '8台',
+    '一期'
+  ]) // 3
+  sheet.addRow([
+    '昇腾',
+    'Ascend 910B',
+    '64 GB',
+    '1.6TB/s',
+    320,
+    320,
+    null,
+    640,
+    '400 W',
+    9.8,
+    16,
+    null
+  ]) // 4
+  sheet.addRow([
+    '某厂',
+    'XPU-9000 加速卡',
+    '32GB',
+    '800 GB/s',
+    100,
+    null,
+    null,
+    200,
+    '300W',
+    3,
+    2,
+    '未在目录'
+  ]) // 5
+  sheet.mergeCells('A1:L1')
+  return Buffer.from(await workbook.xlsx.writeBuffer())
+}
+
+test('imports a messy Chinese workbook, edits a parsed figure in the review, commits, edits the grid', async ({
+  page,
+  host
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  const planner = new PlannerPage(page)
+  await planner.open(host.url)
+  await planner.importSpreadsheet({
+    name: '算力卡清单.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await messyChineseWorkbook()
+  })
+  const review = await planner.startImport()
+
+  // Every parsed figure is shown before commit: 4.0 TB/s → 4000 GB/s, 12.5万 → 125000 CNY incl. VAT.
+  await expect(planner.reviewCell(3, 'vendor')).toHaveValue('NVIDIA')
+  await expect(planner.reviewCell(3, 'memoryBandwidthGBs')).toHaveValue('4000')
+  await expect(planner.reviewCell(3, 'fp8Tflops')).toHaveValue('296')
+  await expect(planner.reviewCell(3, 'tdpW')).toHaveValue('400')
+  await expect(planner.reviewCell(3, 'quantityOnHand')).toHaveValue('8')
+  await expect(planner.reviewCell(3, 'price')).toHaveValue('125000')
+  await expect(planner.reviewCell(3, 'currency')).toHaveValue('CNY')
+  await expect(planner.reviewCell(3, 'taxIncluded')).toHaveAttribute('aria-checked', 'true')
+
+  // Which is which: the matched card's architecture is named; the unmatched card is flagged.
+  const h20Row = review.locator('tr[data-row="3"]')
+  await expect(h20Row).toContainText('hopper')
+  await expect(review.locator('tr[data-row="5"]')).toContainText('No catalog card matched')
+
+  // A wrong figure is refused in words with the field's label; a right one is taken.
+  await planner.typeInCell(planner.reviewCell(3, 'fp16Tflops'), 'abc')
+  await expect(h20Row.getByRole('alert')).toHaveText('FP16 (TFLOPS): "abc" is not a number.')
+  await planner.typeInCell(planner.reviewCell(3, 'fp16Tflops'), '150')
+  await expect(h20Row.getByRole('alert')).toHaveCount(0)
+  await expect(planner.reviewCell(3, 'fp16Tflops')).toHaveValue('150')
+
+  await page.screenshot({ path: join(SHOTS, 'review-en.png'), fullPage: true })
+  await planner.setLanguage('简体中文')
+  await expect(h20Row).toContainText('来自目录中的')
+  await page.screenshot({ path: join(SHOTS, 'review-zh-CN.png'), fullPage: true })
+  await planner.setLanguage('English')
+
+  await page.getByTestId('inventory-commit').click()
+  await expect(page.getByText(/\d+ added, \d+ updated, \d+ skipped\./)).toBeVisible()
+
+  // My hardware has the edited figure, and every field is a cell of the grid.
+  await expect(await planner.libraryCell('H20', 'fp16Tflops')).toHaveValue('150')
+  await expect(await planner.libraryCell('H20', 'memoryBandwidthGBs')).toHaveValue('4000')
+  const tdp = await planner.libraryCell('H20', 'tdpW')
+  await planner.typeInCell(tdp, '350')
+  await expect(tdp).toHaveValue('350')
+  await page.getByTestId('library-undo').click()
+  await expect(tdp).toHaveValue('400')
+  await page.getByTestId('library-redo').click()
+  await expect(tdp).toHaveValue('350')
+  await planner.typeInCell(await planner.libraryCell('H20', 'quantityOnHand'), '-5')
+  await expect(page.getByTestId('inventory-library').getByRole('alert')).toHaveText(
+    'Quantity on hand cannot be negative ("-5").'
+  )
+  await page.getByTestId('library-save').click()
+  await expect(page.getByText('Saved', { exact: false }).first()).toBeVisible()
+  await page.screenshot({ path: join(SHOTS, 'grid-en.png'), fullPage: true })
+  await planner.setLanguage('简体中文')
+  await page.screenshot({ path: join(SHOTS, 'grid-zh-CN.png'), fullPage: true })
+  await planner.setLanguage('English')
+})
+
+test('the Choose file button is reachable by keyboard and the filter switch words toggle it', async ({
+  page,
+  host
+}) => {
+  const planner = new PlannerPage(page)
+  await planner.open(host.url)
+  await planner.openInventory()
+  const choose = page.getByTestId('inventory-choose')
+  await choose.focus()
+  await expect(choose).toBeFocused()
+  const chooser = page.waitForEvent('filechooser')
+  await page.keyboard.press('Enter')
+  await chooser
+
+  await planner.goTo('hardware')
+  const priced = page.getByRole('switch', { name: 'with a known price', exact: false })
+  await expect(priced).not.toBeChecked()
+  await page.getByText('with a known price').click()
+  await expect(priced).toBeChecked()
+})
