@@ -100,20 +100,20 @@ test('imports a messy Chinese workbook, edits a parsed figure in the review, com
   await expect(planner.reviewCell(3, 'taxIncluded')).toHaveAttribute('aria-checked', 'true')
 
   // Which is which: the matched card's architecture is named; the unmatched card is flagged.
-  const h20Row = review.locator('tr[data-row="3"]')
-  await expect(h20Row).toContainText('hopper')
-  await expect(review.locator('tr[data-row="5"]')).toContainText('No catalog card matched')
+  const h20Notes = review.locator('tr.notes[data-row="3"]')
+  await expect(h20Notes).toContainText('hopper')
+  await expect(review.locator('tr.notes[data-row="5"]')).toContainText('No catalog card matched')
 
   // A wrong figure is refused in words with the field's label; a right one is taken.
   await planner.typeInCell(planner.reviewCell(3, 'fp16Tflops'), 'abc')
-  await expect(h20Row.getByRole('alert')).toHaveText('FP16 (TFLOPS): "abc" is not a number.')
+  await expect(review.getByRole('alert')).toHaveText('FP16 (TFLOPS): "abc" is not a number.')
   await planner.typeInCell(planner.reviewCell(3, 'fp16Tflops'), '150')
-  await expect(h20Row.getByRole('alert')).toHaveCount(0)
+  await expect(review.getByRole('alert')).toHaveCount(0)
   await expect(planner.reviewCell(3, 'fp16Tflops')).toHaveValue('150')
 
   await page.screenshot({ path: join(SHOTS, 'review-en.png'), fullPage: true })
   await planner.setLanguage('简体中文')
-  await expect(h20Row).toContainText('来自目录中的')
+  await expect(h20Notes).toContainText('来自目录中的')
   await page.screenshot({ path: join(SHOTS, 'review-zh-CN.png'), fullPage: true })
   await planner.setLanguage('English')
 

@@ -32,6 +32,8 @@ export default {
   },
   legend:
     'Plain figures come from the sheet; grey italics come from the matched catalog card; bold are your edits.',
+  outcome: 'Result',
+  decision: 'Catalog match decision',
   taxIncluded: 'Incl. VAT',
   review: 'Review before commit: every parsed figure, editable',
   encoding: {

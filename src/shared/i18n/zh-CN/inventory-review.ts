@@ -28,6 +28,8 @@ export default {
     none: '未提供'
   },
   legend: '常规字体来自表格；灰色斜体来自匹配的目录卡；粗体为您的修改。',
+  outcome: '结果',
+  decision: '目录匹配处理方式',
   taxIncluded: '含税',
   review: '提交前复核：解析出的每个数字均可编辑',
   encoding: {
