@@ -162,3 +162,29 @@ test('the Choose file button is reachable by keyboard and the filter switch word
   await page.getByText('with a known price').click()
   await expect(priced).toBeChecked()
 })
+
+test('the planner picks the CSV encoding in the review and the file is read again with it', async ({
+  page,
+  host
+}) => {
+  const planner = new PlannerPage(page)
+  await planner.open(host.url)
+  // What Western Excel saves: Windows-1252, "é" is one byte (0xE9), "£" is 0xA3.
+  const csv = Buffer.from(
+    'Vendor,Model,Memory,Qty,Notes\r\nNVIDIA,Café L40S,48GB,2,£12000\r\n',
+    'latin1'
+  )
+  await planner.importSpreadsheet({ name: 'western.csv', mimeType: 'text/csv', buffer: csv })
+  const detected = page.getByTestId('inventory-encoding-detected')
+  await expect(detected).toContainText('Detected:')
+  const preview = page.getByTestId('inventory-preview')
+
+  async function pick(name: string): Promise<void> {
+    await page.getByTestId('inventory-encoding').locator('.n-base-selection').click()
+    await page.locator('.n-base-select-option', { hasText: name }).click()
+  }
+  await pick('GB18030')
+  await expect(preview).not.toContainText('Café L40S')
+  await pick('Windows-1252')
+  await expect(preview).toContainText('Café L40S')
+})
