@@ -4,11 +4,7 @@
  * is checked and written. A refusal is an i18n key with the field's label key, never a
  * JSON path and never a silent coercion: "abc", −5 or 2.5 cards are refused, not rounded.
  */
-import {
-  COMPUTE_FIELDS,
-  inventoryItemSchema,
-  type InventoryItem
-} from '../schema/inventory'
+import { COMPUTE_FIELDS, inventoryItemSchema, type InventoryItem } from '../schema/inventory'
 
 export type SpecFieldKind = 'text' | 'number' | 'integer' | 'year' | 'currency' | 'flag'
 
