@@ -75,6 +75,15 @@ async function messyChineseWorkbook(): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
 
+// The web host (and its hardware library) is shared by every spec of the worker: leave it empty.
+test.afterEach(async ({ request, host }) => {
+  const cleared = await request.post(`${host.origin}/api/inventory.save`, {
+    headers: { 'X-Compute-Planner-Token': host.token },
+    data: { request: { entries: [] } }
+  })
+  expect(cleared.ok(), 'empty the hardware library').toBe(true)
+})
+
 test('imports a messy Chinese workbook, edits a parsed figure in the review, commits, edits the grid', async ({
   page,
   host
