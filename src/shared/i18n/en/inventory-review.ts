@@ -62,6 +62,16 @@ export default {
   },
   editedRowMissing:
     'Rows {rows} were edited in the review but were not imported; nothing was committed. Start the import again.',
+  priceList: {
+    button: "Add the prices to the plan's price book",
+    help: 'For a price list of switches, optics, cables, NICs, storage or racks: each row is matched to a network catalog part by its model.',
+    done: "{added} prices added to the plan's price book; {reported} of {rows} rows reported below.",
+    rejected: 'the row was not imported (see its issues)',
+    noPrice: '{name} has no price',
+    currency: '{name}: the plan prices in CNY, USD or EUR, not {currency}',
+    noPart: '{name} names no part of the network catalog',
+    ambiguous: '{name} names several parts ({candidates}); write the model in full'
+  },
   chooseFile: 'Choose file',
   filterPrice: 'Only cards with a known price',
   filterInventory: 'Only cards in my inventory'

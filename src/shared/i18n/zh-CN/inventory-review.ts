@@ -56,6 +56,16 @@ export default {
     kind: '类型'
   },
   editedRowMissing: '第 {rows} 行在复核中被修改，但未被导入；未提交任何内容。请重新开始导入。',
+  priceList: {
+    button: '将价格加入方案价格表',
+    help: '适用于交换机、光模块、线缆、网卡、存储或机柜的价格表：每行按型号匹配网络目录中的部件。',
+    done: '已将 {added} 个价格加入方案价格表；{rows} 行中有 {reported} 行见下方说明。',
+    rejected: '该行未导入（见其问题说明）',
+    noPrice: '{name} 没有价格',
+    currency: '{name}：方案只支持 CNY、USD 或 EUR 计价，不支持 {currency}',
+    noPart: '{name} 未对应网络目录中的任何部件',
+    ambiguous: '{name} 对应多个部件（{candidates}）；请写出完整型号'
+  },
   chooseFile: '选择文件',
   filterPrice: '仅显示有价格的卡',
   filterInventory: '仅显示我的库存中的卡'
