@@ -4,6 +4,7 @@
  * full editable spec grid with undo. A messy Chinese workbook (title row, Chinese vendors,
  * units and 万元 in cells, a tax-inclusive price column) goes through the whole path.
  */
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { test, expect } from './fixtures'
@@ -196,4 +197,46 @@ test('the planner picks the CSV encoding in the review and the file is read agai
   await expect(preview).not.toContainText('Café L40S')
   await pick('Windows-1252')
   await expect(preview).toContainText('Café L40S')
+})
+
+test('a switch and optics price list imports into the plan price book, every row accounted', async ({
+  page,
+  host
+}) => {
+  const planner = new PlannerPage(page)
+  await planner.open(host.url)
+  const csv = [
+    '型号,类别,含税单价,币种,来源,日期',
+    'NVIDIA QM9700,交换机,"¥1,250,000",CNY,某代理报价,2026-03-01',
+    'OSFP 2x400G SR8,光模块,8500,CNY,代理报价,2026-03-01',
+    '某品牌 机箱,机柜,3000,CNY,,'
+  ].join('\r\n')
+  await planner.importSpreadsheet({
+    name: '网络报价.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv, 'utf8')
+  })
+  await planner.startImport()
+  await page.getByTestId('price-list-add').click()
+  await expect(
+    page.getByText("2 prices added to the plan's price book; 1 of 3 rows reported below.")
+  ).toBeVisible()
+  await expect(page.getByTestId('price-list-reported')).toContainText(
+    '4: 某品牌 机箱 names no part of the network catalog'
+  )
+  await page.screenshot({ path: join(SHOTS, 'price-list-en.png'), fullPage: true })
+
+  const saved = JSON.parse(readFileSync(await planner.save(), 'utf8'))
+  expect(saved.priceBook).toEqual([
+    {
+      partId: 'nvidia-qm9700',
+      price: { amount: 1250000, currency: 'CNY', date: '2026-03-01', source: '某代理报价' },
+      taxIncluded: true
+    },
+    {
+      partId: 'osfp-2x400g-sr8',
+      price: { amount: 8500, currency: 'CNY', date: '2026-03-01', source: '代理报价' },
+      taxIncluded: true
+    }
+  ])
 })
