@@ -37,6 +37,7 @@ export default {
   taxIncluded: 'Incl. VAT',
   review: 'Review before commit: every parsed figure, editable',
   encoding: {
+    useDetected: 'As detected',
     label: 'Text encoding',
     detected: 'Detected: {encoding} ({confidence})',
     uncertain:

@@ -33,6 +33,7 @@ export default {
   taxIncluded: '含税',
   review: '提交前复核：解析出的每个数字均可编辑',
   encoding: {
+    useDetected: '按检测结果',
     label: '文本编码',
     detected: '检测结果：{encoding}（{confidence}）',
     uncertain: '编码为推测：请检查下方的型号和价格，若显示乱码请选择其他编码。',
