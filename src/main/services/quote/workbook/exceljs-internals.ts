@@ -184,7 +184,10 @@ export function afterRowBreaks(sheet: WorksheetWriter, xml: string): void {
 // ---------------------------------------------------------------------------------------------
 // Defined names
 
+const MARKUP = /[<>&"']/
+
 function escapeXml(text: string): string {
+  if (!MARKUP.test(text)) return text
   return text.replace(/[<>&"']/g, (c) =>
     c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : c === '"' ? '&quot;' : '&apos;'
   )
