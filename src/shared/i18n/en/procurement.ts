@@ -19,6 +19,7 @@ export default {
     unitPriceWithVat: 'Unit price incl. VAT ({currency})',
     totalWithVat: 'Total incl. VAT ({currency})'
   },
+  units: { device: 'unit', piece: 'pcs', cable: 'pcs' },
   amountInWords: 'Total in words',
   amountInWordsNote:
     'Written by Compute Planner for the grand total when the file was exported; check it if you change the sheet.',

@@ -20,6 +20,7 @@ const messages: typeof en = {
     unitPriceWithVat: '含税单价（{currency}）',
     totalWithVat: '含税金额（{currency}）'
   },
+  units: { device: '台', piece: '个', cable: '根' },
   amountInWords: '合计（大写）',
   amountInWordsNote: '由 Compute Planner 按导出时的含税总计写入；如修改表格，请核对。',
   taxBasis:
