@@ -66,7 +66,9 @@ export class RowXmlWriter {
     cells: readonly CellSpec[],
     columns: readonly string[],
     styleOf: (cell: Exclude<CellSpec, null>) => Partial<Style>,
-    onCell?: (cell: Exclude<CellSpec, null>, address: string) => void
+    onCell?: (cell: Exclude<CellSpec, null>, address: string) => void,
+    /** Points; set when wrapped text needs more than one line (exceljs's `row.height`). */
+    height?: number
   ): void {
     let body = ''
     let first = 0
@@ -99,7 +101,7 @@ export class RowXmlWriter {
     }
     if (first === 0) return
     this.pending.push(
-      `<row r="${rowNumber}" spans="${first}:${last}" x14ac:dyDescent="0.25">${body}</row>`
+      `<row r="${rowNumber}"${height ? ` ht="${height}" customHeight="1"` : ''} spans="${first}:${last}" x14ac:dyDescent="0.25">${body}</row>`
     )
     if (this.pending.length >= 256) this.flush()
   }
