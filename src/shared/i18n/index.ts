@@ -21,6 +21,8 @@ import zhCompare from './zh-CN/compare'
 import enFinetuning from './en/finetuning'
 import zhFinetuning from './zh-CN/finetuning'
 import enProcurement from './en/procurement'
+import enBom from './en/bom'
+import zhBom from './zh-CN/bom'
 import zhProcurement from './zh-CN/procurement'
 import enWizard from './en/wizard'
 import enCommands from './en/commands'
@@ -61,7 +63,8 @@ export const messages = {
     sanity: enSanity,
     fieldcheck: enFieldcheck,
     finetuning: enFinetuning,
-    procurement: enProcurement
+    procurement: enProcurement,
+    bom: enBom
   },
   'zh-CN': {
     app: zhApp,
@@ -80,7 +83,8 @@ export const messages = {
     sanity: zhSanity,
     fieldcheck: zhFieldcheck,
     finetuning: zhFinetuning,
-    procurement: zhProcurement
+    procurement: zhProcurement,
+    bom: zhBom
   }
 } as const
 
