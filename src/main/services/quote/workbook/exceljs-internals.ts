@@ -184,13 +184,17 @@ export function afterRowBreaks(sheet: WorksheetWriter, xml: string): void {
 // ---------------------------------------------------------------------------------------------
 // Defined names
 
-const MARKUP = /[<>&"']/
+/** Element text: only markup needs escaping (quotes are fine outside attributes). */
+const MARKUP = /[<>&]/
 
-function escapeXml(text: string): string {
+function escapeText(text: string): string {
   if (!MARKUP.test(text)) return text
-  return text.replace(/[<>&"']/g, (c) =>
-    c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : c === '"' ? '&quot;' : '&apos;'
-  )
+  return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'))
+}
+
+/** Attribute values: markup and both quotes. */
+function escapeAttribute(text: string): string {
+  return escapeText(text).replace(/"/g, '&quot;').replace(/'/g, '&apos;')
 }
 
 /**
@@ -208,7 +212,7 @@ export function setDefinedNames(
   const xml = entries
     .map(
       ([name, reference]) =>
-        `<definedName name="${escapeXml(name)}">${escapeXml(reference)}</definedName>`
+        `<definedName name="${escapeAttribute(name)}">${escapeText(reference)}</definedName>`
     )
     .join('')
   rewritePart(workbook, 'xl/workbook.xml', (workbookXml) => {

@@ -54,7 +54,8 @@ const LINE_HEIGHT = 14
  * wrapped formulas and sources overlapped the rows below them.
  */
 export class RowHeights {
-  private readonly lineCache = new Map<string, number>()
+  /** Per column width: text → lines (formulas and sources repeat for every workload). */
+  private readonly lineCache = new Map<number, Map<string, number>>()
 
   constructor(
     private readonly widths: readonly number[],
@@ -62,15 +63,21 @@ export class RowHeights {
   ) {}
 
   private lines(text: string, width: number): number {
-    const key = `${width}\u0000${text}`
-    let lines = this.lineCache.get(key)
+    // One character of the column's width is its padding.
+    const usable = Math.max(1, width - 1)
+    // Fits on one line even if every character were wide: no need to measure.
+    if (text.length * 2 <= usable && !text.includes('\n')) return 1
+    let cache = this.lineCache.get(usable)
+    if (!cache) {
+      cache = new Map()
+      this.lineCache.set(usable, cache)
+    }
+    let lines = cache.get(text)
     if (lines === undefined) {
-      // One character of the column's width is its padding.
-      const usable = Math.max(1, width - 1)
       lines = 0
       for (const line of text.split('\n'))
         lines += Math.max(1, Math.ceil(displayWidth(line) / usable))
-      if (this.lineCache.size < 50_000) this.lineCache.set(key, lines)
+      if (cache.size < 50_000) cache.set(text, lines)
     }
     return lines
   }
