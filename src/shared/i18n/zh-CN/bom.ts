@@ -3,6 +3,7 @@ import type en from '../en/bom'
 
 const messages: typeof en = {
   title: '物料清单（整个集群）',
+  breakdown: '资本支出构成（不含税）',
   item: '项目',
   quantity: '数量',
   lineTotal: '金额（{currency}）',
