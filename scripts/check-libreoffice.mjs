@@ -63,12 +63,15 @@ function parseCsv(text) {
 /** LibreOffice keeps the % of percent-formatted cells even for raw values. */
 const numberOf = (text) => (/%$/.test(text) ? Number(text.slice(0, -1)) / 100 : Number(text))
 
-async function checkPlan(planPath, dir) {
-  const name = basename(planPath, '.cplan')
+/** Formulas of the quote's VAT columns: unit price and line total with VAT (issue 15). */
+const VAT_FORMULA = /^[FH]\d+\*(?:\(1-G\d+\)\*)?\(1\+I\d+\)$/
+
+async function checkPlan(planPath, dir, lang) {
+  const name = `${basename(planPath, '.cplan')}-${lang}`
   const quote = join(dir, `${name}.xlsx`)
   const cli = spawnSync(
     process.execPath,
-    ['bin/compute-planner.cjs', 'estimate', planPath, '--quote', quote],
+    ['bin/compute-planner.cjs', 'estimate', planPath, '--lang', lang, '--quote', quote],
     {
       encoding: 'utf8'
     }
@@ -97,6 +100,7 @@ async function checkPlan(planPath, dir) {
   )
   if (convert.status !== 0) return { name, error: convert.stderr.trim() }
   let compared = 0
+  let vat = 0
   const differing = []
   original.eachSheet((sheet) => {
     const csv = parseCsv(readFileSync(join(dir, `${name}-uncached-${sheet.name}.csv`), 'utf8'))
@@ -104,6 +108,7 @@ async function checkPlan(planPath, dir) {
       row.eachCell((cell, c) => {
         if (!cell.formula || typeof cell.result !== 'number') return
         compared++
+        if (VAT_FORMULA.test(cell.formula)) vat++
         const text = csv[r - 1]?.[c - 1] ?? ''
         const value = numberOf(text)
         if (!(Math.abs(value - cell.result) <= 1e-9 * Math.max(1, Math.abs(cell.result))))
@@ -113,7 +118,9 @@ async function checkPlan(planPath, dir) {
       })
     )
   })
-  return { name, compared, differing }
+  // The VAT columns are formulas on every priced quote: a quote without them is a regression.
+  if (vat === 0) differing.push('no VAT-column formulas on the Quote sheet')
+  return { name, compared, vat, differing }
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'cp-libreoffice-'))
@@ -121,15 +128,19 @@ const plans = readdirSync('resources/examples')
   .filter((file) => file.endsWith('.cplan'))
   .map((file) => join('resources/examples', file))
 let failed = 0
-for (const plan of plans) {
-  const result = await checkPlan(plan, dir)
+// Both languages: the zh-CN quote adds the procurement block and the total in capitals.
+for (const [plan, lang] of plans.flatMap((plan) => [
+  [plan, 'en'],
+  [plan, 'zh-CN']
+])) {
+  const result = await checkPlan(plan, dir, lang)
   if (result.error) {
     console.log(`${result.name}: could not check (${result.error.split('\n')[0]})`)
     failed++
     continue
   }
   console.log(
-    `${result.name}: ${result.compared} formula cells recalculated by LibreOffice, ${result.differing.length} differ`
+    `${result.name}: ${result.compared} formula cells recalculated by LibreOffice (${result.vat} in the VAT columns), ${result.differing.length} differ`
   )
   for (const line of result.differing.slice(0, 10)) console.log(`  ${line}`)
   if (result.differing.length) failed++

@@ -22,6 +22,10 @@ import enCompare from './en/compare'
 import zhCompare from './zh-CN/compare'
 import enFinetuning from './en/finetuning'
 import zhFinetuning from './zh-CN/finetuning'
+import enProcurement from './en/procurement'
+import enBom from './en/bom'
+import zhBom from './zh-CN/bom'
+import zhProcurement from './zh-CN/procurement'
 import enWizard from './en/wizard'
 import enCommands from './en/commands'
 import zhCommands from './zh-CN/commands'
@@ -61,7 +65,9 @@ export const messages = {
     inferenceUi: enInferenceUi,
     sanity: enSanity,
     fieldcheck: enFieldcheck,
-    finetuning: enFinetuning
+    finetuning: enFinetuning,
+    procurement: enProcurement,
+    bom: enBom
   },
   'zh-CN': {
     app: zhApp,
@@ -80,7 +86,9 @@ export const messages = {
     inferenceUi: zhInferenceUi,
     sanity: zhSanity,
     fieldcheck: zhFieldcheck,
-    finetuning: zhFinetuning
+    finetuning: zhFinetuning,
+    procurement: zhProcurement,
+    bom: zhBom
   }
 } as const
 

@@ -8,6 +8,7 @@
  */
 import type { AcceleratorGroup, EstimateResult } from '../core'
 import type { CostCategory, PartCount } from '../core/cluster'
+import { partNameZh } from '../core/cluster/network-catalog'
 import { indexPriceBook, resolvePartPrice } from '../core/cluster/prices'
 import type { Currency, PlanDocument } from '../schema/plan'
 import type { QuoteEdits, QuoteItem, QuoteItemCategory, QuoteLineOverride } from '../schema/quote'
@@ -255,6 +256,21 @@ function withOverride(line: QuoteLine, override?: QuoteLineOverride): QuoteLine 
   return next
 }
 
+/** The unit a procurement office counts each part class in (台, 个, 根…). */
+const PART_UNIT: Record<PartCount['partClass'], string> = {
+  accelerator: 'quote.units.card',
+  server: 'quote.units.server',
+  switch: 'procurement.units.device',
+  nic: 'quote.units.card',
+  transceiver: 'procurement.units.piece',
+  cable: 'procurement.units.cable',
+  storage: 'procurement.units.device',
+  managementNode: 'procurement.units.device',
+  rack: 'procurement.units.piece',
+  pdu: 'procurement.units.piece',
+  service: 'quote.units.item'
+}
+
 /** One quote line per part of the whole-cluster sizing, priced from the price book. */
 function partLine(
   part: PartCount,
@@ -271,9 +287,13 @@ function partLine(
     category,
     costCategory: part.category,
     section: HARDWARE_CATEGORIES.has(category) ? 'hardware' : 'services',
-    description: { key: `cluster.lines.${part.partClass}`, params: { name: part.name } },
+    description: {
+      key: `cluster.lines.${part.partClass}`,
+      params: { name: part.name },
+      localized: { 'zh-CN': { name: partNameZh(part.partId, part.name) } }
+    },
     quantity: part.quantity,
-    unit: { key: 'quote.units.item' },
+    unit: { key: PART_UNIT[part.partClass] },
     unitPrice,
     discount,
     lineTotal: lineTotal(part.quantity, unitPrice, discount),

@@ -5,8 +5,14 @@
  */
 import { translate, type Locale } from '../i18n'
 
-export type LineText = { key: string; params?: Record<string, string | number> } | { text: string }
+type Params = Record<string, string | number>
+
+/** `localized`: parameters that differ by language (a part's Chinese name), over `params`. */
+export type LineText =
+  { key: string; params?: Params; localized?: Partial<Record<Locale, Params>> } | { text: string }
 
 export function renderLineText(text: LineText, locale: Locale): string {
-  return 'text' in text ? text.text : translate(locale, text.key, text.params)
+  if ('text' in text) return text.text
+  const own = text.localized?.[locale]
+  return translate(locale, text.key, own ? { ...text.params, ...own } : text.params)
 }

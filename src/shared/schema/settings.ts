@@ -10,6 +10,7 @@
 import { z } from 'zod'
 import type { Issue } from '../ipc/envelope'
 import { CURRENCIES } from './plan'
+import { procurementSchema } from './procurement'
 
 export const SETTINGS_VERSION = 1
 export const MAX_RECENT_FILES = 12
@@ -50,6 +51,8 @@ export const settingsShape = {
   /** Who prepared the report (printed on its first page). */
   authorName: z.string().max(200).default(''),
   companyLogo: logoSchema.nullable().default(null),
+  /** Buyer, supplier and terms printed on the quote (schema/procurement.ts). */
+  procurement: procurementSchema.default({}),
   recentFiles: z.array(recentFileSchema).max(MAX_RECENT_FILES).default([])
 }
 export const appSettingsSchema = z.strictObject(settingsShape)

@@ -11,7 +11,7 @@ import { columnLetter, type CellSpec } from '../../../src/main/services/quote/wo
 import { cellText } from '../../../src/main/services/quote/workbook/text'
 import { createStyles, type StyleKey } from '../../../src/main/services/quote/workbook/styles'
 
-const ROWS: { cells: CellSpec[] }[] = [
+const ROWS: { cells: CellSpec[]; height?: number }[] = [
   {
     cells: [
       { text: 'Header & <b> "quoted" \'x\'', style: 'header' },
@@ -29,7 +29,9 @@ const ROWS: { cells: CellSpec[] }[] = [
       { formula: 'W1_a/W1_b', result: 0.1 + 0.2, style: 'fraction' },
       null,
       { text: 'tab\tand\nnewline, control \u0001 replaced, \uFFFF too', style: 'wrap' }
-    ]
+    ],
+    // Two lines of wrapped text: the row is made tall enough (write-sheet's RowHeights).
+    height: 28
   },
   { cells: [] },
   {
@@ -85,6 +87,7 @@ describe('RowXmlWriter', () => {
                 : { formula: cell.formula, result: cell.result }
           excelCell.style = styleOf(cell)
         })
+        if (row.height !== undefined) target.height = row.height
         target.commit()
       })
     })
@@ -92,12 +95,15 @@ describe('RowXmlWriter', () => {
     const direct = await sheetXml((workbook, sheet) => {
       const writer = new RowXmlWriter(workbook, sheet as never)
       const columns = Array.from({ length: 9 }, (_, c) => columnLetter(c + 1))
-      ROWS.forEach((row, r) => writer.row(r + 1, row.cells, columns, styleOf))
+      ROWS.forEach((row, r) =>
+        writer.row(r + 1, row.cells, columns, styleOf, undefined, row.height)
+      )
       writer.flush()
     })
 
     expect(direct).toBe(viaExceljs)
     expect(direct).toContain('<f>D2*F2*(1-G2)</f><v>0</v>')
+    expect(direct).toContain('<row r="2" ht="28" customHeight="1"')
   })
 
   it('escapes markup and drops the controls XML cannot carry, as exceljs does', () => {

@@ -29,6 +29,14 @@ async function workbookFor(
 const texts = (sheet: ExcelJS.Worksheet, row: number) =>
   (sheet.getRow(row).values as unknown[]).filter((v): v is string => typeof v === 'string')
 
+/** The line table's header row of the Quote sheet (below the procurement block). */
+function tableHeaderRow(sheet: ExcelJS.Worksheet): number {
+  for (let row = 1; row <= sheet.rowCount; row++)
+    if (sheet.getRow(row).getCell(1).value !== null && sheet.getRow(row).getCell(2).value !== null)
+      if (typeof sheet.getRow(row).getCell(1).value === 'string') return row
+  throw new Error('no table header')
+}
+
 function columnOf(sheet: ExcelJS.Worksheet, headerRow: number, startsWith: string): number {
   const values = sheet.getRow(headerRow).values as unknown[]
   const index = values.findIndex((v) => typeof v === 'string' && v.startsWith(startsWith))
@@ -46,7 +54,8 @@ describe('sheets and languages', () => {
       'Sizing',
       'Hardware'
     ])
-    expect(texts(workbook.getWorksheet('Quote')!, 2)).toEqual([
+    const quote = workbook.getWorksheet('Quote')!
+    expect(texts(quote, tableHeaderRow(quote))).toEqual([
       'No.',
       'Category',
       'Description',
@@ -55,6 +64,9 @@ describe('sheets and languages', () => {
       'Unit price (CNY)',
       'Discount',
       'Line total (CNY)',
+      'VAT rate',
+      'Unit price incl. VAT (CNY)',
+      'Total incl. VAT (CNY)',
       'Notes'
     ])
   })
@@ -68,7 +80,10 @@ describe('sheets and languages', () => {
       '测算过程',
       '硬件规格'
     ])
-    const header = texts(workbook.getWorksheet('报价单')!, 2)
+    const header = texts(
+      workbook.getWorksheet('报价单')!,
+      tableHeaderRow(workbook.getWorksheet('报价单')!)
+    )
     expect(header).toContain('单价（CNY）')
     expect(header).toContain('数量')
     const lines = workbook.getWorksheet('报价单')!.getColumn(3).values as unknown[]
@@ -78,7 +93,9 @@ describe('sheets and languages', () => {
   it('both languages: English above Chinese in each header', async () => {
     const { workbook } = await workbookFor(trainingAndServing(), 'both')
     expect(workbook.worksheets[1].name).toBe('Quote 报价单')
-    expect(texts(workbook.worksheets[1], 2)).toContain('Quantity\n数量')
+    expect(texts(workbook.worksheets[1], tableHeaderRow(workbook.worksheets[1]))).toContain(
+      'Quantity\n数量'
+    )
   })
 
   it('compare mode adds a Comparison sheet: per workload group, the recommended candidate highlighted, quote agreement said', async () => {
@@ -150,7 +167,9 @@ describe('the Quote sheet', () => {
       paperSize: 'letter'
     })
     const sheet = workbook.getWorksheet('Quote')!
-    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 })
+    // The procurement block sits above the table: its header row repeats, nothing is frozen.
+    const header = tableHeaderRow(sheet)
+    expect((sheet.views ?? []).find((view) => view.state === 'frozen')).toBeUndefined()
     expect(sheet.pageSetup).toMatchObject({
       orientation: 'landscape',
       paperSize: 1,
@@ -158,7 +177,7 @@ describe('the Quote sheet', () => {
       fitToWidth: 1,
       fitToHeight: 0
     })
-    expect(sheet.pageSetup.printTitlesRow).toMatch(/^\$?1:\$?2$/)
+    expect(sheet.pageSetup.printTitlesRow).toMatch(new RegExp(`^\\$?${header}:\\$?${header}$`))
     expect(sheet.headerFooter.oddHeader).toContain('GPU cluster 2025')
     // & is a control character in headers: the company "R&D Lab" must be escaped.
     expect(sheet.headerFooter.oddHeader).toContain('R&&D Lab')

@@ -195,3 +195,32 @@ describe('the quote edits schema', () => {
     expect(result.error?.issues[0].path).toEqual(['items', 1, 'id'])
   })
 })
+
+describe('cluster part lines in the quote language (issue 15)', () => {
+  it('network parts read in Chinese with Chinese units (台, 个, 根), in English as catalogued', () => {
+    const p = plan()
+    const lines = computeQuoteLines(p, estimatePlan(p), emptyQuoteEdits()).lines.filter((l) =>
+      l.id.startsWith('cluster:')
+    )
+    const byClass = (word: string) =>
+      lines.filter((l) => 'key' in l.description && l.description.key.endsWith(`.${word}`))
+    const switches = byClass('switch')
+    expect(switches.length).toBeGreaterThan(0)
+    const zh = renderLineText(switches[0].description, 'zh-CN')
+    expect(zh).toMatch(/^交换机：.*交换机/)
+    expect(zh).not.toMatch(/\{|\}/)
+    expect(renderLineText(switches[0].description, 'en')).toMatch(/^Switch.*NVIDIA|^Switch/)
+    expect(renderLineText(switches[0].unit, 'zh-CN')).toBe('台')
+    for (const cable of byClass('cable')) {
+      expect(renderLineText(cable.unit, 'zh-CN')).toBe('根')
+      // A speed suffix the sizing added stays after the Chinese name.
+      expect(renderLineText(cable.description, 'zh-CN')).toMatch(
+        /^线缆：[^A-Za-z]*(跳线|网线|铜缆)/
+      )
+    }
+    for (const module of byClass('transceiver'))
+      expect(renderLineText(module.unit, 'zh-CN')).toBe('个')
+    for (const line of lines)
+      expect(renderLineText(line.description, 'zh-CN'), line.id).not.toMatch(/\{name\}/)
+  })
+})

@@ -111,6 +111,7 @@ export async function exportQuoteWorkbook(job: QuoteJob): Promise<QuoteOutput> {
     language,
     date: job.options?.date ?? today(),
     letterhead: { company: letterhead?.company ?? '', author: letterhead?.author ?? '' },
+    ...(job.options?.procurement ? { procurement: job.options.procurement } : {}),
     ...(logo ? { logo } : {})
   })
   return {

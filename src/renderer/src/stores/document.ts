@@ -15,6 +15,7 @@ import type { PlanDocument } from '@shared/schema/plan'
 import { displayNameOf, suggestedFileName } from '@shared/schema/plan-file-names'
 import type { AppSettings, RecentFile, SettingsPatch } from '@shared/schema/settings'
 import { ApiError, useApi } from '../api'
+import { defaultVatRate } from '@shared/quote/vat'
 import { createBlankPlan, usePlanStore } from './plan'
 import { useUiStore } from './ui'
 import type { DocumentPlatform, LoadedPlan } from './document-platform'
@@ -42,7 +43,8 @@ export function blankPlanWithDefaults(settings: AppSettings | null, name = ''): 
       ...plan.settings,
       currency: settings.currency,
       pue: settings.pue,
-      electricityPricePerKWh: settings.electricityPricePerKWh
+      electricityPricePerKWh: settings.electricityPricePerKWh,
+      taxRate: defaultVatRate(settings.currency)
     }
   }
 }

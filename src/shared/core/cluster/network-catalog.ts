@@ -18,6 +18,8 @@ function partSchema<T extends z.ZodRawShape>(fields: T) {
   return z.strictObject({
     id: catalogId,
     name: z.string().min(1),
+    /** The name in Chinese, for zh-CN quotes (absent: the name as is). */
+    nameZh: z.string().min(1).optional(),
     ...fields,
     price: priceSchema.optional(),
     source
@@ -130,4 +132,23 @@ export function defaultNetworkCatalog(): NetworkCatalog {
 
 export function byId<T extends { id: string }>(list: readonly T[], id: string): T | undefined {
   return list.find((entry) => entry.id === id)
+}
+
+let zhNames: Map<string, { name: string; nameZh: string }> | undefined
+
+/**
+ * A part's line name in Chinese: the catalog's `nameZh` in place of its English name (a
+ * suffix the sizing added, such as " — 400G", is kept); the name as is when there is none.
+ */
+export function partNameZh(partId: string | undefined, name: string): string {
+  if (!zhNames) {
+    zhNames = new Map()
+    for (const list of Object.values(defaultNetworkCatalog()))
+      if (Array.isArray(list))
+        for (const entry of list as { id: string; name: string; nameZh?: string }[])
+          if (entry.nameZh) zhNames.set(entry.id, { name: entry.name, nameZh: entry.nameZh })
+  }
+  const part = partId === undefined ? undefined : zhNames.get(partId)
+  if (!part || !name.startsWith(part.name)) return name
+  return part.nameZh + name.slice(part.name.length)
 }

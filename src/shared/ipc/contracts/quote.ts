@@ -1,6 +1,7 @@
 /** Request/response schemas of the 'quote' channels (see ../channels/quote.ts). */
 import { z } from 'zod'
 import { CURRENCIES, planDocumentSchema } from '../../schema/plan'
+import { procurementSchema } from '../../schema/procurement'
 import { QUOTE_LANGUAGES, quoteEditsSchema } from '../../schema/quote'
 import type { QuoteLines } from '../../quote/lines'
 
@@ -24,6 +25,8 @@ export const quoteExportOptionsSchema = z.strictObject({
       logo: logoDataUrlSchema.optional()
     })
     .optional(),
+  /** Buyer, supplier and terms (from the settings), printed at the top of the Quote sheet. */
+  procurement: procurementSchema.optional(),
   /** Date printed on the quote, `YYYY-MM-DD`; default: today. */
   date: z
     .string()

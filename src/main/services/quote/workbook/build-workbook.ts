@@ -10,6 +10,7 @@ import { withQuoteEdits } from '@shared/core/cluster/attach'
 import { translate } from '@shared/i18n'
 import { computeQuoteLines, type QuoteLines } from '@shared/quote/lines'
 import type { PlanDocument } from '@shared/schema/plan'
+import type { Procurement } from '@shared/schema/procurement'
 import type { QuoteEdits, QuoteLanguage } from '@shared/schema/quote'
 import { setDefinedNames } from './exceljs-internals'
 import { hardwareGroups } from './hardware-specs'
@@ -17,6 +18,7 @@ import { attachLogo, type LogoImage } from './logo'
 import type { Letterhead, QuoteModel } from './model'
 import { NameRegistry } from './names'
 import { pageSettings } from './page'
+import { procurementLabel, quoteNumber } from './procurement'
 import { buildScopes } from './scopes'
 import { assumptionsSheet } from './sheets/assumptions'
 import { comparisonSheet } from './sheets/comparison'
@@ -38,6 +40,7 @@ export interface WorkbookInput {
   language: QuoteLanguage
   date: string
   letterhead: Letterhead
+  procurement?: Procurement
   logo?: LogoImage
 }
 
@@ -74,6 +77,7 @@ export async function buildQuoteWorkbook(input: WorkbookInput): Promise<BuiltWor
     language,
     date: input.date,
     letterhead: input.letterhead,
+    ...(input.procurement ? { procurement: input.procurement } : {}),
     hardware: hardwareGroups(plan, estimate.totals?.byAccelerator ?? []),
     names: new NameRegistry()
   }
@@ -100,7 +104,8 @@ export async function buildQuoteWorkbook(input: WorkbookInput): Promise<BuiltWor
     edits.paperSize,
     plan.name,
     input.letterhead.company,
-    translate(language === 'zh-CN' ? 'zh-CN' : 'en', 'quote.print.page')
+    translate(language === 'zh-CN' ? 'zh-CN' : 'en', 'quote.print.page'),
+    procurementLabel(model, 'pageNumber', { number: quoteNumber(model) })
   )
   let logoPlaced = false
   for (const [index, spec] of specs.entries()) {

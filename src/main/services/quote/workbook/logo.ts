@@ -5,10 +5,11 @@
  * regular writer, which needs ~6× the memory, has `worksheet.addImage`). So this module adds
  * the three parts a picture needs itself: a drawing part that anchors the image, its
  * relationship from the sheet, and the `<drawing>` element in the sheet's XML (written right
- * after the row breaks, where the schema expects it). It relies on exceljs 4.4.0 internals,
- * pinned in package.json; the structure test opens the result to prove it is well formed.
+ * after the row breaks, where the schema expects it), all through exceljs-internals.ts; the
+ * structure test opens the result to prove it is well formed.
  */
 import type { Workbook } from 'exceljs'
+import { addSheetRelationship, afterRowBreaks, appendPart, rewritePart } from './exceljs-internals'
 import type { WorksheetWriter } from './streaming'
 
 export interface LogoImage {
@@ -61,16 +62,6 @@ function drawingXml(column: number, widthPx: number, heightPx: number): string {
   )
 }
 
-/** exceljs streaming internals used here (exceljs 4.4.0). */
-interface StreamingWorkbookInternals {
-  zip: { append(source: unknown, options: { name: string }): unknown }
-}
-interface StreamingSheetInternals {
-  _sheetRelsWriter: { addMedia(rel: { Target: string; Type: string }): string }
-  _writeRowBreaks(): void
-  stream: { write(text: string): void }
-}
-
 /**
  * Anchors the logo at the top of `sheet`, starting at `column` (0-based). Returns false (and
  * changes nothing) when the bytes are not a readable PNG or JPEG.
@@ -84,43 +75,34 @@ export function attachLogo(
   const size = imageSize(logo)
   if (!size || size.width === 0 || size.height === 0) return false
   const scale = Math.min(1, MAX_HEIGHT_PX / size.height, MAX_WIDTH_PX / size.width)
-  const internals = workbook as unknown as StreamingWorkbookInternals
-  const sheetInternals = sheet as unknown as StreamingSheetInternals
 
   const imageId = workbook.addImage({
     buffer: logo.buffer as unknown as ArrayBuffer,
     extension: logo.extension
   })
   const imageName = `image${imageId}.${logo.extension}`
-  internals.zip.append(drawingXml(column, size.width * scale, size.height * scale), {
-    name: 'xl/drawings/drawing1.xml'
-  })
-  internals.zip.append(
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${IMAGE_REL}" Target="../media/${imageName}"/></Relationships>`,
-    { name: 'xl/drawings/_rels/drawing1.xml.rels' }
+  appendPart(
+    workbook,
+    'xl/drawings/drawing1.xml',
+    drawingXml(column, size.width * scale, size.height * scale)
   )
-  const rId = sheetInternals._sheetRelsWriter.addMedia({
+  appendPart(
+    workbook,
+    'xl/drawings/_rels/drawing1.xml.rels',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${IMAGE_REL}" Target="../media/${imageName}"/></Relationships>`
+  )
+  const rId = addSheetRelationship(sheet, {
     Target: '../drawings/drawing1.xml',
     Type: DRAWING_REL
   })
-  const writeRowBreaks = sheetInternals._writeRowBreaks.bind(sheet)
-  sheetInternals._writeRowBreaks = () => {
-    writeRowBreaks()
-    sheetInternals.stream.write(`<drawing r:id="${rId}"/>`)
-  }
-  // The package must declare the drawing part's type, which the streaming writer does not
-  // know: add it to [Content_Types].xml as that part goes into the zip.
-  const append = internals.zip.append.bind(internals.zip)
-  internals.zip.append = (source, options) =>
-    append(
-      options.name === '[Content_Types].xml' && typeof source === 'string'
-        ? source.replace(
-            '</Types>',
-            `<Override PartName="/xl/drawings/drawing1.xml" ContentType="${DRAWING_TYPE}"/></Types>`
-          )
-        : source,
-      options
+  afterRowBreaks(sheet, `<drawing r:id="${rId}"/>`)
+  // The package must declare the drawing part's type, which the streaming writer does not know.
+  rewritePart(workbook, '[Content_Types].xml', (xml) =>
+    xml.replace(
+      '</Types>',
+      `<Override PartName="/xl/drawings/drawing1.xml" ContentType="${DRAWING_TYPE}"/></Types>`
     )
+  )
   return true
 }

@@ -8,6 +8,7 @@ import { headerText } from '@shared/quote/labels'
 import type { QuoteLines } from '@shared/quote/lines'
 import { renderLineText, type LineText } from '@shared/quote/text'
 import type { PlanDocument } from '@shared/schema/plan'
+import type { Procurement } from '@shared/schema/procurement'
 import type { QuoteEdits, QuoteLanguage } from '@shared/schema/quote'
 import type { HardwareGroup } from './hardware-specs'
 import type { NameRegistry } from './names'
@@ -28,6 +29,8 @@ export interface QuoteModel {
   /** `YYYY-MM-DD`. */
   date: string
   letterhead: Letterhead
+  /** Buyer, supplier and terms from the settings (absent: the sheet shows blanks to fill). */
+  procurement?: Procurement
   hardware: HardwareGroup[]
   names: NameRegistry
 }

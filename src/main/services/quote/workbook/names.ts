@@ -14,8 +14,10 @@ const MAX_NAME_LENGTH = 255
 export class NameRegistry {
   /** lower-cased name → the name as written. */
   private readonly taken = new Map<string, string>()
-  /** `scope\u0000id` → name. */
-  private readonly byKey = new Map<string, string>()
+  /** scope → id → name (nested maps: no key string built per look-up). */
+  private readonly byScope = new Map<string, Map<string, string>>()
+  /** Sheet name → its quoted form, for references. */
+  private readonly quotedSheets = new Map<string, string>()
   private readonly defined = new Map<string, string>()
   private readonly used = new Set<string>()
 
@@ -24,15 +26,19 @@ export class NameRegistry {
    * among all names ignoring case.
    */
   nameFor(scope: string, id: string): string {
-    const key = `${scope}\u0000${id}`
-    const existing = this.byKey.get(key)
+    let ids = this.byScope.get(scope)
+    if (!ids) {
+      ids = new Map()
+      this.byScope.set(scope, ids)
+    }
+    const existing = ids.get(id)
     if (existing) return existing
     const safeId = VALID_ID.test(id) ? id : id.replace(/[^A-Za-z0-9_]/g, '_')
     const base = `${scope}_${safeId}`.slice(0, MAX_NAME_LENGTH - 4)
     let name = base
     for (let n = 2; this.taken.has(name.toLowerCase()); n++) name = `${base}_${n}`
     this.taken.set(name.toLowerCase(), name)
-    this.byKey.set(key, name)
+    ids.set(id, name)
     return name
   }
 
@@ -44,8 +50,14 @@ export class NameRegistry {
 
   /** `name` now labels the cell at `address` (e.g. `C7`) of `sheet`. */
   define(name: string, sheet: WorksheetWriter, address: string): void {
-    const absolute = address.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2')
-    const reference = `${quoteSheetName(sheet.name)}!${absolute}`
+    const digit = address.search(/\d/)
+    const absolute = `$${address.slice(0, digit)}$${address.slice(digit)}`
+    let sheetName = this.quotedSheets.get(sheet.name)
+    if (sheetName === undefined) {
+      sheetName = quoteSheetName(sheet.name)
+      this.quotedSheets.set(sheet.name, sheetName)
+    }
+    const reference = `${sheetName}!${absolute}`
     if (this.defined.has(name)) throw new Error(`defined name ${name} assigned twice`)
     // Written all at once at the end (`setDefinedNames`): exceljs's own `add` is quadratic.
     this.defined.set(name, reference)

@@ -23,18 +23,21 @@ export function pageSettings(
   paperSize: PaperSize,
   planName: string,
   company: string,
-  pageTemplate: string
+  pageTemplate: string,
+  /** Printed at the bottom left of every page ("Quote No. …"), when given. */
+  footerLeft = ''
 ): PageSettings {
   const footerRight = headerFooterText(pageTemplate)
     .replace('{page}', '&P')
     .replace('{pages}', '&N')
+  const footer = footerLeft === '' ? '' : `&L${headerFooterText(footerLeft)}`
   const left = headerFooterText(planName)
   const companyText = company === '' ? '' : `&R${headerFooterText(company)}`
   return {
     paperSize,
     headerFooter: (sheetName) => ({
       oddHeader: `&L${left}&C${headerFooterText(sheetName)}${companyText}`,
-      oddFooter: `&R${footerRight}`
+      oddFooter: `${footer}&R${footerRight}`
     })
   }
 }
@@ -51,6 +54,8 @@ export function pageSetupFor(spec: SheetSpec, page: PageSettings): Partial<PageS
     horizontalCentered: false,
     verticalCentered: false
   }
-  if (spec.headerRows > 0) setup.printTitlesRow = `1:${spec.headerRows}`
+  if (spec.printTitleRows)
+    setup.printTitlesRow = `${spec.printTitleRows.first}:${spec.printTitleRows.last}`
+  else if (spec.headerRows > 0) setup.printTitlesRow = `1:${spec.headerRows}`
   return setup
 }

@@ -5,29 +5,17 @@
  * exceljs writes for the same cells (a test compares the two), so every reader that reads
  * exceljs's files reads these.
  *
- * Uses three internals of exceljs 4.4.0's WorksheetWriter (pinned in package.json):
- * `startedData`, `_writeColumns()` and `_writeOpenSheetData()`, to open <sheetData> exactly as
- * its own first row would; exceljs then closes it on `commit()` as usual.
+ * The sheet's `<sheetData>` and the style ids come through exceljs-internals.ts, the one module
+ * that touches exceljs internals.
  */
 import type { Style, Workbook } from 'exceljs'
+import { CELL_TYPE, sheetDataSink, styleTable, type SheetXmlSink } from './exceljs-internals'
 import { columnLetter, type CellSpec } from './spec'
 import type { WorksheetWriter } from './streaming'
 import { cellText } from './text'
 
-/** exceljs's ValueType codes, as its style table is keyed by them. */
-const NUMBER_TYPE = 2
-const STRING_TYPE = 3
-
-interface SheetInternals {
-  startedData: boolean
-  _writeColumns(): void
-  _writeOpenSheetData(): void
-  stream: { write(chunk: string): void }
-}
-
-interface StyleTable {
-  addStyleModel(style: Partial<Style>, cellType: number): number
-}
+const NUMBER_TYPE = CELL_TYPE.number
+const STRING_TYPE = CELL_TYPE.string
 
 /** exceljs's xmlEncode: escapes markup, drops the C0 controls XML cannot carry. */
 // eslint-disable-next-line no-control-regex
@@ -50,20 +38,19 @@ export function xmlText(text: string): string {
 export class RowXmlWriter {
   private readonly styleIds = new Map<Partial<Style>, number>()
   private readonly pending: string[] = []
+  private readonly addStyle: (style: Partial<Style>, cellType: number) => number
+  private readonly sink: SheetXmlSink
 
-  constructor(
-    private readonly workbook: Workbook,
-    private readonly sheet: WorksheetWriter
-  ) {}
+  constructor(workbook: Workbook, sheet: WorksheetWriter) {
+    this.addStyle = styleTable(workbook)
+    this.sink = sheetDataSink(sheet)
+  }
 
   /** Style index for a shared style object (exceljs keys its cache by the object, too). */
   private styleId(style: Partial<Style>, cellType: number): number {
     let id = this.styleIds.get(style)
     if (id === undefined) {
-      id = (this.workbook as unknown as { styles: StyleTable }).styles.addStyleModel(
-        style,
-        cellType
-      )
+      id = this.addStyle(style, cellType)
       this.styleIds.set(style, id)
     }
     return id
@@ -79,7 +66,9 @@ export class RowXmlWriter {
     cells: readonly CellSpec[],
     columns: readonly string[],
     styleOf: (cell: Exclude<CellSpec, null>) => Partial<Style>,
-    onCell?: (cell: Exclude<CellSpec, null>, address: string) => void
+    onCell?: (cell: Exclude<CellSpec, null>, address: string) => void,
+    /** Points; set when wrapped text needs more than one line (exceljs's `row.height`). */
+    height?: number
   ): void {
     let body = ''
     let first = 0
@@ -112,7 +101,7 @@ export class RowXmlWriter {
     }
     if (first === 0) return
     this.pending.push(
-      `<row r="${rowNumber}" spans="${first}:${last}" x14ac:dyDescent="0.25">${body}</row>`
+      `<row r="${rowNumber}"${height ? ` ht="${height}" customHeight="1"` : ''} spans="${first}:${last}" x14ac:dyDescent="0.25">${body}</row>`
     )
     if (this.pending.length >= 256) this.flush()
   }
@@ -120,13 +109,7 @@ export class RowXmlWriter {
   /** Writes buffered rows; call before the sheet is committed. */
   flush(): void {
     if (this.pending.length === 0) return
-    const internals = this.sheet as unknown as SheetInternals
-    if (!internals.startedData) {
-      internals._writeColumns()
-      internals._writeOpenSheetData()
-      internals.startedData = true
-    }
-    internals.stream.write(this.pending.join(''))
+    this.sink.write(this.pending.join(''))
     this.pending.length = 0
   }
 }

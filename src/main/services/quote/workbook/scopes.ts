@@ -253,11 +253,18 @@ export function buildScopes(model: QuoteModel): Scope[] {
 /** Resolves an identifier of a scope's expressions to the defined name holding it. */
 export function scopeResolver(scope: Scope, names: NameRegistry): (identifier: string) => string {
   const homes = new Map(scope.externals.map((external) => [external.id, external.home]))
+  // Each identifier resolved once per scope: a step's inputs recur in the steps after it.
+  const resolved = new Map<string, string>()
   return (identifier) => {
-    const home = homes.get(identifier)
-    const name = home?.kind === 'plan' ? home.name : names.nameFor(scope.prefix, identifier)
-    // A cell named on another sheet (the Quote's subtotals) is defined there; still counted
-    // as used so `assertComplete` checks it.
-    return names.use(name)
+    let name = resolved.get(identifier)
+    if (name === undefined) {
+      const home = homes.get(identifier)
+      name = home?.kind === 'plan' ? home.name : names.nameFor(scope.prefix, identifier)
+      // A cell named on another sheet (the Quote's subtotals) is defined there; still counted
+      // as used so `assertComplete` checks it.
+      names.use(name)
+      resolved.set(identifier, name)
+    }
+    return name
   }
 }

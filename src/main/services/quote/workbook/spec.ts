@@ -36,6 +36,8 @@ export interface SheetSpec {
   rows: RowSource
   /** Rows (from the top) kept visible when scrolling, and repeated on every printed page. */
   headerRows: number
+  /** Rows repeated on every printed page when they are not the top `headerRows` (1-based). */
+  printTitleRows?: { first: number; last: number }
   landscape: boolean
   /** Print on a single page (the Summary). */
   onePage?: boolean

@@ -13,6 +13,7 @@ export type StyleKey =
   | 'text'
   | 'wrap'
   | 'muted'
+  | 'note'
   | 'integer'
   | 'number'
   | 'fraction'
@@ -63,6 +64,8 @@ export function createStyles(currency: Currency, cjk: boolean): StyleSet {
     section: { font: { ...font, bold: true }, fill: SECTION_FILL },
     text: { font, alignment: top },
     wrap: { font, alignment: { vertical: 'top', wrapText: true } },
+    /** A one-line remark that runs on into the empty cells to its right (never wraps). */
+    note: { font: { ...font, color: { argb: 'FF595959' }, italic: true }, alignment: top },
     muted: {
       font: { ...font, color: { argb: 'FF595959' }, italic: true },
       alignment: { vertical: 'top', wrapText: true }

@@ -8,7 +8,7 @@ import type { NameRegistry } from './names'
 import type { PageSettings } from './page'
 import { pageSetupFor } from './page'
 import { RowXmlWriter } from './row-xml'
-import { columnLetter, type CellSpec, type SheetSpec } from './spec'
+import { columnLetter, type CellSpec, type RowSpec, type SheetSpec } from './spec'
 import type { StyleSet } from './styles'
 import type { WorksheetWriter } from './streaming'
 import { displayWidth } from './text'
@@ -45,6 +45,58 @@ export function measureColumns(spec: SheetSpec): number[] {
   )
 }
 
+/** Points per line of 10-point text (CJK fonts need a little more than Latin ones). */
+const LINE_HEIGHT = 14
+
+/**
+ * The height a row needs for its wrapped cells, in points, or undefined for one line. Excel
+ * and LibreOffice do not grow a row for wrapped text on opening a file, so without this
+ * wrapped formulas and sources overlapped the rows below them.
+ */
+export class RowHeights {
+  /** Per column width: text → lines (formulas and sources repeat for every workload). */
+  private readonly lineCache = new Map<number, Map<string, number>>()
+
+  constructor(
+    private readonly widths: readonly number[],
+    private readonly styles: StyleSet
+  ) {}
+
+  private lines(text: string, width: number): number {
+    // One character of the column's width is its padding.
+    const usable = Math.max(1, width - 1)
+    // Fits on one line even if every character were wide: no need to measure.
+    if (text.length * 2 <= usable && !text.includes('\n')) return 1
+    let cache = this.lineCache.get(usable)
+    if (!cache) {
+      cache = new Map()
+      this.lineCache.set(usable, cache)
+    }
+    let lines = cache.get(text)
+    if (lines === undefined) {
+      lines = 0
+      for (const line of text.split('\n'))
+        lines += Math.max(1, Math.ceil(displayWidth(line) / usable))
+      if (cache.size < 50_000) cache.set(text, lines)
+    }
+    return lines
+  }
+
+  of(row: RowSpec): number | undefined {
+    let most = 1
+    for (let index = 0; index < row.cells.length; index++) {
+      const cell = row.cells[index]
+      if (cell === null || !('text' in cell) || index >= this.widths.length) continue
+      const style = this.styles[cell.style ?? row.style ?? 'text']
+      const wraps = style.alignment?.wrapText === true
+      if (!wraps && !cell.text.includes('\n')) continue
+      const lines = wraps ? this.lines(cell.text, this.widths[index]) : cell.text.split('\n').length
+      if (lines > most) most = lines
+    }
+    return most > 1 ? most * LINE_HEIGHT : undefined
+  }
+}
+
 /** Rows between pauses that let the zip stream compress what was written so far. */
 const ROWS_PER_SLICE = 1_000
 
@@ -65,7 +117,9 @@ export async function writeSheet(
     headerFooter: page.headerFooter(spec.name),
     properties: spec.tabColor ? { tabColor: { argb: spec.tabColor } } : {}
   }) as WorksheetWriter
-  sheet.columns = measureColumns(spec).map((width) => ({ width }))
+  const widths = measureColumns(spec)
+  sheet.columns = widths.map((width) => ({ width }))
+  const heights = new RowHeights(widths, styles)
   decorate?.(sheet)
   const rows = new RowXmlWriter(workbook, sheet)
   const columns = spec.columns.map((_, index) => columnLetter(index + 1))
@@ -78,7 +132,7 @@ export async function writeSheet(
     const rowNumber = rowIndex + 1
     // Always one of the shared style objects (one style id each, looked up once).
     const styleOf = (cell: Exclude<CellSpec, null>) => styles[cell.style ?? rowSpec.style ?? 'text']
-    rows.row(rowNumber, rowSpec.cells, columns, styleOf, defineNames)
+    rows.row(rowNumber, rowSpec.cells, columns, styleOf, defineNames, heights.of(rowSpec))
     if (rowNumber % ROWS_PER_SLICE === 0) {
       // Let the zip stream take (and compress) the XML so far: otherwise a big sheet's XML
       // would sit uncompressed in memory until the whole sheet is written.

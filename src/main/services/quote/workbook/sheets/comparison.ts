@@ -105,6 +105,8 @@ export function comparisonSheet(model: QuoteModel): SheetSpec | undefined {
     }
   ])
   rows.blank()
+  // Each group's table has the same columns: the first one's header repeats on printed pages.
+  const firstHeader = rows.nextRow + 1
   for (const group of compare.groups) groupRows(model, group, rows)
   rows.add([{ text: label(model, 'comparison.rankedBy'), style: 'muted' }])
   return {
@@ -130,6 +132,9 @@ export function comparisonSheet(model: QuoteModel): SheetSpec | undefined {
     // The first rows are the market line and the first group's title; the header row of
     // each group repeats its own titles.
     headerRows: 0,
+    ...(compare.groups.length > 0
+      ? { printTitleRows: { first: firstHeader, last: firstHeader } }
+      : {}),
     landscape: true
   }
 }

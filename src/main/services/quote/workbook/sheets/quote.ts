@@ -1,16 +1,27 @@
 /**
- * Quote sheet: the line items with quantity, unit, unit price, discount and line total,
- * then subtotals, tax and grand total. Quantities and prices derived from the estimate link
- * to the Sizing sheet, discounts to the plan's discount, totals are SUMs: change an
- * assumption and the quote follows. Every formula carries its current value.
+ * Quote sheet: the procurement block (quote number, date, validity, buyer and supplier), the
+ * line items with quantity, unit, unit price, discount and line total before VAT, the VAT rate
+ * and the amounts with VAT, then subtotals, tax, grand total and the total in words, and the
+ * terms (delivery, payment, warranty, remarks). Quantities and prices derived from the
+ * estimate link to the Sizing sheet, discounts and the VAT rate to the plan's settings, totals
+ * are SUMs: change an assumption and the quote follows. Every formula carries its current value.
  */
 import type { QuoteLine } from '@shared/quote/lines'
 import { columnHeader, label, lineText, sheetName, type QuoteModel } from '../model'
+import { procurementLabel, procurementRows } from '../procurement'
 import { clusterPrefix, groupPrefix, exchangeRateName, planSettingName } from '../scopes'
 import { RowList, type CellSpec, type SheetSpec } from '../spec'
 
 /** Column letters of the line table (used in the row formulas). */
-const COL = { quantity: 'D', unitPrice: 'F', discount: 'G', total: 'H' } as const
+const COL = {
+  quantity: 'D',
+  unitPrice: 'F',
+  discount: 'G',
+  total: 'H',
+  vatRate: 'I',
+  unitPriceWithVat: 'J',
+  totalWithVat: 'K'
+} as const
 
 export const QUOTE_TOTAL_NAMES = {
   hardwareSubtotal: 'Quote_HardwareSubtotal',
@@ -103,6 +114,28 @@ function notesText(model: QuoteModel, line: QuoteLine): string {
   return marks.join('; ')
 }
 
+/** VAT rate (the plan's, live), unit price and line total with VAT. */
+function vatCells(model: QuoteModel, line: QuoteLine, row: number): CellSpec[] {
+  const rate = model.quote.totals.taxRate
+  return [
+    {
+      formula: model.names.use(planSettingName(model.names, 'taxRate')),
+      result: rate,
+      style: 'percent'
+    },
+    {
+      formula: `${COL.unitPrice}${row}*(1-${COL.discount}${row})*(1+${COL.vatRate}${row})`,
+      result: line.unitPrice * (1 - line.discount) * (1 + rate),
+      style: 'money'
+    },
+    {
+      formula: `${COL.total}${row}*(1+${COL.vatRate}${row})`,
+      result: line.lineTotal * (1 + rate),
+      style: 'money'
+    }
+  ]
+}
+
 function lineRow(model: QuoteModel, line: QuoteLine, number: number, row: number): CellSpec[] {
   return [
     { number, style: 'integer' },
@@ -117,6 +150,7 @@ function lineRow(model: QuoteModel, line: QuoteLine, number: number, row: number
       result: line.lineTotal,
       style: 'money'
     },
+    ...vatCells(model, line, row),
     { text: notesText(model, line), style: 'wrap' }
   ]
 }
@@ -161,6 +195,9 @@ export function quoteSheet(model: QuoteModel): SheetSpec {
   const use = (name: string) => names.use(name)
   const rows = new RowList()
   rows.add([{ text: `${label(model, 'title')}: ${model.plan.name}` }], 'title')
+  const block = procurementRows(model)
+  for (const row of block.top) rows.add(row.cells, row.style)
+  const headerRow = rows.nextRow
   rows.add(
     [
       columnHeader(model, 'columns.number'),
@@ -171,6 +208,9 @@ export function quoteSheet(model: QuoteModel): SheetSpec {
       columnHeader(model, 'columns.unitPrice', { currency: quote.currency }),
       columnHeader(model, 'columns.discount'),
       columnHeader(model, 'columns.lineTotal', { currency: quote.currency }),
+      procurementLabel(model, 'columns.vatRate', {}, '\n'),
+      procurementLabel(model, 'columns.unitPriceWithVat', { currency: quote.currency }, '\n'),
+      procurementLabel(model, 'columns.totalWithVat', { currency: quote.currency }, '\n'),
       columnHeader(model, 'columns.notes')
     ].map((text) => ({ text })),
     'header'
@@ -224,6 +264,7 @@ export function quoteSheet(model: QuoteModel): SheetSpec {
       true
     )
   )
+  for (const row of block.words) rows.add(row.cells, row.style)
   if (optional.length > 0) {
     rows.blank()
     const optionalSum = section(
@@ -242,11 +283,7 @@ export function quoteSheet(model: QuoteModel): SheetSpec {
       )
     )
   }
-  if (model.edits.notes !== undefined && model.edits.notes.trim() !== '') {
-    rows.blank()
-    rows.add([{ text: label(model, 'summary.notes') }], 'subtitle')
-    rows.add([null, null, { text: model.edits.notes, style: 'wrap' }])
-  }
+  for (const row of block.bottom) rows.add(row.cells, row.style)
   return {
     name: sheetName(model, 'quote'),
     columns: [
@@ -258,10 +295,16 @@ export function quoteSheet(model: QuoteModel): SheetSpec {
       { minWidth: 14, maxWidth: 20 },
       { minWidth: 9, maxWidth: 10 },
       { minWidth: 16, maxWidth: 22 },
-      { minWidth: 16, maxWidth: 50 }
+      { minWidth: 8, maxWidth: 10 },
+      { minWidth: 14, maxWidth: 20 },
+      { minWidth: 16, maxWidth: 22 },
+      { minWidth: 16, maxWidth: 40 }
     ],
     rows,
-    headerRows: 2,
+    // The procurement block sits above the table: only the table's header row repeats on
+    // each printed page, and nothing is frozen (a frozen block would fill the screen).
+    headerRows: 0,
+    printTitleRows: { first: headerRow, last: headerRow },
     landscape: true,
     tabColor: 'FF1F4E9A'
   }

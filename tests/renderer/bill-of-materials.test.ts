@@ -1,0 +1,60 @@
+/**
+ * Results' bill of materials and cost breakdown (issue 15): every non-optional line of the
+ * estimate's BOM, grouped by cost category, the category sums, and shares that add to 100 %.
+ */
+import { describe, expect, it } from 'vitest'
+import BillOfMaterials from '@renderer/components/results/BillOfMaterials.vue'
+import { estimatePlan } from '@shared/core'
+import { mountIn, setup } from './harness'
+
+function trainingBom() {
+  const result = estimatePlan({
+    format: 'compute-planner/plan',
+    version: 1,
+    name: 'BOM',
+    workloads: [
+      {
+        id: 'train',
+        kind: 'llm-training',
+        accelerator: 'nvidia-h100-sxm5-80gb',
+        model: 'llama-2-7b',
+        tokens: 2e12,
+        targetDays: 30
+      }
+    ],
+    settings: { currency: 'CNY', taxRate: 0.13 }
+  })
+  if (!result.totals?.bom) throw new Error('no bill of materials')
+  return result.totals.bom
+}
+
+describe('bill of materials on Results', () => {
+  it('lists every non-optional line by category, in Chinese part names in zh-CN', async () => {
+    const bom = trainingBom()
+    const wrapper = await mountIn(
+      BillOfMaterials,
+      { bom },
+      setup(() => null, 'zh-CN')
+    )
+    const rows = wrapper.findAll('[data-testid^="bom-line-"]')
+    expect(rows).toHaveLength(bom.lines.filter((l) => l.section !== 'optional').length)
+    expect(wrapper.find('[data-testid="bom-category-network"]').exists()).toBe(true)
+    expect(wrapper.text()).toContain('交换机：NVIDIA Quantum-2 QM9700 交换机')
+    expect(wrapper.get('[data-testid="bom-grand-total"]').text()).toMatch(/\d/)
+    wrapper.unmount()
+  })
+
+  it('the breakdown shows each category with a share; shares add up to 100 %', async () => {
+    const bom = trainingBom()
+    const wrapper = await mountIn(BillOfMaterials, { bom }, setup())
+    const legend = wrapper.findAll('[data-testid^="breakdown-"]')
+    expect(legend).toHaveLength(6)
+    const shares = wrapper
+      .findAll('.segment')
+      .map((segment) => Number(/width:\s*([\d.]+)%/.exec(segment.attributes('style') ?? '')?.[1]))
+    expect(shares.length).toBeGreaterThan(0)
+    expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 6)
+    expect(wrapper.get('[data-testid="breakdown-accelerators"]').text()).toContain('Accelerators')
+    wrapper.unmount()
+  })
+})
