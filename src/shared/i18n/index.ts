@@ -36,6 +36,8 @@ import enFieldcheck from './en/fieldcheck'
 import zhFieldcheck from './zh-CN/fieldcheck'
 import enSanity from './en/sanity'
 import zhSanity from './zh-CN/sanity'
+import enPlanner from './en/planner'
+import zhPlanner from './zh-CN/planner'
 import type { Locale } from './types'
 
 export type { Locale } from './types'
@@ -58,7 +60,8 @@ export const messages = {
     inferenceUi: enInferenceUi,
     sanity: enSanity,
     fieldcheck: enFieldcheck,
-    finetuning: enFinetuning
+    finetuning: enFinetuning,
+    planner: enPlanner
   },
   'zh-CN': {
     app: zhApp,
@@ -76,7 +79,8 @@ export const messages = {
     inferenceUi: zhInferenceUi,
     sanity: zhSanity,
     fieldcheck: zhFieldcheck,
-    finetuning: zhFinetuning
+    finetuning: zhFinetuning,
+    planner: zhPlanner
   }
 } as const
 
