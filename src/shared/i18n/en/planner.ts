@@ -9,13 +9,13 @@ export default {
     cancel: 'Cancel',
     tooLong: 'A plan name has at most {max} characters.'
   },
-  duration: {
-    seconds: '{value} s',
-    minutes: '{value} min',
-    hours: '{value} h',
-    days: '{value} days',
-    weeks: '{value} weeks',
-    months: '{value} months',
-    years: '{value} years'
+  /** Duration units chosen by size (shared/format/duration.ts). */
+  durationUnits: {
+    seconds: 's',
+    minutes: 'min',
+    hours: 'h',
+    days: 'days',
+    months: 'months',
+    years: 'years'
   }
 } as const

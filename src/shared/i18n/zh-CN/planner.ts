@@ -10,14 +10,13 @@ const zh: Messages<typeof en> = {
     cancel: '取消',
     tooLong: '方案名称最多 {max} 个字符。'
   },
-  duration: {
-    seconds: '{value} 秒',
-    minutes: '{value} 分钟',
-    hours: '{value} 小时',
-    days: '{value} 天',
-    weeks: '{value} 周',
-    months: '{value} 个月',
-    years: '{value} 年'
+  durationUnits: {
+    seconds: '秒',
+    minutes: '分钟',
+    hours: '小时',
+    days: '天',
+    months: '个月',
+    years: '年'
   }
 }
 
