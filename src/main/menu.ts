@@ -84,7 +84,8 @@ export function buildMenuTemplate(
     {
       label: t('edit'),
       submenu: [
-        // Undo/redo act on the whole plan, not on the focused text field.
+        // Undo/redo: the renderer sends these to the focused text field's own history, else to
+        // the whole plan (App.vue undoFromMenu, issue 19).
         command('undo', 'CmdOrCtrl+Z', 'undo'),
         command('redo', 'Shift+CmdOrCtrl+Z', 'redo'),
         { type: 'separator' },

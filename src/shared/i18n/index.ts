@@ -42,6 +42,8 @@ import enFieldcheck from './en/fieldcheck'
 import zhFieldcheck from './zh-CN/fieldcheck'
 import enSanity from './en/sanity'
 import zhSanity from './zh-CN/sanity'
+import enPlanner from './en/planner'
+import zhPlanner from './zh-CN/planner'
 import type { Locale } from './types'
 
 export type { Locale } from './types'
@@ -67,7 +69,8 @@ export const messages = {
     fieldcheck: enFieldcheck,
     finetuning: enFinetuning,
     procurement: enProcurement,
-    bom: enBom
+    bom: enBom,
+    planner: enPlanner
   },
   'zh-CN': {
     app: zhApp,
@@ -88,7 +91,8 @@ export const messages = {
     fieldcheck: zhFieldcheck,
     finetuning: zhFinetuning,
     procurement: zhProcurement,
-    bom: zhBom
+    bom: zhBom,
+    planner: zhPlanner
   }
 } as const
 

@@ -20,6 +20,7 @@ import {
   type DocumentPlatform
 } from '../stores/document-platform'
 import { usePlanStore } from '../stores/plan'
+import { unsavedDialogOptions } from '../lib/unsaved-dialog'
 import { useUiStore } from '../stores/ui'
 
 export const AUTOSAVE_INTERVAL_MS = 30_000
@@ -69,17 +70,7 @@ function createPrompts(
     askUnsaved: async (name) => {
       const { dialog } = await discrete()
       return new Promise((resolve) => {
-        dialog.warning({
-          title: t('document.dialogs.unsavedTitle'),
-          content: `${t('document.dialogs.unsavedMessage', { name })} ${t('document.dialogs.unsavedDetail')}`,
-          positiveText: t('document.dialogs.save'),
-          negativeText: t('document.dialogs.dontSave'),
-          maskClosable: false,
-          onPositiveClick: () => resolve('save'),
-          onNegativeClick: () => resolve('discard'),
-          onClose: () => resolve('cancel'),
-          onEsc: () => resolve('cancel')
-        })
+        const shown = dialog.warning(unsavedDialogOptions(t, name, resolve, () => shown.destroy()))
       })
     },
     askRecovery: async (name, savedAt, invalidCount) => {

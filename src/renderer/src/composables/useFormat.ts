@@ -8,6 +8,7 @@ import {
   formatWithUnit,
   type FormatOptions
 } from '../lib/format'
+import { durationParts, type DurationUnit } from '@shared/format/duration'
 import { usePlanStore } from '../stores/plan'
 import { useUiStore } from '../stores/ui'
 
@@ -36,6 +37,11 @@ const UNIT_KEYS: Record<string, string> = {
   years: 'years',
   'MWh/year': 'mwhPerYear',
   'GB/s': 'gbPerSecond'
+}
+
+/** Core durations come in days; they are shown in the unit their size calls for (issue 19). */
+export function isDays(rawUnit: string): boolean {
+  return rawUnit === 'days' || rawUnit === 'day'
 }
 
 /** Formatting bound to the current language, grouping choice and plan currency. */
@@ -69,7 +75,11 @@ export function useFormat() {
     withUnit: (value: number | null | undefined, rawUnit: string, digits?: number) =>
       rawUnit === 'fraction'
         ? formatPercent(value, options.value)
-        : formatWithUnit(value, unit(rawUnit), { ...options.value, digits }),
+        : isDays(rawUnit) && typeof value === 'number'
+          ? durationParts(value, ui.locale).text
+          : formatWithUnit(value, unit(rawUnit), { ...options.value, digits }),
+    /** A duration the core gives in days, in the unit its size calls for (2.1 h, 9.5 days). */
+    duration: (days: number, fixedUnit?: DurationUnit) => durationParts(days, ui.locale, fixedUnit),
     money: (amount: number | null | undefined, code?: string) =>
       formatCurrency(amount, code ?? currency.value, options.value),
     percent: (fraction: number | null | undefined) => formatPercent(fraction, options.value),

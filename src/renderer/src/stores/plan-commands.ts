@@ -229,3 +229,17 @@ export function editWorkload<K extends WorkloadKind>(
   const w = draft.workloads[index]
   if (w && isKind(w, kind)) mutate(w)
 }
+
+/** The longest plan name the file format accepts (schema/plan.ts `name`). */
+export const PLAN_NAME_MAX = 200
+
+/**
+ * Renames the plan (issue 19: its name titles the quote and the file). Spaces around the name
+ * are dropped; a name over PLAN_NAME_MAX characters is refused, so nothing unsavable enters.
+ */
+export function renamePlan(draft: PlanDocument, name: string): void {
+  const trimmed = name.trim()
+  if (trimmed.length > PLAN_NAME_MAX)
+    throw new Error(`A plan name has at most ${PLAN_NAME_MAX} characters.`)
+  draft.name = trimmed
+}
