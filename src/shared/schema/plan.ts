@@ -409,7 +409,8 @@ export const WORKLOAD_KINDS: readonly WorkloadKind[] = [
   'llm-training',
   'vision-training',
   'video-analytics',
-  'custom'
+  'custom',
+  'llm-finetuning'
 ]
 
 export const settingsSchema = z.strictObject({
