@@ -20,6 +20,8 @@ import enCompare from './en/compare'
 import zhCompare from './zh-CN/compare'
 import enFinetuning from './en/finetuning'
 import zhFinetuning from './zh-CN/finetuning'
+import enCalibration from './en/calibration'
+import zhCalibration from './zh-CN/calibration'
 import enWizard from './en/wizard'
 import enCommands from './en/commands'
 import zhCommands from './zh-CN/commands'
@@ -58,7 +60,8 @@ export const messages = {
     inferenceUi: enInferenceUi,
     sanity: enSanity,
     fieldcheck: enFieldcheck,
-    finetuning: enFinetuning
+    finetuning: enFinetuning,
+    calibration: enCalibration
   },
   'zh-CN': {
     app: zhApp,
@@ -76,7 +79,8 @@ export const messages = {
     inferenceUi: zhInferenceUi,
     sanity: zhSanity,
     fieldcheck: zhFieldcheck,
-    finetuning: zhFinetuning
+    finetuning: zhFinetuning,
+    calibration: zhCalibration
   }
 } as const
 
