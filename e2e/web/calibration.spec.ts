@@ -64,7 +64,7 @@ test.describe('web host: calibrate from measurements', () => {
     await panel.getByText('Calibrate from your measurements').click()
     await page.getByTestId('wl-0-calibration-file').setInputFiles(measurementsSheet())
     await expect(panel).toContainText('2 measurements read')
-    await expect(panel).toContainText('!F4')
+    await expect(panel).toContainText('!F4 (tokens/s per card)')
     await expect(panel).toContainText('“fast” is not a number')
     const table = page.getByTestId('wl-0-calibration-points')
     await expect(table.locator('tbody tr')).toHaveCount(2)

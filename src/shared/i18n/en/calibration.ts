@@ -23,6 +23,21 @@ export default {
     value: 'Fitted value',
     residual: 'Error after'
   },
+  fields: {
+    kind: 'kind',
+    accelerator: 'accelerator',
+    model: 'model',
+    accelerators: 'cards',
+    sequenceLength: 'sequence length',
+    tokensPerSecondPerAccelerator: 'tokens/s per card',
+    stepTimeSeconds: 'step time',
+    tokensPerStep: 'tokens per step',
+    method: 'method',
+    outputTokensPerSecond: 'output tokens/s',
+    batch: 'batch',
+    contextTokens: 'context',
+    memoryUsedGB: 'memory used (GB)'
+  },
   issues: {
     noHeader: '{sheet}, row {row}: no header row naming the kind, accelerator and model.',
     badKind: '{sheet}!{column}{row} ({field}): “{value}” is not training, fine-tuning or serving.',

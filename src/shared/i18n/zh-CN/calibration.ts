@@ -22,6 +22,21 @@ export default {
     value: '拟合值',
     residual: '拟合后误差'
   },
+  fields: {
+    kind: '类型',
+    accelerator: '加速卡',
+    model: '模型',
+    accelerators: '卡数',
+    sequenceLength: '序列长度',
+    tokensPerSecondPerAccelerator: '每卡 tokens/s',
+    stepTimeSeconds: '单步时间',
+    tokensPerStep: '每步 tokens',
+    method: '方法',
+    outputTokensPerSecond: '输出 tokens/s',
+    batch: '批量',
+    contextTokens: '上下文',
+    memoryUsedGB: '显存占用 (GB)'
+  },
   issues: {
     noHeader: '{sheet} 第 {row} 行：找不到包含类型、加速卡和模型的表头行。',
     badKind: '{sheet}!{column}{row}（{field}）：“{value}”不是训练、微调或推理。',
