@@ -10,7 +10,12 @@ import { expect, type Locator, type Page } from '@playwright/test'
 
 /** A workload kind, as the "+ …" buttons name it (schema/plan.ts `WORKLOAD_KINDS`). */
 type WorkloadKind =
-  'llm-inference' | 'llm-training' | 'vision-training' | 'video-analytics' | 'custom'
+  | 'llm-inference'
+  | 'llm-training'
+  | 'vision-training'
+  | 'video-analytics'
+  | 'custom'
+  | 'llm-finetuning'
 
 /** A wizard step, by its route name (renderer/src/router.ts `WIZARD_STEPS`). */
 export type WizardStep = 'scenario' | 'workloads' | 'hardware' | 'costs' | 'results' | 'quote'

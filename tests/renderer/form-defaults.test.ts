@@ -43,7 +43,10 @@ function readings(field: string, value: string | number): string[] {
       value.toLocaleString('en'),
       `${(value * 100).toLocaleString('en')}%` // fractions shown as percentages
     ]
-  return [value, value.toUpperCase(), en[field]?.[value]].filter(
+  // Fine-tuning's option labels live in their own catalogue namespace (i18n/en/finetuning.ts).
+  const finetuning = messages.en.finetuning as unknown as Record<string, Record<string, string>>
+  const fromFinetuning = { method: finetuning.method, loraTargets: finetuning.targets }[field]
+  return [value, value.toUpperCase(), en[field]?.[value], fromFinetuning?.[value]].filter(
     (text): text is string => text !== undefined
   )
 }

@@ -112,7 +112,8 @@ describe('form fields', () => {
       'llm-training': 'Training tokens',
       'vision-training': 'Images per epoch',
       'video-analytics': 'TOPS per stream',
-      custom: 'Total compute'
+      custom: 'Total compute',
+      'llm-finetuning': 'LoRA rank'
     }
     for (const [index, kind] of WORKLOAD_KINDS.entries()) {
       const wrapper = await mountIn(WorkloadForm, { index }, context)

@@ -9,6 +9,7 @@ import { createDocumentHandlers } from './document/handlers'
 import { createInventoryHandlers } from './inventory/handlers'
 import { createQuoteHandlers } from './quote/handlers'
 import { createReportHandlers } from './report/handlers'
+import { createCalibrationHandlers } from './calibration/handlers'
 import type { PdfEngine } from './report/pdf-engine'
 
 export interface ServiceOptions {
@@ -27,6 +28,7 @@ export function createHandlers(options: ServiceOptions): Handlers {
     ...createInventoryHandlers(options),
     ...createQuoteHandlers(options),
     ...createDocumentHandlers(options),
-    ...createReportHandlers(options)
+    ...createReportHandlers(options),
+    ...createCalibrationHandlers()
   }
 }

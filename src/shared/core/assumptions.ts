@@ -820,6 +820,7 @@ export function resolveAssumption(
     plan?: AssumptionOverrides
     workload?: AssumptionOverrides
     preset?: AssumptionPreset
+    calibration?: AssumptionPreset
   },
   scenario: Scenario,
   modelled?: ModelledDefault
@@ -831,7 +832,9 @@ export function resolveAssumption(
   const labelKey = `core.assumptions.${id}`
   // A named preset (e.g. a serving framework) replaces the built-in default, not the planner;
   // a modelled default (e.g. the training MFU model) replaces the table's.
+  // A calibration profile (the planner's own measurements) outranks both.
   const variant =
+    overrides.calibration?.[id] ??
     overrides.preset?.[id] ??
     modelled ??
     (definition.optional ? undefined : definition.variants.find((v) => matches(v, context)))

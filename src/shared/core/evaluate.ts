@@ -6,6 +6,7 @@ import type { PlanDocument, PlanIssue, Workload } from '../schema/plan'
 import { makeIssue } from '../schema/plan'
 import type { ResolvedAssumption } from './assumptions'
 import type { Catalog } from './catalog'
+import { calibrationFor, calibrationPreset } from './calibration-apply'
 import type { Step } from './derivation'
 import { computeWorkload, workloadOverrides, type WorkloadResultFields } from './workloads'
 import {
@@ -48,12 +49,19 @@ function contextFor(
     settings: plan.settings,
     overrides: {
       plan: plan.assumptionOverrides,
-      workload: workloadOverrides(w)
+      workload: workloadOverrides(w),
+      calibration: calibrationPresetFor(plan, w, accelerator)
     },
     scenario,
     record,
     path: ['workloads', index]
   }
+}
+
+function calibrationPresetFor(plan: PlanDocument, w: Workload, accelerator: ResolvedAccelerator) {
+  const ids = [accelerator.id, ...(accelerator.catalogId ? [accelerator.catalogId] : [])]
+  const profile = calibrationFor(plan, w, ids)
+  return profile ? calibrationPreset(profile) : undefined
 }
 
 function attempt<R>(run: () => R, path: (string | number)[]): Evaluation<R> {

@@ -51,7 +51,11 @@ export const WORKLOAD_DEFAULTS: Record<WorkloadKind, Record<string, Rule>> = {
     sequenceLength: ({ workload }) =>
       Math.max(1, Math.round(Number(workload?.tokensPerSample ?? 1) || 1)),
     loraRank: ({ workload }) => (workload?.method === 'qlora' ? 64 : 16),
-    loraTargets: ({ workload }) => (workload?.method === 'qlora' ? 'all-linear' : 'qv')
+    loraTargets: ({ workload }) => (workload?.method === 'qlora' ? 'all-linear' : 'qv'),
+    /** A switch in the form; the registry speaks in text like every other default. */
+    gradientCheckpointing: 'true',
+    /** Neither cards nor a deadline: one card, the question "does it fit on my card". */
+    accelerators: ({ workload }) => (workload?.targetDays === undefined ? 1 : undefined)
   },
   'llm-inference': {
     kvPrecision: 'fp16' satisfies WeightPrecision,

@@ -26,6 +26,8 @@ import enProcurement from './en/procurement'
 import enBom from './en/bom'
 import zhBom from './zh-CN/bom'
 import zhProcurement from './zh-CN/procurement'
+import enCalibration from './en/calibration'
+import zhCalibration from './zh-CN/calibration'
 import enWizard from './en/wizard'
 import enCommands from './en/commands'
 import zhCommands from './zh-CN/commands'
@@ -70,7 +72,8 @@ export const messages = {
     finetuning: enFinetuning,
     procurement: enProcurement,
     bom: enBom,
-    planner: enPlanner
+    planner: enPlanner,
+    calibration: enCalibration
   },
   'zh-CN': {
     app: zhApp,
@@ -92,7 +95,8 @@ export const messages = {
     finetuning: zhFinetuning,
     procurement: zhProcurement,
     bom: zhBom,
-    planner: zhPlanner
+    planner: zhPlanner,
+    calibration: zhCalibration
   }
 } as const
 

@@ -8,6 +8,7 @@ import { DOCUMENT_CHANNELS } from './channels/document'
 import { INVENTORY_CHANNELS } from './channels/inventory'
 import { QUOTE_CHANNELS } from './channels/quote'
 import { REPORT_CHANNELS } from './channels/report'
+import { CALIBRATION_CHANNELS } from './channels/calibration'
 
 export const CHANNELS = {
   appInfo: 'app.info',
@@ -17,7 +18,8 @@ export const CHANNELS = {
   ...INVENTORY_CHANNELS,
   ...QUOTE_CHANNELS,
   ...DOCUMENT_CHANNELS,
-  ...REPORT_CHANNELS
+  ...REPORT_CHANNELS,
+  ...CALIBRATION_CHANNELS
 } as const
 
 export type ChannelMethod = keyof typeof CHANNELS

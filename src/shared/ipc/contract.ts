@@ -9,6 +9,7 @@ import { documentContract } from './contracts/document'
 import { inventoryContract } from './contracts/inventory'
 import { quoteContract } from './contracts/quote'
 import { reportContract } from './contracts/report'
+import { calibrationContract } from './contracts/calibration'
 import type { EstimateResult } from '../core'
 import type { Envelope } from './envelope'
 
@@ -17,7 +18,8 @@ export const contract = {
   ...inventoryContract,
   ...quoteContract,
   ...documentContract,
-  ...reportContract
+  ...reportContract,
+  ...calibrationContract
 } satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>
 
 type Contract = typeof contract

@@ -11,6 +11,7 @@ import { z } from 'zod'
 import { formatJsonPath } from './issues'
 import { clusterOptionsSchema } from './cluster'
 import { quoteEditsSchema } from './quote'
+import { calibrationProfileSchema } from './calibration'
 import { availabilityOverrideSchema, COMPARE_GROUPINGS, MARKETS } from './market'
 import en from '../i18n/en/core'
 import {
@@ -409,7 +410,8 @@ export const WORKLOAD_KINDS: readonly WorkloadKind[] = [
   'llm-training',
   'vision-training',
   'video-analytics',
-  'custom'
+  'custom',
+  'llm-finetuning'
 ]
 
 export const settingsSchema = z.strictObject({
@@ -483,7 +485,9 @@ export const planDocumentSchema = z
     /** Prices for network, storage and facility parts (see core/cluster/prices.ts). */
     priceBook: z.array(priceBookEntrySchema).max(10_000).optional(),
     /** The Quote step's edits (extra lines, overrides, language); see schema/quote.ts. */
-    quote: quoteEditsSchema.optional()
+    quote: quoteEditsSchema.optional(),
+    /** Calibration profiles applied to matching workloads (schema/calibration.ts). */
+    calibrations: z.array(calibrationProfileSchema).max(100).optional()
   })
   .superRefine((plan, ctx) => {
     const seen = new Map<string, number>()

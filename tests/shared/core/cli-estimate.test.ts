@@ -50,6 +50,24 @@ describe('compute-planner estimate', () => {
     expect(text).toMatch(/37\.6 days/)
   })
 
+  it('estimates a fine-tuning plan: memory per card and days, in the language asked for', async () => {
+    const file = join(EXAMPLES, 'qlora-guanaco-65b.cplan')
+    const json = io()
+    expect(await runEstimate([file, '--json'], json.io)).toBe(0)
+    const result = JSON.parse(json.out.join('')).workloads[0].result
+    expect(result.method).toBe('qlora')
+    expect(result.fitsInMemory).toBe(true)
+    const en = io()
+    expect(await runEstimate([file], en.io)).toBe(0)
+    expect(en.out.join('')).toMatch(/guanaco-65b\s+LLM fine-tuning\s+A40\s+1\s/)
+    expect(en.out.join('')).toMatch(/\d+(\.\d)? GB\/card, \d+(\.\d)? days/)
+    const zh = io()
+    expect(await runEstimate([file, '--lang', 'zh-CN'], zh.io)).toBe(0)
+    const text = zh.out.join('')
+    expect(text).toMatch(/每卡 \d+(\.\d)? GB/)
+    expect(text).not.toMatch(/GB\/card| days/)
+  })
+
   it('exits 2 naming the JSON path of invalid input', async () => {
     const bad = plan([
       {

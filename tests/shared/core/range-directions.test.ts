@@ -73,6 +73,26 @@ function cases(): { name: string; plan: Record<string, unknown> }[] {
       images: 1.28e6,
       epochs: 90,
       accelerators: 8
+    },
+    {
+      id: 'finetune-full',
+      kind: 'llm-finetuning',
+      accelerator: 'nvidia-h100-sxm5-80gb',
+      model: 'llama-2-7b',
+      method: 'full',
+      samples: 50_000,
+      tokensPerSample: 1024,
+      accelerators: 8,
+      zeroStage: 3
+    },
+    {
+      id: 'finetune-qlora',
+      kind: 'llm-finetuning',
+      accelerator: 'nvidia-a100-sxm4-80gb',
+      model: 'llama-65b',
+      method: 'qlora',
+      samples: 10_000,
+      tokensPerSample: 512
     }
   ].map((w) => ({ name: w.id, plan: plan([w]) }))
   return [...fromExamples, ...extra]

@@ -77,6 +77,28 @@ const MINIMAL: { workload: Record<string, unknown>; model?: string; perTarget?: 
       totalFlops: 1e21,
       accelerators: 8
     }
+  },
+  {
+    workload: {
+      kind: 'llm-finetuning',
+      accelerator: 'nvidia-a100-sxm4-80gb',
+      model: 'llama-2-7b',
+      samples: 10_000,
+      tokensPerSample: 512
+    },
+    model: 'llama-2-7b'
+  },
+  {
+    workload: {
+      kind: 'llm-finetuning',
+      accelerator: 'nvidia-a100-sxm4-80gb',
+      model: 'llama-2-7b',
+      method: 'qlora',
+      samples: 10_000,
+      tokensPerSample: 512,
+      targetDays: 1
+    },
+    model: 'llama-2-7b'
   }
 ]
 

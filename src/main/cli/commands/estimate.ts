@@ -385,7 +385,10 @@ function headline(w: WorkloadEstimate, word: ReturnType<typeof wordsFor>): strin
       break
     case 'llm-finetuning': {
       const memory = r.memoryPerAcceleratorGB as { total: number }
-      parts.push(`${number(memory.total)} GB/card`, `${number(get('days'))} days`)
+      parts.push(
+        word('cli.estimate.perCardGB', { value: number(memory.total) }),
+        word('cli.estimate.days', { value: number(get('days')) })
+      )
       break
     }
   }

@@ -15,7 +15,8 @@ export const TEMPLATE_IDS = [
   'vision-training-platform',
   'gpt3-175b-training',
   'llama-65b-int4',
-  'llm-serving-rate'
+  'llm-serving-rate',
+  'llm-finetuning-qlora-65b'
 ] as const
 export type TemplateId = (typeof TEMPLATE_IDS)[number]
 

@@ -44,6 +44,8 @@ export interface WorkloadContext {
     plan?: AssumptionOverrides
     workload?: AssumptionOverrides
     preset?: AssumptionPreset
+    /** Fitted from the planner's measurements (core/calibration.ts). */
+    calibration?: AssumptionPreset
   }
   scenario: Scenario
   /** Record steps (typical scenario) or only compute numbers (ranges, compare mode). */

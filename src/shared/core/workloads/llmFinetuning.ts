@@ -102,8 +102,10 @@ export function computeLlmFinetuning(
     requiredDefault<number>(KIND, 'microBatchSize'),
     'sequences'
   )
-  const checkpointing = w.gradientCheckpointing ?? true
-  if (w.gradientCheckpointing === undefined) calc.noteDefault('gradientCheckpointing', 'true')
+  const checkpointingDefault = requiredDefault<string>(KIND, 'gradientCheckpointing')
+  const checkpointing = w.gradientCheckpointing ?? checkpointingDefault === 'true'
+  if (w.gradientCheckpointing === undefined)
+    calc.noteDefault('gradientCheckpointing', checkpointingDefault)
   calc.lookup(
     'checkpointing',
     checkpointing ? 1 : 0,
@@ -188,8 +190,9 @@ export function computeLlmFinetuning(
     calc.input('targetDays', w.targetDays, 'days')
     calc.f('dataParallel', 'ceil(acceleratorHours / (targetDays * 24))', 'accelerators')
   } else {
-    calc.noteDefault('accelerators', 1)
-    calc.input('dataParallel', 1, 'accelerators')
+    const single = requiredDefault<number>(KIND, 'accelerators', { workload: w })
+    calc.noteDefault('accelerators', single)
+    calc.input('dataParallel', single, 'accelerators')
   }
   calc.inputOrDefault('zeroStage', w.zeroStage, requiredDefault<number>(KIND, 'zeroStage'), 'stage')
   calc.f('optimizerShards', '1 + (dataParallel - 1) * max(0, min(1, zeroStage))', 'shards')

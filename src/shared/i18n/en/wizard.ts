@@ -46,6 +46,12 @@ export default {
     useTemplate: 'Use this template'
   },
   templates: {
+    'llm-finetuning-qlora-65b': {
+      title: 'Fine-tune a 65B model with QLoRA on one card',
+      text: 'LLaMA-65B, 4-bit NF4 base with rank-64 LoRA adapters on every linear layer, 30,000 samples of up to 512 tokens, on one 48 GB card: memory per card and days.',
+      source:
+        'QLoRA (Dettmers et al., arXiv 2305.14314): Guanaco 65B fine-tuned on a single 48 GB GPU, 1,875 steps × batch 16, sequences of 384 + 128 tokens.'
+    },
     'video-analytics-3000': {
       title: '3000-stream video analytics',
       text: '3000 camera streams at 1080p 25 fps, 5 targets per frame, 5.5 TOPS INT8 each, on an 88 TOPS INT8 inference card at 90 % cluster efficiency.',
@@ -259,6 +265,10 @@ export default {
     layers: 'layers',
     heads: 'heads',
     dims: 'dims',
+    flag: 'flag',
+    matrices: 'matrices',
+    rank: 'rank',
+    samples: 'samples',
     shards: 'shards',
     tensors: 'tensors',
     stage: 'stage',

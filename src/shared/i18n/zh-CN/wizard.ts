@@ -47,6 +47,12 @@ const zh: Messages<typeof en> = {
     useTemplate: '使用此模板'
   },
   templates: {
+    'llm-finetuning-qlora-65b': {
+      title: '单卡 QLoRA 微调 65B 模型',
+      text: 'LLaMA-65B，4 位 NF4 底座，全部线性层加秩 64 的 LoRA 适配器，30,000 条样本、每条最多 512 token，单张 48 GB 卡：每卡显存与天数。',
+      source:
+        'QLoRA（Dettmers 等，arXiv 2305.14314）：Guanaco 65B 在单张 48 GB GPU 上微调，1,875 步 × 批量 16，序列 384 + 128 token。'
+    },
     'video-analytics-3000': {
       title: '3000 路视频分析',
       text: '3000 路 1080p 25 帧视频，每帧至少 5 个目标，每路需 5.5 TOPS INT8；推理卡 88 TOPS INT8，集群并行效率 90%。',
@@ -247,6 +253,10 @@ const zh: Messages<typeof en> = {
     layers: '层',
     heads: '个头',
     dims: '维',
+    flag: '开关',
+    matrices: '个矩阵',
+    rank: '秩',
+    samples: '个样本',
     shards: '个分片',
     tensors: '个张量',
     stage: '级',
