@@ -36,6 +36,10 @@ import enFieldcheck from './en/fieldcheck'
 import zhFieldcheck from './zh-CN/fieldcheck'
 import enSanity from './en/sanity'
 import zhSanity from './zh-CN/sanity'
+import enDerivationText from './en/derivationText'
+import zhDerivationText from './zh-CN/derivationText'
+import enTemplateText from './en/templateText'
+import zhTemplateText from './zh-CN/templateText'
 import type { Locale } from './types'
 
 export type { Locale } from './types'
@@ -58,7 +62,9 @@ export const messages = {
     inferenceUi: enInferenceUi,
     sanity: enSanity,
     fieldcheck: enFieldcheck,
-    finetuning: enFinetuning
+    finetuning: enFinetuning,
+    derivationText: enDerivationText,
+    templateText: enTemplateText
   },
   'zh-CN': {
     app: zhApp,
@@ -76,7 +82,9 @@ export const messages = {
     inferenceUi: zhInferenceUi,
     sanity: zhSanity,
     fieldcheck: zhFieldcheck,
-    finetuning: zhFinetuning
+    finetuning: zhFinetuning,
+    derivationText: zhDerivationText,
+    templateText: zhTemplateText
   }
 } as const
 
