@@ -18,6 +18,7 @@ import {
 import { localizeTemplate } from '@shared/i18n/template-text'
 import { messages } from '@shared/i18n'
 import { PLAN_FORMAT, PLAN_VERSION } from '@shared/schema/plan'
+import { unitsOf, type UnitFamily } from '../../src/renderer/src/lib/units'
 
 /**
  * Latin-script words a Chinese planner reads as they are: units and symbols (GB, kW, TOPS,
@@ -287,6 +288,22 @@ describe('derivation steps in zh-CN', () => {
       if (foreignWords(text).length > 0) bad.set(step.unit, text)
     }
     expect(Object.fromEntries(bad)).toEqual({})
+  })
+
+  it('every display unit of the form fields (weeks, months, M images…) reads in Chinese', () => {
+    const families: UnitFamily[] = [
+      'memory',
+      'tokens',
+      'flops',
+      'params',
+      'images',
+      'days',
+      'hours'
+    ]
+    const bad = families
+      .flatMap((family) => unitsOf(family).map((unit) => localizeUnit(unit.label, 'zh-CN')))
+      .filter((text) => foreignWords(text).length > 0)
+    expect(bad).toEqual([])
   })
 
   it('every note a look-up step writes (not a citation) is catalogued and reads in Chinese', () => {

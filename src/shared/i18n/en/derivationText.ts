@@ -121,6 +121,8 @@ export default {
     round: 'round'
   },
   unitWords: {
+    weeks: 'weeks',
+    months: 'months',
     matrices: 'matrices',
     flag: 'flag',
     's-days': 's-days',

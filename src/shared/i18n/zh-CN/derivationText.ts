@@ -103,6 +103,8 @@ export default {
     round: '四舍五入'
   },
   unitWords: {
+    weeks: '周',
+    months: '个月',
     matrices: '个矩阵',
     flag: '开关',
     's-days': 's·天',
