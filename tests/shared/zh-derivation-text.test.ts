@@ -44,6 +44,8 @@ const ALLOWED = new Set([
   'TFLOP',
   'PFLOPS',
   'PFLOP',
+  'EFLOP',
+  'ZFLOP',
   'FLOP',
   'FLOPs',
   'MAC',
