@@ -117,18 +117,26 @@ const ALLOWED = new Set([
   'OAM',
   'AMD',
   'Intel',
-  'Gaudi'
+  'Gaudi',
+  // model family written with a hyphenated depth (ResNet-18)
+  'ResNet'
 ])
 
 const catalog = defaultCatalog()
-for (const entry of [...catalog.accelerators.values(), ...catalog.llms.values()])
+for (const entry of [
+  ...catalog.accelerators.values(),
+  ...catalog.llms.values(),
+  ...catalog.vision.values()
+])
   for (const word of entry.name.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []) ALLOWED.add(word)
 
-/** The Latin-script words in `text` outside the allow-list. */
+/** The Latin-script words in `text` outside the allow-list (names match in any case). */
 function foreignWords(text: string): string[] {
-  return (text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []).filter(
-    (word) => !ALLOWED.has(word) && !ALLOWED.has(word.replace(/\d+$/, '')) && word.length > 1
-  )
+  const allowed = new Set([...ALLOWED].map((word) => word.toLowerCase()))
+  return (text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []).filter((word) => {
+    const lower = word.toLowerCase()
+    return !allowed.has(lower) && !allowed.has(lower.replace(/\d+$/, '')) && word.length > 1
+  })
 }
 
 function plan(workloads: unknown[], name = 'zh') {
