@@ -128,8 +128,6 @@ export default {
     's-days': 's-days',
     server: 'server',
     rack: 'rack',
-    MAC: 'MAC',
-    GMAC: 'GMAC',
     FLOP: 'FLOP',
     frame: 'frame',
     image: 'image',
