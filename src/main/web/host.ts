@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { MAX_REQUEST_BYTES } from '@shared/ipc/channels'
 import { fail, type Envelope, type ErrorCode } from '@shared/ipc/envelope'
-import { resolveLocale } from '@shared/i18n'
+import { resolveLocale, translate } from '@shared/i18n'
 import { dispatch, type Handlers } from '../ipc/dispatch'
 import { CONTENT_SECURITY_POLICY } from '../security'
 import { contentTypeFor, resolveStaticPath } from '../static-files'
@@ -118,6 +118,17 @@ function readBody(request: IncomingMessage, limit: number): Promise<string> {
   })
 }
 
+/**
+ * Why a request was refused, in the language the browser asks for; with no Accept-Language
+ * (a script, curl) in English and Chinese, since the page that would translate it never ran.
+ */
+function refusal(request: IncomingMessage, code: 'UNAUTHORIZED' | 'FORBIDDEN_SENDER'): string {
+  const accepted = request.headers['accept-language']
+  const key = `app.errors.${code}`
+  if (!accepted) return `${translate('en', key)} / ${translate('zh-CN', key)}`
+  return translate(resolveLocale(accepted.split(',')[0]), key)
+}
+
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url')
   const limit = options.maxRequestBytes ?? MAX_REQUEST_BYTES
@@ -148,12 +159,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const origin = request.headers.origin
     if (origin !== undefined && !allowedHosts().has(origin.replace(/^https?:\/\//, ''))) {
-      refuse(response, fail('FORBIDDEN_SENDER', 'Cross-origin requests are refused.'))
+      refuse(response, fail('FORBIDDEN_SENDER', refusal(request, 'FORBIDDEN_SENDER')))
       return
     }
     const given = request.headers[TOKEN_HEADER]
     if (!tokensMatch(Array.isArray(given) ? given[0] : given, token)) {
-      refuse(response, fail('UNAUTHORIZED', 'Missing or wrong token.'))
+      refuse(response, fail('UNAUTHORIZED', refusal(request, 'UNAUTHORIZED')))
       return
     }
     let text: string

@@ -65,6 +65,8 @@ export type CatalogVisionModel = z.infer<typeof catalogVisionSchema>
 export const videoPresetSchema = z.strictObject({
   id: catalogId,
   name: z.string().min(1),
+  /** The name in Chinese (zh-CN UI, workbook); absent: `name` in every language. */
+  nameZh: z.string().min(1).optional(),
   /** Measured compute per stream at the reference resolution/fps/targets. */
   topsPerStream: z.number().positive().optional(),
   /** Or derived from a detector run on every frame (+ a per-target model). */
@@ -98,6 +100,8 @@ export type ServerNetwork = z.infer<typeof serverNetworkSchema>
 export const serverSchema = z.strictObject({
   id: catalogId,
   name: z.string().min(1),
+  /** The name in Chinese (zh-CN UI, workbook); absent: `name` in every language. */
+  nameZh: z.string().min(1).optional(),
   acceleratorsPerServer: z.number().int().positive(),
   match: z.strictObject({
     formFactorClasses: z.array(z.enum(FORM_FACTOR_CLASSES)).min(1),

@@ -46,6 +46,10 @@ import enSanity from './en/sanity'
 import zhSanity from './zh-CN/sanity'
 import enPlanner from './en/planner'
 import zhPlanner from './zh-CN/planner'
+import enDerivationText from './en/derivationText'
+import zhDerivationText from './zh-CN/derivationText'
+import enTemplateText from './en/templateText'
+import zhTemplateText from './zh-CN/templateText'
 import type { Locale } from './types'
 
 export type { Locale } from './types'
@@ -73,7 +77,9 @@ export const messages = {
     procurement: enProcurement,
     bom: enBom,
     planner: enPlanner,
-    calibration: enCalibration
+    calibration: enCalibration,
+    derivationText: enDerivationText,
+    templateText: enTemplateText
   },
   'zh-CN': {
     app: zhApp,
@@ -96,7 +102,9 @@ export const messages = {
     procurement: zhProcurement,
     bom: zhBom,
     planner: zhPlanner,
-    calibration: zhCalibration
+    calibration: zhCalibration,
+    derivationText: zhDerivationText,
+    templateText: zhTemplateText
   }
 } as const
 

@@ -17,6 +17,7 @@ import {
   type ComparisonColumn
 } from '../compare/table'
 import { translate, type Locale } from '../i18n'
+import { localizeFormula, localizeUnit } from '../i18n/derivation-text'
 import type { PlanDocument } from '../schema/plan'
 
 export interface ReportInput {
@@ -297,7 +298,7 @@ function assumptionSection(h: Html, input: ReportInput): void {
       rows.push([
         escapeHtml(labelText === a.labelKey ? a.id : labelText),
         formatNumber(a.value, input.locale, 4),
-        escapeHtml(a.unit),
+        escapeHtml(localizeUnit(a.unit, input.locale)),
         escapeHtml(a.source)
       ])
     }
@@ -322,9 +323,9 @@ function stepRows(h: Html, input: ReportInput, steps: readonly Step[], ids: stri
       const labelText = translate(input.locale, s.labelKey)
       return [
         escapeHtml(labelText === s.labelKey ? s.id : labelText),
-        `<span class="formula">${escapeHtml(s.formula)}</span>`,
+        `<span class="formula">${escapeHtml(localizeFormula(s.formula, input.locale))}</span>`,
         formatNumber(s.value, input.locale, 2),
-        escapeHtml(s.unit)
+        escapeHtml(localizeUnit(s.unit, input.locale))
       ]
     })
 }

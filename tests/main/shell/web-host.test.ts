@@ -122,6 +122,20 @@ describe('local web host', () => {
     expect(wrong.status).toBe(401)
   })
 
+  it("says why a token is refused in the reader's language (Accept-Language), else both", async () => {
+    const message = async (headers: Record<string, string>) =>
+      JSON.parse((await send('POST', '/api/app.info', { body: '{}', headers })).body).error
+        .message as string
+    const chinese = await message({ 'accept-language': 'zh-CN,zh;q=0.9' })
+    expect(chinese).toMatch(/[\u4e00-\u9fff]/)
+    expect(chinese).not.toMatch(/[A-Za-z]{3}/)
+    const english = await message({ 'accept-language': 'en-GB,en;q=0.8' })
+    expect(english).not.toMatch(/[\u4e00-\u9fff]/)
+    const both = await message({})
+    expect(both).toContain(english)
+    expect(both).toContain(chinese)
+  })
+
   it('routes a channel to the same services as the desktop app', async () => {
     const reply = await api('app.info', {})
     expect(reply.status).toBe(200)

@@ -82,6 +82,17 @@ export function messageOr(
   return english === chinese ? english : `${english} / ${chinese}`
 }
 
+/**
+ * Text the core wrote (a step's description, unit or note) in the workbook language: `render`
+ * gives it in one locale; 'both' joins English and Chinese when they differ.
+ */
+export function coreText(model: QuoteModel, render: (locale: Locale) => string): string {
+  if (model.language !== 'both') return render(model.language)
+  const english = render('en')
+  const chinese = render('zh-CN')
+  return english === chinese ? english : `${english} / ${chinese}`
+}
+
 export function primaryLocale(model: QuoteModel): Locale {
   return model.language === 'zh-CN' ? 'zh-CN' : 'en'
 }

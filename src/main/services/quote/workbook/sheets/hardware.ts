@@ -1,6 +1,7 @@
 /** Hardware sheet: specs of every accelerator and server the quote uses, with sources and dates. */
 import type { AcceleratorSpec } from '@shared/schema/plan'
-import { columnHeader, label, sheetName, type QuoteModel } from '../model'
+import { catalogName } from '@shared/i18n/catalog-names'
+import { columnHeader, coreText, label, sheetName, type QuoteModel } from '../model'
 import { RowList, type CellSpec, type SheetSpec } from '../spec'
 
 const ACCELERATOR_FIELDS = [
@@ -90,7 +91,9 @@ function serverRows(model: QuoteModel, rows: RowList): void {
       .map((h) => h.group.acceleratorName)
     rows.add([
       { text: group.server.id },
-      { text: server?.name ?? group.server.name },
+      {
+        text: server ? coreText(model, (locale) => catalogName(server, locale)) : group.server.name
+      },
       { number: group.server.acceleratorsPerServer, style: 'integer' },
       optionalNumber(server?.basePowerW),
       optionalNumber(server?.rackUnits),

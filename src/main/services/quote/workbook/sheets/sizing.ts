@@ -5,10 +5,12 @@
  * table value) is written as a value and marked as such.
  */
 import type { Step } from '@shared/core'
+import { localizeFormula, localizeText, localizeUnit } from '@shared/i18n/derivation-text'
 import { exprToFormula } from '../formula'
 import {
   clusterStepLabel,
   columnHeader,
+  coreText,
   label,
   messageOr,
   sheetName,
@@ -71,11 +73,14 @@ function stepRow(
   return [
     { text: name, style: 'muted' },
     { text: stepLabel(model, step) },
-    { text: step.formula, style: 'wrap' },
+    { text: coreText(model, (locale) => localizeFormula(step.formula, locale)), style: 'wrap' },
     value,
-    { text: step.unit },
+    { text: coreText(model, (locale) => localizeUnit(step.unit, locale)) },
     { text: label(model, `sizing.kinds.${step.kind}`) },
-    { text: step.source ?? '', style: 'wrap' }
+    {
+      text: step.source ? coreText(model, (locale) => localizeText(step.source!, locale)) : '',
+      style: 'wrap'
+    }
   ]
 }
 
@@ -90,7 +95,7 @@ function sumOfRows(model: QuoteModel, scope: Scope, rows: RowList): void {
       { text: clusterStepLabel(model, external.id, external.id) },
       { text: external.home.names.join(' + '), style: 'wrap' },
       { formula, result: external.value, style: 'number', name },
-      { text: external.unit },
+      { text: coreText(model, (locale) => localizeUnit(external.unit, locale)) },
       { text: label(model, 'sizing.kinds.formula') },
       { text: '' }
     ])
@@ -113,7 +118,7 @@ function sumRow(model: QuoteModel, scope: Scope, rows: RowList): void {
       style: 'wrap'
     },
     { formula, result: external.value, style: 'number', name },
-    { text: external.unit },
+    { text: coreText(model, (locale) => localizeUnit(external.unit, locale)) },
     { text: label(model, 'sizing.kinds.formula') },
     { text: '' }
   ])

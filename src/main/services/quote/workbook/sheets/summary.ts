@@ -4,7 +4,16 @@
  * recommendation and the main assumptions (links to their Assumptions cells).
  */
 import type { PlanTotals } from '@shared/core'
-import { columnHeader, label, messageOr, sheetName, workloadTitle, type QuoteModel } from '../model'
+import { localizeUnit } from '@shared/i18n/derivation-text'
+import {
+  columnHeader,
+  coreText,
+  label,
+  messageOr,
+  sheetName,
+  workloadTitle,
+  type QuoteModel
+} from '../model'
 import { clusterPrefix, groupPrefix, TOTALS_PREFIX, type Scope } from '../scopes'
 import { RowList, type CellSpec, type SheetSpec } from '../spec'
 import type { StyleKey } from '../styles'
@@ -191,7 +200,7 @@ function assumptionRows(model: QuoteModel, scopes: readonly Scope[], rows: RowLi
           text: `${workloadTitle(model, scope.index)}: ${messageOr(model, assumption.labelKey, assumption.id)}`
         },
         { formula: name, result: external.value, style: 'number' },
-        { text: assumption.unit }
+        { text: coreText(model, (locale) => localizeUnit(assumption.unit, locale)) }
       ])
     }
   }
