@@ -8,6 +8,7 @@ import type { Envelope } from '@shared/ipc/envelope'
 import type { MenuCommand } from '@shared/ipc/events'
 import { ApiError } from './errors'
 import { createWebInvoke, takeTokenFromLocation } from './web-transport'
+import { watchSettingsOverWeb, type SettingsChangeListener } from './settings-feed'
 
 export { ApiError } from './errors'
 
@@ -76,4 +77,14 @@ export function installApi(api: Api): void {
 /** Native-menu commands (desktop only; the browser host has its own toolbar). */
 export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
   return window.computePlanner?.onMenuCommand(listener) ?? (() => {})
+}
+
+/**
+ * Settings changed in main (by this window, another window or tab): the desktop pushes them,
+ * the web host answers a long poll. `after` is the revision this window already has.
+ */
+export function onSettingsChanged(after: number, listener: SettingsChangeListener): () => void {
+  const bridge = typeof window !== 'undefined' ? window.computePlanner : undefined
+  if (bridge) return bridge.onSettingsChanged(listener)
+  return watchSettingsOverWeb(useApi(), after, listener)
 }
