@@ -34,6 +34,8 @@ import enHardening from './en/hardening'
 import zhHardening from './zh-CN/hardening'
 import enFieldcheck from './en/fieldcheck'
 import zhFieldcheck from './zh-CN/fieldcheck'
+import enPooling from './en/pooling'
+import zhPooling from './zh-CN/pooling'
 import enSanity from './en/sanity'
 import zhSanity from './zh-CN/sanity'
 import type { Locale } from './types'
@@ -58,6 +60,7 @@ export const messages = {
     inferenceUi: enInferenceUi,
     sanity: enSanity,
     fieldcheck: enFieldcheck,
+    pooling: enPooling,
     finetuning: enFinetuning
   },
   'zh-CN': {
@@ -76,6 +79,7 @@ export const messages = {
     inferenceUi: zhInferenceUi,
     sanity: zhSanity,
     fieldcheck: zhFieldcheck,
+    pooling: zhPooling,
     finetuning: zhFinetuning
   }
 } as const
