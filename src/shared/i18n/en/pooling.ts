@@ -9,6 +9,21 @@ export default {
     acceleratorsNeeded: 'Accelerators in the shared pool',
     activeAcceleratorHoursPerYear: 'Accelerator-hours in use per year'
   },
+  modes: {
+    always: 'Always on',
+    hoursPerMonth: 'Hours per month',
+    runsPerYear: 'Runs per year'
+  },
+  fields: {
+    mode: 'When it runs',
+    offPeakFraction: 'Share of its cards busy in quiet hours',
+    hoursPerMonth: 'Hours per month',
+    runsPerYear: 'Runs per year',
+    hoursPerRun: 'Hours per run',
+    fromEstimate: 'from the estimate',
+    overlapGroup: 'Overlap group',
+    overlapGroupHint: 'same group: may run at the same time'
+  },
   warnings: {
     noRunLength:
       '{workload}: runs per year need hours per run (this workload has no duration of its own); counted as always on.',

@@ -8,6 +8,21 @@ export default {
     acceleratorsNeeded: '共享资源池的加速卡数',
     activeAcceleratorHoursPerYear: '每年在用卡时'
   },
+  modes: {
+    always: '常驻运行',
+    hoursPerMonth: '每月小时数',
+    runsPerYear: '每年运行次数'
+  },
+  fields: {
+    mode: '运行方式',
+    offPeakFraction: '低谷时段仍占用的加速卡比例',
+    hoursPerMonth: '每月运行小时数',
+    runsPerYear: '每年运行次数',
+    hoursPerRun: '每次运行小时数',
+    fromEstimate: '按估算时长',
+    overlapGroup: '重叠组',
+    overlapGroupHint: '同组负载可能同时运行'
+  },
   warnings: {
     noRunLength:
       '{workload}：按每年运行次数计时需要每次运行时长（该负载本身没有时长），已按常驻计算。',
