@@ -5,13 +5,20 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron'
 import { resolveLocale, translate, type Locale } from '@shared/i18n'
-import { DROP_FILES_EVENT, MENU_COMMAND_EVENT, type MenuCommand } from '@shared/ipc/events'
+import {
+  DROP_FILES_EVENT,
+  MENU_COMMAND_EVENT,
+  SETTINGS_CHANGED_EVENT,
+  type MenuCommand
+} from '@shared/ipc/events'
+import type { AppSettings } from '@shared/schema/settings'
 import { createDesktopDocuments, type DesktopDocuments } from './desktop'
-import { isTrustedSender, registerIpcGate } from './ipc/gate'
+import { isTrustedSender, pushToTrustedWindows, registerIpcGate } from './ipc/gate'
 import { buildMenuTemplate } from './menu'
 import { APP_SCHEME_PRIVILEGES, registerBundleProtocol } from './protocol'
 import { isTrustedUrl } from './security'
 import { createHandlers } from './services/handlers'
+import { documentServicesFor } from './services/document/services'
 import { electronPdfEngine } from './desktop/print-pdf'
 import { createMainWindow, hardenSession, hardenWebContents } from './window'
 
@@ -42,6 +49,12 @@ function installMenu(): void {
 export function setLocale(next: Locale): void {
   locale = next
   installMenu()
+}
+
+/** Main's language follows the settings: the saved choice, or the operating system's. */
+function followSettings(settings: AppSettings): void {
+  const next = settings.language ?? resolveLocale(app.getLocale())
+  if (next !== locale) setLocale(next)
 }
 
 function openMainWindow(): void {
@@ -107,10 +120,25 @@ export function start(): void {
     locale = resolveLocale(app.getLocale())
     hardenSession(session.defaultSession)
     registerBundleProtocol(protocol, join(__dirname, '../renderer'))
+    // Main owns settings.json: every change (from any window) reaches every window and the menu.
+    const settings = documentServicesFor(app.getPath('userData'), process.platform).settings
+    settings.subscribe((change) => {
+      followSettings(change.settings)
+      pushToTrustedWindows(
+        BrowserWindow.getAllWindows(),
+        (url) => isTrustedUrl(url, devServerUrl),
+        SETTINGS_CHANGED_EVENT,
+        change
+      )
+    })
     const handlers = createHandlers({
       platform: process.platform,
       userDataDir: app.getPath('userData'),
-      onLocaleChange: setLocale,
+      // Kept for older renderers: a language set this way is a settings change like any other.
+      onLocaleChange: async (next) => {
+        await settings.patch({ language: next })
+        followSettings(await settings.get())
+      },
       pdfEngine: () => electronPdfEngine()
     })
     // The desktop serves the path/dialog/window channels itself (the web host refuses them).
@@ -129,6 +157,7 @@ export function start(): void {
       showMainWindow()
     })
     installMenu()
+    void settings.get().then(followSettings)
     documents.openFromArgv(process.argv, process.cwd())
     openMainWindow()
     void documents.refreshRecent()

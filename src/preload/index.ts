@@ -8,6 +8,7 @@ import {
   DROP_FILES_EVENT,
   isMenuCommand,
   MENU_COMMAND_EVENT,
+  SETTINGS_CHANGED_EVENT,
   type MenuCommand
 } from '@shared/ipc/events'
 
@@ -28,6 +29,14 @@ export function buildBridge() {
       }
       ipcRenderer.on(MENU_COMMAND_EVENT, wrapped)
       return () => ipcRenderer.removeListener(MENU_COMMAND_EVENT, wrapped)
+    },
+    /** Settings changed in main (from this or another window): the window follows them. */
+    onSettingsChanged(listener: (change: unknown) => void): () => void {
+      const wrapped = (_event: IpcRendererEvent, change: unknown) => {
+        if (typeof change === 'object' && change !== null && 'revision' in change) listener(change)
+      }
+      ipcRenderer.on(SETTINGS_CHANGED_EVENT, wrapped)
+      return () => ipcRenderer.removeListener(SETTINGS_CHANGED_EVENT, wrapped)
     },
     /**
      * Files dropped on the window. Their paths are resolved here, from the File objects,

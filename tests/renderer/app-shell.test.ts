@@ -7,6 +7,7 @@ import { createAppI18n, initialLocale } from '@renderer/i18n'
 import { createAppRouter } from '@renderer/router'
 import { useUiStore } from '@renderer/stores/ui'
 import { usePlanStore } from '@renderer/stores/plan'
+import { defaultSettings } from '@shared/schema/settings'
 
 // Every app a test mounts is unmounted after it: a live app from an earlier test would keep
 // answering window shortcuts and, when its deferred start-up work re-renders, make its own
@@ -20,19 +21,28 @@ async function mountApp(locale: 'en' | 'zh-CN' = 'en') {
   const pinia = createPinia()
   setActivePinia(pinia)
   const router = createAppRouter()
-  const invoke = vi.fn(async (_method: string, channel: string) =>
-    channel === 'app.info'
+  const invoke = vi.fn(async (_method: string, channel: string, request?: unknown) =>
+    channel === 'settings.get'
       ? {
           ok: true as const,
-          data: {
-            name: 'Compute Planner',
-            version: '0.1.0',
-            platform: 'linux',
-            locale,
-            transport: 'web'
-          }
+          data: { settings: { ...defaultSettings(), language: locale }, revision: 0 }
         }
-      : { ok: true as const, data: null }
+      : channel === 'settings.set'
+        ? { ok: true as const, data: { ...defaultSettings(), ...(request as object) } }
+        : channel === 'settings.watch'
+          ? new Promise<never>(() => undefined)
+          : channel === 'app.info'
+            ? {
+                ok: true as const,
+                data: {
+                  name: 'Compute Planner',
+                  version: '0.1.0',
+                  platform: 'linux',
+                  locale,
+                  transport: 'web'
+                }
+              }
+            : { ok: true as const, data: null }
   )
   installApi(createApi(invoke))
   const wrapper = mount(App, { global: { plugins: [pinia, createAppI18n(locale), router] } })
@@ -100,14 +110,18 @@ describe('app shell', () => {
     expect(document.documentElement.classList.contains('dark')).toBe(true)
   })
 
-  it('switches language, persists the choice and tells main (menu rebuild)', async () => {
+  it('switches language, caches the choice and hands it to main, the owner of settings (menus follow)', async () => {
     const { wrapper, invoke, pinia } = await mountApp('en')
     // The store of this test's app (the pinia an earlier app made active may linger).
     useUiStore(pinia).setLocale('zh-CN')
     await flushPromises()
     expect(wrapper.text()).toContain('工作负载')
     expect(localStorage.getItem('compute-planner.locale')).toBe('zh-CN')
-    expect(invoke).toHaveBeenCalledWith('setLocale', 'app.setLocale', 'zh-CN')
+    expect(invoke).toHaveBeenCalledWith(
+      'updateSettings',
+      'settings.set',
+      expect.objectContaining({ language: 'zh-CN' })
+    )
   })
 
   it('follows the OS theme unless the user chooses one', async () => {

@@ -59,3 +59,32 @@ export function registerIpcGate(ipcMain: IpcMain, handlers: Handlers, options: G
     )
   }
 }
+
+/** A window as the push needs it: its web contents and the main frame they show. */
+export interface PushTarget {
+  webContents: {
+    mainFrame: { url: string } | null
+    send(channel: string, payload: unknown): void
+  }
+}
+
+/**
+ * Main → renderer pushes go only to windows whose main frame shows our own bundle, by the
+ * same rule the gate applies to callers: a window that navigated elsewhere hears nothing.
+ * Answers how many windows were told.
+ */
+export function pushToTrustedWindows(
+  windows: readonly PushTarget[],
+  isTrustedUrl: (url: string) => boolean,
+  event: string,
+  payload: unknown
+): number {
+  let told = 0
+  for (const window of windows) {
+    const url = window.webContents.mainFrame?.url
+    if (url === undefined || !isTrustedUrl(url)) continue
+    window.webContents.send(event, payload)
+    told++
+  }
+  return told
+}

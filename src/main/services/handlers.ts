@@ -16,8 +16,8 @@ export interface ServiceOptions {
   platform: string
   /** Where per-user files live (settings, library, autosave): Electron's userData, or a folder the web host picks. */
   userDataDir: string
-  /** Called when the renderer switches language (the desktop app rebuilds its menu). */
-  onLocaleChange?: (locale: Locale) => void
+  /** Called on `app.setLocale` (the desktop app records it in settings, which its menus follow). */
+  onLocaleChange?: (locale: Locale) => void | Promise<void>
   /** Prints the report (the desktop's printToPDF); default: headless Chromium. */
   pdfEngine?: (locale: Locale) => PdfEngine
 }

@@ -18,6 +18,7 @@ import { evaluateFull, type WorkloadResult } from './evaluate'
 import { fieldOverrides } from './field-assumptions'
 import { inventoryMap, resolveWorkloadAccelerator } from './resolve'
 import { rollupPlan, type PlanTotals, type RollupDemand } from './rollup'
+import { poolUse } from './pooling'
 import { attachCluster } from './cluster/attach'
 
 export interface WorkloadEstimate {
@@ -163,7 +164,19 @@ function estimateUnsafe(input: unknown, options: EstimateOptions): EstimateResul
     }
     if (w.name !== undefined) estimate.name = w.name
     workloads.push(estimate)
-    demand.push({ accelerator, workloadId: w.id, accelerators: evaluation.outcome.accelerators })
+    const days = evaluation.outcome.ranges.days?.typical
+    const pool = poolUse(
+      w.schedule,
+      days !== undefined ? days * 24 : undefined,
+      w.name ?? w.id,
+      evaluation.outcome.warnings
+    )
+    demand.push({
+      accelerator,
+      workloadId: w.id,
+      accelerators: evaluation.outcome.accelerators,
+      ...(w.schedule ? { pool } : {})
+    })
   })
 
   const totals =

@@ -9,6 +9,7 @@ import type { ClusterResult, CostCategory } from './cluster'
 import { Derivation, type Step } from './derivation'
 import type { LineText } from '../quote/text'
 import type { Note, ResolvedAccelerator } from './workloads/context'
+import { hasSchedule, recordPool, type PoolSizing, type PoolUse } from './pooling'
 
 export interface AcceleratorGroup {
   acceleratorId: string
@@ -32,6 +33,8 @@ export interface AcceleratorGroup {
   steps: Step[]
   fieldSteps: Record<string, string>
   warnings: Note[]
+  /** When some workload is scheduled: the sum of peaks and the pooled size (core/pooling.ts). */
+  pool?: PoolSizing
 }
 
 export interface PlanTotals {
@@ -92,6 +95,8 @@ export interface RollupDemand {
   accelerator: ResolvedAccelerator
   workloadId: string
   accelerators: number
+  /** How it uses the shared pool (pooling.ts); absent: always on, busy all day. */
+  pool?: PoolUse
 }
 
 const FALLBACK_SERVER = 'generic-pcie-8-card'
@@ -177,11 +182,20 @@ export function rollupGroup(
       params: { accelerator: spec.name, server: server.name }
     })
 
-  d.input(
-    'acceleratorsNeeded',
-    demand.reduce((sum, x) => sum + x.accelerators, 0),
-    'accelerators'
-  )
+  const members = demand.map(({ workloadId, accelerators, pool }) => ({
+    workloadId,
+    accelerators,
+    ...pool
+  }))
+  // Scheduled workloads share a pool (pooling.ts); without schedules the peaks add, as before.
+  const pool = hasSchedule(members) ? recordPool(d, members, warnings) : undefined
+  if (pool) field('sumOfPeakAccelerators', 'sumOfPeakAccelerators')
+  else
+    d.input(
+      'acceleratorsNeeded',
+      demand.reduce((sum, x) => sum + x.accelerators, 0),
+      'accelerators'
+    )
   d.input('quantityOnHand', accelerator.quantityOnHand ?? 0, 'accelerators')
   d.formula('acceleratorsToBuy', 'max(0, acceleratorsNeeded - quantityOnHand)', 'accelerators')
   field('acceleratorsToBuy', 'acceleratorsToBuy')
@@ -235,11 +249,17 @@ export function rollupGroup(
     facilityPowerKW = d.formula('facilityPowerKW', 'itPowerKW * pue', 'kW')
     const load = assumption('averagePowerFraction', overrides)
     d.assumption('averagePowerFraction', load.value, load.unit, load.source)
-    energy = d.formula(
-      'energyMWhPerYear',
-      'itPowerKW * averagePowerFraction * 8760 * pue / 1000',
-      'MWh/year'
-    )
+    energy = pool
+      ? d.formula(
+          'energyMWhPerYear',
+          '(activeAcceleratorHoursPerYear * tdpW + servers * serverBasePowerW * hoursPerYear) * averagePowerFraction * pue / 1000000',
+          'MWh/year'
+        )
+      : d.formula(
+          'energyMWhPerYear',
+          'itPowerKW * averagePowerFraction * 8760 * pue / 1000',
+          'MWh/year'
+        )
     field('serversPerRack', 'serversPerRack')
     field('racks', 'racks')
     field('itPowerKW', 'itPowerKW')
@@ -335,7 +355,8 @@ export function rollupGroup(
     tco,
     steps: d.steps,
     fieldSteps,
-    warnings
+    warnings,
+    ...(pool ? { pool } : {})
   }
 }
 

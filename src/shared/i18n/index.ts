@@ -42,6 +42,8 @@ import enHardening from './en/hardening'
 import zhHardening from './zh-CN/hardening'
 import enFieldcheck from './en/fieldcheck'
 import zhFieldcheck from './zh-CN/fieldcheck'
+import enPooling from './en/pooling'
+import zhPooling from './zh-CN/pooling'
 import enSanity from './en/sanity'
 import zhSanity from './zh-CN/sanity'
 import enPlanner from './en/planner'
@@ -79,7 +81,9 @@ export const messages = {
     planner: enPlanner,
     calibration: enCalibration,
     derivationText: enDerivationText,
-    templateText: enTemplateText
+    templateText: enTemplateText,
+    pooling: enPooling,
+    finetuning: enFinetuning
   },
   'zh-CN': {
     app: zhApp,
@@ -104,7 +108,9 @@ export const messages = {
     planner: zhPlanner,
     calibration: zhCalibration,
     derivationText: zhDerivationText,
-    templateText: zhTemplateText
+    templateText: zhTemplateText,
+    pooling: zhPooling,
+    finetuning: zhFinetuning
   }
 } as const
 

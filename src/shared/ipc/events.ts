@@ -34,3 +34,11 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
  * channel of the API: the page cannot send it with paths of its own choosing.
  */
 export const DROP_FILES_EVENT = 'document.dropped'
+
+/**
+ * Main → renderer after every settings change (language, theme, letterhead, defaults):
+ * main owns settings.json and each window follows it. Payload: `settingsChangeSchema`
+ * ({ revision, settings }). Sent only to our own windows showing our bundle; the web host
+ * serves the same change through the `settings.watch` long poll.
+ */
+export const SETTINGS_CHANGED_EVENT = 'settings.changed'

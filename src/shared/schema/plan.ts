@@ -251,11 +251,45 @@ const acceleratorRef = z.union([idSchema, inlineAcceleratorSchema])
 const llmRef = z.union([idSchema, llmSpecSchema])
 const visionRef = z.union([idSchema, visionSpecSchema])
 
+/** Hours in an average month (8,760 / 12): the most a workload can run in one. */
+export const HOURS_PER_MONTH = 730
+export const HOURS_PER_YEAR = 8760
+
+/**
+ * When a workload runs (issue 19, pooled cluster). Absent or `always`: around the clock, as
+ * before. Scheduled workloads share the pool of their accelerator model (core/pooling.ts);
+ * those with the same `overlapGroup` may run at the same time, others take turns.
+ */
+export const scheduleSchema = z.discriminatedUnion('mode', [
+  z.strictObject({
+    mode: z.literal('always'),
+    /**
+     * Share of its peak cards still busy in quiet hours (night traffic of a service, 0–1).
+     * Absent: 1, busy all day; below 1, scheduled jobs may use the rest in quiet hours.
+     */
+    offPeakFraction: nonNegative(1).optional()
+  }),
+  z.strictObject({
+    mode: z.literal('hoursPerMonth'),
+    hoursPerMonth: positive(HOURS_PER_MONTH),
+    overlapGroup: z.string().trim().min(1).max(60).optional()
+  }),
+  z.strictObject({
+    mode: z.literal('runsPerYear'),
+    runsPerYear: positive(HOURS_PER_YEAR),
+    /** Absent: the workload's own estimated duration (training and fine-tuning). */
+    hoursPerRun: positive(HOURS_PER_YEAR).optional(),
+    overlapGroup: z.string().trim().min(1).max(60).optional()
+  })
+])
+export type WorkloadSchedule = z.infer<typeof scheduleSchema>
+
 const common = {
   id: idSchema,
   name: z.string().max(200).optional(),
   accelerator: acceleratorRef,
-  assumptions: assumptionOverridesSchema.optional()
+  assumptions: assumptionOverridesSchema.optional(),
+  schedule: scheduleSchema.optional()
 }
 
 export const llmInferenceSchema = z.strictObject({

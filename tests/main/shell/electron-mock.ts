@@ -2,6 +2,9 @@
  * A recording stand-in for the parts of Electron the main process uses, so the real main
  * code runs in Node and tests assert what it asked Electron to do.
  */
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { vi } from 'vitest'
 
 type Listener = (...args: unknown[]) => unknown
@@ -93,12 +96,15 @@ export function createElectronMock() {
   }
   let readyResolve: () => void = () => {}
   const ready = new Promise<void>((resolve) => (readyResolve = resolve))
+  // Each mock (so each test file) gets its own user data: settings written by one test must
+  // never decide what another sees (a shared folder made tests depend on their order).
+  const userData = mkdtempSync(join(tmpdir(), 'cp-electron-user-data-'))
   const app = Object.assign(new FakeEmitter(), {
     requestSingleInstanceLock: vi.fn(() => true),
     quit: vi.fn(),
     whenReady: () => ready,
     getLocale: () => 'zh-CN',
-    getPath: (): string => '/tmp/compute-planner-test-user-data',
+    getPath: (): string => userData,
     getAppPath: () => '/tmp',
     isReady: () => true,
     addRecentDocument: vi.fn(),

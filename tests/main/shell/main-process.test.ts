@@ -111,3 +111,22 @@ describe('main process start-up (electron mocked)', () => {
     )
   })
 })
+
+describe('main owns settings (electron mocked)', () => {
+  it('a change from the window reaches every window of ours and the menu follows its language', async () => {
+    const set = electron.ipcHandlers.get('settings.set')!
+    const mainFrame = { url: 'app://bundle/index.html', parent: null }
+    const window = FakeBrowserWindow.instances[0]
+    window.webContents.sent = []
+    const answer = await set(
+      { senderFrame: mainFrame, sender: { mainFrame } },
+      { language: 'zh-CN' }
+    )
+    expect(answer).toMatchObject({ ok: true, data: { language: 'zh-CN' } })
+    const pushes = window.webContents.sent.filter(([event]) => event === 'settings.changed')
+    expect(pushes).toHaveLength(1)
+    expect(pushes[0][1]).toMatchObject({ settings: { language: 'zh-CN' } })
+    const menu = electron.menus.at(-1) as { template: { label: string }[] }
+    expect(menu.template.map((item) => item.label)).toContain('文件')
+  })
+})

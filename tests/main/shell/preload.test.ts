@@ -14,7 +14,7 @@ describe('preload bridge', () => {
     ]
     expect(name).toBe('computePlanner')
     expect(Object.keys(bridge).sort()).toEqual(
-      [...Object.keys(CHANNELS), 'onMenuCommand', 'dropFiles'].sort()
+      [...Object.keys(CHANNELS), 'onMenuCommand', 'onSettingsChanged', 'dropFiles'].sort()
     )
     expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true)
     expect(Object.isFrozen(bridge)).toBe(true)

@@ -11,6 +11,28 @@ import { writeExport } from '../../services/quote/write-export'
 import { exportReportPdf } from '../../services/report/export-report'
 import { chromiumEngine, type PdfEngine } from '../../services/report/pdf-engine'
 import { environmentLocale } from '../locale'
+import { join } from 'node:path'
+import { recoverSettings } from '../../../shared/schema/settings'
+import { readJsonFile } from '../../services/files/json-file'
+import { SETTINGS_FILE_NAME } from '../../services/document/settings-store'
+import { defaultUserDataDir } from './inventory'
+
+/**
+ * Company and author for the report: the app's settings (the same settings.json the desktop
+ * app edits, in `COMPUTE_PLANNER_USER_DATA` or the app's user-data folder), with
+ * `COMPUTE_PLANNER_COMPANY` / `COMPUTE_PLANNER_AUTHOR` as overrides. Read only: a damaged
+ * settings file is not moved aside by the CLI, its fields just fall back to empty.
+ */
+export async function reportLetterhead(
+  env: NodeJS.ProcessEnv = process.env
+): Promise<{ company?: string; author?: string }> {
+  const folder = env.COMPUTE_PLANNER_USER_DATA ?? defaultUserDataDir()
+  const read = await readJsonFile(join(folder, SETTINGS_FILE_NAME), 4 * 1024 * 1024)
+  const settings = recoverSettings(read.state === 'ok' ? read.value : undefined).settings
+  const company = env.COMPUTE_PLANNER_COMPANY || settings.companyName
+  const author = env.COMPUTE_PLANNER_AUTHOR || settings.authorName
+  return { ...(company ? { company } : {}), ...(author ? { author } : {}) }
+}
 
 /**
  * `totals.compare` in `--json`: the core's result, with `reasons` (every failure and caution
@@ -50,14 +72,7 @@ export async function writeReportForPlan(
       {
         plan,
         locale,
-        options: {
-          ...(process.env.COMPUTE_PLANNER_COMPANY
-            ? { company: process.env.COMPUTE_PLANNER_COMPANY }
-            : {}),
-          ...(process.env.COMPUTE_PLANNER_AUTHOR
-            ? { author: process.env.COMPUTE_PLANNER_AUTHOR }
-            : {})
-        }
+        options: await reportLetterhead()
       },
       engine
     )

@@ -8,7 +8,7 @@ type AppHandlers = Pick<Handlers, 'app.info' | 'app.setLocale' | 'calc.estimate'
 
 export function createAppHandlers(options: {
   platform: string
-  onLocaleChange?: (locale: Locale) => void
+  onLocaleChange?: (locale: Locale) => void | Promise<void>
 }): AppHandlers {
   const version = readAppVersion()
   return {
@@ -19,8 +19,8 @@ export function createAppHandlers(options: {
       locale: context.locale,
       transport: context.transport
     }),
-    'app.setLocale': (locale) => {
-      options.onLocaleChange?.(locale)
+    'app.setLocale': async (locale) => {
+      await options.onLocaleChange?.(locale)
       return null
     },
     'calc.estimate': (plan) => estimatePlan(plan),

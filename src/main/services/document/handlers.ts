@@ -61,8 +61,9 @@ export function createDocumentHandlers(options: ServiceOptions): DocumentHandler
       await autosave.discard()
       return null
     },
-    'settings.get': () => settings.load(),
+    'settings.get': async () => ({ ...(await settings.load()), revision: settings.revision }),
     'settings.set': (patch) => settings.patch(patch),
+    'settings.watch': ({ after }) => settings.waitForChange(after),
     'recent.list': () => recent.list(),
     'recent.clear': async () => {
       await recent.clear()

@@ -17,11 +17,31 @@ import { readJsonFile, writeJsonFile } from '../files/json-file'
 
 export const SETTINGS_FILE_NAME = 'settings.json'
 const MAX_SETTINGS_BYTES = 4 * 1024 * 1024
+/** How long a `settings.watch` call waits for a change before answering with what is current. */
+export const SETTINGS_WATCH_TIMEOUT_MS = 25_000
+
+/** What every open window is told after a change: main owns settings, windows follow. */
+export interface SettingsChange {
+  /** Counts changes in this process; a watcher asks for "after revision N". */
+  revision: number
+  settings: AppSettings
+}
+export type SettingsListener = (change: SettingsChange) => void
+
+/** The part of the settings a window shows (recent files are the desktop menu's business). */
+function userFacing(settings: AppSettings): string {
+  const { recentFiles: _recent, ...rest } = settings
+  void _recent
+  return JSON.stringify(rest)
+}
 
 export class SettingsStore {
   readonly path: string
   private cached: SettingsLoadResult | null = null
   private writing: Promise<unknown> = Promise.resolve()
+  private listeners = new Set<SettingsListener>()
+  /** Bumped on every change a window can see; 0 until the first one. */
+  revision = 0
 
   constructor(userDataDir: string) {
     this.path = join(userDataDir, SETTINGS_FILE_NAME)
@@ -62,6 +82,7 @@ export class SettingsStore {
       await writeJsonFile(this.path, next)
       // The notice has been shown by now; a rewritten file has nothing left to report.
       this.cached = { settings: next }
+      if (userFacing(next) !== userFacing(loaded.settings)) this.notify(next)
       return next
     })
     this.writing = task.catch(() => undefined)
@@ -70,6 +91,50 @@ export class SettingsStore {
 
   patch(patch: SettingsPatch): Promise<AppSettings> {
     return this.update((current) => applySettingsPatch(current, patch))
+  }
+
+  /** The settings and their revision, for a window that starts or catches up. */
+  async current(): Promise<SettingsChange> {
+    return { revision: this.revision, settings: await this.get() }
+  }
+
+  /** Called after every change a window can see; answers the unsubscribe function. */
+  subscribe(listener: SettingsListener): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /**
+   * Long poll (the web host's push): answers as soon as the revision is past `after`, or
+   * with the current settings after `timeoutMs`, so a browser tab learns of a change made
+   * in another tab or window without polling the file.
+   */
+  async waitForChange(
+    after: number,
+    timeoutMs = SETTINGS_WATCH_TIMEOUT_MS
+  ): Promise<SettingsChange> {
+    if (this.revision > after) return this.current()
+    return new Promise((resolve) => {
+      const done = (change: SettingsChange) => {
+        clearTimeout(timer)
+        stop()
+        resolve(change)
+      }
+      const stop = this.subscribe(done)
+      const timer = setTimeout(() => void this.current().then(done), timeoutMs)
+    })
+  }
+
+  private notify(settings: AppSettings): void {
+    this.revision++
+    const change = { revision: this.revision, settings }
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(change)
+      } catch {
+        // One broken window must not stop the others from hearing of the change.
+      }
+    }
   }
 
   private async setAside(): Promise<string | null> {

@@ -21,6 +21,7 @@ import {
 } from '../stores/document-platform'
 import { usePlanStore } from '../stores/plan'
 import { unsavedDialogOptions } from '../lib/unsaved-dialog'
+import { startSettingsSync } from './settings-sync'
 import { useUiStore } from '../stores/ui'
 
 export const AUTOSAVE_INTERVAL_MS = 30_000
@@ -225,18 +226,6 @@ export function useDocumentCommands(options: DocumentCommandOptions = {}) {
   let timer: ReturnType<typeof setInterval> | undefined
   let stopSettingsSync: (() => void) | undefined
 
-  /** The settings file is the lasting home of language and theme; the UI follows it, then feeds it. */
-  async function syncSettings(): Promise<void> {
-    const settings = await store.loadSettings()
-    if (!settings) return
-    if (settings.language) ui.setLocale(settings.language)
-    if (settings.theme !== ui.themePreference) ui.setTheme(settings.theme)
-    stopSettingsSync = watch(
-      () => [ui.locale, ui.themePreference] as const,
-      ([language, theme]) => void store.updateSettings({ language, theme })
-    )
-  }
-
   onMounted(async () => {
     timer = setInterval(autosaveNow, options.autosaveIntervalMs ?? AUTOSAVE_INTERVAL_MS)
     window.addEventListener('blur', autosaveNow)
@@ -249,7 +238,7 @@ export function useDocumentCommands(options: DocumentCommandOptions = {}) {
     window.addEventListener('dragleave', onDragLeave)
     window.addEventListener('dragover', onDragOver)
     window.addEventListener('drop', onDrop)
-    await syncSettings()
+    stopSettingsSync = await startSettingsSync()
     await store.offerRecovery()
     await store.takeOpenRequests()
     await store.refreshRecent()

@@ -57,6 +57,8 @@ export const useDocumentStore = defineStore('document', () => {
 
   const recent = ref<RecentFile[]>([])
   const settings = ref<AppSettings | null>(null)
+  /** The revision of `settings` in main; changes after it arrive through `followSettings`. */
+  const settingsRevision = ref(0)
   /** An open/save/ask is in progress: further commands wait their turn (no double Save dialogs). */
   const busy = ref(false)
   /** The revision last written to the autosave copy (null: nothing autosaved this session). */
@@ -336,6 +338,7 @@ export const useDocumentStore = defineStore('document', () => {
     try {
       const loaded = await useApi().getSettings()
       settings.value = loaded.settings
+      settingsRevision.value = loaded.revision ?? 0
       if (loaded.notice && prompts) {
         const key =
           loaded.notice.kind === 'corrupt'
@@ -349,6 +352,12 @@ export const useDocumentStore = defineStore('document', () => {
     } catch {
       return null
     }
+  }
+
+  /** Main announced a change (from this or another window): it is the one source. */
+  function followSettings(change: { revision: number; settings: AppSettings }): void {
+    settings.value = change.settings
+    settingsRevision.value = change.revision
   }
 
   async function updateSettings(patch: SettingsPatch): Promise<void> {
@@ -384,6 +393,8 @@ export const useDocumentStore = defineStore('document', () => {
     refreshRecent,
     clearRecent,
     loadSettings,
+    settingsRevision,
+    followSettings,
     updateSettings
   }
 })

@@ -9,14 +9,24 @@ import { plainCopy } from '../lib/copy'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { planDocumentSchema } from '@shared/schema/plan'
-import type { QuoteEditsInput, QuoteItemCategory } from '@shared/schema/quote'
+import type { QuoteEdits, QuoteEditsInput, QuoteItemCategory } from '@shared/schema/quote'
 import type { QuoteLines } from '@shared/quote/lines'
 import { ApiError, useApi } from '../api'
 import { usePlanStore } from './plan'
 import { useResultsStore } from './results'
 
 /** Whether saved plans can carry quote edits (the plan schema's optional `quote` field). */
-export const PLAN_HAS_QUOTE = 'quote' in (planDocumentSchema as unknown as { shape: object }).shape
+export const PLAN_HAS_QUOTE = 'quote' in planDocumentSchema.shape
+
+/** Edits as the plan stores them: the schema's defaults filled in, nothing else changed. */
+function withQuoteDefaults(edits: QuoteEditsInput): QuoteEdits {
+  return {
+    ...edits,
+    paperSize: edits.paperSize ?? 'a4',
+    items: (edits.items ?? []).map((item) => ({ ...item, optional: item.optional ?? false })),
+    overrides: edits.overrides ?? []
+  }
+}
 
 type Override = NonNullable<QuoteEditsInput['overrides']>[number]
 type Item = NonNullable<QuoteEditsInput['items']>[number]
@@ -32,19 +42,15 @@ export const useQuoteStore = defineStore('quote', () => {
   let counter = 0
 
   const edits = computed<QuoteEditsInput>(() =>
-    PLAN_HAS_QUOTE
-      ? (((planStore.plan as unknown as { quote?: QuoteEditsInput }).quote ??
-          {}) as QuoteEditsInput)
-      : sessionEdits.value
+    PLAN_HAS_QUOTE ? (planStore.plan.quote ?? {}) : sessionEdits.value
   )
 
   function change(mutate: (edits: QuoteEditsInput) => void, coalesceKey?: string): void {
     if (PLAN_HAS_QUOTE) {
       planStore.update((draft) => {
-        const doc = draft as unknown as { quote?: QuoteEditsInput }
-        const next = plainCopy(doc.quote ?? {})
+        const next: QuoteEditsInput = plainCopy(draft.quote ?? {})
         mutate(next)
-        doc.quote = next
+        draft.quote = withQuoteDefaults(next)
       }, coalesceKey)
     } else {
       const next = plainCopy(sessionEdits.value)

@@ -1,6 +1,7 @@
 // Messages for the 'core' area. Keep keys in step with ../zh-CN/core.ts (typecheck enforces the shape).
 // Results refer to these by key: core.steps.<step id>, core.assumptions.<id>, core.validation.<code>.
 import inference from './inference'
+import pooling from './pooling'
 
 export default {
   title: 'Calculation',
@@ -81,6 +82,7 @@ export default {
   },
   steps: {
     ...inference.steps,
+    ...pooling.steps,
     acceleratorHours: 'Accelerator-hours',
     acceleratorListPrice: 'Accelerator list price',
     acceleratorMemoryGB: 'Accelerator memory',

@@ -2,6 +2,7 @@ import type en from '../en/core'
 import type { Messages } from '../types'
 
 import inference from './inference'
+import pooling from './pooling'
 
 const zh: Messages<typeof en> = {
   title: '计算',
@@ -77,6 +78,7 @@ const zh: Messages<typeof en> = {
   },
   steps: {
     ...inference.steps,
+    ...pooling.steps,
     acceleratorHours: '卡时',
     acceleratorListPrice: '加速卡标价',
     acceleratorMemoryGB: '加速卡显存',

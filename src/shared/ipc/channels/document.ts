@@ -29,6 +29,11 @@ export const DOCUMENT_CHANNELS = {
   discardAutosave: 'autosave.discard',
   getSettings: 'settings.get',
   updateSettings: 'settings.set',
+  /**
+   * Long poll: answers when the settings change after the given revision (or after a while
+   * with the current ones). The web host's form of the desktop's `settings.changed` push.
+   */
+  watchSettings: 'settings.watch',
   listRecent: 'recent.list',
   clearRecent: 'recent.clear'
 } as const

@@ -64,6 +64,13 @@ export const autosaveEntrySchema = z.object({
 })
 export type AutosaveEntryResponse = z.infer<typeof autosaveEntrySchema>
 
+/** Main → every window after a change (the `settings.changed` push, and `settings.watch`'s answer). */
+export const settingsChangeSchema = z.object({
+  revision: z.number().int().gte(0),
+  settings: appSettingsSchema
+})
+export type SettingsChangePayload = z.infer<typeof settingsChangeSchema>
+
 export const settingsNoticeSchema = z.object({
   kind: z.enum(['corrupt', 'fieldsReset', 'newerVersion']),
   fields: z.array(z.string()),
@@ -122,9 +129,18 @@ export const documentContract = {
   'autosave.discard': { request: z.undefined(), response: z.null() },
   'settings.get': {
     request: z.undefined(),
-    response: z.object({ settings: appSettingsSchema, notice: settingsNoticeSchema.optional() })
+    response: z.object({
+      settings: appSettingsSchema,
+      notice: settingsNoticeSchema.optional(),
+      /** The revision these settings are at: a watcher asks for changes after it. */
+      revision: z.number().int().gte(0).optional()
+    })
   },
   'settings.set': { request: settingsPatchSchema, response: appSettingsSchema },
+  'settings.watch': {
+    request: z.strictObject({ after: z.number().int().gte(0) }),
+    response: settingsChangeSchema
+  },
   'recent.list': { request: z.undefined(), response: z.array(recentFileSchema) },
   'recent.clear': { request: z.undefined(), response: z.null() }
 } as const
