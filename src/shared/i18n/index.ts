@@ -36,6 +36,8 @@ import enFieldcheck from './en/fieldcheck'
 import zhFieldcheck from './zh-CN/fieldcheck'
 import enSanity from './en/sanity'
 import zhSanity from './zh-CN/sanity'
+import enPrices from './en/prices'
+import zhPrices from './zh-CN/prices'
 import type { Locale } from './types'
 
 export type { Locale } from './types'
@@ -58,7 +60,8 @@ export const messages = {
     inferenceUi: enInferenceUi,
     sanity: enSanity,
     fieldcheck: enFieldcheck,
-    finetuning: enFinetuning
+    finetuning: enFinetuning,
+    prices: enPrices
   },
   'zh-CN': {
     app: zhApp,
@@ -76,7 +79,8 @@ export const messages = {
     inferenceUi: zhInferenceUi,
     sanity: zhSanity,
     fieldcheck: zhFieldcheck,
-    finetuning: zhFinetuning
+    finetuning: zhFinetuning,
+    prices: zhPrices
   }
 } as const
 

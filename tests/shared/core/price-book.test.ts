@@ -12,6 +12,7 @@ import {
   USER_PRICE_SOURCE,
   isPriceOnlyEntry
 } from '../../../src/shared/core/price-book'
+import type { PlanDocument } from '../../../src/shared/schema/plan'
 import { plan } from './helpers'
 
 const H20 = 'nvidia-h20-96gb'
@@ -91,7 +92,8 @@ describe('price book for accelerators and servers', () => {
     const isCatalog = (id: string) => catalog.accelerators.has(id)
     expect(isPriceOnlyEntry(legacy, isCatalog)).toBe(true)
     expect(isPriceOnlyEntry({ ...legacy, quantityOnHand: 2 }, isCatalog)).toBe(false)
-    const read = readLegacyPrices({ inventory: [legacy] }, isCatalog)
+    const legacyPlan: Pick<PlanDocument, 'inventory' | 'priceBook'> = { inventory: [legacy] }
+    const read = readLegacyPrices(legacyPlan, isCatalog)
     expect(read.inventory).toBeUndefined()
     expect(read.priceBook).toEqual([
       { partId: H20, price: { amount: 98_000, currency: 'CNY', source: USER_PRICE_SOURCE } }
