@@ -31,6 +31,7 @@ export default {
     compare: 'typed in compare',
     catalog: 'catalog reference'
   },
+  userSource: 'Price entered in this plan',
   priceNeeded: 'price needed',
   amountPlaceholder: 'type a price',
   datePlaceholder: 'e.g. 2026-11',

@@ -31,6 +31,7 @@ export default {
     compare: '在对比中输入',
     catalog: '目录参考价'
   },
+  userSource: '本方案中输入的价格',
   priceNeeded: '需要报价',
   amountPlaceholder: '输入价格',
   datePlaceholder: '如 2026-11',
