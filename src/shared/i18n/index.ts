@@ -37,6 +37,8 @@ import zhFieldcheck from './zh-CN/fieldcheck'
 import enSanity from './en/sanity'
 import zhSanity from './zh-CN/sanity'
 import enPrices from './en/prices'
+import enDerivation from './en/derivation'
+import zhDerivation from './zh-CN/derivation'
 import zhPrices from './zh-CN/prices'
 import type { Locale } from './types'
 
@@ -61,7 +63,8 @@ export const messages = {
     sanity: enSanity,
     fieldcheck: enFieldcheck,
     finetuning: enFinetuning,
-    prices: enPrices
+    prices: enPrices,
+    derivation: enDerivation
   },
   'zh-CN': {
     app: zhApp,
@@ -80,7 +83,8 @@ export const messages = {
     sanity: zhSanity,
     fieldcheck: zhFieldcheck,
     finetuning: zhFinetuning,
-    prices: zhPrices
+    prices: zhPrices,
+    derivation: zhDerivation
   }
 } as const
 

@@ -31,6 +31,51 @@ export interface Explanation {
   editable: boolean
 }
 
+/**
+ * Where a derivation id's label lives: a computed step (the workload core's or the cluster
+ * sizing's), an assumption, a plan setting or workload field, or one of the inputs the core
+ * names in its derivations (`derivation.inputs`). First namespace that has it wins.
+ */
+export const DERIVATION_LABEL_NAMESPACES = [
+  'core.steps',
+  'cluster.steps',
+  'core.assumptions',
+  'wizard.inputs',
+  'wizard.fields',
+  'derivation.inputs'
+] as const
+
+export interface LabelKey {
+  key: string
+  params?: Record<string, number>
+}
+
+/**
+ * The message key of an id's label, or null when no catalogue names it. Numbered ids the
+ * cluster sizing makes (`nodeLinksTransceivers2`, `group1ServersNodes`) use the numbered
+ * label (`…N`, `group…`) with the number as `{n}`.
+ */
+export function derivationLabelKey(id: string, has: (key: string) => boolean): LabelKey | null {
+  const find = (name: string): string | null => {
+    for (const namespace of DERIVATION_LABEL_NAMESPACES)
+      if (has(`${namespace}.${name}`)) return `${namespace}.${name}`
+    return null
+  }
+  const exact = find(id)
+  if (exact) return { key: exact }
+  const numbered = /^(.*\D)(\d+)$/.exec(id)
+  if (numbered) {
+    const key = find(`${numbered[1]}N`)
+    if (key) return { key, params: { n: Number(numbered[2]) } }
+  }
+  const group = /^group(\d+)([A-Z]\w*)$/.exec(id)
+  if (group) {
+    const key = find(`group${group[2]}`)
+    if (key) return { key, params: { n: Number(group[1]) } }
+  }
+  return null
+}
+
 export const TOTAL_FIELDS = [
   'accelerators',
   'servers',
