@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
 import { PlannerPage } from '../support/planner-page'
-import { PLAN_FORMAT, PLAN_VERSION } from '../../src/shared/schema/plan-defaults'
 
 const SHOTS = join('test-results', 'screenshots', 'costs')
 const ATLAS = 'huawei-atlas-300i-pro'
@@ -79,8 +78,8 @@ test('a session-4 plan: its price-only inventory row is shown as a price, and mo
     : catalog.accelerators
   const { id: _id, source: _source, ...spec } = list.find((a) => a.id === H20)!
   const legacy = {
-    format: PLAN_FORMAT,
-    version: PLAN_VERSION,
+    format: 'compute-planner/plan',
+    version: 1,
     name: 'Session 4 prices',
     workloads: [
       { id: 'video-1', kind: 'video-analytics', accelerator: H20, streams: 100, topsPerStream: 2 }

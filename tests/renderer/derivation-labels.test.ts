@@ -4,8 +4,6 @@
  * starting values), the roll-up, the plan's costs and the whole-cluster sizing — has a label
  * in words in both languages, so the panel never shows an id such as `topsPerStreamGiven`.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { estimatePlan, type Step } from '@shared/core'
 import { messages, type MessageTree } from '@shared/i18n'
@@ -23,12 +21,13 @@ function has(tree: MessageTree, key: string): boolean {
   return typeof node === 'string'
 }
 
+const FILES = import.meta.glob(
+  ['../../resources/templates/*.cplan', '../../resources/examples/*.cplan'],
+  { query: '?raw', import: 'default', eager: true }
+) as Record<string, string>
+
 function plans(): unknown[] {
-  const files = ['resources/templates', 'resources/examples'].flatMap((dir) =>
-    readdirSync(dir)
-      .filter((name) => name.endsWith('.cplan'))
-      .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')))
-  )
+  const files = Object.values(FILES).map((text) => JSON.parse(text) as unknown)
   const blank = WORKLOAD_KINDS.map((kind) => ({
     format: PLAN_FORMAT,
     version: PLAN_VERSION,
@@ -58,6 +57,7 @@ function everyId(): Set<string> {
 describe('derivation labels', () => {
   const all = [...everyId()]
   it('walks a real set of ids', () => {
+    expect(Object.keys(FILES).length).toBeGreaterThanOrEqual(10)
     expect(all.length).toBeGreaterThan(150)
     expect(all).toContain('topsPerStreamGiven')
   })
