@@ -38,6 +38,8 @@ import enSanity from './en/sanity'
 import zhSanity from './zh-CN/sanity'
 import enPrices from './en/prices'
 import enDerivation from './en/derivation'
+import enPolish from './en/polish'
+import zhPolish from './zh-CN/polish'
 import zhDerivation from './zh-CN/derivation'
 import zhPrices from './zh-CN/prices'
 import type { Locale } from './types'
@@ -64,7 +66,8 @@ export const messages = {
     fieldcheck: enFieldcheck,
     finetuning: enFinetuning,
     prices: enPrices,
-    derivation: enDerivation
+    derivation: enDerivation,
+    polish: enPolish
   },
   'zh-CN': {
     app: zhApp,
@@ -84,7 +87,8 @@ export const messages = {
     fieldcheck: zhFieldcheck,
     finetuning: zhFinetuning,
     prices: zhPrices,
-    derivation: zhDerivation
+    derivation: zhDerivation,
+    polish: zhPolish
   }
 } as const
 
