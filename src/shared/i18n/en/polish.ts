@@ -1,7 +1,6 @@
 /** Small wordings from issue 13's low-severity list (placeholders, helper text, chart axes). */
 export default {
   anyMemory: 'any',
-  defaultsUsed: 'Defaults used: {list}',
   logAxis: 'log scale',
   linearAxis: 'linear scale'
 }

@@ -1,7 +1,6 @@
 /** 问题 13 中的低优先级措辞（占位符、提示文字、图表坐标轴）。 */
 export default {
   anyMemory: '不限',
-  defaultsUsed: '采用的默认值：{list}',
   logAxis: '对数坐标',
   linearAxis: '线性坐标'
 }
