@@ -114,3 +114,38 @@ test('a session-4 plan: its price-only inventory row is shown as a price, and mo
     { partId: H20, price: expect.objectContaining({ amount: 90000, currency: 'CNY' }) }
   ])
 })
+
+test('the derivation panel writes the arithmetic out, in words, in both languages', async ({
+  page,
+  host
+}) => {
+  mkdirSync(SHOTS, { recursive: true })
+  const planner = new PlannerPage(page)
+  await planner.open(host.url)
+  await planner.goTo('scenario')
+  await page.getByTestId('use-template-video-analytics-3000').first().click()
+  await planner.setPrice('seed-ascend-inference-card-88tops-int8', '20000')
+  await planner.expectResultsCurrent()
+
+  await page.getByTestId('fig-0-accelerators').getByRole('button').click()
+  const panel = page.getByTestId('derivation-panel')
+  await expect(page.getByTestId('derivation-arithmetic')).toContainText('= 209')
+  await expect(panel).not.toContainText('clusterParallelEfficiency')
+  await page.screenshot({ path: join(SHOTS, 'derivation-accelerators-en.png') })
+  await page.keyboard.press('Escape')
+
+  await page.getByTestId('total-capex').getByRole('button').click()
+  await expect(page.getByTestId('derivation-formula')).toContainText('×')
+  await page.screenshot({ path: join(SHOTS, 'derivation-capex-en.png') })
+  await page.keyboard.press('Escape')
+
+  await page.getByTestId('language-select').selectOption({ label: '简体中文' })
+  await page.getByTestId('total-servers').getByRole('button').click()
+  await expect(page.getByTestId('derivation-formula')).toContainText('各卡型')
+  await page.screenshot({ path: join(SHOTS, 'derivation-servers-zh-CN.png') })
+  await page.keyboard.press('Escape')
+  await page.getByTestId('fig-0-accelerators').getByRole('button').click()
+  await expect(page.getByTestId('derivation-arithmetic')).toContainText('= 209')
+  await page.screenshot({ path: join(SHOTS, 'derivation-accelerators-zh-CN.png') })
+  await page.getByTestId('language-select').selectOption({ label: 'English' })
+})

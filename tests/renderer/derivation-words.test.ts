@@ -77,6 +77,8 @@ describe('derivation panel in words and numbers', () => {
     const servers = await panelText({ scope: 'total', field: 'servers' })
     const formula = servers.slice(servers.indexOf('Formula'), servers.indexOf('Inputs'))
     expect(formula).toContain('Sum over the card models of Servers')
+    // Its parts are computed per card model, not typed.
+    expect(servers.slice(servers.indexOf('Inputs'))).not.toContain('you entered')
     const capex = await panelText({ scope: 'total', field: 'capex' })
     const capexFormula = capex.slice(capex.indexOf('Formula'), capex.indexOf('Inputs'))
     expect(capexFormula).not.toContain('Seed')
