@@ -27,16 +27,17 @@ test('price on Costs → Inventory "Use in plan" → Results, save and reopen', 
 
   const saved = await planner.save()
   const document = JSON.parse(readFileSync(saved, 'utf8'))
-  // The host's library may hold cards from other tests; they join the plan too.
-  expect(document.inventory).toEqual(
-    expect.arrayContaining([
-      expect.objectContaining({
-        id: ATLAS,
-        quantityOnHand: 0,
-        price: expect.objectContaining({ amount: 12345 })
-      })
-    ])
-  )
+  // A price is a price: it is in the plan's price book, and no "0 on hand" inventory row
+  // appears for it. (The host's library may hold cards from other tests; they join the plan.)
+  expect(document.priceBook).toEqual([
+    { partId: ATLAS, price: expect.objectContaining({ amount: 12345 }) }
+  ])
+  expect(
+    (document.inventory ?? []).filter(
+      (entry: { id: string; quantityOnHand: number }) =>
+        entry.id === ATLAS && entry.quantityOnHand === 0
+    )
+  ).toEqual([])
   await expect(page).toHaveTitle('Priced plan — Compute Planner')
 
   await page.reload()
@@ -45,4 +46,7 @@ test('price on Costs → Inventory "Use in plan" → Results, save and reopen', 
   await planner.expectResultsCurrent()
   await planner.goTo('costs')
   await expect(planner.priceInput(ATLAS)).toHaveValue('12345')
+  // The Costs table shows it as the price in use, the planner's own.
+  await expect(page.getByTestId(`price-in-use-${ATLAS}`)).toContainText('12,345')
+  await expect(page.getByTestId(`price-in-use-${ATLAS}`)).toContainText('your price')
 })

@@ -37,8 +37,10 @@ describe('plan commands: plain data at the store boundary', () => {
     store.run((draft) => useInventoryEntries(draft, []))
     expect(nonPlainAt(toRaw(store.plan))).toBeNull()
     const document = store.toDocument()
-    expect(document.inventory).toEqual([
-      expect.objectContaining({ id: ATLAS, price: expect.objectContaining({ amount: 12_345 }) })
+    // A price is a price: it is in the price book, and no inventory row appears for it.
+    expect(document.inventory ?? []).toEqual([])
+    expect(document.priceBook).toEqual([
+      { partId: ATLAS, price: expect.objectContaining({ amount: 12_345 }) }
     ])
     expect(estimatePlan(document).ok).toBe(true)
     const reopened = readPlanText(JSON.stringify(document))

@@ -7,7 +7,6 @@ import {
   makeIssue,
   parsePlan,
   type AssumptionOverrides,
-  type PlanDocument,
   type PlanIssue,
   type WorkloadKind
 } from '../schema/plan'
@@ -20,6 +19,7 @@ import { inventoryMap, resolveWorkloadAccelerator } from './resolve'
 import { rollupPlan, type PlanTotals, type RollupDemand } from './rollup'
 import { poolUse } from './pooling'
 import { attachCluster } from './cluster/attach'
+import { applyPriceBook } from './price-book'
 
 export interface WorkloadEstimate {
   id: string
@@ -113,8 +113,9 @@ export function estimatePlan(input: unknown, options: EstimateOptions = {}): Est
 function estimateUnsafe(input: unknown, options: EstimateOptions): EstimateResult {
   const parsed = parsePlan(input)
   if (!parsed.ok) return failed(parsed.issues)
-  const plan: PlanDocument = parsed.plan
-  const catalog = options.catalog ?? defaultCatalog()
+  // Prices are read from the plan's price book (core/price-book.ts) into the catalog and
+  // inventory the rest of the core reads, so every consumer prices a part the same way.
+  const { plan, catalog } = applyPriceBook(parsed.plan, options.catalog ?? defaultCatalog())
   const issues: PlanIssue[] = []
 
   checkOverrides(plan.assumptionOverrides, ['assumptionOverrides'], issues)

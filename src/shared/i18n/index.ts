@@ -52,6 +52,12 @@ import enDerivationText from './en/derivationText'
 import zhDerivationText from './zh-CN/derivationText'
 import enTemplateText from './en/templateText'
 import zhTemplateText from './zh-CN/templateText'
+import enPrices from './en/prices'
+import enDerivation from './en/derivation'
+import enPolish from './en/polish'
+import zhPolish from './zh-CN/polish'
+import zhDerivation from './zh-CN/derivation'
+import zhPrices from './zh-CN/prices'
 import type { Locale } from './types'
 
 export type { Locale } from './types'
@@ -83,7 +89,10 @@ export const messages = {
     derivationText: enDerivationText,
     templateText: enTemplateText,
     pooling: enPooling,
-    finetuning: enFinetuning
+    finetuning: enFinetuning,
+    prices: enPrices,
+    derivation: enDerivation,
+    polish: enPolish
   },
   'zh-CN': {
     app: zhApp,
@@ -110,7 +119,10 @@ export const messages = {
     derivationText: zhDerivationText,
     templateText: zhTemplateText,
     pooling: zhPooling,
-    finetuning: zhFinetuning
+    finetuning: zhFinetuning,
+    prices: zhPrices,
+    derivation: zhDerivation,
+    polish: zhPolish
   }
 } as const
 

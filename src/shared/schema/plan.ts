@@ -135,15 +135,17 @@ export const priceSchema = z.strictObject({
 export type Price = z.infer<typeof priceSchema>
 
 /**
- * One price in the plan's price book: the planner's (or an imported list's) price for a
- * catalog part (switch, transceiver, cable, storage class, rack, PDU, management node…).
+ * One price in the plan's price book: the planner's (or an imported list's) price for an
+ * accelerator, a server or a catalog part (switch, transceiver, cable, storage class, rack,
+ * PDU, management node…). A price is never an inventory row (core/price-book.ts).
  * `taxIncluded`: the amount includes VAT (含税); the core takes the tax out once.
  */
 export const priceBookEntrySchema = z.strictObject({
+  /** A catalog part, server or accelerator id, or an inventory card's id (same rule as ids). */
   partId: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9.-]*$/)
-    .max(100),
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/)
+    .max(120),
   price: priceSchema,
   taxIncluded: z.boolean().optional()
 })

@@ -1,5 +1,6 @@
 /** Accelerator choices for pickers: the catalog plus the plan's own inventory, filterable. */
-import type { InventoryEntry, Precision } from '@shared/schema/plan'
+import type { InventoryEntry, Precision, PriceBookEntry } from '@shared/schema/plan'
+import { bookPrices, readLegacyPrices } from '@shared/core/price-book'
 import { PEAK_FIELD as PEAK_FIELDS } from '@shared/core/peaks'
 import type { CatalogAccelerator } from '../stores/catalog'
 
@@ -34,32 +35,57 @@ export const EMPTY_FILTER: AcceleratorFilter = {
   inventoryOnly: false
 }
 
+/**
+ * The catalog and the plan's own cards, each with the price the core will use: the plan's
+ * price book first (core/price-book.ts). A session-4 price-only row is a price, not a card
+ * the planner has: it is read into the book and not listed as inventory.
+ */
 export function acceleratorChoices(
   catalog: readonly CatalogAccelerator[],
-  inventory: readonly InventoryEntry[] | undefined
+  inventory: readonly InventoryEntry[] | undefined,
+  priceBook?: readonly PriceBookEntry[]
 ): AcceleratorChoice[] {
-  const own = (inventory ?? []).map(({ id, quantityOnHand, ...spec }): AcceleratorChoice => ({
-    id,
-    origin: 'inventory',
-    vendor: spec.vendor,
-    name: spec.name,
-    memoryGB: spec.memoryGB,
-    priceKnown: spec.price !== undefined,
-    spec,
-    quantityOnHand
-  }))
-  const ownIds = new Set(own.map((choice) => choice.id))
-  const builtIn = catalog
-    .filter((entry) => !ownIds.has(entry.id))
-    .map(({ id, ...spec }): AcceleratorChoice => ({
+  const catalogIds = new Set(catalog.map((entry) => entry.id))
+  const read = readLegacyPrices(
+    {
+      inventory: inventory ? [...inventory] : undefined,
+      priceBook: priceBook ? [...priceBook] : undefined
+    },
+    (id) => catalogIds.has(id)
+  )
+  const book = bookPrices(read.priceBook)
+  const priced = <T extends { price?: InventoryEntry['price'] }>(id: string, spec: T): T => {
+    const price = book.get(id)
+    return price ? { ...spec, price } : spec
+  }
+  const own = (read.inventory ?? []).map(({ id, quantityOnHand, ...rest }): AcceleratorChoice => {
+    const spec = priced(id, rest)
+    return {
       id,
-      origin: 'catalog',
+      origin: 'inventory',
       vendor: spec.vendor,
       name: spec.name,
       memoryGB: spec.memoryGB,
       priceKnown: spec.price !== undefined,
-      spec
-    }))
+      spec,
+      quantityOnHand
+    }
+  })
+  const ownIds = new Set(own.map((choice) => choice.id))
+  const builtIn = catalog
+    .filter((entry) => !ownIds.has(entry.id))
+    .map(({ id, ...rest }): AcceleratorChoice => {
+      const spec = priced(id, rest)
+      return {
+        id,
+        origin: 'catalog',
+        vendor: spec.vendor,
+        name: spec.name,
+        memoryGB: spec.memoryGB,
+        priceKnown: spec.price !== undefined,
+        spec
+      }
+    })
   return [...own, ...builtIn]
 }
 

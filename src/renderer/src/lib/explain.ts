@@ -29,6 +29,53 @@ export interface Explanation {
   assumptions: ResolvedAssumption[]
   /** Inputs can be edited (they come from the plan). */
   editable: boolean
+  /** A plan total that is the sum of its inputs (one per card model or workload). */
+  sum?: boolean
+}
+
+/**
+ * Where a derivation id's label lives: a computed step (the workload core's or the cluster
+ * sizing's), an assumption, a plan setting or workload field, or one of the inputs the core
+ * names in its derivations (`derivation.inputs`). First namespace that has it wins.
+ */
+export const DERIVATION_LABEL_NAMESPACES = [
+  'core.steps',
+  'cluster.steps',
+  'core.assumptions',
+  'wizard.inputs',
+  'wizard.fields',
+  'derivation.inputs'
+] as const
+
+export interface LabelKey {
+  key: string
+  params?: Record<string, number>
+}
+
+/**
+ * The message key of an id's label, or null when no catalogue names it. Numbered ids the
+ * cluster sizing makes (`nodeLinksTransceivers2`, `group1ServersNodes`) use the numbered
+ * label (`…N`, `group…`) with the number as `{n}`.
+ */
+export function derivationLabelKey(id: string, has: (key: string) => boolean): LabelKey | null {
+  const find = (name: string): string | null => {
+    for (const namespace of DERIVATION_LABEL_NAMESPACES)
+      if (has(`${namespace}.${name}`)) return `${namespace}.${name}`
+    return null
+  }
+  const exact = find(id)
+  if (exact) return { key: exact }
+  const numbered = /^(.*\D)(\d+)$/.exec(id)
+  if (numbered) {
+    const key = find(`${numbered[1]}N`)
+    if (key) return { key, params: { n: Number(numbered[2]) } }
+  }
+  const group = /^group(\d+)([A-Z]\w*)$/.exec(id)
+  if (group) {
+    const key = find(`group${group[2]}`)
+    if (key) return { key, params: { n: Number(group[1]) } }
+  }
+  return null
 }
 
 export const TOTAL_FIELDS = [
@@ -65,10 +112,48 @@ function fromStep(
   }
 }
 
+/** Plan totals the plan's cost derivation computes (core/cluster/plan-costs.ts). */
+const PLAN_COST_STEPS: Partial<Record<TotalField, string>> = {
+  itPowerKW: 'planItPowerKW',
+  facilityPowerKW: 'planFacilityPowerKW',
+  energyMWhPerYear: 'planEnergyMWhPerYear',
+  capex: 'planCapex',
+  opexPerYear: 'planOpexPerYear',
+  tco: 'planTco'
+}
+
+/** A step of the plan's cost derivation, its step inputs drillable within it. */
+function fromPlanStep(step: Step, steps: Step[]): Explanation {
+  const explained = fromStep(step, '', steps, [])
+  explained.editable = false
+  explained.inputs = explained.inputs.map((input) =>
+    steps.some((s) => s.id === input.ref && s.kind === 'formula')
+      ? { ...input, drill: { scope: 'plan', stepId: input.ref } }
+      : input
+  )
+  return explained
+}
+
+const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*/g
+
+/**
+ * A step's expression written out: each input replaced by `name(ref)` — its value for the
+ * arithmetic line (`ceil(188 / 0.9)`), its label for the line in words. Names that are not
+ * inputs (ceil, max…) stay; `*` reads as ×.
+ */
+export function writeOut(expr: string, name: (ref: string) => string | undefined): string {
+  return expr.replace(IDENTIFIER, (id) => name(id) ?? id).replace(/\s*\*\s*/g, ' × ')
+}
+
 export function explainTarget(
   result: EstimateResult,
   target: DerivationTarget
 ): Explanation | null {
+  if (target.scope === 'plan') {
+    const steps = result.totals?.costSteps ?? []
+    const step = steps.find((s) => s.id === target.stepId)
+    return step ? fromPlanStep(step, steps) : null
+  }
   if (target.scope === 'workload') {
     const estimate = result.workloads.find((w) => w.id === target.workloadId)
     if (!estimate) return null
@@ -92,6 +177,8 @@ export function explainTarget(
   const field = target.field as TotalField
   const total = totals[field]
   if (typeof total !== 'number') return null
+  const planStep = totals.costSteps?.find((s) => s.id === PLAN_COST_STEPS[field])
+  if (planStep) return fromPlanStep(planStep, totals.costSteps ?? [])
   const unit = unitOfTotal(field, totals.currency)
   let inputs: ExplainedInput[]
   if (field === 'accelerators') {
@@ -128,7 +215,8 @@ export function explainTarget(
     inputs,
     steps: [],
     assumptions: [],
-    editable: false
+    editable: false,
+    sum: true
   }
 }
 

@@ -9,6 +9,8 @@ export type DerivationTarget =
   | { scope: 'workload'; workloadId: string; stepId: string }
   | { scope: 'group'; acceleratorId: string; stepId: string }
   | { scope: 'total'; field: string }
+  /** A step of the plan's cost derivation (`totals.costSteps`). */
+  | { scope: 'plan'; stepId: string }
 
 export const useDerivationStore = defineStore('derivation', () => {
   const target = ref<DerivationTarget | null>(null)

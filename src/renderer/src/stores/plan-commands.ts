@@ -8,20 +8,23 @@
  */
 import type {
   AssumptionOverrides,
+  Currency,
   InventoryEntry,
   LlmSpec,
   PlanDocument,
+  Price,
+  PriceBookEntry,
   Workload,
   WorkloadKind
 } from '@shared/schema/plan'
+import { isPriceOnlyEntry, USER_PRICE_SOURCE } from '@shared/core/price-book'
 import type { CatalogAccelerator } from './catalog'
 import { newWorkload, nextWorkloadId } from '../lib/workloads'
 import { setAt } from '../lib/paths'
 import { plainCopy } from '../lib/copy'
 import type { PlanPath, WorkloadOf } from '../lib/plan-paths'
 
-/** Marks a price typed on the Costs step (kept in English: it is data saved in the plan). */
-export const USER_PRICE_SOURCE = 'Price entered in this plan'
+export { USER_PRICE_SOURCE }
 
 /** Adds a workload of a kind with its starting values; returns its id. */
 export function addWorkload(draft: PlanDocument, kind: WorkloadKind): string {
@@ -57,44 +60,113 @@ export function setField(draft: PlanDocument, path: PlanPath, value: unknown): v
 }
 
 /**
- * "Your price for …" on the Costs step. Overriding a catalog price records the card in the
- * plan's own list (inventory entries win over the catalog in the core) with the user's price
- * and nothing on hand; clearing it removes that entry again (or only its price, for a card
- * the planner has).
+ * "Your price for …" on the Costs step: the planner's price for a card, server or part goes
+ * in the plan's price book (core/price-book.ts), never in the inventory. A typed amount is
+ * the planner's own (its source says so); `null` removes the book entry, so the catalog's or
+ * an imported sheet's price shows again. A session-4 price-only inventory row for the same
+ * catalog card (`catalogEntry` given) is taken out, its price read into the book first.
  */
 export function setPrice(
   draft: PlanDocument,
   id: string,
   amount: number | null,
-  catalogEntry: CatalogAccelerator | undefined
+  catalogEntry?: CatalogAccelerator
 ): void {
-  const inventory = draft.inventory ?? []
-  const index = inventory.findIndex((entry) => entry.id === id)
+  const legacy = takeLegacyPriceRow(draft, id, catalogEntry !== undefined)
   if (amount === null) {
-    const entry = inventory[index]
-    if (!entry) return
-    if (entry.quantityOnHand === 0 && catalogEntry) inventory.splice(index, 1)
-    else delete entry.price
-  } else if (index >= 0) {
-    inventory[index].price = {
-      ...inventory[index].price,
+    removeBookEntry(draft, id)
+    return
+  }
+  const current = bookEntry(draft, id) ?? legacy
+  const entry: PriceBookEntry = {
+    partId: id,
+    price: {
       amount,
-      currency: inventory[index].price?.currency ?? draft.settings.currency,
+      currency: current?.price.currency ?? draft.settings.currency,
       source: USER_PRICE_SOURCE
     }
-  } else {
-    if (!catalogEntry) return
-    const { id: _id, ...spec } = catalogEntry
-    const entry: InventoryEntry = {
-      ...spec,
-      id,
-      quantityOnHand: 0,
-      price: { amount, currency: draft.settings.currency, source: USER_PRICE_SOURCE }
-    }
-    inventory.push(entry)
   }
-  if (inventory.length === 0) delete draft.inventory
-  else draft.inventory = inventory
+  if (current?.price.date !== undefined) entry.price.date = current.price.date
+  if (current?.taxIncluded === true) entry.taxIncluded = true
+  putBookEntry(draft, entry)
+}
+
+/** The parts of a book price the Costs table edits besides the amount. */
+export interface PriceDetails {
+  currency?: Currency
+  taxIncluded?: boolean
+  /** Empty text removes the date / source. */
+  date?: string
+  source?: string
+}
+
+/**
+ * Changes the currency, VAT flag, date or source of a price. A part without a book entry
+ * gets one from `reference` (the price the planner sees: the catalog's or a sheet's), so
+ * editing the currency of a catalog price makes it the planner's price. Without either,
+ * there is no amount to describe and nothing changes.
+ */
+export function setPriceDetails(
+  draft: PlanDocument,
+  id: string,
+  details: PriceDetails,
+  reference?: Price,
+  catalogEntry?: CatalogAccelerator
+): void {
+  const legacy = takeLegacyPriceRow(draft, id, catalogEntry !== undefined)
+  const current = bookEntry(draft, id) ?? legacy
+  const base: PriceBookEntry | undefined =
+    current ?? (reference ? referenceEntry(id, reference) : undefined)
+  if (!base) return
+  const entry: PriceBookEntry = { partId: id, price: { ...base.price } }
+  if (base.taxIncluded === true) entry.taxIncluded = true
+  if (details.currency !== undefined) entry.price.currency = details.currency
+  if (details.taxIncluded !== undefined) {
+    if (details.taxIncluded) entry.taxIncluded = true
+    else delete entry.taxIncluded
+  }
+  for (const field of ['date', 'source'] as const) {
+    const value = details[field]
+    if (value === undefined) continue
+    if (value.trim() === '') delete entry.price[field]
+    else entry.price[field] = value
+  }
+  putBookEntry(draft, entry)
+}
+
+function referenceEntry(id: string, reference: Price): PriceBookEntry {
+  const { taxIncluded, ...price } = reference
+  const entry: PriceBookEntry = { partId: id, price: { ...price } }
+  if (taxIncluded === true) entry.taxIncluded = true
+  return entry
+}
+
+function bookEntry(draft: PlanDocument, id: string): PriceBookEntry | undefined {
+  // Later entries win in the core (an imported list after an edit): edit the one in force.
+  return [...(draft.priceBook ?? [])].reverse().find((entry) => entry.partId === id)
+}
+
+function putBookEntry(draft: PlanDocument, entry: PriceBookEntry): void {
+  draft.priceBook = [...(draft.priceBook ?? []).filter((e) => e.partId !== entry.partId), entry]
+}
+
+function removeBookEntry(draft: PlanDocument, id: string): void {
+  const kept = (draft.priceBook ?? []).filter((entry) => entry.partId !== id)
+  if (kept.length === 0) delete draft.priceBook
+  else draft.priceBook = kept
+}
+
+/** Removes a session-4 price-only row for a catalog card; returns its price as a book entry. */
+function takeLegacyPriceRow(
+  draft: PlanDocument,
+  id: string,
+  isCatalogCard: boolean
+): PriceBookEntry | undefined {
+  const inventory = draft.inventory ?? []
+  const row = inventory.find((entry) => entry.id === id)
+  if (!row || !isPriceOnlyEntry(row, () => isCatalogCard)) return undefined
+  removeInventoryEntry(draft, id)
+  return row.price ? referenceEntry(id, row.price) : undefined
 }
 
 /** The library's "Use in plan": its accelerators replace plan entries with the same id. */

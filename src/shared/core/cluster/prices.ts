@@ -35,7 +35,8 @@ export function resolvePartPrice(
   const entry = partId !== undefined ? book.get(partId) : undefined
   const price = entry?.price ?? catalogPrice
   if (!price) return undefined
-  const taxIncluded = entry?.taxIncluded === true
+  // The entry's flag, else the price's own (an imported 含税 column sets either).
+  const taxIncluded = (entry?.taxIncluded ?? price.taxIncluded) === true
   const rates = settings.exchangeRates
   const beforeTax = netPrice({ amount: price.amount, taxIncluded }, settings.taxRate)
   const unitPrice =

@@ -12,7 +12,9 @@ export function useAcceleratorChoices() {
   const catalog = useCatalogStore()
   const format = useFormat()
 
-  const choices = computed(() => acceleratorChoices(catalog.accelerators, planStore.plan.inventory))
+  const choices = computed(() =>
+    acceleratorChoices(catalog.accelerators, planStore.plan.inventory, planStore.plan.priceBook)
+  )
 
   function choiceLabel(choice: AcceleratorChoice): string {
     const memory = choice.memoryGB ? ` · ${format.withUnit(choice.memoryGB, 'GB')}` : ''

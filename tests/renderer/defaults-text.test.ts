@@ -1,0 +1,45 @@
+/** Issue 13 (Low): "Defaults used" names fields and values in words, never `kvPrecision = fp16`. */
+import { describe, expect, it } from 'vitest'
+import { estimatePlan } from '@shared/core'
+import { createAppI18n } from '@renderer/i18n'
+import { defaultsUsedList } from '@renderer/lib/defaults-text'
+
+const serving = {
+  format: 'compute-planner/plan',
+  version: 1,
+  name: 'serving',
+  workloads: [
+    {
+      id: 's',
+      kind: 'llm-inference',
+      accelerator: 'nvidia-h100-sxm5-80gb',
+      model: 'llama-2-7b',
+      weightPrecision: 'fp16',
+      contextTokens: 4096,
+      concurrency: 8
+    }
+  ]
+}
+
+describe('defaults used, in words', () => {
+  for (const locale of ['en', 'zh-CN'] as const) {
+    it(locale, () => {
+      const result = estimatePlan(serving)
+      expect(result.issues).toEqual([])
+      const applied = result.workloads[0].result.defaultsApplied
+      expect(applied.some((d) => d.field === 'kvPrecision')).toBe(true)
+      const i18n = createAppI18n(locale).global as unknown as {
+        t: (key: string, params: Record<string, unknown>) => string
+        te: (key: string) => boolean
+      }
+      const text = defaultsUsedList(applied, {
+        t: (key, params) => i18n.t(key, params ?? {}),
+        te: (key) => i18n.te(key),
+        number: (v) => String(v)
+      })
+      expect(text).not.toMatch(/kvPrecision|=/)
+      expect(text).toContain('FP16')
+      if (locale === 'en') expect(text).toContain('KV-cache precision FP16')
+    })
+  }
+})
