@@ -19,6 +19,9 @@ export default {
       '读取 {file} 超过了 {seconds} 秒，远超任何清单所需，已停止。请只保存清单工作表为 .xlsx 或 CSV 后重新导入。',
     zipBombRatio:
       '文件 {file} 中的部件（{entry}）解压后将是压缩大小的 {ratio} 倍，达 {size} MB，超过任何表格所需的 {limit} 倍（疑似压缩炸弹），因此未打开。请在 Excel 或 WPS 中另存为 .xlsx 后重新导入。',
+    workerOutOfMemory:
+      '读取 {file} 需要超过 {limit} MB 内存，远超任何设备清单所需，因此已停止。请只将设备清单工作表另存为 .xlsx 或 CSV 后重新导入。',
+    workerStopped: '读取 {file} 时意外停止（{reason}）。请在 Excel 或 WPS 中重新保存后再导入。',
     rowNumberTooLarge:
       '文件 {file} 的工作表 {sheet} 中有第 {row} 行，超过工作表最多 1,048,576 行，因此未读取该工作簿。请在 Excel 或 WPS 中重新保存后再导入。'
   },

@@ -5,20 +5,15 @@
  */
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import { fail } from '../issues'
-import {
-  csvRecordAt,
-  csvRecords,
-  sniffDelimiter,
-  type CsvReadState,
-  type Delimiter
-} from './csv-rows'
+import type { CsvText } from '../imported-rows'
+import { csvRecords, sniffDelimiter, type CsvReadState, type Delimiter } from './csv-rows'
 import { sniffFile } from './sniff'
 import { NONCHARACTER } from './cell-text'
 import { decodeText, type DecodedText, type TextEncoding } from './text-decode'
 import type { EncodingConfidence } from '@shared/schema/inventory'
 import { checkWorkbook } from './workbook-guard'
 import { xlsxSheets } from './xlsx-rows'
-import type { CellValue, RawRow, SheetRows } from './raw-row'
+import type { RawRow, SheetRows } from './raw-row'
 
 export interface SourceSheet extends SheetRows {
   date1904: boolean
@@ -31,10 +26,10 @@ export interface SourceSheet extends SheetRows {
   /** CSV only: record where a quote was left open, once the rows are read. */
   unterminatedQuoteAt(): number | undefined
   /**
-   * CSV only: the cells of the row that starts at `at` (RawRow.at) in the text, read again.
+   * CSV only: the decoded text, so the row that starts at `at` (RawRow.at) can be read again.
    * Imports keep that offset instead of the row's cells: the text is kept anyway.
    */
-  cellsAt?: (at: number) => CellValue[]
+  csvText?: CsvText
 }
 
 export interface TableSource {
@@ -103,7 +98,7 @@ function textSource(
         overflowRows: () => 0,
         noncharacters: () => noncharacters,
         unterminatedQuoteAt: () => state.unterminatedQuoteAt,
-        cellsAt: (at) => csvRecordAt(text, delimiter, at)
+        csvText: { text, delimiter }
       }
     }
   }
