@@ -278,10 +278,18 @@ async function processSheet(
   return { window, detection, collector, builder }
 }
 
-/** A CSV whose encoding is a guess says so, so the planner checks the names and can pick another. */
-function encodingIssues(source: TableSource, file: string): ImportIssue[] {
-  if (source.encodingConfidence !== 'uncertain' || source.encoding === undefined) return []
+/**
+ * File-level warnings of the source: an .xlsx package the reader repaired (a damaged
+ * directory, a part failing its checksum), a CSV whose encoding is a guess (the planner
+ * checks the names and can pick another).
+ */
+function sourceIssues(source: TableSource, file: string): ImportIssue[] {
+  const repairs = (source.warnings ?? []).map((warning) =>
+    makeIssue('warning', warning.name, warning.params, { file })
+  )
+  if (source.encodingConfidence !== 'uncertain' || source.encoding === undefined) return repairs
   return [
+    ...repairs,
     makeIssue(
       'warning',
       'importRead.issue.encodingGuessed',
@@ -293,7 +301,7 @@ function encodingIssues(source: TableSource, file: string): ImportIssue[] {
 
 function fileIssuesOf(source: TableSource, processed: ProcessedSheet, file: string): ImportIssue[] {
   const { window, builder, detection } = processed
-  const issues = [...encodingIssues(source, file), ...mappingIssues(builder, detection)]
+  const issues = [...sourceIssues(source, file), ...mappingIssues(builder, detection)]
   const base = locationBase(source, window.sheet.name, file)
   if (builder.priceTaxIncluded === true) {
     const price = detection.columns.find((column) => column.field === 'price')
@@ -454,7 +462,7 @@ async function inspectUnguarded(options: ImportOptions): Promise<InspectResult> 
   }
   const detection = detectionFor(chosen.rows, options)
   const preview: ImportedRow[] = []
-  const fileIssues: ImportIssue[] = encodingIssues(source, file)
+  const fileIssues: ImportIssue[] = sourceIssues(source, file)
   if (detection.headerRow !== null && detection.columns.some((column) => column.field === 'name')) {
     const builder = builderFor(source, chosen, detection, options)
     fileIssues.push(...mappingIssues(builder, detection))

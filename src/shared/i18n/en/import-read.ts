@@ -3,6 +3,10 @@
 // ../zh-CN/import-read.ts. Placeholders are {name} only.
 export default {
   issue: {
+    zipRecovered:
+      "The file's zip directory is damaged ({reason}); {count} parts were read from their own headers instead, as other spreadsheet programs do. Check the imported rows, then save the file again in Excel or WPS.",
+    crcMismatch:
+      'The part {entry} does not match its checksum, so its data may be damaged; it was read anyway. Check the rows it holds, then save the file again in Excel or WPS.',
     figureTooLong:
       'The cell holds {limit}+ characters, too long for a figure, price or date ("{value}"); it was left empty.',
     sharedStringMissing:

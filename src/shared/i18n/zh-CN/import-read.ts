@@ -1,6 +1,10 @@
 // 加固后的表格读取器的消息（issue 17）。键与 ../en/import-read.ts 保持一致。占位符只用 {name}。
 export default {
   issue: {
+    zipRecovered:
+      '文件的 zip 目录已损坏（{reason}）；已像其他表格软件一样，按各部件自身的文件头读取了 {count} 个部件。请检查导入的行，然后在 Excel 或 WPS 中重新保存该文件。',
+    crcMismatch:
+      '部件 {entry} 与其校验和不符，数据可能已损坏；仍已读取。请检查其中的行，然后在 Excel 或 WPS 中重新保存该文件。',
     figureTooLong: '单元格有 {limit} 个以上字符，作为数字、价格或日期太长（“{value}”），已留空。',
     sharedStringMissing:
       '单元格引用第 {index} 号文本，但工作簿只有 {count} 条文本，已留空。请在 Excel 或 WPS 中重新保存该文件。',

@@ -11,7 +11,7 @@ import { sniffFile } from './sniff'
 import { NONCHARACTER } from './cell-text'
 import { decodeText, type DecodedText, type TextEncoding } from './text-decode'
 import type { EncodingConfidence } from '@shared/schema/inventory'
-import { checkWorkbook } from './workbook-guard'
+import { checkWorkbook, type PackageWarning } from './workbook-guard'
 import { xlsxSheets } from './xlsx-rows'
 import type { RawRow, SheetRows } from './raw-row'
 
@@ -36,6 +36,8 @@ export interface TableSource {
   format: 'xlsx' | 'csv' | 'tsv'
   encoding?: TextEncoding
   encodingConfidence?: EncodingConfidence
+  /** .xlsx only: damage the reader worked around (each becomes a file-level warning). */
+  warnings?: PackageWarning[]
   sheets(): AsyncGenerator<SourceSheet>
 }
 
@@ -114,6 +116,7 @@ export async function openSource(
     const check = await checkWorkbook(bytes, file)
     return {
       format: 'xlsx',
+      warnings: check.warnings,
       async *sheets() {
         for await (const sheet of xlsxSheets(bytes, check)) {
           yield {
