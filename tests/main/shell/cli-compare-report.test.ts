@@ -1,26 +1,14 @@
 /** `estimate --json` carries compare's latency fields and reasons; `--report` writes the PDF. */
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runCli, type CliIO } from '../../../src/main/cli/run'
+import { runCli } from '../../../src/main/cli/run'
 import { findChromium } from '../../../src/main/services/report/pdf-engine'
+import { captureCliIO } from '../../support/cli-io'
 
 const ROOT = resolve(__dirname, '../../..')
 const PLAN = join(ROOT, 'tests/fixtures/compare/serving-cn.cplan')
-
-function capture(): CliIO & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out: (text: string) => void (io.stdout += text),
-    err: (text: string) => void (io.stderr += text),
-    readFile: (path: string) => readFile(path, 'utf8'),
-    readBytes: (path: string) => readFile(path)
-  }
-  return io
-}
 
 interface JsonCandidate {
   acceleratorId: string
@@ -44,7 +32,7 @@ afterEach(() => {
 
 describe('estimate --json in compare mode', () => {
   it('each candidate carries TTFT, TPOT, split, replicas and its reasons in words', async () => {
-    const io = capture()
+    const io = captureCliIO()
     expect(await runCli(['estimate', PLAN, '--json'], io)).toBe(0)
     const json = JSON.parse(io.stdout) as {
       totals: {
@@ -72,7 +60,7 @@ describe('estimate --json in compare mode', () => {
 
   it('follows a Chinese locale', async () => {
     process.env.LC_ALL = 'zh_CN.UTF-8'
-    const io = capture()
+    const io = captureCliIO()
     expect(await runCli(['estimate', PLAN, '--json'], io)).toBe(0)
     expect(io.stdout).toContain('首字延迟 TTFT')
   })
@@ -82,7 +70,7 @@ describe('estimate --report', () => {
   it('without a PDF engine: exit 1 and a message saying what to install', async () => {
     process.env.CHROMIUM_PATH = join(tmpdir(), 'no-such-chromium')
     const out = join(mkdtempSync(join(tmpdir(), 'cp-report-')), 'report.pdf')
-    const io = capture()
+    const io = captureCliIO()
     expect(await runCli(['estimate', PLAN, '--report', out], io)).toBe(1)
     expect(io.stderr).toContain('No PDF engine found: install Chromium')
     expect(existsSync(out)).toBe(false)
@@ -92,7 +80,7 @@ describe('estimate --report', () => {
     'writes an A4 PDF with the report (headless Chromium)',
     async () => {
       const out = join(mkdtempSync(join(tmpdir(), 'cp-report-')), 'report.pdf')
-      const io = capture()
+      const io = captureCliIO()
       expect(await runCli(['estimate', PLAN, '--json', '--report', out], io)).toBe(0)
       expect(() => JSON.parse(io.stdout)).not.toThrow()
       expect(io.stderr).toContain(out)

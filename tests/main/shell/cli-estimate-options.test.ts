@@ -1,30 +1,18 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { runCli, type CliIO } from '../../../src/main/cli/run'
+import { runCli } from '../../../src/main/cli/run'
+import { captureCliIO } from '../../support/cli-io'
 
 const ROOT = resolve(__dirname, '../../..')
 const COMPARE_PLAN = join(ROOT, 'resources/examples/datacenter-compare.cplan')
 const INVENTORY = join(ROOT, 'tests/fixtures/inventory/en-units.xlsx')
 
-function capture(): CliIO & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out: (text: string) => void (io.stdout += text),
-    err: (text: string) => void (io.stderr += text),
-    readFile: (path: string) => readFile(path, 'utf8'),
-    readBytes: (path: string) => readFile(path)
-  }
-  return io
-}
-
 describe('compute-planner estimate --inventory / --quote', () => {
   it('adds an imported inventory to the plan and reports the import with locations', async () => {
-    const io = capture()
+    const io = captureCliIO()
     const code = await runCli(['estimate', COMPARE_PLAN, '--inventory', INVENTORY, '--json'], io)
     expect(code).toBe(0)
     const json = JSON.parse(io.stdout) as {
@@ -42,7 +30,7 @@ describe('compute-planner estimate --inventory / --quote', () => {
   })
 
   it('exits 2 with the message when the inventory file is unusable', async () => {
-    const io = capture()
+    const io = captureCliIO()
     const bad = join(ROOT, 'tests/fixtures/inventory/renamed-xls.xlsx')
     expect(await runCli(['estimate', COMPARE_PLAN, '--inventory', bad], io)).toBe(2)
     expect(io.stderr).toContain('renamed-xls')
@@ -51,7 +39,7 @@ describe('compute-planner estimate --inventory / --quote', () => {
   it('writes the quote workbook; with --json stdout stays one JSON object', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cp-cli-quote-'))
     const out = join(dir, 'quote.xlsx')
-    const io = capture()
+    const io = captureCliIO()
     expect(await runCli(['estimate', COMPARE_PLAN, '--json', '--quote', out], io)).toBe(0)
     expect(() => JSON.parse(io.stdout)).not.toThrow()
     expect(io.stderr).toContain(out)
@@ -63,7 +51,7 @@ describe('compute-planner estimate --inventory / --quote', () => {
 
   it('needs a file name after --quote and --inventory', async () => {
     for (const flag of ['--quote', '--inventory']) {
-      const io = capture()
+      const io = captureCliIO()
       expect(await runCli(['estimate', COMPARE_PLAN, flag], io)).toBe(2)
       expect(io.stderr).toContain(`${flag} needs a file name`)
     }

@@ -14,7 +14,6 @@ import {
   writeFileSync,
   ftruncateSync
 } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -30,25 +29,14 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...original, default: { ...original, readFile: spied }, readFile: spied }
 })
 
-import { runCli, type CliIO } from '../../../src/main/cli/run'
+import { runCli } from '../../../src/main/cli/run'
 import { runInventory } from '../../../src/main/cli/commands/inventory'
 import { InventoryLibrary } from '../../../src/main/services/inventory/library-store'
 import { importInventory } from '../../../src/main/services/inventory/import-inventory'
+import { captureCliIO } from '../../support/cli-io'
 
 const ROOT = resolve(__dirname, '../../..')
 const EXAMPLE_PLAN = join(ROOT, 'resources/examples/datacenter-compare.cplan')
-
-function capture(): CliIO & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out: (text: string) => void (io.stdout += text),
-    err: (text: string) => void (io.stderr += text),
-    readFile: (path: string) => readFile(path, 'utf8'),
-    readBytes: (path: string) => readFile(path)
-  }
-  return io
-}
 
 /** A file of `bytes` that takes no disk space (and no time) to make. */
 function sparseFile(path: string, bytes: number): string {
@@ -80,7 +68,7 @@ describe('deep plans (finding 8)', () => {
   it('exits 2 with a located message for 10,000 nested arrays in format', async () => {
     const path = join(dir, 'deep.cplan')
     writeFileSync(path, `{"format":${'['.repeat(10_000)}${']'.repeat(10_000)},"version":1}`)
-    const io = capture()
+    const io = captureCliIO()
     expect(await runCli(['estimate', path], io)).toBe(2)
     expect(io.stderr).toContain(`${path}: format`)
     expect(io.stderr).toMatch(/nested more than \d+ levels/)
@@ -95,7 +83,7 @@ describe('deep plans (finding 8)', () => {
     )
     const path = join(dir, 'deep-notes.cplan')
     writeFileSync(path, text)
-    const io = capture()
+    const io = captureCliIO()
     expect(await runCli(['estimate', path], io)).toBe(2)
     expect(io.stderr).toMatch(/notes(\.a)+: .*nested more than \d+ levels/)
   })
@@ -104,7 +92,7 @@ describe('deep plans (finding 8)', () => {
 describe('file sizes are checked before reading (finding 10)', () => {
   it('estimate refuses a plan over the limit without reading it', async () => {
     const path = sparseFile(join(dir, 'huge.cplan'), 1_200_000_000)
-    const io = capture()
+    const io = captureCliIO()
     const read = vi.fn(io.readFile)
     expect(await runCli(['estimate', path], { ...io, readFile: read })).toBe(2)
     expect(read).not.toHaveBeenCalled()
@@ -113,7 +101,7 @@ describe('file sizes are checked before reading (finding 10)', () => {
 
   it('estimate --inventory refuses a spreadsheet over the limit without reading it', async () => {
     const path = sparseFile(join(dir, 'huge.xlsx'), 1_200_000_000)
-    const io = capture()
+    const io = captureCliIO()
     const bytes = vi.fn(io.readBytes)
     expect(
       await runCli(['estimate', EXAMPLE_PLAN, '--inventory', path], { ...io, readBytes: bytes })
@@ -124,14 +112,14 @@ describe('file sizes are checked before reading (finding 10)', () => {
 
   it('inventory import refuses a spreadsheet over the limit without reading it', async () => {
     const path = sparseFile(join(dir, 'huge.csv'), 1_200_000_000)
-    const io = capture()
+    const io = captureCliIO()
     expect(await runInventory(['import', path], io)).toBe(2)
     expect(readFileSpy.paths).not.toContain(path)
     expect(io.stderr).toContain(`${path}: 1200 MB is over the limit of 40 MB`)
   })
 
   it('refuses what is not a regular file (a folder) with a message, not a crash', async () => {
-    const io = capture()
+    const io = captureCliIO()
     expect(await runInventory(['import', dir], io)).toBe(2)
     expect(io.stderr).toContain(`${dir}: not a regular file`)
   })
@@ -143,7 +131,7 @@ describe('terminal output carries no control sequences (finding 11)', () => {
   it('inventory import prints names from the spreadsheet without escapes', async () => {
     const path = join(dir, 'hostile.csv')
     writeFileSync(path, `name,memory (GB),price (USD)\n"${hostile}",80,25000\n`)
-    const io = capture()
+    const io = captureCliIO()
     expect(await runInventory(['import', path], io)).toBe(0)
     expect(io.stdout).toContain('H100]0;pwned[2J31mevil')
     expect(io.stdout).not.toMatch(TERMINAL_CONTROLS)
@@ -153,7 +141,7 @@ describe('terminal output carries no control sequences (finding 11)', () => {
   it('keeps --json valid and escapes C1 controls in it', async () => {
     const path = join(dir, 'hostile.csv')
     writeFileSync(path, `name,memory (GB),price (USD)\n"${hostile}",80,25000\n`)
-    const io = capture()
+    const io = captureCliIO()
     expect(await runInventory(['import', path, '--json'], io)).toBe(0)
     expect(io.stdout).not.toMatch(TERMINAL_CONTROLS)
     const report = JSON.parse(io.stdout) as { rows: { item?: { name: string } }[] }
@@ -170,7 +158,7 @@ describe('terminal output carries no control sequences (finding 11)', () => {
     plan[`bad\u001b[2Jkey`] = 1
     const path = join(dir, 'hostile.cplan')
     writeFileSync(path, JSON.stringify(plan))
-    const io = capture()
+    const io = captureCliIO()
     expect(await runCli(['estimate', path], io)).toBe(2)
     expect(io.stderr).toContain('bad[2Jkey')
     expect(io.stderr).not.toMatch(TERMINAL_CONTROLS)
@@ -187,7 +175,7 @@ describe('inventory export writes atomically (finding 7)', () => {
     writeFileSync(victim, 'precious')
     const target = join(dir, 'out.xlsx')
     symlinkSync(victim, `${target}.${process.pid}.tmp`)
-    const io = capture()
+    const io = captureCliIO()
     expect(await runInventory(['export', target, '--library', library], io)).toBe(0)
     expect(readFileSync(victim, 'utf8')).toBe('precious')
     const back = await importInventory({ file: 'out.xlsx', bytes: readFileSync(target) })

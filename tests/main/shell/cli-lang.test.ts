@@ -4,29 +4,17 @@
  * display width, and with --json every error as JSON on stdout too.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runCli, type CliIO } from '../../../src/main/cli/run'
+import { runCli } from '../../../src/main/cli/run'
 import { runInventory } from '../../../src/main/cli/commands/inventory'
 import { displayWidth } from '../../../src/main/cli/terminal'
+import { captureCliIO } from '../../support/cli-io'
 
 const ROOT = resolve(__dirname, '../../..')
 const PLAN = join(ROOT, 'resources/examples/seed-video-analytics-3000-streams.cplan')
-
-function capture(): CliIO & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out: (text: string) => void (io.stdout += text),
-    err: (text: string) => void (io.stderr += text),
-    readFile: (path: string) => readFile(path, 'utf8'),
-    readBytes: (path: string) => readFile(path)
-  }
-  return io
-}
 
 let dir: string
 const saved = { ...process.env }
@@ -56,7 +44,7 @@ function columnStarts(line: string): number[] {
 
 describe('estimate --lang', () => {
   it('prints Chinese with --lang zh-CN: headers, kinds, units and notes', async () => {
-    const io = capture()
+    const io = captureCliIO()
     expect(await runCli(['estimate', PLAN, '--lang', 'zh-CN'], io)).toBe(0)
     expect(io.stdout).toMatch(/^负载\s+类型\s+加速卡\s+卡数/)
     expect(io.stdout).toContain('视频分析')
@@ -68,28 +56,28 @@ describe('estimate --lang', () => {
 
   it('follows a Chinese locale without the flag, and --lang en overrides it', async () => {
     process.env.LANG = 'zh_CN.UTF-8'
-    const chinese = capture()
+    const chinese = captureCliIO()
     expect(await runCli(['estimate', PLAN], chinese)).toBe(0)
     expect(chinese.stdout).toMatch(/^负载/)
-    const english = capture()
+    const english = captureCliIO()
     expect(await runCli(['estimate', PLAN, '--lang', 'en'], english)).toBe(0)
     expect(english.stdout).toMatch(/^workload\s+kind/)
   })
 
   it('prints both languages with --lang both', async () => {
-    const io = capture()
+    const io = captureCliIO()
     expect(await runCli(['estimate', PLAN, '--lang', 'both'], io)).toBe(0)
     expect(io.stdout).toMatch(/^workload \/ 负载\s+kind \/ 类型/)
   })
 
   it('refuses an unknown language with exit 2 and the choices', async () => {
-    const io = capture()
+    const io = captureCliIO()
     expect(await runCli(['estimate', PLAN, '--lang', 'fr'], io)).toBe(2)
     expect(io.stderr).toContain('--lang takes zh-CN, en or both (got fr)')
   })
 
   it('aligns the columns of Chinese tables by display width', async () => {
-    const io = capture()
+    const io = captureCliIO()
     expect(await runCli(['estimate', PLAN, '--lang', 'zh-CN'], io)).toBe(0)
     const [header, ...rows] = io.stdout.split('\n\n')[0].split('\n')
     for (const row of rows) expect(columnStarts(row)).toEqual(columnStarts(header))
@@ -99,10 +87,10 @@ describe('estimate --lang', () => {
 describe('money is printed as money', () => {
   it('never in exponent notation, with grouping and the currency', async () => {
     const PLAN = join(ROOT, 'resources/examples/datacenter-compare.cplan')
-    const io = capture()
+    const io = captureCliIO()
     expect(await runCli(['estimate', PLAN], io)).toBe(0)
     expect(io.stdout).not.toMatch(/\de[+-]\d/)
-    const json = capture()
+    const json = captureCliIO()
     await runCli(['estimate', PLAN, '--json'], json)
     const { totals } = JSON.parse(json.stdout) as { totals: { capex: number; currency: string } }
     expect(totals.capex).toBeGreaterThan(1e6)
@@ -114,7 +102,7 @@ describe('money is printed as money', () => {
 describe('the quote follows --lang', () => {
   it('writes a Chinese workbook with --lang zh-CN', async () => {
     const out = join(dir, 'quote.xlsx')
-    const io = capture()
+    const io = captureCliIO()
     expect(await runCli(['estimate', PLAN, '--lang', 'zh-CN', '--quote', out], io)).toBe(0)
     expect(io.stdout).toContain('报价单已写入')
     const workbook = new ExcelJS.Workbook()
@@ -134,7 +122,7 @@ describe('the quote follows --lang', () => {
 
 describe('--json errors are JSON on stdout too', () => {
   it('estimate: an unreadable plan', async () => {
-    const io = capture()
+    const io = captureCliIO()
     const missing = join(dir, 'missing.cplan')
     expect(await runCli(['estimate', missing, '--json'], io)).toBe(2)
     const reply = JSON.parse(io.stdout) as { error: { exitCode: number; issues: unknown[] } }
@@ -144,7 +132,7 @@ describe('--json errors are JSON on stdout too', () => {
   })
 
   it('estimate: a bad option', async () => {
-    const io = capture()
+    const io = captureCliIO()
     expect(await runCli(['estimate', PLAN, '--json', '--frobnicate'], io)).toBe(2)
     expect(JSON.parse(io.stdout)).toMatchObject({ error: { code: 'INVALID_INPUT' } })
   })
@@ -154,7 +142,7 @@ describe('--json errors are JSON on stdout too', () => {
     plan.workloads[0].streams = -1
     const path = join(dir, 'bad.cplan')
     writeFileSync(path, JSON.stringify(plan))
-    const io = capture()
+    const io = captureCliIO()
     expect(await runCli(['estimate', path, '--json'], io)).toBe(2)
     const reply = JSON.parse(io.stdout) as { error: { issues: { path?: string }[] } }
     expect(reply.error.issues.map((issue) => issue.path)).toContain('workloads[0].streams')
@@ -163,7 +151,7 @@ describe('--json errors are JSON on stdout too', () => {
   it('inventory import: an unusable file', async () => {
     const path = join(dir, 'empty.csv')
     writeFileSync(path, '')
-    const io = capture()
+    const io = captureCliIO()
     expect(await runInventory(['import', path, '--json'], io)).toBe(2)
     const reply = JSON.parse(io.stdout) as { error: { exitCode: number; issues: unknown[] } }
     expect(reply.error.exitCode).toBe(2)
