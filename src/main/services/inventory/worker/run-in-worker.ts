@@ -11,7 +11,7 @@
  */
 import { existsSync, rmSync } from 'node:fs'
 import { join, resolve as resolvePath } from 'node:path'
-import { Worker } from 'node:worker_threads'
+import { threadId, Worker } from 'node:worker_threads'
 import { ServiceError } from '@shared/ipc/envelope'
 import type { InspectResult, ImportReport } from '@shared/schema/inventory'
 import type { CatalogMatcher } from '../catalog-match'
@@ -58,7 +58,13 @@ function workerScript(): string {
     if (existsSync(candidate)) return candidate
   if (bundledFromSource !== undefined) return bundledFromSource
   const root = resolvePath(__dirname, '../../../../..')
-  const outfile = join(root, 'node_modules', '.cache', 'import-worker', `${process.pid}.js`)
+  const outfile = join(
+    root,
+    'node_modules',
+    '.cache',
+    'import-worker',
+    `${process.pid}-${threadId}.js`
+  )
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- source runs only
   const esbuild = require('esbuild') as typeof import('esbuild')
   esbuild.buildSync({
