@@ -24,11 +24,13 @@ export default defineConfig({
     build: {
       rollupOptions: {
         // One build, three Node entry points sharing the same services:
-        // the Electron main process, the headless CLI and the local web host.
+        // the Electron main process, the headless CLI and the local web host; and the
+        // import worker they start (out/main/import-worker.js, found by run-in-worker.ts).
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/main/cli/index.ts'),
-          web: resolve(__dirname, 'src/main/web/index.ts')
+          web: resolve(__dirname, 'src/main/web/index.ts'),
+          'import-worker': resolve(__dirname, 'src/main/services/inventory/worker/import-worker.ts')
         }
       }
     }

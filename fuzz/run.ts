@@ -21,6 +21,8 @@ interface Report {
 }
 
 const TIMEOUT_MS = 10_000
+/** The issue's bound per input: RSS after an input above this is a finding, even if it answered well. */
+const MEMORY_LIMIT_MB = 1000
 
 function argument(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`)
@@ -96,6 +98,11 @@ async function main(): Promise<void> {
       worker.once('exit', onExit)
       worker.send({ seed, index })
     })
+    if (report.rssMB > MEMORY_LIMIT_MB)
+      Object.assign(report, {
+        outcome: 'over-memory',
+        detail: `RSS ${report.rssMB.toFixed(0)} MB > ${MEMORY_LIMIT_MB} MB; ${report.detail}`
+      })
     reports.push(report)
     if (worker.exitCode !== null || worker.signalCode !== null || worker.killed)
       worker = await startWorker()

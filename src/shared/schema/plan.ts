@@ -109,6 +109,20 @@ const positive = (max: number) =>
     .gt(0, { error: en.validation.mustBeGreaterThan.replace('{limit}', '0') })
     .lte(max, { error: en.validation.mustBeAtMost.replace('{limit}', String(max)) })
 const positiveInt = (max: number) => positive(max).int({ error: en.validation.mustBeInteger })
+/**
+ * The smallest figure a card may state (GB, GB/s, TFLOPS/TOPS, W, streams): 0.001 of the unit,
+ * far below any real part (a Jetson Nano has 25.6 GB/s). "Greater than 0" let 5e-324 through,
+ * and the core divides by these figures: demand / 5e-324 overflowed to Infinity (fuzz seed
+ * 2026 #1671). With the floor and the ceilings in LIMITS every quotient stays finite.
+ */
+export const SPEC_FIGURE_FLOOR = 0.001
+const specFigure = (max: number) =>
+  z
+    .number()
+    .gte(SPEC_FIGURE_FLOOR, {
+      error: en.validation.mustBeAtLeast.replace('{limit}', String(SPEC_FIGURE_FLOOR))
+    })
+    .lte(max, { error: en.validation.mustBeAtMost.replace('{limit}', String(max)) })
 const nonNegative = (max: number) =>
   z
     .number()
@@ -159,22 +173,22 @@ export const acceleratorSpecShape = {
   formFactorClass: z.enum(FORM_FACTOR_CLASSES).optional(),
   /** Chip generation (ampere, hopper, davinci…): selects utilisation defaults. */
   architecture: z.string().max(60).optional(),
-  memoryGB: positive(LIMITS.memoryGB).optional(),
+  memoryGB: specFigure(LIMITS.memoryGB).optional(),
   /** Unit of `memoryGB` as the vendor publishes it; absent means GiB (see core/units.ts). */
   memoryUnit: z.enum(MEMORY_UNITS).optional(),
   memoryType: z.string().max(60).optional(),
-  memoryBandwidthGBs: positive(LIMITS.bandwidthGBs).optional(),
-  fp32Tflops: positive(LIMITS.tops).optional(),
-  tf32Tflops: positive(LIMITS.tops).optional(),
-  fp16Tflops: positive(LIMITS.tops).optional(),
-  bf16Tflops: positive(LIMITS.tops).optional(),
-  fp8Tflops: positive(LIMITS.tops).optional(),
-  int8Tops: positive(LIMITS.tops).optional(),
-  int4Tops: positive(LIMITS.tops).optional(),
-  tdpW: positive(LIMITS.powerW).optional(),
-  interconnectGBs: positive(LIMITS.bandwidthGBs).optional(),
+  memoryBandwidthGBs: specFigure(LIMITS.bandwidthGBs).optional(),
+  fp32Tflops: specFigure(LIMITS.tops).optional(),
+  tf32Tflops: specFigure(LIMITS.tops).optional(),
+  fp16Tflops: specFigure(LIMITS.tops).optional(),
+  bf16Tflops: specFigure(LIMITS.tops).optional(),
+  fp8Tflops: specFigure(LIMITS.tops).optional(),
+  int8Tops: specFigure(LIMITS.tops).optional(),
+  int4Tops: specFigure(LIMITS.tops).optional(),
+  tdpW: specFigure(LIMITS.powerW).optional(),
+  interconnectGBs: specFigure(LIMITS.bandwidthGBs).optional(),
   launchYear: positiveInt(3000).optional(),
-  decode1080p30Streams: positive(LIMITS.streams).optional(),
+  decode1080p30Streams: specFigure(LIMITS.streams).optional(),
   decodeSource: z.string().max(500).optional(),
   price: priceSchema.optional(),
   notes: z.string().max(2000).optional(),

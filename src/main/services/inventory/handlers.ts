@@ -12,10 +12,10 @@ import { CatalogMatcher, type CatalogEntryLike } from './catalog-match'
 import { builtInCatalogEntries, withCatalogMatch } from './catalog-source'
 import { mergeIntoLibrary } from './commit-import'
 import { inventoryWorkbookBuffer } from './export-xlsx'
-import { importInventory, inspectInventory, type ImportOutcome } from './import-inventory'
 import { JobRegistry } from './jobs'
 import { InventoryLibrary } from './library-store'
 import { decodeUpload } from './upload'
+import { importInWorker, inspectInWorker, type WorkerImport } from './worker/run-in-worker'
 
 type InventoryHandlers = Pick<
   Handlers,
@@ -25,11 +25,13 @@ type InventoryHandlers = Pick<
 export interface InventoryServiceOptions extends ServiceOptions {
   /** Catalog entries to match against; defaults to the built-in catalog (accelerators and servers). */
   catalog?: () => readonly CatalogEntryLike[]
+  /** Time budget of one import or inspection (default LIMITS.importTimeBudgetMs; tests shorten it). */
+  importTimeBudgetMs?: number
 }
 
 interface ImportJobResult {
   /** Kept compact: rows are built per result page (and once more at commit). */
-  outcome: ImportOutcome
+  outcome: WorkerImport
   signature: string
   mapping: MappingOverride
 }
@@ -45,38 +47,43 @@ export function createInventoryHandlers(options: InventoryServiceOptions): Inven
   }
 
   return {
+    // Both reads run in an import worker: a hostile file costs that thread, never this one.
     'inventory.inspect': async (request) => {
       const bytes = decodeUpload(request.file)
-      return inspectInventory({
-        file: request.file.fileName,
-        bytes,
-        sheet: request.sheet,
-        headerRow: request.headerRow,
-        mapping: request.mapping,
-        encoding: request.encoding,
-        recall: await library.mappingRecall(),
-        catalog: catalog()
-      })
-    },
-
-    'inventory.importStart': async (request) => {
-      const bytes = decodeUpload(request.file)
-      const recall = await library.mappingRecall()
-      const jobId = jobs.start(async (signal, onProgress) => {
-        const outcome = await importInventory({
+      const result = await inspectInWorker(
+        {
           file: request.file.fileName,
           bytes,
           sheet: request.sheet,
           headerRow: request.headerRow,
           mapping: request.mapping,
           encoding: request.encoding,
-          halveSparse: request.halveSparse,
-          defaultCurrency: request.defaultCurrency,
-          recall,
-          // Catalog matches are attached per page in importResult: cheaper than 100k at once.
-          signal,
-          onProgress
-        })
+          remembered: await library.rememberedMappings()
+        },
+        { budgetMs: options.importTimeBudgetMs }
+      )
+      return { ...result, preview: result.preview.map((row) => withCatalogMatch(row, catalog())) }
+    },
+
+    'inventory.importStart': async (request) => {
+      const bytes = decodeUpload(request.file)
+      const remembered = await library.rememberedMappings()
+      const jobId = jobs.start(async (signal, onProgress) => {
+        // Catalog matches are attached per page in importResult: cheaper than 100k at once.
+        const outcome = await importInWorker(
+          {
+            file: request.file.fileName,
+            bytes,
+            sheet: request.sheet,
+            headerRow: request.headerRow,
+            mapping: request.mapping,
+            encoding: request.encoding,
+            halveSparse: request.halveSparse,
+            defaultCurrency: request.defaultCurrency,
+            remembered
+          },
+          { signal, onProgress, budgetMs: options.importTimeBudgetMs }
+        )
         const mapping = outcome.report.columns.map(({ index, field }) => ({ index, field }))
         if (request.rememberMapping)
           await library.rememberMapping(outcome.report.signature, mapping)

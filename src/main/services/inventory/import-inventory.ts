@@ -46,8 +46,10 @@ export interface ImportOptions {
   recall?: (signature: string) => MappingOverride | undefined
   catalog?: CatalogMatcher
   signal?: AbortSignal
-  /** Date.now() after which the import stops (default: LIMITS.importTimeBudgetMs from the start). */
+  /** Date.now() after which the import stops (default: `budgetMs` from the start). */
   deadline?: number
+  /** The time budget the deadline comes from, named in the message (default LIMITS.importTimeBudgetMs). */
+  budgetMs?: number
   /** Called with the number of data rows read so far (every PROGRESS_EVERY rows and at the end). */
   onProgress?: (rowsProcessed: number) => void
 }
@@ -68,15 +70,16 @@ export const DEFAULT_CURRENCY = 'CNY'
  * (a file that takes longer than any real inventory is stopped with a message, not left
  * running). Rows are read in batches with event-loop turns between them, so both are seen.
  */
-function checkCancelled(signal: AbortSignal | undefined, file: string, deadline?: number): void {
+function checkCancelled(options: ImportOptions): void {
+  const { signal, file, deadline } = options
   if (signal?.aborted) fail('CANCELLED', 'cancelled', {}, { file })
-  if (deadline !== undefined && Date.now() > deadline)
-    fail(
-      'FILE_TOO_LARGE',
-      'importRead.error.timeBudget',
-      { file, seconds: Math.round(LIMITS.importTimeBudgetMs / 1000) },
-      { file }
-    )
+  if (deadline !== undefined && Date.now() > deadline) failTimeBudget(file, options.budgetMs)
+}
+
+/** The import ran past its budget: a located refusal naming the budget. */
+export function failTimeBudget(file: string, budgetMs: number = LIMITS.importTimeBudgetMs): never {
+  const seconds = budgetMs >= 1000 ? Math.round(budgetMs / 1000) : budgetMs / 1000
+  return fail('FILE_TOO_LARGE', 'importRead.error.timeBudget', { file, seconds }, { file })
 }
 
 /** A sheet's first rows (whole batches), with the iterator left open to read on or abandon. */
@@ -202,7 +205,7 @@ class RowCollector {
     private readonly sheet: SourceSheet
   ) {
     // Catalog matches are made as rows are built (per page), not for every row here.
-    this.table = new ImportedRows(builder, options.catalog, sheet.cellsAt)
+    this.table = new ImportedRows(builder, options.catalog, sheet.csvText)
   }
 
   handle(raw: RawRow): void {
@@ -237,7 +240,7 @@ class RowCollector {
     else counts.rejected++
     this.table.add(raw, outcome, duplicateOf)
     if (counts.rowsRead % PROGRESS_EVERY === 0) {
-      checkCancelled(this.options.signal, this.options.file, this.options.deadline)
+      checkCancelled(this.options)
       this.options.onProgress?.(counts.rowsRead)
     }
   }
@@ -270,15 +273,23 @@ async function processSheet(
       for (const raw of next.value) collector.handle(raw)
     }
   }
-  checkCancelled(options.signal, options.file, options.deadline)
+  checkCancelled(options)
   options.onProgress?.(collector.counts.rowsRead)
   return { window, detection, collector, builder }
 }
 
-/** A CSV whose encoding is a guess says so, so the planner checks the names and can pick another. */
-function encodingIssues(source: TableSource, file: string): ImportIssue[] {
-  if (source.encodingConfidence !== 'uncertain' || source.encoding === undefined) return []
+/**
+ * File-level warnings of the source: an .xlsx package the reader repaired (a damaged
+ * directory, a part failing its checksum), a CSV whose encoding is a guess (the planner
+ * checks the names and can pick another).
+ */
+function sourceIssues(source: TableSource, file: string): ImportIssue[] {
+  const repairs = (source.warnings ?? []).map((warning) =>
+    makeIssue('warning', warning.name, warning.params, { file })
+  )
+  if (source.encodingConfidence !== 'uncertain' || source.encoding === undefined) return repairs
   return [
+    ...repairs,
     makeIssue(
       'warning',
       'importRead.issue.encodingGuessed',
@@ -290,7 +301,7 @@ function encodingIssues(source: TableSource, file: string): ImportIssue[] {
 
 function fileIssuesOf(source: TableSource, processed: ProcessedSheet, file: string): ImportIssue[] {
   const { window, builder, detection } = processed
-  const issues = [...encodingIssues(source, file), ...mappingIssues(builder, detection)]
+  const issues = [...sourceIssues(source, file), ...mappingIssues(builder, detection)]
   const base = locationBase(source, window.sheet.name, file)
   if (builder.priceTaxIncluded === true) {
     const price = detection.columns.find((column) => column.field === 'price')
@@ -347,7 +358,7 @@ async function asReadFailure<T>(file: string, read: () => Promise<T>): Promise<T
 }
 
 export async function importInventory(options: ImportOptions): Promise<ImportOutcome> {
-  const deadline = options.deadline ?? Date.now() + LIMITS.importTimeBudgetMs
+  const deadline = options.deadline ?? Date.now() + (options.budgetMs ?? LIMITS.importTimeBudgetMs)
   return asReadFailure(options.file, () => importUnguarded({ ...options, deadline }))
 }
 
@@ -359,7 +370,7 @@ async function importUnguarded(options: ImportOptions): Promise<ImportOutcome> {
   let processed: ProcessedSheet | undefined
   let processedSummary: SheetSummary | undefined
   for await (const sheet of source.sheets()) {
-    checkCancelled(options.signal, file, options.deadline)
+    checkCancelled(options)
     const window = await readWindow(sheet, windowSize(options))
     const summary = summaryOf(window)
     sheets.push(summary)
@@ -423,7 +434,7 @@ function outcomeOf(report: ImportReport, table: ImportedRows): ImportOutcome {
 
 /** Everything the review step needs before the import: sheets, header, mapping, a preview. */
 export async function inspectInventory(options: ImportOptions): Promise<InspectResult> {
-  const deadline = options.deadline ?? Date.now() + LIMITS.importTimeBudgetMs
+  const deadline = options.deadline ?? Date.now() + (options.budgetMs ?? LIMITS.importTimeBudgetMs)
   return asReadFailure(options.file, () => inspectUnguarded({ ...options, deadline }))
 }
 
@@ -434,7 +445,7 @@ async function inspectUnguarded(options: ImportOptions): Promise<InspectResult> 
   const firstWindows: SheetWindow[] = []
   let best: SheetSummary | undefined
   for await (const sheet of source.sheets()) {
-    checkCancelled(options.signal, file, options.deadline)
+    checkCancelled(options)
     const window = await readWindow(sheet, windowSize(options))
     await abandon(window)
     const summary = summaryOf(window)
@@ -451,7 +462,7 @@ async function inspectUnguarded(options: ImportOptions): Promise<InspectResult> 
   }
   const detection = detectionFor(chosen.rows, options)
   const preview: ImportedRow[] = []
-  const fileIssues: ImportIssue[] = encodingIssues(source, file)
+  const fileIssues: ImportIssue[] = sourceIssues(source, file)
   if (detection.headerRow !== null && detection.columns.some((column) => column.field === 'name')) {
     const builder = builderFor(source, chosen, detection, options)
     fileIssues.push(...mappingIssues(builder, detection))

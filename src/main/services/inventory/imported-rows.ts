@@ -10,8 +10,31 @@
 import type { ImportedRow, RowOutcome } from '@shared/schema/inventory'
 import type { CatalogMatcher } from './catalog-match'
 import { makeIssue } from './issues'
+import { csvRecordAt, type Delimiter } from './read/csv-rows'
 import type { CellValue, RawRow, ReadProblem } from './read/raw-row'
-import type { RowBuilder } from './row-builder'
+import { RowBuilder, type RowBuilderSettings } from './row-builder'
+
+/** A CSV's decoded text: rows are kept as offsets into it and read again when built. */
+export interface CsvText {
+  text: string
+  delimiter: Delimiter
+}
+
+/**
+ * An import's rows as plain data (typed arrays, cell values, the CSV text): what an import
+ * worker hands back to the main process, which rebuilds the table with `fromSnapshot`.
+ */
+export interface ImportedRowsSnapshot {
+  count: number
+  rowNumbers: Int32Array<ArrayBuffer>
+  outcomes: Uint8Array<ArrayBuffer>
+  duplicateOf: Int32Array<ArrayBuffer>
+  offsets: Int32Array<ArrayBuffer>
+  cells: CellValue[][]
+  problems: [number, ReadProblem[]][]
+  csv?: CsvText
+  builder: RowBuilderSettings
+}
 
 const OUTCOMES: readonly RowOutcome[] = ['accepted', 'accepted-with-warnings', 'rejected']
 const OUTCOME_CODE: Record<RowOutcome, number> = {
@@ -41,13 +64,50 @@ export class ImportedRows implements Iterable<ImportedRow> {
   private readonly problems = new Map<number, ReadProblem[]>()
   private offsets = new Int32Array(0)
 
-  /** With `cellsAt`, rows are kept as their offsets in the source text (`RawRow.at`). */
+  private readonly cellsAt?: (at: number) => CellValue[]
+
+  /** With `csv`, rows are kept as their offsets in the source text (`RawRow.at`). */
   constructor(
     private readonly builder: RowBuilder,
     private readonly catalog?: CatalogMatcher,
-    private readonly cellsAt?: (at: number) => CellValue[]
+    private readonly csv?: CsvText
   ) {
-    if (cellsAt) this.offsets = new Int32Array(256)
+    if (csv) {
+      this.offsets = new Int32Array(256)
+      this.cellsAt = (at) => csvRecordAt(csv.text, csv.delimiter, at)
+    }
+  }
+
+  /** The rows as plain data, for the main process (typed arrays trimmed to the rows read). */
+  snapshot(): ImportedRowsSnapshot {
+    return {
+      count: this.count,
+      rowNumbers: this.rowNumbers.slice(0, this.count),
+      outcomes: this.outcomes.slice(0, this.count),
+      duplicateOf: this.duplicateOf.slice(0, this.count),
+      offsets: this.offsets.slice(0, this.csv ? this.count : 0),
+      cells: this.cells,
+      problems: [...this.problems],
+      ...(this.csv ? { csv: this.csv } : {}),
+      builder: this.builder.settings()
+    }
+  }
+
+  /** The table again from a snapshot; rows are built (and matched against `catalog`) on demand. */
+  static fromSnapshot(snapshot: ImportedRowsSnapshot, catalog?: CatalogMatcher): ImportedRows {
+    const builder = new RowBuilder({
+      ...snapshot.builder,
+      noncharacters: () => snapshot.builder.noncharacters
+    })
+    const table = new ImportedRows(builder, catalog, snapshot.csv)
+    table.count = snapshot.count
+    table.rowNumbers = snapshot.rowNumbers
+    table.outcomes = snapshot.outcomes
+    table.duplicateOf = snapshot.duplicateOf
+    if (snapshot.csv) table.offsets = snapshot.offsets
+    snapshot.cells.forEach((cells, index) => (table.cells[index] = cells))
+    for (const [index, problems] of snapshot.problems) table.problems.set(index, problems)
+    return table
   }
 
   get length(): number {

@@ -93,7 +93,7 @@ export class InventoryError extends ServiceError {
     code: ErrorCode,
     readonly messageName: string,
     readonly params: IssueParams,
-    location: Location
+    readonly location: Location
   ) {
     const key = errorKey(messageName)
     const message = translate('en', key, params)

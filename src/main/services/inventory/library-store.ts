@@ -108,6 +108,14 @@ export class InventoryLibrary {
     }
   }
 
+  /** Remembered mappings by header signature, as data (an import worker gets a copy). */
+  async rememberedMappings(): Promise<Record<string, MappingOverride>> {
+    const { mappings } = await this.loadMappings()
+    return Object.fromEntries(
+      Object.entries(mappings).map(([signature, { columns }]) => [signature, columns])
+    )
+  }
+
   /** Synchronous lookup table for the importer (which recalls mid-pipeline). */
   async mappingRecall(): Promise<(signature: string) => MappingOverride | undefined> {
     const { mappings } = await this.loadMappings()

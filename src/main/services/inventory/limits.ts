@@ -33,10 +33,14 @@ export const LIMITS = {
   /** Rows searched for the header (title rows, notes and blank rows may come first). */
   headerSearchRows: 30,
   /**
-   * Wall-clock budget of one import or inspection. 250,000 rows import in a few seconds; a
-   * file still being read after this is stopped with a message (the planner can split it).
+   * Wall-clock budget of one import or inspection, the one place to change it. 250,000 rows
+   * import in a few seconds; a file still being read after this is stopped with a message
+   * (the planner can split it). The import worker is terminated when it runs over, so the
+   * budget holds even if the reader never yields.
    */
-  importTimeBudgetMs: 120_000,
+  importTimeBudgetMs: 60_000,
+  /** Heap of one import worker (V8 old generation); a file needing more is stopped with a message. */
+  importWorkerHeapMB: 1024,
   /** Data rows parsed for the review step's preview. */
   previewRows: 20
 } as const

@@ -51,6 +51,11 @@ export interface RowBuilderOptions {
   noncharacters?: () => boolean
 }
 
+/** A builder's options as plain data (an import worker sends them with its rows). */
+export type RowBuilderSettings = Omit<RowBuilderOptions, 'noncharacters'> & {
+  noncharacters: boolean
+}
+
 const TOTALS = new Set([
   '合计',
   '总计',
@@ -113,6 +118,12 @@ export class RowBuilder {
     this.hasCurrencyColumn = this.prepared.some((column) => column.field === 'currency')
     const priceMapping = options.columns.find((column) => column.field === 'price')
     this.priceTaxIncluded = priceMapping ? taxIncludedFromHeader(priceMapping.header) : undefined
+  }
+
+  /** The options as plain data, `noncharacters` as known now (after the rows were read). */
+  settings(): RowBuilderSettings {
+    const { noncharacters, ...rest } = this.options
+    return { ...rest, noncharacters: noncharacters?.() === true }
   }
 
   /**

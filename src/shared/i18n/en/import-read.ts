@@ -3,6 +3,10 @@
 // ../zh-CN/import-read.ts. Placeholders are {name} only.
 export default {
   issue: {
+    zipRecovered:
+      "The file's zip directory is damaged ({reason}); {count} parts were read from their own headers instead, as other spreadsheet programs do. Check the imported rows, then save the file again in Excel or WPS.",
+    crcMismatch:
+      'The part {entry} does not match its checksum, so its data may be damaged; it was read anyway. Check the rows it holds, then save the file again in Excel or WPS.',
     figureTooLong:
       'The cell holds {limit}+ characters, too long for a figure, price or date ("{value}"); it was left empty.',
     sharedStringMissing:
@@ -25,6 +29,10 @@ export default {
       'Reading {file} took longer than {seconds} s, far longer than any inventory needs, so it was stopped. Save only the inventory sheet as .xlsx or CSV, then import again.',
     zipBombRatio:
       'The file {file} has a part ({entry}) that would expand {ratio} times its compressed size to {size} MB, more than the {limit}× any spreadsheet needs (a sign of a zip bomb), so it was not opened. Save it again as .xlsx in Excel or WPS, then import again.',
+    workerOutOfMemory:
+      'Reading {file} needed more than {limit} MB of memory, far more than any inventory needs, so it was stopped. Save only the inventory sheet as .xlsx or CSV, then import again.',
+    workerStopped:
+      'Reading {file} stopped unexpectedly ({reason}). Save the file again in Excel or WPS, then import again.',
     rowNumberTooLarge:
       'The sheet {sheet} of {file} numbers a row {row}, past the last row a worksheet can have (1,048,576), so the workbook was not read. Save it again in Excel or WPS, then import again.'
   },

@@ -5,20 +5,15 @@
  */
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import { fail } from '../issues'
-import {
-  csvRecordAt,
-  csvRecords,
-  sniffDelimiter,
-  type CsvReadState,
-  type Delimiter
-} from './csv-rows'
+import type { CsvText } from '../imported-rows'
+import { csvRecords, sniffDelimiter, type CsvReadState, type Delimiter } from './csv-rows'
 import { sniffFile } from './sniff'
 import { NONCHARACTER } from './cell-text'
 import { decodeText, type DecodedText, type TextEncoding } from './text-decode'
 import type { EncodingConfidence } from '@shared/schema/inventory'
-import { checkWorkbook } from './workbook-guard'
+import { checkWorkbook, type PackageWarning } from './workbook-guard'
 import { xlsxSheets } from './xlsx-rows'
-import type { CellValue, RawRow, SheetRows } from './raw-row'
+import type { RawRow, SheetRows } from './raw-row'
 
 export interface SourceSheet extends SheetRows {
   date1904: boolean
@@ -31,16 +26,18 @@ export interface SourceSheet extends SheetRows {
   /** CSV only: record where a quote was left open, once the rows are read. */
   unterminatedQuoteAt(): number | undefined
   /**
-   * CSV only: the cells of the row that starts at `at` (RawRow.at) in the text, read again.
+   * CSV only: the decoded text, so the row that starts at `at` (RawRow.at) can be read again.
    * Imports keep that offset instead of the row's cells: the text is kept anyway.
    */
-  cellsAt?: (at: number) => CellValue[]
+  csvText?: CsvText
 }
 
 export interface TableSource {
   format: 'xlsx' | 'csv' | 'tsv'
   encoding?: TextEncoding
   encodingConfidence?: EncodingConfidence
+  /** .xlsx only: damage the reader worked around (each becomes a file-level warning). */
+  warnings?: PackageWarning[]
   sheets(): AsyncGenerator<SourceSheet>
 }
 
@@ -103,7 +100,7 @@ function textSource(
         overflowRows: () => 0,
         noncharacters: () => noncharacters,
         unterminatedQuoteAt: () => state.unterminatedQuoteAt,
-        cellsAt: (at) => csvRecordAt(text, delimiter, at)
+        csvText: { text, delimiter }
       }
     }
   }
@@ -119,6 +116,7 @@ export async function openSource(
     const check = await checkWorkbook(bytes, file)
     return {
       format: 'xlsx',
+      warnings: check.warnings,
       async *sheets() {
         for await (const sheet of xlsxSheets(bytes, check)) {
           yield {

@@ -6,7 +6,7 @@
  * The same inflate pass picks up `<mergeCell>` ranges (they follow the rows in the sheet XML,
  * so the row reader needs them first), so merged header and data cells can be filled in.
  */
-import { createInflateRaw } from 'node:zlib'
+import { crc32, createInflateRaw } from 'node:zlib'
 import { LIMITS } from '../limits'
 import { fail } from '../issues'
 import {
@@ -39,6 +39,16 @@ export interface WorkbookCheck {
   workbook: WorkbookInfo
   /** Merged ranges per worksheet part that has any (`xl/worksheets/sheet3.xml` → its ranges). */
   mergesByPart: Map<string, SheetMerges>
+  /**
+   * Damage the reader worked around, each a file-level warning (issue name and params): a
+   * directory recovered from the local headers, a part whose data fails its CRC-32.
+   */
+  warnings: PackageWarning[]
+}
+
+export interface PackageWarning {
+  name: string
+  params: Record<string, string | number>
 }
 
 /** Inflated chunk size: the default 16 KB made the guard's pass over a large sheet several times slower. */
@@ -170,19 +180,28 @@ export class MergeScanner {
 }
 
 /** Inflates one entry, stopping as soon as it exceeds `limit` bytes. */
+interface Inflated {
+  bytes: number
+  exceeded: boolean
+  /** CRC-32 of the inflated bytes (checked against the archive's). */
+  crc: number
+  error?: string
+}
+
 function inflateCounting(
   data: Buffer,
   limit: number,
   onChunk?: (chunk: Buffer) => void
-): Promise<{ bytes: number; exceeded: boolean; error?: string }> {
+): Promise<Inflated> {
   return new Promise((resolve) => {
     const inflater = createInflateRaw({ chunkSize: CHUNK_BYTES })
     let bytes = 0
+    let crc = 0
     let settled = false
-    const finish = (result: { bytes: number; exceeded: boolean; error?: string }): void => {
+    const finish = (result: Omit<Inflated, 'crc'>): void => {
       if (settled) return
       settled = true
-      resolve(result)
+      resolve({ ...result, crc })
     }
     inflater.on('data', (chunk: Buffer) => {
       bytes += chunk.length
@@ -191,6 +210,7 @@ function inflateCounting(
         finish({ bytes, exceeded: true })
         return
       }
+      crc = crc32(chunk, crc)
       onChunk?.(chunk)
     })
     inflater.on('error', (error) => finish({ bytes, exceeded: false, error: error.message }))
@@ -217,6 +237,12 @@ export async function checkWorkbook(bytes: Buffer, file: string): Promise<Workbo
     fail('UNSUPPORTED_FILE', 'zipDamaged', { file, reason: directory.reason }, { file })
   const { entries } = directory
   classifyArchive(entries, bytes, file)
+  const warnings: PackageWarning[] = []
+  if (directory.recovered)
+    warnings.push({
+      name: 'importRead.issue.zipRecovered',
+      params: { file, reason: directory.recovered.reason, count: entries.length }
+    })
 
   const limitMB = toMB(LIMITS.maxUncompressedBytes)
   const declaredTotal = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0)
@@ -248,6 +274,9 @@ export async function checkWorkbook(bytes: Buffer, file: string): Promise<Workbo
   // before the full pass: they say which parts are sheets, whose merges that pass collects.
   const byName = packageEntries(entries)
   const workbook = await readWorkbook(bytes, byName)
+  if (workbook.part === undefined && directory.recovered)
+    // What was recovered does not reach the workbook: the damage, not the kind of file, is the reason.
+    fail('UNSUPPORTED_FILE', 'zipDamaged', { file, reason: directory.recovered.reason }, { file })
   if (workbook.part === undefined) fail('UNSUPPORTED_FILE', 'zipNotWorkbook', { file }, { file })
   const sheetParts = new Set(workbook.sheets.map((sheet) => sheet.part))
 
@@ -268,9 +297,11 @@ export async function checkWorkbook(bytes: Buffer, file: string): Promise<Workbo
     const scanner = sheetParts.has(part) ? new MergeScanner() : undefined
     const utf8 = scanner && asUtf8Sync()
     const onChunk = scanner && utf8 && ((chunk: Buffer) => scanner.push(utf8(chunk)))
+    let crc: number
     if (entry.method === METHOD_STORED) {
       inflatedTotal += data.length
       onChunk?.(data)
+      crc = crc32(data)
     } else {
       if (entry.method !== METHOD_DEFLATE) {
         fail(
@@ -299,9 +330,14 @@ export async function checkWorkbook(bytes: Buffer, file: string): Promise<Workbo
         )
       }
       inflatedTotal += result.bytes
+      crc = result.crc
     }
+    // Other readers (LibreOffice, Python's zipfile repair) read past a bad checksum; so do we,
+    // but never silently: the planner is told which part may hold damaged data.
+    if (crc !== entry.crc32)
+      warnings.push({ name: 'importRead.issue.crcMismatch', params: { file, entry: entry.name } })
     if (scanner && scanner.ranges.length > 0)
       mergesByPart.set(part, { ranges: scanner.ranges, truncated: scanner.truncated })
   }
-  return { entries: byName, workbook, mergesByPart }
+  return { entries: byName, workbook, mergesByPart, warnings }
 }
