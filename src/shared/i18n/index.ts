@@ -89,7 +89,6 @@ export const messages = {
     derivationText: enDerivationText,
     templateText: enTemplateText,
     pooling: enPooling,
-    finetuning: enFinetuning,
     prices: enPrices,
     derivation: enDerivation,
     polish: enPolish
@@ -119,7 +118,6 @@ export const messages = {
     derivationText: zhDerivationText,
     templateText: zhTemplateText,
     pooling: zhPooling,
-    finetuning: zhFinetuning,
     prices: zhPrices,
     derivation: zhDerivation,
     polish: zhPolish
