@@ -17,6 +17,10 @@ export default {
         'GPTQ int4 (group 128), fp16 KV cache, 2048-token context, 1 sequence (seed §2)'
     }
   },
+  'llm-finetuning-qlora-65b': {
+    plan: 'Guanaco 65B: QLoRA on one 48 GB card (Dettmers et al., arXiv 2305.14314)',
+    workloads: {}
+  },
   'llm-serving-rate': {
     plan: 'LLM chat service: Llama-3.1-70B at 20 requests/s',
     workloads: {

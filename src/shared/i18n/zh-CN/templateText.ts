@@ -14,6 +14,10 @@ export default {
         'GPTQ int4（分组 128），fp16 KV 缓存，上下文 2048 token，单序列（原文第 2 节）'
     }
   },
+  'llm-finetuning-qlora-65b': {
+    plan: 'LLaMA-65B 的 QLoRA 微调：单张 48 GB 卡（QLoRA 论文）',
+    workloads: {}
+  },
   'llm-serving-rate': {
     plan: '大模型对话服务：Llama-3.1-70B，每秒 20 个请求',
     workloads: {
