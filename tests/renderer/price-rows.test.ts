@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { catalogForRenderer } from '@shared/core/catalog-data'
 import { defaultNetworkCatalog } from '@shared/core/cluster/network-catalog'
 import { createBlankPlan } from '@renderer/stores/plan'
-import { priceRows } from '@renderer/lib/price-rows'
+import { priceRows } from '@shared/core/price-rows'
 import type { PlanDocument } from '@shared/schema/plan'
 
 const catalog = catalogForRenderer()

@@ -5,25 +5,17 @@
  * price from the planner's hardware list, then a price typed in compare mode (only where the
  * catalog has none), then the catalog's reference price.
  */
-import type { InventoryEntry, PlanDocument, Price, PriceBookEntry } from '@shared/schema/plan'
-import { bookEntryPrice, readLegacyPrices } from '@shared/core/price-book'
-import type { NetworkCatalog } from '@shared/core/cluster/network-catalog'
-import type { CatalogAccelerator, CatalogServer } from '../stores/catalog'
+import type { InventoryEntry, PlanDocument, Price, PriceBookEntry } from '../schema/plan'
+import type { CatalogData } from '../ipc/contracts/app'
+import { bookEntryPrice, readLegacyPrices } from './price-book'
+import type { NetworkCatalog } from './cluster/network-catalog'
+import type { PartClass } from './cluster/parts'
 
-export const PRICE_CLASSES = [
-  'accelerator',
-  'server',
-  'switch',
-  'nic',
-  'transceiver',
-  'cable',
-  'storage',
-  'managementNode',
-  'rack',
-  'pdu',
-  'other'
-] as const
-export type PriceClass = (typeof PRICE_CLASSES)[number]
+type CatalogAccelerator = CatalogData['accelerators'][number]
+type CatalogServer = CatalogData['servers'][number]
+
+/** The bill of materials' part classes that carry a price, and book entries of no known part. */
+export type PriceClass = Exclude<PartClass, 'service'> | 'other'
 
 export type PriceFrom = 'priceBook' | 'inventory' | 'compare' | 'catalog'
 
