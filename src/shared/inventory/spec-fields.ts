@@ -4,6 +4,7 @@
  * is checked and written. A refusal is an i18n key with the field's label key, never a
  * JSON path and never a silent coercion: "abc", −5 or 2.5 cards are refused, not rounded.
  */
+import { parseTypedNumber } from '../format/typed-number'
 import { COMPUTE_FIELDS, inventoryItemSchema, type InventoryItem } from '../schema/inventory'
 
 export type SpecFieldKind = 'text' | 'number' | 'integer' | 'year' | 'currency' | 'flag'
@@ -98,11 +99,10 @@ const refuse = (key: string, value: unknown, extra: Record<string, string | numb
     refusal: { key: `inventoryReview.invalid.${key}`, params: { value: String(value), ...extra } }
   }) as const
 
-/** Reads a number as the planner typed it: `12,500` and `1 250` are thousands, nothing else. */
+/** A typed figure, or undefined when it is not a finite number (see format/typed-number). */
 function typedNumber(raw: string | number): number | undefined {
-  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined
-  const compact = raw.trim().replace(/(\d)[,\s](?=\d{3}(\D|$))/g, '$1')
-  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(compact) ? Number(compact) : undefined
+  const value = typeof raw === 'number' ? raw : parseTypedNumber(raw)
+  return value !== null && Number.isFinite(value) ? value : undefined
 }
 
 /**

@@ -47,14 +47,3 @@ export function fieldMessage(
   if (key && PLAIN_KEYS.has(key)) return t(`fieldcheck.${key}`, { label })
   return t('fieldcheck.other', { label, message: translated })
 }
-
-/** What a person typed, as a number: digits with `,`/space grouping, full-width folded; else null. */
-export function parseTypedNumber(text: string): number | null {
-  const folded = text
-    .normalize('NFKC')
-    .trim()
-    .replace(/[\s,_']/g, '')
-  if (folded === '') return null
-  if (!/^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i.test(folded)) return Number.NaN
-  return Number(folded)
-}
