@@ -165,6 +165,11 @@ export function nameLabel(name: string, locale: Locale): string | undefined {
 /** Only names, numbers, operators and brackets: an expression, not a sentence. */
 const EXPRESSION_TEXT = /^[A-Za-z0-9_\s()+\-−×÷*/^,.≥≤]+$/
 
+/** A function of the expression grammar (ceil, max…) by its word in `locale`, if it has one. */
+export function functionWord(name: string, locale: Locale): string | undefined {
+  return locale === 'en' ? undefined : messageIn(locale, `derivationText.functions.${name}`)
+}
+
 /**
  * A step's formula text in `locale`: a catalogued description translated, or an expression
  * with its names replaced by their labels and its functions by their words.
@@ -174,9 +179,7 @@ export function localizeFormula(formula: string, locale: Locale): string {
   if (isCatalogueText(formula)) return localizeText(formula, locale)
   if (!EXPRESSION_TEXT.test(formula)) return formula
   return formula.replace(/[A-Za-z_][A-Za-z0-9_]*/g, (name) => {
-    const fn = messageIn(locale, `derivationText.functions.${name}`)
-    if (fn !== undefined) return fn
-    return nameLabel(name, locale) ?? name
+    return functionWord(name, locale) ?? nameLabel(name, locale) ?? name
   })
 }
 
