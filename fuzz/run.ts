@@ -1,27 +1,20 @@
 /**
  * `npm run fuzz [-- --seed N] [--count N] [--only I]`: seeded hostile inputs through the real
- * import service and plan loader. Each input runs in a worker process with a 10 s watchdog
- * and a 1.5 GB heap cap. Prints counts per outcome and the seed; findings are written to
+ * import service and plan loader. Each input runs in a worker process with a watchdog (10 s
+ * of CPU time from the call's start, see watchdog.ts) and a 1.5 GB heap cap. Prints counts per outcome and the seed; findings are written to
  * fuzz-results/ with the one command that reproduces each.
  */
-import { fork, type ChildProcess } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { GOOD_OUTCOMES } from './targets'
 import { MILLION_ROWS_INDEX } from './cases'
+import { WatchedWorker, type Report } from './watchdog'
 
-interface Report {
-  index: number
-  target: string
-  kind: string
-  outcome: string
-  detail: string
-  ms: number
-  rssMB: number
-}
-
-const TIMEOUT_MS = 10_000
-/** The issue's bound per input: RSS after an input above this is a finding, even if it answered well. */
+/** The issue's bound per input: a call over 10 s of CPU time is a hang (see watchdog.ts). */
+const CPU_BUDGET_MS = 10_000
+/** A call that waits without computing is a hang after this long on the wall clock. */
+const WALL_LIMIT_MS = 60_000
+/** The issue's bound per input: a peak RSS above this during a call is a finding, even if it answered well. */
 const MEMORY_LIMIT_MB = 1000
 
 function argument(name: string, fallback: number): number {
@@ -38,78 +31,29 @@ const indices = process.argv.includes('--only')
   ? [only]
   : [...Array.from({ length: count }, (_, i) => i), MILLION_ROWS_INDEX]
 
-function startWorker(): Promise<ChildProcess> {
-  const child = fork(join(__dirname, 'worker.ts'), [], {
-    execArgv: ['--import', 'tsx', '--max-old-space-size=1536'],
-    env: { ...process.env, TSX_TSCONFIG_PATH: 'tsconfig.node.json' },
-    stdio: ['ignore', 'ignore', 'pipe', 'ipc']
-  })
-  return new Promise((resolve) => child.once('message', () => resolve(child)))
-}
-
 async function main(): Promise<void> {
   const reports: Report[] = []
-  const unhandled: string[] = []
-  let worker = await startWorker()
+  const worker = new WatchedWorker({
+    workerModule: join(__dirname, 'worker.ts'),
+    execArgv: ['--import', 'tsx', '--max-old-space-size=1536'],
+    env: { ...process.env, TSX_TSCONFIG_PATH: 'tsconfig.node.json' },
+    budgetMs: CPU_BUDGET_MS,
+    wallLimitMs: WALL_LIMIT_MS
+  })
+  const unhandled = worker.unhandled
   const started = Date.now()
   for (const index of indices) {
-    let kind = 'not generated'
-    const report = await new Promise<Report>((resolve) => {
-      const timer = setTimeout(() => {
-        worker.kill('SIGKILL')
-        resolve({
-          index,
-          target: '?',
-          kind,
-          outcome: 'hang',
-          detail: `no answer in ${TIMEOUT_MS} ms`,
-          ms: TIMEOUT_MS,
-          rssMB: 0
-        })
-      }, TIMEOUT_MS)
-      const onMessage = (message: Report & { unhandled?: string; started?: number }) => {
-        if (message.started !== undefined) {
-          kind = message.kind
-          return
-        }
-        if (message.unhandled) {
-          unhandled.push(`#${index}: ${message.unhandled}`)
-          return
-        }
-        clearTimeout(timer)
-        worker.off('exit', onExit)
-        worker.off('message', onMessage)
-        resolve(message)
-      }
-      const onExit = (code: number | null, signal: string | null) => {
-        clearTimeout(timer)
-        worker.off('message', onMessage)
-        resolve({
-          index,
-          target: '?',
-          kind,
-          outcome: 'crash',
-          detail: `worker died (code ${code}, ${signal})`,
-          ms: 0,
-          rssMB: 0
-        })
-      }
-      worker.on('message', onMessage)
-      worker.once('exit', onExit)
-      worker.send({ seed, index })
-    })
+    const report = await worker.run({ seed, index })
     if (report.rssMB > MEMORY_LIMIT_MB)
       Object.assign(report, {
         outcome: 'over-memory',
         detail: `RSS ${report.rssMB.toFixed(0)} MB > ${MEMORY_LIMIT_MB} MB; ${report.detail}`
       })
     reports.push(report)
-    if (worker.exitCode !== null || worker.signalCode !== null || worker.killed)
-      worker = await startWorker()
     if (reports.length % 100 === 0)
       process.stdout.write(`  ${reports.length}/${indices.length} inputs…\n`)
   }
-  worker.kill()
+  worker.close()
 
   const byOutcome = new Map<string, number>()
   const byKind = new Map<string, Map<string, number>>()
@@ -121,6 +65,7 @@ async function main(): Promise<void> {
   }
   const findings = reports.filter((r) => !(GOOD_OUTCOMES as readonly string[]).includes(r.outcome))
   const slowest = [...reports].sort((a, b) => b.ms - a.ms)[0]
+  const mostCpu = [...reports].sort((a, b) => b.cpuMs - a.cpuMs)[0]
   const peakRss = Math.max(...reports.map((r) => r.rssMB))
 
   process.stdout.write(
@@ -134,7 +79,8 @@ async function main(): Promise<void> {
       `  ${kind.padEnd(24)} ${[...outcomes].map(([o, n]) => `${o} ${n}`).join(', ')}\n`
     )
   process.stdout.write(
-    `slowest input: #${slowest?.index} (${slowest?.kind}) ${slowest?.ms.toFixed(0)} ms; worker peak RSS ${peakRss.toFixed(0)} MB\n`
+    `slowest input: #${slowest?.index} (${slowest?.kind}) ${slowest?.ms.toFixed(0)} ms wall, ${slowest?.cpuMs.toFixed(0)} ms CPU; ` +
+      `most CPU: #${mostCpu?.index} (${mostCpu?.kind}) ${mostCpu?.cpuMs.toFixed(0)} ms; worker peak RSS ${peakRss.toFixed(0)} MB\n`
   )
   if (unhandled.length)
     process.stdout.write(
