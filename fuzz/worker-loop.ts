@@ -58,9 +58,21 @@ function peakRssMB(): number {
   return process.resourceUsage().maxRSS / 1000
 }
 
-/** With `--expose-gc`, collect now, so the last input's (or generator's) garbage is not collected on this call's clock. */
+/**
+ * Above this much heap (live or not yet collected), the worker collects before a call. A full
+ * collection costs ~100–300 ms even on a small heap, more than most calls, so it is kept for
+ * the heaps a giant input or its generator left behind.
+ */
+const COLLECT_ABOVE_BYTES = 256e6
+
+/**
+ * With `--expose-gc`, collect now if the heap is large, so the last input's (or the generator's)
+ * garbage is not collected on this call's clock.
+ */
 function collectGarbage(): void {
-  ;(globalThis as { gc?: () => void }).gc?.()
+  const gc = (globalThis as { gc?: () => void }).gc
+  const { heapUsed, arrayBuffers } = process.memoryUsage()
+  if (gc && heapUsed + arrayBuffers > COLLECT_ABOVE_BYTES) gc()
 }
 
 export function serveTasks<C extends CaseLike>(
@@ -68,7 +80,6 @@ export function serveTasks<C extends CaseLike>(
   run: (fuzzCase: C) => Promise<TaskVerdict>
 ): void {
   process.on('message', (task: Task) => {
-    collectGarbage()
     const fuzzCase = make(task.seed, task.index)
     collectGarbage()
     resetPeakRss()
