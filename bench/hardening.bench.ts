@@ -22,14 +22,20 @@ interface ChildResult {
 }
 
 async function workerImport(): Promise<ChildResult> {
-  const { importInWorker } = await import('../src/main/services/inventory/worker/run-in-worker')
+  const { importInWorker, importWorkerReady } =
+    await import('../src/main/services/inventory/worker/run-in-worker')
   const bytes = Buffer.from(`Model,Price\nA100,"${' '.repeat(1_000_000)}sparse"\n`)
-  // Warm the worker bundle (from source it is built once per process) outside the timing.
+  // The first import of a process starts its worker on its clock (and from source bundles the
+  // worker once): reported in the notes. Then, as in the app (inspect, review, import), the
+  // next import's worker has started meanwhile: that import is the row.
+  const coldStarted = performance.now()
   await importInWorker({
-    file: 'warm.csv',
+    file: 'cold.csv',
     bytes: Buffer.from('Model,Memory (GB),Quantity\nA100,80,1\n'),
     remembered: {}
   })
+  const coldMs = performance.now() - coldStarted
+  await importWorkerReady()
   let last = performance.now()
   let longestStall = 0
   const ticker = setInterval(() => {
@@ -45,7 +51,7 @@ async function workerImport(): Promise<ChildResult> {
     ms,
     rss: peakRssMB(),
     extra: longestStall,
-    notes: `${result.counts.rowsRead} row read in the worker; main thread's longest event-loop stall ${longestStall.toFixed(0)} ms (ticks every 5 ms)`
+    notes: `${result.counts.rowsRead} row read in the worker started ahead (the process's first, cold import of a 1-row file: ${coldMs.toFixed(0)} ms); main thread's longest event-loop stall ${longestStall.toFixed(0)} ms (ticks every 5 ms)`
   }
 }
 

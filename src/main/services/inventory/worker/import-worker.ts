@@ -3,8 +3,11 @@
  * It reads one file with the same pipeline the CLI runs in-process, so a hostile file costs
  * this thread's CPU and heap, never the main process's: the main process keeps answering,
  * and Cancel or the time budget ends the read by terminating this thread.
+ *
+ * The worker is started ahead of its file (run-in-worker.ts keeps one warm): it loads its code
+ * and then waits for exactly one request message; it never reads a second file.
  */
-import { parentPort, workerData } from 'node:worker_threads'
+import { parentPort } from 'node:worker_threads'
 import { ServiceError } from '@shared/ipc/envelope'
 import { importInventory, inspectInventory, type ImportOptions } from '../import-inventory'
 import { InventoryError } from '../issues'
@@ -14,7 +17,7 @@ function post(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
   parentPort?.postMessage(message, transfer)
 }
 
-function failureOf(error: unknown): WorkerFailure {
+function failureOf(error: unknown, file: string): WorkerFailure {
   if (error instanceof InventoryError) {
     const location = error.location
     return {
@@ -38,14 +41,12 @@ function failureOf(error: unknown): WorkerFailure {
     kind: 'inventory',
     code: 'UNSUPPORTED_FILE',
     messageName: 'importRead.error.workerStopped',
-    params: { file: request.file, reason },
-    location: { file: request.file }
+    params: { file, reason },
+    location: { file }
   }
 }
 
-const request = workerData as WorkerRequest
-
-async function run(): Promise<void> {
+async function run(request: WorkerRequest): Promise<void> {
   const options: ImportOptions = {
     file: request.file,
     bytes: Buffer.from(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength),
@@ -73,4 +74,9 @@ async function run(): Promise<void> {
   ])
 }
 
-run().catch((error: unknown) => post({ type: 'failed', failure: failureOf(error) }))
+parentPort?.once('message', (request: WorkerRequest) => {
+  run(request).catch((error: unknown) =>
+    post({ type: 'failed', failure: failureOf(error, request.file) })
+  )
+})
+post({ type: 'ready' })

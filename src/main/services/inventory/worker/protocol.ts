@@ -1,6 +1,7 @@
 /**
  * What the main process and an import worker say to each other. One worker reads one file:
- * the request is its `workerData`; it answers with progress messages and then exactly one
+ * the request is the one message it receives (it may have been started before the file was
+ * chosen); it answers with progress messages and then exactly one
  * result or failure, all plain data (structured clone).
  */
 import type { ErrorCode, Issue } from '@shared/ipc/envelope'
@@ -38,6 +39,8 @@ export type WorkerFailure =
   | { kind: 'service'; code: ErrorCode; message: string; issues?: Issue[] }
 
 export type WorkerMessage =
+  /** Its code is loaded and it waits for the request. */
+  | { type: 'ready' }
   | { type: 'progress'; rows: number }
   | { type: 'imported'; report: ImportReport; rows: ImportedRowsSnapshot }
   | { type: 'inspected'; result: InspectResult }

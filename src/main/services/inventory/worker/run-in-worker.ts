@@ -5,6 +5,13 @@
  * terminating the worker, which works even while the worker is inside one long regular
  * expression or one giant XML token and never yields; the heap is capped per worker.
  *
+ * Starting a worker (a V8 isolate, then loading the importer and zod) costs ~0.3–2 s on a
+ * loaded machine, ten times the read of most files, so one worker is kept started and idle
+ * (unref'd, so it never keeps a process alive): an import takes it and posts it the file, and
+ * the next spare is started once that import has settled. A worker still reads exactly one
+ * file and is then terminated, so Cancel, the budget and the heap cap are unchanged and no
+ * file's state can leak into another's read.
+ *
  * The CLI keeps importing in-process (`importInventory`): it is a one-shot process reading one
  * file for one user, with nothing else to keep answering; Ctrl+C ends it, and the same
  * cooperative deadline stops a read that runs past the budget.
@@ -34,6 +41,8 @@ export type WorkerInput = Omit<WorkerRequest, 'op' | 'budgetMs'>
 export interface WorkerImport {
   report: ImportReport
   table: ImportedRows
+  /** The worker thread that read the file (diagnostics and tests). */
+  workerThreadId: number
 }
 
 const WORKER_FILE = 'import-worker.js'
@@ -41,9 +50,18 @@ let bundledFromSource: string | undefined
 /** Workers started and not yet ended (Cancel and the budget end theirs at once). */
 const running = new Set<Worker>()
 
+/** Started and idle: the next import's worker, and when its code has loaded. */
+let spare: Worker | null = null
+let spareReady: Promise<void> = Promise.resolve()
+
 /** How many import workers are running now (diagnostics and tests). */
 export function runningImportWorkers(): number {
   return running.size
+}
+
+/** The thread id of the started, idle worker the next import will use, or null (diagnostics and tests). */
+export function idleImportWorker(): number | null {
+  return spare?.threadId ?? null
 }
 
 /**
@@ -83,6 +101,54 @@ function workerScript(): string {
   return outfile
 }
 
+function startWorker(): Worker {
+  return new Worker(workerScript(), {
+    resourceLimits: { maxOldGenerationSizeMb: LIMITS.importWorkerHeapMB },
+    stdout: false,
+    stderr: false
+  })
+}
+
+/** An idle worker that fails or exits is dropped (its error must have a listener). */
+function dropSpare(this: Worker): void {
+  if (spare === this) spare = null
+}
+
+/** Starts the next import's worker now, so its start-up is not on that import's clock. */
+export function prestartImportWorker(): void {
+  if (spare) return
+  const worker = startWorker()
+  worker.unref()
+  worker.on('error', dropSpare)
+  worker.on('exit', dropSpare)
+  spare = worker
+  spareReady = new Promise((resolve) => {
+    const onMessage = (message: WorkerMessage) => {
+      if (message.type !== 'ready') return
+      worker.off('message', onMessage)
+      resolve()
+    }
+    worker.on('message', onMessage)
+    worker.once('exit', () => resolve())
+  })
+}
+
+/** Resolves when the idle worker (if any) has loaded its code (benchmarks: time a warm import). */
+export function importWorkerReady(): Promise<void> {
+  return spareReady
+}
+
+/** The warm worker if there is one, otherwise a new one; either way it is the caller's alone. */
+function takeWorker(): Worker {
+  const worker = spare ?? startWorker()
+  spare = null
+  worker.off('error', dropSpare)
+  worker.off('exit', dropSpare)
+  worker.removeAllListeners('message')
+  worker.ref()
+  return worker
+}
+
 function errorOf(failure: WorkerFailure): ServiceError {
   return failure.kind === 'inventory'
     ? new InventoryError(failure.code, failure.messageName, failure.params, failure.location)
@@ -101,20 +167,15 @@ function runWorker(
   op: WorkerRequest['op'],
   input: WorkerInput,
   run: WorkerRun
-): Promise<WorkerMessage> {
+): Promise<WorkerMessage & { workerThreadId: number }> {
   const budgetMs = run.budgetMs ?? LIMITS.importTimeBudgetMs
   const { file } = input
   if (run.signal?.aborted)
     return Promise.reject(located(() => fail('CANCELLED', 'cancelled', {}, { file })))
   const request: WorkerRequest = { ...input, op, budgetMs }
-  const script = workerScript()
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, {
-      workerData: request,
-      resourceLimits: { maxOldGenerationSizeMb: LIMITS.importWorkerHeapMB },
-      stdout: false,
-      stderr: false
-    })
+    const worker = takeWorker()
+    const workerThreadId = worker.threadId
     running.add(worker)
     let settled = false
     const finish = (settle: () => void): void => {
@@ -125,6 +186,7 @@ function runWorker(
       running.delete(worker)
       void worker.terminate()
       settle()
+      prestartImportWorker()
     }
     const onAbort = (): void =>
       finish(() => reject(located(() => fail('CANCELLED', 'cancelled', {}, { file }))))
@@ -134,9 +196,10 @@ function runWorker(
     )
     run.signal?.addEventListener('abort', onAbort, { once: true })
     worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'ready') return
       if (message.type === 'progress') run.onProgress?.(message.rows)
       else if (message.type === 'failed') finish(() => reject(errorOf(message.failure)))
-      else finish(() => resolve(message))
+      else finish(() => resolve({ ...message, workerThreadId }))
     })
     worker.on('error', (error: Error & { code?: string }) => {
       const refusal =
@@ -173,6 +236,9 @@ function runWorker(
         )
       )
     )
+    // Copied (structured clone), not transferred: the caller keeps the bytes for the next
+    // step (inspect, then import the same file); a copy of even 100 MB is ~50 ms.
+    worker.postMessage(request)
   })
 }
 
@@ -184,7 +250,11 @@ export async function importInWorker(
 ): Promise<WorkerImport> {
   const message = await runWorker('import', input, run)
   if (message.type !== 'imported') throw new ServiceError('INTERNAL', 'Unexpected worker answer.')
-  return { report: message.report, table: ImportedRows.fromSnapshot(message.rows, catalog) }
+  return {
+    report: message.report,
+    table: ImportedRows.fromSnapshot(message.rows, catalog),
+    workerThreadId: message.workerThreadId
+  }
 }
 
 /** Inspects in a worker (sheets, header, mapping, preview rows without catalog matches). */
