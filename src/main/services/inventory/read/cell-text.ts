@@ -7,7 +7,10 @@
 const ESCAPE = /_x([0-9A-Fa-f]{4})_/g
 
 export function cleanCellText(text: string): string {
-  let cleaned = text
+  // XML's own end-of-line handling comes first (XML 1.0 §2.11: a literal CR LF or CR in a
+  // part is LF), then the escapes: Excel for Windows writes a cell's CR LF as `_x000D_`
+  // followed by a literal CR LF, which is CR LF — one line break, not two.
+  let cleaned = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
   if (cleaned.includes('_x')) {
     cleaned = cleaned.replace(ESCAPE, (_whole, hex: string) =>
       String.fromCharCode(parseInt(hex, 16))
