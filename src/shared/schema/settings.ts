@@ -51,6 +51,11 @@ export const settingsShape = {
   /** Who prepared the report (printed on its first page). */
   authorName: z.string().max(200).default(''),
   companyLogo: logoSchema.nullable().default(null),
+  /**
+   * VAT rate a new plan starts with (fraction); null: by the plan's currency
+   * (shared/quote/vat.ts, 13 % for CNY). Edited on the settings screen.
+   */
+  defaultVatRate: z.number().gte(0).lte(1).nullable().default(null),
   /** Buyer, supplier and terms printed on the quote (schema/procurement.ts). */
   procurement: procurementSchema.default({}),
   recentFiles: z.array(recentFileSchema).max(MAX_RECENT_FILES).default([])
