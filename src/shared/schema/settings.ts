@@ -62,10 +62,22 @@ export const settingsShape = {
 }
 export const appSettingsSchema = z.strictObject(settingsShape)
 export type AppSettings = z.infer<typeof appSettingsSchema>
-/** A change from the renderer: any subset of the user-editable fields. */
-export const settingsPatchSchema = appSettingsSchema
-  .omit({ version: true, recentFiles: true })
-  .partial()
+/**
+ * A change from the renderer: any subset of the user-editable fields. Built from the fields
+ * without their defaults: zod 4 applies a default inside `.partial()`, so a patch naming only
+ * the theme used to reset every other field (company name, buyer, …) to its default.
+ */
+const { version: _version, recentFiles: _recentFiles, ...editableShape } = settingsShape
+void _version
+void _recentFiles
+type EditableField = keyof typeof editableShape
+export const settingsPatchSchema = z.strictObject(
+  Object.fromEntries(
+    Object.entries(editableShape).map(([field, schema]) => [field, schema.unwrap().optional()])
+  ) as {
+    [Field in EditableField]: z.ZodOptional<ReturnType<(typeof editableShape)[Field]['unwrap']>>
+  }
+)
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>
 
 export function defaultSettings(): AppSettings {

@@ -12,7 +12,7 @@ import {
   usccCheckCharacter,
   type SettingsForm
 } from '@shared/settings/settings-form'
-import { locatedProblem } from '@renderer/views/settings/settings-problems'
+import { locatedProblem } from '@shared/settings/settings-problems'
 
 function filledForm(): SettingsForm {
   const form = formFromSettings(defaultSettings())

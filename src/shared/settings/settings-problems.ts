@@ -2,7 +2,7 @@
  * The settings screen's problems in words, located: "Supplier (your company) › Tax ID: …".
  * The view shows the message beside its field and the located line in the summary.
  */
-import type { SettingsFormPath, SettingsFormProblem } from '@shared/settings/settings-form'
+import type { SettingsFormPath, SettingsFormProblem } from './settings-form'
 
 type Translate = (key: string, params?: Record<string, string | number>) => string
 
