@@ -64,6 +64,9 @@ function valueRightOf(sheet: ExcelJS.Worksheet, label: string, nth: number): unk
 }
 
 test.describe('web host: settings screen', () => {
+  // Many fields, a reload and an export on a shared 2-core machine.
+  test.setTimeout(180_000)
+
   test('fill, refuse a mistyped tax ID with its place, save, reload, export: the quote carries the parties', async ({
     page,
     host
@@ -103,7 +106,7 @@ test.describe('web host: settings screen', () => {
     for (const [path, value] of Object.entries(SETTINGS))
       await expect(planner.settingsField(path), path).toHaveValue(value)
     await expect(page.getByTestId('settings-logo-preview')).toBeVisible()
-    await page.screenshot({ path: join(SHOTS, 'settings-en-light.png'), fullPage: true })
+    await page.screenshot({ path: join(SHOTS, 'settings-en-light.png') })
 
     await openTemplate(page, 'llm-serving-rate')
     const file = await planner.exportQuote()
@@ -145,7 +148,7 @@ test.describe('web host: settings screen', () => {
     const problems = page.getByTestId('settings-problems')
     await expect(problems).toContainText('需方（客户） › 电话')
     await expect(problems).toContainText('报价默认值 › 报价有效期: 必须在 1 到 3650 之间')
-    await page.screenshot({ path: join(SHOTS, 'settings-zh-CN-dark-errors.png'), fullPage: true })
+    await page.screenshot({ path: join(SHOTS, 'settings-zh-CN-dark-errors.png') })
 
     await planner.settingsField('buyer.phone').fill('021-3420 6000')
     await planner.settingsField('validityDays').fill('30')
@@ -164,11 +167,11 @@ test.describe('web host: settings screen', () => {
     }
     expect(body.data.settings.companyLogo).toBeNull()
     expect(body.data.settings.procurement.buyer?.phone).toBe('021-3420 6000')
-    await page.screenshot({ path: join(SHOTS, 'settings-zh-CN-dark.png'), fullPage: true })
+    await page.screenshot({ path: join(SHOTS, 'settings-zh-CN-dark.png') })
     await page.getByTestId('theme-select').selectOption('light')
-    await page.screenshot({ path: join(SHOTS, 'settings-zh-CN-light.png'), fullPage: true })
+    await page.screenshot({ path: join(SHOTS, 'settings-zh-CN-light.png') })
     await planner.setLanguage('English')
     await page.getByTestId('theme-select').selectOption('dark')
-    await page.screenshot({ path: join(SHOTS, 'settings-en-dark.png'), fullPage: true })
+    await page.screenshot({ path: join(SHOTS, 'settings-en-dark.png') })
   })
 })
