@@ -149,4 +149,38 @@ export class PlannerPage {
         name
       )
   }
+
+  /** The header's Settings button: letterhead, buyer and supplier, quote defaults. */
+  async openSettings(): Promise<void> {
+    await this.page.getByTestId('nav-settings').click()
+    await expect(this.page.getByTestId('settings-view')).toBeVisible()
+  }
+
+  /** One settings field by its form path (`companyName`, `buyer.taxId`, `validityDays`, …). */
+  settingsField(path: string): Locator {
+    const testId = `settings-${path.replace('.', '-')}`
+    return this.page.getByTestId(testId).locator('input, textarea').first()
+  }
+
+  /** Types each value into its settings field. */
+  async fillSettings(values: Record<string, string>): Promise<void> {
+    for (const [path, value] of Object.entries(values)) await this.settingsField(path).fill(value)
+  }
+
+  /** Save on the settings screen, and wait for main's answer. */
+  async saveSettings(): Promise<void> {
+    await this.page.getByTestId('settings-save').click()
+    await expect(this.page.getByTestId('settings-saved')).toBeVisible()
+  }
+
+  /** The Quote step's Export (.xlsx): returns where the download was kept. */
+  async exportQuote(): Promise<string> {
+    await this.goTo('quote')
+    const downloadStarted = this.page.waitForEvent('download')
+    await this.page.getByTestId('quote-export').click()
+    const download = await downloadStarted
+    const saved = join(mkdtempSync(join(tmpdir(), 'cp-e2e-quote-')), download.suggestedFilename())
+    await download.saveAs(saved)
+    return saved
+  }
 }

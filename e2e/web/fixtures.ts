@@ -23,7 +23,17 @@ export const test = base.extend<
     async ({ request, host }, use) => {
       const reset = await request.post(`${host.origin}/api/settings.set`, {
         headers: { 'X-Compute-Planner-Token': host.token },
-        data: { request: { language: 'en', theme: 'light', companyName: '', companyLogo: null } }
+        data: {
+          request: {
+            language: 'en',
+            theme: 'light',
+            companyName: '',
+            authorName: '',
+            companyLogo: null,
+            defaultVatRate: null,
+            procurement: {}
+          }
+        }
       })
       expect(reset.ok(), 'reset the host settings').toBe(true)
       await use()

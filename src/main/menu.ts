@@ -76,6 +76,12 @@ export function buildMenuTemplate(
         command('exportQuote', 'CmdOrCtrl+E', 'exportQuote'),
         command('importInventory', 'CmdOrCtrl+I', 'importInventory'),
         { type: 'separator' },
+        {
+          label: translate(locale, 'settingsScreen.menu'),
+          accelerator: 'CmdOrCtrl+,',
+          click: () => actions.send('settings')
+        },
+        { type: 'separator' },
         // Closing the window asks about unsaved changes (src/main/desktop/close-guard.ts).
         { role: 'close', label: t('close') },
         ...(isMac ? [] : [{ role: 'quit' as const, label: t('quit') }])

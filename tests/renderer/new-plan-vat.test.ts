@@ -15,4 +15,9 @@ describe('a new plan from the settings', () => {
       0
     )
   })
+
+  it('starts at the default VAT rate the settings screen sets, whatever the currency', () => {
+    const settings = { ...defaultSettings(), currency: 'USD' as const, defaultVatRate: 0.06 }
+    expect(blankPlanWithDefaults(settings).settings.taxRate).toBe(0.06)
+  })
 })

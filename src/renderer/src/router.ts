@@ -33,6 +33,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'inventory',
     component: () => import('./views/inventory/InventoryView.vue')
   },
+  // Letterhead, buyer and supplier, quote defaults (main's settings.json).
+  {
+    path: '/settings',
+    name: 'settings',
+    component: () => import('./views/settings/SettingsView.vue')
+  },
   { path: '/:pathMatch(.*)*', redirect: '/scenario' }
 ]
 

@@ -58,6 +58,8 @@ import enPolish from './en/polish'
 import zhPolish from './zh-CN/polish'
 import zhDerivation from './zh-CN/derivation'
 import zhPrices from './zh-CN/prices'
+import enSettingsScreen from './en/settings-screen'
+import zhSettingsScreen from './zh-CN/settings-screen'
 import type { Locale } from './types'
 
 export type { Locale } from './types'
@@ -91,7 +93,8 @@ export const messages = {
     pooling: enPooling,
     prices: enPrices,
     derivation: enDerivation,
-    polish: enPolish
+    polish: enPolish,
+    settingsScreen: enSettingsScreen
   },
   'zh-CN': {
     app: zhApp,
@@ -120,7 +123,8 @@ export const messages = {
     pooling: zhPooling,
     prices: zhPrices,
     derivation: zhDerivation,
-    polish: zhPolish
+    polish: zhPolish,
+    settingsScreen: zhSettingsScreen
   }
 } as const
 

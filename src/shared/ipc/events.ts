@@ -11,6 +11,8 @@ export const MENU_COMMANDS = [
   'saveAs',
   'exportQuote',
   'importInventory',
+  /** File ▸ Settings…: the settings screen (letterhead, buyer and supplier, quote defaults). */
+  'settings',
   /** The OS asked to open files (command line, double-click, drop, Recent menu): call `takeOpenRequests`. */
   'openRequested',
   'undo',

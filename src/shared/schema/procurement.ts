@@ -16,7 +16,11 @@ export const partySchema = z.strictObject({
   phone: field,
   address: field,
   /** 纳税人识别号 (unified social credit code) or a VAT number. */
-  taxId: field
+  taxId: field,
+  /** 开户行: the bank and branch holding the account (optional; settings screen). */
+  bank: field,
+  /** 账号: the bank account number (optional; settings screen). */
+  account: field
 })
 export type Party = z.infer<typeof partySchema>
 

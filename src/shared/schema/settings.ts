@@ -51,16 +51,33 @@ export const settingsShape = {
   /** Who prepared the report (printed on its first page). */
   authorName: z.string().max(200).default(''),
   companyLogo: logoSchema.nullable().default(null),
+  /**
+   * VAT rate a new plan starts with (fraction); null: by the plan's currency
+   * (shared/quote/vat.ts, 13 % for CNY). Edited on the settings screen.
+   */
+  defaultVatRate: z.number().gte(0).lte(1).nullable().default(null),
   /** Buyer, supplier and terms printed on the quote (schema/procurement.ts). */
   procurement: procurementSchema.default({}),
   recentFiles: z.array(recentFileSchema).max(MAX_RECENT_FILES).default([])
 }
 export const appSettingsSchema = z.strictObject(settingsShape)
 export type AppSettings = z.infer<typeof appSettingsSchema>
-/** A change from the renderer: any subset of the user-editable fields. */
-export const settingsPatchSchema = appSettingsSchema
-  .omit({ version: true, recentFiles: true })
-  .partial()
+/**
+ * A change from the renderer: any subset of the user-editable fields. Built from the fields
+ * without their defaults: zod 4 applies a default inside `.partial()`, so a patch naming only
+ * the theme used to reset every other field (company name, buyer, …) to its default.
+ */
+const { version: _version, recentFiles: _recentFiles, ...editableShape } = settingsShape
+void _version
+void _recentFiles
+type EditableField = keyof typeof editableShape
+export const settingsPatchSchema = z.strictObject(
+  Object.fromEntries(
+    Object.entries(editableShape).map(([field, schema]) => [field, schema.unwrap().optional()])
+  ) as {
+    [Field in EditableField]: z.ZodOptional<ReturnType<(typeof editableShape)[Field]['unwrap']>>
+  }
+)
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>
 
 export function defaultSettings(): AppSettings {

@@ -113,6 +113,27 @@ describe('document channels over the web host', () => {
     expect(await call('settings.set', { recentFiles: [] })).toMatchObject({ ok: false })
   })
 
+  it('settings: a change keeps every field it does not name (a theme change kept the company name blank before)', async () => {
+    await call('settings.set', {
+      companyName: 'Acme',
+      language: 'zh-CN',
+      procurement: { buyer: { company: '上海某某大学' } }
+    })
+    expect(await call('settings.set', { theme: 'light' })).toMatchObject({
+      ok: true,
+      data: {
+        theme: 'light',
+        companyName: 'Acme',
+        language: 'zh-CN',
+        procurement: { buyer: { company: '上海某某大学' } }
+      }
+    })
+    expect(await call('settings.set', { companyName: 'Beta' })).toMatchObject({
+      ok: true,
+      data: { theme: 'light', companyName: 'Beta', language: 'zh-CN' }
+    })
+  })
+
   it('autosave: write, read, discard', async () => {
     const plan = { format: 'compute-planner/plan', version: 1, name: 'auto', workloads: [] }
     expect(await call('autosave.write', { plan, filePath: null })).toMatchObject({ ok: true })

@@ -124,4 +124,21 @@ describe('the zh-CN quote follows procurement conventions', () => {
     expect(strings(sheet).some((s) => s.text === 'Total in words')).toBe(false)
     expect(strings(sheet).some((s) => s.text === 'Payment terms')).toBe(true)
   })
+
+  it('bank and account (开户行, 账号) from the settings screen are printed under each party; absent, no row', async () => {
+    const { workbook } = await build('zh-CN', {
+      ...PROCUREMENT,
+      supplier: {
+        ...PROCUREMENT.supplier,
+        bank: '中国银行北京中关村支行',
+        account: '3456 7890 1234'
+      }
+    })
+    const sheet = workbook.getWorksheet('报价单')!
+    expect(valueRightOf(sheet, '开户行', 0)).toBe('—')
+    expect(valueRightOf(sheet, '开户行', 1)).toBe('中国银行北京中关村支行')
+    expect(valueRightOf(sheet, '账号', 1)).toBe('3456 7890 1234')
+    const { workbook: plain } = await build('en', PROCUREMENT)
+    expect(strings(plain.getWorksheet('Quote')!).some((s) => s.text === 'Bank')).toBe(false)
+  })
 })

@@ -44,7 +44,7 @@ export function blankPlanWithDefaults(settings: AppSettings | null, name = ''): 
       currency: settings.currency,
       pue: settings.pue,
       electricityPricePerKWh: settings.electricityPricePerKWh,
-      taxRate: defaultVatRate(settings.currency)
+      taxRate: settings.defaultVatRate ?? defaultVatRate(settings.currency)
     }
   }
 }

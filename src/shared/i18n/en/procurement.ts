@@ -12,7 +12,9 @@ export default {
     contact: 'Contact',
     phone: 'Phone',
     address: 'Address',
-    taxId: 'Tax ID'
+    taxId: 'Tax ID',
+    bank: 'Bank',
+    account: 'Account No.'
   },
   columns: {
     vatRate: 'VAT rate',

@@ -13,7 +13,9 @@ const messages: typeof en = {
     contact: '联系人',
     phone: '电话',
     address: '地址',
-    taxId: '纳税人识别号'
+    taxId: '纳税人识别号',
+    bank: '开户行',
+    account: '账号'
   },
   columns: {
     vatRate: '税率',

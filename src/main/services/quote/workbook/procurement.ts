@@ -50,7 +50,9 @@ export function addDays(date: string, days: number): string {
   return at.toISOString().slice(0, 10)
 }
 
+// Bank and account (开户行, 账号) are printed only when given: many quotes leave them to the contract.
 const PARTY_FIELDS = ['company', 'contact', 'phone', 'address', 'taxId'] as const
+const OPTIONAL_PARTY_FIELDS = ['bank', 'account'] as const
 
 const CURRENCY_WORDS = { CNY: '人民币', USD: '美元', EUR: '欧元' } as const
 
@@ -121,6 +123,18 @@ export function procurementRows(model: QuoteModel): ProcurementRows {
     row([]),
     row([null, { text: l('buyer') }, null, null, null, { text: l('supplier') }], 'subtitle'),
     ...PARTY_FIELDS.map((field) =>
+      row([
+        null,
+        { text: l(`party.${field}`), style: 'totalLabel' },
+        text(buyer[field]) ?? { text: l('notSet'), style: 'muted' },
+        null,
+        null,
+        { text: l(`party.${field}`), style: 'totalLabel' },
+        null,
+        text(supplier[field]) ?? { text: l('notSet'), style: 'muted' }
+      ])
+    ),
+    ...OPTIONAL_PARTY_FIELDS.filter((field) => buyer[field] || supplier[field]).map((field) =>
       row([
         null,
         { text: l(`party.${field}`), style: 'totalLabel' },
