@@ -185,6 +185,39 @@ export const ASSUMPTIONS = [
     ]
   }),
   def({
+    id: 'globalBatchTokens',
+    unit: 'tokens',
+    // A larger global batch gives each pipeline more micro-batches: a smaller bubble.
+    better: 'higher',
+    min: 1,
+    max: 1e9,
+    variants: [
+      {
+        typical: 4e6,
+        low: 1e6,
+        high: 16e6,
+        source:
+          'Tokens per optimizer step (global batch) when the plan gives none: Llama 2 4M tokens (arXiv 2307.09288 §2.2), GPT-3 175B 3.2M (arXiv 2005.14165 Table 2.1), Llama 3 405B 4M rising to 16M (arXiv 2407.21783 §3.4.1); models of a few billion parameters use 0.5-2M (GPT-3 Table 2.1, Pythia)'
+      }
+    ]
+  }),
+  def({
+    id: 'dataParallelOverlap',
+    unit: 'fraction',
+    better: 'higher',
+    min: 0,
+    max: 1,
+    variants: [
+      {
+        typical: 0.7,
+        low: 0.4,
+        high: 0.95,
+        source:
+          "Share of the data-parallel gradient all-reduce hidden behind backward compute (planning assumption): PyTorch DDP buckets gradients and overlaps their all-reduce with the backward pass (Li et al., VLDB 2020, arXiv 2006.15704); Megatron-LM overlaps it with the backward pass (--overlap-grad-reduce), but with pipelining only the last micro-batch's backward is left to hide it (Narayanan et al., arXiv 2104.04473 §3.3), and the first bucket can never overlap"
+      }
+    ]
+  }),
+  def({
     id: 'corpusBytesPerToken',
     unit: 'bytes/token',
     // More bytes per token → fewer tokens from the same corpus → less compute (issue 13: this

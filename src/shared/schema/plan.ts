@@ -370,6 +370,8 @@ export const llmTrainingSchema = z.strictObject({
     .optional(),
   sequenceLength: positiveInt(LIMITS.contextTokens).optional(),
   microBatchSize: positiveInt(1e5).optional(),
+  /** Sequences per optimizer step; default from the `globalBatchTokens` assumption. */
+  globalBatchSize: positiveInt(1e8).optional(),
   accelerators: positiveInt(LIMITS.accelerators).optional(),
   targetDays: positive(LIMITS.days).optional()
 })

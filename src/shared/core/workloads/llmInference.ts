@@ -13,6 +13,7 @@ import { LlmLookups, resolveLlm } from '../models'
 import { frameworkPreset } from '../frameworks'
 import { chooseServer } from '../rollup'
 import { Calc, type Outcome, type WorkloadContext } from './context'
+import { recordLinks } from './links'
 import {
   largestBatchMeetingTpot,
   splitCapacity,
@@ -279,27 +280,13 @@ export function computeLlmInference(
   // ---- scale-up domain (from the server the card goes into) and link figures
   const spec = ctx.accelerator.spec
   const server = chooseServer(ctx.catalog, ctx.settings, ctx.accelerator)
-  const fabric = server.scaleUp?.fabric ?? 'pcie'
-  const domain = calc.lookup(
-    'scaleUpDomainAccelerators',
-    server.scaleUp?.accelerators ?? server.acceleratorsPerServer,
-    'accelerators',
-    `${server.name}: ${server.scaleUp?.source ?? server.source}`
-  )
-  const onFabric = fabric !== 'pcie' && spec.interconnectGBs !== undefined
-  const scaleUpBandwidth = onFabric
-    ? calc.lookup(
-        'scaleUpBandwidthGBs',
-        (spec.interconnectGBs ?? 0) / 2,
-        'GB/s',
-        `${spec.name} interconnectGBs ${spec.interconnectGBs} (both directions) ÷ 2 on ${fabric}: ${spec.source ?? 'user entry'}`
-      )
-    : pcieLink(calc)
-  const scaleUpLatency = onFabric
-    ? calc.use('fabricCollectiveLatencyUs')
-    : calc.use('hostCollectiveLatencyUs')
-  const scaleOutBandwidth = calc.use('scaleOutBandwidthGBs')
-  const scaleOutLatency = onFabric ? calc.use('hostCollectiveLatencyUs') : scaleUpLatency
+  const links = recordLinks(calc)
+  const fabric = links.fabric
+  const domain = links.scaleUpAccelerators
+  const scaleUpBandwidth = links.scaleUpBandwidthGBs
+  const scaleUpLatency = links.scaleUpLatencyUs
+  const scaleOutBandwidth = links.scaleOutBandwidthGBs
+  const scaleOutLatency = links.scaleOutLatencyUs
 
   const m: SplitModel = {
     params,
@@ -834,16 +821,6 @@ function replicaRequestRate(
   const prefillTps = (promptTokens / t.timeToFirstTokenMs) * 1000
   const outputTps = (batch / t.timePerOutputTokenMs) * 1000
   return 1 / (target.inputTokens / prefillTps + target.outputTokens / outputTps)
-}
-
-function pcieLink(calc: Calc): number {
-  calc.use('pcieBandwidthGBs')
-  return calc.f(
-    'scaleUpBandwidthGBs',
-    'pcieBandwidthGBs',
-    'GB/s',
-    'no scale-up fabric: cards talk over PCIe'
-  )
 }
 
 function round(x: number): number {

@@ -2,6 +2,7 @@
 // Results refer to these by key: core.steps.<step id>, core.assumptions.<id>, core.validation.<code>.
 import inference from './inference'
 import pooling from './pooling'
+import trainingParallel from './trainingParallel'
 
 export default {
   title: 'Calculation',
@@ -83,6 +84,7 @@ export default {
   steps: {
     ...inference.steps,
     ...pooling.steps,
+    ...trainingParallel.steps,
     acceleratorHours: 'Accelerator-hours',
     acceleratorListPrice: 'Accelerator list price',
     acceleratorMemoryGB: 'Accelerator memory',
@@ -225,6 +227,7 @@ export default {
     loraRank: 'LoRA rank'
   },
   inputs: {
+    ...trainingParallel.inputs,
     acceleratorHoursGiven: 'Accelerator-hours (given)',
     acceleratorPriceRate: 'Exchange rate of the accelerator price currency',
     acceleratorsGiven: 'Accelerators (given)',
@@ -267,6 +270,7 @@ export default {
   },
   assumptions: {
     ...inference.assumptions,
+    ...trainingParallel.assumptions,
     mfu: 'LLM training model FLOPs utilisation (MFU)',
     achievedTflopsPerAccelerator: 'Measured TFLOP/s per accelerator (with recomputation)',
     tokensPerSecondPerAccelerator: 'Measured training tokens per second per accelerator',

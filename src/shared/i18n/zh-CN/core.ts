@@ -3,6 +3,7 @@ import type { Messages } from '../types'
 
 import inference from './inference'
 import pooling from './pooling'
+import trainingParallel from './trainingParallel'
 
 const zh: Messages<typeof en> = {
   title: '计算',
@@ -79,6 +80,7 @@ const zh: Messages<typeof en> = {
   steps: {
     ...inference.steps,
     ...pooling.steps,
+    ...trainingParallel.steps,
     acceleratorHours: '卡时',
     acceleratorListPrice: '加速卡标价',
     acceleratorMemoryGB: '加速卡显存',
@@ -221,6 +223,7 @@ const zh: Messages<typeof en> = {
     loraRank: 'LoRA 秩'
   },
   inputs: {
+    ...trainingParallel.inputs,
     acceleratorHoursGiven: '卡时（给定）',
     acceleratorPriceRate: '加速卡价格币种汇率',
     acceleratorsGiven: '加速卡数量（给定）',
@@ -263,6 +266,7 @@ const zh: Messages<typeof en> = {
   },
   assumptions: {
     ...inference.assumptions,
+    ...trainingParallel.assumptions,
     mfu: '大模型训练算力利用率（MFU）',
     achievedTflopsPerAccelerator: '实测每卡 TFLOP/s（含重计算）',
     tokensPerSecondPerAccelerator: '实测每卡每秒训练 token 数',
