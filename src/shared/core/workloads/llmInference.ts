@@ -249,6 +249,26 @@ export function computeLlmInference(
   const peak = calc.peak(computePrecision).value
   const decodeEfficiency = calc.use('decodeBandwidthEfficiency')
   const decodeLayerOverhead = calc.use('decodeLayerOverheadUs')
+  // Weight-only formats (int4, int8 with 16-bit compute) are unpacked and dequantised as they
+  // are read: the kernels keep a smaller share of the bandwidth. 16-bit weights, FP8 and
+  // W8A8 (int8 compute) stream as stored.
+  const weightOnly =
+    (w.weightPrecision === 'int4' || w.weightPrecision === 'int8') &&
+    computePrecision !== w.weightPrecision
+  const weightReadEfficiency = weightOnly
+    ? (calc.use('weightOnlyDecodeEfficiency', { precision: w.weightPrecision }),
+      calc.f(
+        'weightReadEfficiency',
+        'weightOnlyDecodeEfficiency',
+        'fraction',
+        'weight-only kernels dequantise on the fly'
+      ))
+    : calc.lookup(
+        'weightReadEfficiency',
+        1,
+        'fraction',
+        'weights read as stored, no on-the-fly dequantisation'
+      )
   const prefillMfu = calc.use('prefillMfu')
   const maxSequences = calc.use('maxSequencesPerReplica')
 
@@ -287,6 +307,7 @@ export function computeLlmInference(
   const scaleUpLatency = links.scaleUpLatencyUs
   const scaleOutBandwidth = links.scaleOutBandwidthGBs
   const scaleOutLatency = links.scaleOutLatencyUs
+  const hopLatency = calc.use('collectiveHopLatencyUs')
 
   const m: SplitModel = {
     params,
@@ -308,13 +329,15 @@ export function computeLlmInference(
     usableMemoryPerAcceleratorGB: usable,
     memoryBandwidthGBs: bandwidth,
     decodeBandwidthEfficiency: decodeEfficiency,
+    weightReadEfficiency,
     decodeLayerOverheadUs: decodeLayerOverhead,
     computeFlopsPerSecond: peak * 1e12 * prefillMfu,
     scaleUpAccelerators: domain,
     scaleUpBandwidthGBs: scaleUpBandwidth,
     scaleUpLatencyUs: scaleUpLatency,
     scaleOutBandwidthGBs: scaleOutBandwidth,
-    scaleOutLatencyUs: scaleOutLatency
+    scaleOutLatencyUs: scaleOutLatency,
+    collectiveHopLatencyUs: hopLatency
   }
   const sw: SplitWorkload = {
     contextTokens: w.contextTokens,
@@ -604,7 +627,7 @@ export function computeLlmInference(
       : 'across servers (scale-out network)'
   )
   const commFormula = (tokens: string) =>
-    `2 * layers * (tensorParallelLatencyUs / 1000 + 2 * (tensorParallel - 1) / tensorParallel * ${tokens} * hiddenSize * activationBytesPerElement / (tensorParallelBandwidthGBs * 1e9) * 1000) * min(1, tensorParallel - 1)`
+    `2 * layers * ((tensorParallelLatencyUs + 2 * (tensorParallel - 1) * collectiveHopLatencyUs) / 1000 + 2 * (tensorParallel - 1) / tensorParallel * ${tokens} * hiddenSize * activationBytesPerElement / (tensorParallelBandwidthGBs * 1e9) * 1000) * min(1, tensorParallel - 1)`
   const ppFormula = (tokens: string) =>
     `(pipelineParallel - 1) * (pipelineLatencyUs / 1000 + ${tokens} * hiddenSize * activationBytesPerElement / (pipelineBandwidthGBs * 1e9) * 1000)`
 
@@ -636,7 +659,7 @@ export function computeLlmInference(
   )
   calc.f(
     'decodeMemoryMs',
-    'pipelineParallel * (weightsReadPerStepGB + kvReadPerStepGB) / (memoryBandwidthGBs * decodeBandwidthEfficiency) * 1000',
+    'pipelineParallel * (weightsReadPerStepGB / weightReadEfficiency + kvReadPerStepGB) / (memoryBandwidthGBs * decodeBandwidthEfficiency) * 1000',
     'ms',
     'bytes each card reads per step ÷ effective bandwidth, stages one after another'
   )

@@ -75,24 +75,17 @@ export function recordTrainingCommunication(
     calc.input('globalBatchSequences', w.globalBatchSize, 'sequences')
   } else {
     calc.use('globalBatchTokens')
-    calc.f(
-      'globalBatchSequences',
-      'max(1, round(globalBatchTokens / sequenceLength))',
-      'sequences',
-      'global batch tokens ÷ sequence length'
-    )
+    calc.f('globalBatchSequences', 'max(1, round(globalBatchTokens / sequenceLength))', 'sequences')
   }
   calc.f(
     'microBatchesPerPipeline',
     'max(1, floor(globalBatchSequences / (microBatchSize * dataParallel)))',
-    'micro-batches',
-    'global batch ÷ (micro-batch × data-parallel replicas)'
+    'count'
   )
   calc.f(
     'computeSecondsPerMicroBatch',
     '6 * activeParams * microBatchSize * sequenceLength / modelParallel / (computeTflopsPerAccelerator * 1e12)',
-    's',
-    '6 × active params × micro-batch tokens ÷ model-parallel cards ÷ compute speed (MFU model)'
+    's'
   )
 
   // ---- links
@@ -140,7 +133,7 @@ export function recordTrainingCommunication(
   calc.lookup(
     'tensorParallelAllReducesPerLayer',
     recompute === 'full' ? 6 : 4,
-    'all-reduces',
+    'count',
     `${NARAYANAN} §3.3: 2 all-reduces in the forward and 2 in the backward pass per layer${recompute === 'full' ? '; full recomputation repeats the forward 2' : ''}`
   )
   calc.f('layersPerStage', 'ceil(layers / pipelineParallel)', 'layers')
@@ -148,14 +141,14 @@ export function recordTrainingCommunication(
     'tensorParallelSecondsPerMicroBatch',
     'min(1, tensorParallel - 1) * tensorParallelAllReducesPerLayer * layersPerStage * (tensorParallelLatencyUs / 1e6 + 2 * (tensorParallel - 1) / tensorParallel * microBatchSize * sequenceLength * hiddenSize * commBytesPerElement / (tensorParallelBandwidthGBs * 1e9))',
     's',
-    `all-reduces per layer × layers per stage × (latency + ring 2 (t − 1)/t × micro-batch × sequence × hidden × bytes ÷ bandwidth); 0 at t = 1 (${NARAYANAN} §3.3)`
+    'all-reduces per layer × layers per stage × (latency + 2 (t − 1)/t × micro-batch × sequence × hidden × bytes ÷ bandwidth), not overlapped (Megatron-LM, arXiv 2104.04473 §3.3)'
   )
   // ---- pipeline parallelism: sends between stages and the bubble
   calc.f(
     'pipelineCommSecondsPerMicroBatch',
     'min(1, pipelineParallel - 1) * 2 * (pipelineLatencyUs / 1e6 + microBatchSize * sequenceLength * hiddenSize * commBytesPerElement / tensorParallel / (pipelineBandwidthGBs * 1e9))',
     's',
-    `one send forward and one backward per micro-batch of micro-batch × sequence × hidden × bytes ÷ t (scatter/gather, ${NARAYANAN} §4.1); 0 at p = 1`
+    'one send forward and one backward per micro-batch: micro-batch × sequence × hidden × bytes ÷ t (scatter/gather, Megatron-LM, arXiv 2104.04473 §4.1)'
   )
   calc.f(
     'microBatchSeconds',
@@ -166,13 +159,12 @@ export function recordTrainingCommunication(
     'pipelineBubbleFraction',
     '(pipelineParallel - 1) / (microBatchesPerPipeline + pipelineParallel - 1)',
     'fraction',
-    `(p − 1) ÷ (m + p − 1): idle share of a 1F1B pipeline step (${NARAYANAN} §2.2.1)`
+    '(p − 1) ÷ (m + p − 1): idle share of a 1F1B pipeline step (Megatron-LM, arXiv 2104.04473 §2.2.1)'
   )
   calc.f(
     'pipelineStepSeconds',
     '(microBatchesPerPipeline + pipelineParallel - 1) * microBatchSeconds',
-    's',
-    '(m + p − 1) micro-batch slots per step'
+    's'
   )
   // ---- data parallelism: ring all-reduce of the gradients, partly hidden
   calc.f(
@@ -185,7 +177,7 @@ export function recordTrainingCommunication(
     'dataParallelAllReduceSeconds',
     'min(1, dataParallel - 1) * (dataParallelLatencyUs / 1e6 + 2 * (dataParallel - 1) / dataParallel * gradientBytesPerAccelerator / (dataParallelBandwidthGBs * 1e9))',
     's',
-    'ring all-reduce: latency + 2 (d − 1)/d × gradient bytes ÷ bandwidth (Patarasuk and Yuan 2009; NCCL); ZeRO reduce-scatter + all-gather moves the same bytes'
+    'ring all-reduce of the gradients: latency + 2 (d − 1)/d × gradient bytes ÷ bandwidth'
   )
   calc.use('dataParallelOverlap')
   calc.f(

@@ -12,15 +12,15 @@ const zh: Messages<typeof en> = {
     commBytesPerElement: '通信数据每元素字节数',
     dataParallelBandwidthGBs: '数据并行链路带宽',
     dataParallelLatencyUs: '数据并行集合通信延迟',
-    tensorParallelAllReducesPerLayer: '每层张量并行 all-reduce 次数',
+    tensorParallelAllReducesPerLayer: '每层张量并行全归约次数',
     tensorParallelSecondsPerMicroBatch: '每个微批的张量并行通信时间',
     pipelineCommSecondsPerMicroBatch: '每个微批的流水线级间传输时间',
     microBatchSeconds: '单级流水线处理一个微批的时间',
     pipelineBubbleFraction: '流水线气泡（每步空闲占比）',
     pipelineStepSeconds: '每步流水线时间',
     gradientBytesPerAccelerator: '每卡梯度字节数',
-    dataParallelAllReduceSeconds: '每步梯度 all-reduce 时间',
-    dataParallelExposedSeconds: '未被计算掩盖的梯度 all-reduce 时间',
+    dataParallelAllReduceSeconds: '每步梯度全归约时间',
+    dataParallelExposedSeconds: '未被计算掩盖的梯度全归约时间',
     stepSeconds: '每个优化步的时间',
     parallelEfficiency: '并行方案的并行效率'
   },
@@ -29,7 +29,7 @@ const zh: Messages<typeof en> = {
   },
   assumptions: {
     globalBatchTokens: '全局批大小（每个优化步的 token 数）',
-    dataParallelOverlap: '被计算掩盖的梯度 all-reduce 占比'
+    dataParallelOverlap: '被计算掩盖的梯度全归约占比'
   }
 }
 
