@@ -635,6 +635,22 @@ export const ASSUMPTIONS = [
   }),
   // ---------------------------------------------------------------- vision training
   def({
+    id: 'dataLoaderImagesPerSecondPerNode',
+    unit: 'images/s',
+    better: 'higher',
+    min: 1,
+    max: 1e7,
+    variants: [
+      {
+        typical: 30000,
+        low: 8000,
+        high: 60000,
+        source:
+          "Images per second one server's input pipeline decodes and augments for training (planning assumption, editable): NVIDIA's published ResNet-50 results (DeepLearningExamples, MLPerf Training) are fed by DALI with GPU JPEG decoding at ~16,000-28,000 images/s per 8-GPU server, so such a pipeline delivers at least that; CPU decoding with PIL/torchvision manages ~100-150 images/s per core (NVIDIA DALI documentation), ~8,000 on a 64-core server"
+      }
+    ]
+  }),
+  def({
     id: 'visionMfu',
     unit: 'fraction',
     better: 'higher',

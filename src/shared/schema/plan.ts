@@ -385,6 +385,8 @@ export const visionTrainingSchema = z.strictObject({
   epochs: positive(LIMITS.epochs).optional(),
   inputResolution: positiveInt(100_000).optional(),
   precision: z.enum(TRAINING_PRECISIONS).optional(),
+  /** Images per optimizer step over all cards; a card needs at least one. */
+  globalBatchSize: positiveInt(1e8).optional(),
   // portfolio form (seed §7)
   cardsPerRun: positiveInt(LIMITS.accelerators).optional(),
   daysPerRun: positive(LIMITS.days).optional(),

@@ -3,6 +3,7 @@
 import inference from './inference'
 import pooling from './pooling'
 import trainingParallel from './trainingParallel'
+import visionTraining from './visionTraining'
 
 export default {
   title: 'Calculation',
@@ -42,6 +43,7 @@ export default {
     calculationFailed: 'could not be calculated ({detail})'
   },
   warnings: {
+    ...visionTraining.warnings,
     ...inference.warnings,
     activationsNotEstimated:
       'Activation memory not estimated: {model} has no layers, hiddenSize or attentionHeads.',
@@ -85,6 +87,7 @@ export default {
     ...inference.steps,
     ...pooling.steps,
     ...trainingParallel.steps,
+    ...visionTraining.steps,
     acceleratorHours: 'Accelerator-hours',
     acceleratorListPrice: 'Accelerator list price',
     acceleratorMemoryGB: 'Accelerator memory',
@@ -228,6 +231,7 @@ export default {
   },
   inputs: {
     ...trainingParallel.inputs,
+    ...visionTraining.inputs,
     acceleratorHoursGiven: 'Accelerator-hours (given)',
     acceleratorPriceRate: 'Exchange rate of the accelerator price currency',
     acceleratorsGiven: 'Accelerators (given)',
@@ -271,6 +275,7 @@ export default {
   assumptions: {
     ...inference.assumptions,
     ...trainingParallel.assumptions,
+    ...visionTraining.assumptions,
     mfu: 'LLM training model FLOPs utilisation (MFU)',
     achievedTflopsPerAccelerator: 'Measured TFLOP/s per accelerator (with recomputation)',
     tokensPerSecondPerAccelerator: 'Measured training tokens per second per accelerator',
