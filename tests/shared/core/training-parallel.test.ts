@@ -62,7 +62,9 @@ describe('training parallelism costs, by formula', () => {
 
   it('tensor parallelism: 4 ring all-reduces per layer on the NVSwitch link (600 GB/s ÷ 2)', () => {
     expect(step(w, 'tensorParallelBandwidthGBs')).toBe(300)
-    const latency = step(w, 'fabricCollectiveLatencyUs') / 1e6
+    // base latency + 2 (t − 1) ring steps × hop latency
+    const latency =
+      (step(w, 'fabricCollectiveLatencyUs') + 2 * 7 * step(w, 'collectiveHopLatencyUs')) / 1e6
     const bytes = 2048 * 5120 * 2
     const expected = 4 * 10 * (latency + ((2 * 7) / 8) * (bytes / 300e9))
     expect(step(w, 'tensorParallelSecondsPerMicroBatch')).toBeCloseTo(expected, 12)
@@ -88,7 +90,8 @@ describe('training parallelism costs, by formula', () => {
   it('data parallelism: ring all-reduce of the gradients, the overlapped share hidden', () => {
     const gradientBytes = (10e9 / 32) * 2
     expect(step(w, 'gradientBytesPerAccelerator')).toBeCloseTo(gradientBytes, 3)
-    const latency = step(w, 'hostCollectiveLatencyUs') / 1e6
+    const latency =
+      (step(w, 'hostCollectiveLatencyUs') + 2 * 7 * step(w, 'collectiveHopLatencyUs')) / 1e6
     const bandwidth = step(w, 'scaleOutBandwidthGBs') * 1e9
     const allReduce = latency + ((2 * 7) / 8) * (gradientBytes / bandwidth)
     expect(step(w, 'dataParallelAllReduceSeconds')).toBeCloseTo(allReduce, 12)

@@ -130,6 +130,8 @@ export function recordTrainingCommunication(
   )
 
   // ---- tensor parallelism: all-reduces inside every layer, not overlapped
+  // A ring over n ranks takes 2 (n − 1) steps, each paying a hop latency (as in inference).
+  calc.use('collectiveHopLatencyUs')
   calc.lookup(
     'tensorParallelAllReducesPerLayer',
     recompute === 'full' ? 6 : 4,
@@ -139,7 +141,7 @@ export function recordTrainingCommunication(
   calc.f('layersPerStage', 'ceil(layers / pipelineParallel)', 'layers')
   calc.f(
     'tensorParallelSecondsPerMicroBatch',
-    'min(1, tensorParallel - 1) * tensorParallelAllReducesPerLayer * layersPerStage * (tensorParallelLatencyUs / 1e6 + 2 * (tensorParallel - 1) / tensorParallel * microBatchSize * sequenceLength * hiddenSize * commBytesPerElement / (tensorParallelBandwidthGBs * 1e9))',
+    'min(1, tensorParallel - 1) * tensorParallelAllReducesPerLayer * layersPerStage * ((tensorParallelLatencyUs + 2 * (tensorParallel - 1) * collectiveHopLatencyUs) / 1e6 + 2 * (tensorParallel - 1) / tensorParallel * microBatchSize * sequenceLength * hiddenSize * commBytesPerElement / (tensorParallelBandwidthGBs * 1e9))',
     's',
     'all-reduces per layer × layers per stage × (latency + 2 (t − 1)/t × micro-batch × sequence × hidden × bytes ÷ bandwidth), not overlapped (Megatron-LM, arXiv 2104.04473 §3.3)'
   )
@@ -175,7 +177,7 @@ export function recordTrainingCommunication(
   )
   calc.f(
     'dataParallelAllReduceSeconds',
-    'min(1, dataParallel - 1) * (dataParallelLatencyUs / 1e6 + 2 * (dataParallel - 1) / dataParallel * gradientBytesPerAccelerator / (dataParallelBandwidthGBs * 1e9))',
+    'min(1, dataParallel - 1) * ((dataParallelLatencyUs + 2 * (dataParallel - 1) * collectiveHopLatencyUs) / 1e6 + 2 * (dataParallel - 1) / dataParallel * gradientBytesPerAccelerator / (dataParallelBandwidthGBs * 1e9))',
     's',
     'ring all-reduce of the gradients: latency + 2 (d − 1)/d × gradient bytes ÷ bandwidth'
   )
