@@ -185,6 +185,39 @@ export const ASSUMPTIONS = [
     ]
   }),
   def({
+    id: 'globalBatchTokens',
+    unit: 'tokens',
+    // A larger global batch gives each pipeline more micro-batches: a smaller bubble.
+    better: 'higher',
+    min: 1,
+    max: 1e9,
+    variants: [
+      {
+        typical: 4e6,
+        low: 1e6,
+        high: 16e6,
+        source:
+          'Tokens per optimizer step (global batch) when the plan gives none: Llama 2 4M tokens (arXiv 2307.09288 §2.2), GPT-3 175B 3.2M (arXiv 2005.14165 Table 2.1), Llama 3 405B 4M rising to 16M (arXiv 2407.21783 §3.4.1); models of a few billion parameters use 0.5-2M (GPT-3 Table 2.1, Pythia)'
+      }
+    ]
+  }),
+  def({
+    id: 'dataParallelOverlap',
+    unit: 'fraction',
+    better: 'higher',
+    min: 0,
+    max: 1,
+    variants: [
+      {
+        typical: 0.7,
+        low: 0.4,
+        high: 0.95,
+        source:
+          "Share of the data-parallel gradient all-reduce hidden behind backward compute (planning assumption): PyTorch DDP buckets gradients and overlaps their all-reduce with the backward pass (Li et al., VLDB 2020, arXiv 2006.15704); Megatron-LM overlaps it with the backward pass (--overlap-grad-reduce), but with pipelining only the last micro-batch's backward is left to hide it (Narayanan et al., arXiv 2104.04473 §3.3), and the first bucket can never overlap"
+      }
+    ]
+  }),
+  def({
     id: 'corpusBytesPerToken',
     unit: 'bytes/token',
     // More bytes per token → fewer tokens from the same corpus → less compute (issue 13: this
@@ -300,11 +333,11 @@ export const ASSUMPTIONS = [
       },
       {
         when: { architectures: GPU_ARCHITECTURES },
-        typical: 0.7,
-        low: 0.5,
-        high: 0.85,
+        typical: 0.8,
+        low: 0.6,
+        high: 0.92,
         source:
-          'pytorch-labs/gpt-fast README: Llama-2-7B bf16 batch 1 on A100-80GB achieves 1397 of 2039 GB/s (0.69)'
+          'HBM GPUs, share of peak bandwidth while streaming weights and cache (the fixed per-layer time, decodeLayerOverheadUs, is counted apart): pytorch-labs/gpt-fast README, Llama-2-7B bf16 batch 1 on A100-80GB achieves 1397 of 2039 GB/s (0.69) over the whole step, of which 32 layers × ~50 µs is fixed time, leaving ~0.8 while streaming; NVIDIA nccl/STREAM-style copy kernels reach 0.85-0.92 of HBM peak'
       },
       {
         typical: 0.55,
@@ -339,7 +372,7 @@ export const ASSUMPTIONS = [
     max: 10000,
     variants: [
       {
-        typical: 40,
+        typical: 50,
         low: 15,
         high: 70,
         source:
@@ -387,11 +420,51 @@ export const ASSUMPTIONS = [
     max: 10000,
     variants: [
       {
-        typical: 25,
+        typical: 20,
         low: 8,
         high: 50,
         source:
-          'Small-message all-reduce latency on NVLink/NVSwitch/HCCS within a server, call overhead included: ~10-25 µs in NVIDIA nccl-tests all_reduce_perf at 8-64 KB; pytorch-labs/gpt-fast tensor-parallel results (Llama-2-7B/70B on 2-8 A100) imply ~30-50 µs per all-reduce through torch.distributed; TensorRT-LLM custom all-reduce reaches the low end'
+          'Small-message all-reduce latency on NVLink/NVSwitch/HCCS within a server, call overhead included, before the per-hop term (collectiveHopLatencyUs): ~10-25 µs in NVIDIA nccl-tests all_reduce_perf at 8-64 KB; pytorch-labs/gpt-fast tensor-parallel results (Llama-2-7B/70B on 2-8 A100) imply ~30-50 µs per all-reduce through torch.distributed; TensorRT-LLM custom all-reduce reaches the low end'
+      }
+    ]
+  }),
+  def({
+    id: 'collectiveHopLatencyUs',
+    unit: 'µs',
+    better: 'lower',
+    min: 0,
+    max: 1000,
+    variants: [
+      {
+        typical: 2,
+        low: 1,
+        high: 4,
+        source:
+          'Per-step latency of a ring all-reduce: a ring over n ranks takes 2 (n − 1) steps, each paying one link latency (α-β model, Thakur, Rabenseifner and Gropp, "Optimization of Collective Communication Operations in MPICH", IJHPCA 2005: 2 (p − 1) α + 2 (p − 1)/p n β); NVLink/NVSwitch hop latency ~1-3 µs with synchronisation (nccl-tests small-message scaling from 2 to 8 GPUs)'
+      }
+    ]
+  }),
+  def({
+    id: 'weightOnlyDecodeEfficiency',
+    unit: 'fraction',
+    better: 'higher',
+    min: 0.05,
+    max: 1,
+    variants: [
+      {
+        when: { precisions: ['int4'] },
+        typical: 0.7,
+        low: 0.5,
+        high: 0.95,
+        source:
+          'Share of the decode bandwidth efficiency that 4-bit weight-only kernels (GPTQ, AWQ, GGUF Q4/Q5) keep while unpacking and dequantising every weight on the fly: pytorch-labs/gpt-fast README reaches 863 GB/s at int4 against 1397 GB/s at bf16 on A100 (batch 1); Marlin kernels (Frantar et al., arXiv 2408.11743) come close to the ideal 4× at batch 1-16, generic GPTQ/AWQ kernels well below it'
+      },
+      {
+        typical: 0.85,
+        low: 0.7,
+        high: 1,
+        source:
+          'Share of the decode bandwidth efficiency that int8 weight-only kernels keep (weights converted to 16-bit as they are read): pytorch-labs/gpt-fast README, Llama-2-7B int8 at 155.6 tokens/s reads ~1050 GB/s against 1397 GB/s at bf16 on A100 (batch 1); W8A8 (int8 compute) does not dequantise and skips this'
       }
     ]
   }),
@@ -561,6 +634,22 @@ export const ASSUMPTIONS = [
     ]
   }),
   // ---------------------------------------------------------------- vision training
+  def({
+    id: 'dataLoaderImagesPerSecondPerNode',
+    unit: 'images/s',
+    better: 'higher',
+    min: 1,
+    max: 1e7,
+    variants: [
+      {
+        typical: 30000,
+        low: 8000,
+        high: 60000,
+        source:
+          "Images per second one server's input pipeline decodes and augments for training (planning assumption, editable): NVIDIA's published ResNet-50 results (DeepLearningExamples, MLPerf Training) are fed by DALI with GPU JPEG decoding at ~16,000-28,000 images/s per 8-GPU server, so such a pipeline delivers at least that; CPU decoding with PIL/torchvision manages ~100-150 images/s per core (NVIDIA DALI documentation), ~8,000 on a 64-core server"
+      }
+    ]
+  }),
   def({
     id: 'visionMfu',
     unit: 'fraction',

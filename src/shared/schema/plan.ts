@@ -370,6 +370,8 @@ export const llmTrainingSchema = z.strictObject({
     .optional(),
   sequenceLength: positiveInt(LIMITS.contextTokens).optional(),
   microBatchSize: positiveInt(1e5).optional(),
+  /** Sequences per optimizer step; default from the `globalBatchTokens` assumption. */
+  globalBatchSize: positiveInt(1e8).optional(),
   accelerators: positiveInt(LIMITS.accelerators).optional(),
   targetDays: positive(LIMITS.days).optional()
 })
@@ -383,6 +385,8 @@ export const visionTrainingSchema = z.strictObject({
   epochs: positive(LIMITS.epochs).optional(),
   inputResolution: positiveInt(100_000).optional(),
   precision: z.enum(TRAINING_PRECISIONS).optional(),
+  /** Images per optimizer step over all cards; a card needs at least one. */
+  globalBatchSize: positiveInt(1e8).optional(),
   // portfolio form (seed §7)
   cardsPerRun: positiveInt(LIMITS.accelerators).optional(),
   daysPerRun: positive(LIMITS.days).optional(),

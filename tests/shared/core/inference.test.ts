@@ -336,12 +336,12 @@ describe('issue 16: quantisation formats, decode efficiency by memory type, fram
     expect(result.issues[0].path).toBe('workloads[0].quantization')
   })
 
-  it('decode efficiency depends on the memory type: HBM 0.7, GDDR 0.65, unified 0.55', () => {
+  it('decode efficiency depends on the memory type: HBM 0.8, GDDR 0.65, unified 0.55', () => {
     const efficiency = (accelerator: string) =>
       infer({ ...seven, accelerator, weightPrecision: 'int4' }).assumptions.find(
         (a) => a.id === 'decodeBandwidthEfficiency'
       )?.value
-    expect(efficiency('nvidia-a100-sxm4-80gb')).toBe(0.7)
+    expect(efficiency('nvidia-a100-sxm4-80gb')).toBe(0.8)
     expect(efficiency('nvidia-geforce-rtx-4090-24gb')).toBe(0.65)
     expect(efficiency('nvidia-jetson-agx-orin-64gb')).toBe(0.55)
   })

@@ -79,7 +79,8 @@ describe('matched inventory cards', () => {
     const used = imported.workloads[0].result.assumptions.find(
       (a) => a.id === 'decodeBandwidthEfficiency'
     )
-    expect(used?.typical).toBe(0.7)
+    // The HBM GPU figure (0.8), not the NPU/other one (0.55).
+    expect(used?.typical).toBe(0.8)
     const catalogCard = estimatePlan(plan([{ ...serving, accelerator: 'nvidia-h20-96gb' }]))
     expect(imported.totals!.itPowerKW).toBeCloseTo(catalogCard.totals!.itPowerKW!, 6)
   })

@@ -34,6 +34,8 @@ export interface SplitHardware {
   usableMemoryPerAcceleratorGB: number
   memoryBandwidthGBs: number
   decodeBandwidthEfficiency: number
+  /** Share of that efficiency left when weights are dequantised on the fly (int4: < 1). */
+  weightReadEfficiency: number
   /** Fixed time per layer and decode step (kernel launches, synchronisation), µs. */
   decodeLayerOverheadUs: number
   /** Dense peak × 10^12 × prefill utilisation: FLOP/s one card sustains. */
@@ -44,6 +46,8 @@ export interface SplitHardware {
   scaleUpLatencyUs: number
   scaleOutBandwidthGBs: number
   scaleOutLatencyUs: number
+  /** Latency per ring step: an all-reduce over n ranks takes 2 (n − 1) of them. */
+  collectiveHopLatencyUs: number
 }
 
 export interface SplitWorkload {
@@ -129,11 +133,16 @@ export function splitCapacity(
 }
 
 /** Ring all-reduce after attention and after the MLP of every layer, for `tokens` tokens. */
-export function tensorCommMs(m: SplitModel, c: SplitCapacity, tokens: number): number {
+export function tensorCommMs(
+  m: SplitModel,
+  c: SplitCapacity,
+  tokens: number,
+  hopLatencyUs: number
+): number {
   if (c.tensor === 1) return 0
   const bytes = tokens * m.hiddenSize * m.activationBytesPerElement
   const perAllReduce =
-    c.tensorLatencyUs / 1000 +
+    (c.tensorLatencyUs + 2 * (c.tensor - 1) * hopLatencyUs) / 1000 +
     ((((2 * (c.tensor - 1)) / c.tensor) * bytes) / (c.tensorBandwidthGBs * 1e9)) * 1000
   return 2 * m.layers * perAllReduce
 }
@@ -163,12 +172,12 @@ export function splitTiming(
 ): SplitTiming {
   const prefillMs =
     ((w.promptTokens * m.prefillFlopsPerToken) / (c.tensor * hw.computeFlopsPerSecond)) * 1000 +
-    tensorCommMs(m, c, w.promptTokens) +
+    tensorCommMs(m, c, w.promptTokens, hw.collectiveHopLatencyUs) +
     pipelineCommMs(m, c, w.promptTokens)
   const weightsRead = c.weightsPerCardGB * Math.min(1, (batch * m.activeParams) / m.params)
   const kvRead = (c.kvBytesPerTokenPerCard * w.decodeContextTokens * batch) / 1e9
   const decodeMemoryMs =
-    ((c.pipeline * (weightsRead + kvRead)) /
+    ((c.pipeline * (weightsRead / hw.weightReadEfficiency + kvRead)) /
       (hw.memoryBandwidthGBs * hw.decodeBandwidthEfficiency)) *
     1000
   const decodeComputeMs =
@@ -176,7 +185,7 @@ export function splitTiming(
   const tpot =
     Math.max(decodeMemoryMs, decodeComputeMs) +
     (m.layers * hw.decodeLayerOverheadUs) / 1000 +
-    tensorCommMs(m, c, batch) +
+    tensorCommMs(m, c, batch, hw.collectiveHopLatencyUs) +
     pipelineCommMs(m, c, batch)
   return {
     timeToFirstTokenMs: prefillMs,

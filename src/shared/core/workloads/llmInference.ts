@@ -13,6 +13,7 @@ import { LlmLookups, resolveLlm } from '../models'
 import { frameworkPreset } from '../frameworks'
 import { chooseServer } from '../rollup'
 import { Calc, type Outcome, type WorkloadContext } from './context'
+import { recordLinks } from './links'
 import {
   largestBatchMeetingTpot,
   splitCapacity,
@@ -248,6 +249,26 @@ export function computeLlmInference(
   const peak = calc.peak(computePrecision).value
   const decodeEfficiency = calc.use('decodeBandwidthEfficiency')
   const decodeLayerOverhead = calc.use('decodeLayerOverheadUs')
+  // Weight-only formats (int4, int8 with 16-bit compute) are unpacked and dequantised as they
+  // are read: the kernels keep a smaller share of the bandwidth. 16-bit weights, FP8 and
+  // W8A8 (int8 compute) stream as stored.
+  const weightOnly =
+    (w.weightPrecision === 'int4' || w.weightPrecision === 'int8') &&
+    computePrecision !== w.weightPrecision
+  const weightReadEfficiency = weightOnly
+    ? (calc.use('weightOnlyDecodeEfficiency', { precision: w.weightPrecision }),
+      calc.f(
+        'weightReadEfficiency',
+        'weightOnlyDecodeEfficiency',
+        'fraction',
+        'weight-only kernels dequantise on the fly'
+      ))
+    : calc.lookup(
+        'weightReadEfficiency',
+        1,
+        'fraction',
+        'weights read as stored, no on-the-fly dequantisation'
+      )
   const prefillMfu = calc.use('prefillMfu')
   const maxSequences = calc.use('maxSequencesPerReplica')
 
@@ -279,27 +300,14 @@ export function computeLlmInference(
   // ---- scale-up domain (from the server the card goes into) and link figures
   const spec = ctx.accelerator.spec
   const server = chooseServer(ctx.catalog, ctx.settings, ctx.accelerator)
-  const fabric = server.scaleUp?.fabric ?? 'pcie'
-  const domain = calc.lookup(
-    'scaleUpDomainAccelerators',
-    server.scaleUp?.accelerators ?? server.acceleratorsPerServer,
-    'accelerators',
-    `${server.name}: ${server.scaleUp?.source ?? server.source}`
-  )
-  const onFabric = fabric !== 'pcie' && spec.interconnectGBs !== undefined
-  const scaleUpBandwidth = onFabric
-    ? calc.lookup(
-        'scaleUpBandwidthGBs',
-        (spec.interconnectGBs ?? 0) / 2,
-        'GB/s',
-        `${spec.name} interconnectGBs ${spec.interconnectGBs} (both directions) ÷ 2 on ${fabric}: ${spec.source ?? 'user entry'}`
-      )
-    : pcieLink(calc)
-  const scaleUpLatency = onFabric
-    ? calc.use('fabricCollectiveLatencyUs')
-    : calc.use('hostCollectiveLatencyUs')
-  const scaleOutBandwidth = calc.use('scaleOutBandwidthGBs')
-  const scaleOutLatency = onFabric ? calc.use('hostCollectiveLatencyUs') : scaleUpLatency
+  const links = recordLinks(calc)
+  const fabric = links.fabric
+  const domain = links.scaleUpAccelerators
+  const scaleUpBandwidth = links.scaleUpBandwidthGBs
+  const scaleUpLatency = links.scaleUpLatencyUs
+  const scaleOutBandwidth = links.scaleOutBandwidthGBs
+  const scaleOutLatency = links.scaleOutLatencyUs
+  const hopLatency = calc.use('collectiveHopLatencyUs')
 
   const m: SplitModel = {
     params,
@@ -321,13 +329,15 @@ export function computeLlmInference(
     usableMemoryPerAcceleratorGB: usable,
     memoryBandwidthGBs: bandwidth,
     decodeBandwidthEfficiency: decodeEfficiency,
+    weightReadEfficiency,
     decodeLayerOverheadUs: decodeLayerOverhead,
     computeFlopsPerSecond: peak * 1e12 * prefillMfu,
     scaleUpAccelerators: domain,
     scaleUpBandwidthGBs: scaleUpBandwidth,
     scaleUpLatencyUs: scaleUpLatency,
     scaleOutBandwidthGBs: scaleOutBandwidth,
-    scaleOutLatencyUs: scaleOutLatency
+    scaleOutLatencyUs: scaleOutLatency,
+    collectiveHopLatencyUs: hopLatency
   }
   const sw: SplitWorkload = {
     contextTokens: w.contextTokens,
@@ -617,7 +627,7 @@ export function computeLlmInference(
       : 'across servers (scale-out network)'
   )
   const commFormula = (tokens: string) =>
-    `2 * layers * (tensorParallelLatencyUs / 1000 + 2 * (tensorParallel - 1) / tensorParallel * ${tokens} * hiddenSize * activationBytesPerElement / (tensorParallelBandwidthGBs * 1e9) * 1000) * min(1, tensorParallel - 1)`
+    `2 * layers * ((tensorParallelLatencyUs + 2 * (tensorParallel - 1) * collectiveHopLatencyUs) / 1000 + 2 * (tensorParallel - 1) / tensorParallel * ${tokens} * hiddenSize * activationBytesPerElement / (tensorParallelBandwidthGBs * 1e9) * 1000) * min(1, tensorParallel - 1)`
   const ppFormula = (tokens: string) =>
     `(pipelineParallel - 1) * (pipelineLatencyUs / 1000 + ${tokens} * hiddenSize * activationBytesPerElement / (pipelineBandwidthGBs * 1e9) * 1000)`
 
@@ -649,7 +659,7 @@ export function computeLlmInference(
   )
   calc.f(
     'decodeMemoryMs',
-    'pipelineParallel * (weightsReadPerStepGB + kvReadPerStepGB) / (memoryBandwidthGBs * decodeBandwidthEfficiency) * 1000',
+    'pipelineParallel * (weightsReadPerStepGB / weightReadEfficiency + kvReadPerStepGB) / (memoryBandwidthGBs * decodeBandwidthEfficiency) * 1000',
     'ms',
     'bytes each card reads per step ÷ effective bandwidth, stages one after another'
   )
@@ -834,16 +844,6 @@ function replicaRequestRate(
   const prefillTps = (promptTokens / t.timeToFirstTokenMs) * 1000
   const outputTps = (batch / t.timePerOutputTokenMs) * 1000
   return 1 / (target.inputTokens / prefillTps + target.outputTokens / outputTps)
-}
-
-function pcieLink(calc: Calc): number {
-  calc.use('pcieBandwidthGBs')
-  return calc.f(
-    'scaleUpBandwidthGBs',
-    'pcieBandwidthGBs',
-    'GB/s',
-    'no scale-up fabric: cards talk over PCIe'
-  )
 }
 
 function round(x: number): number {

@@ -9,6 +9,13 @@ import { LlmLookups, resolveLlm } from '../models'
 import type { LlmSpec } from '../../schema/plan'
 import { predictTrainingMfu, type MfuPrediction } from '../trainingMfu'
 import { Calc, type Outcome, type WorkloadContext } from './context'
+import {
+  layoutGiven,
+  MFU_LAYOUT_EFFICIENCY,
+  MFU_LAYOUT_SOURCE,
+  recordTrainingCommunication,
+  type TrainingCommunication
+} from './trainingParallel'
 
 const KIND = 'llm-training'
 type TrainingPrecision = (typeof TRAINING_PRECISIONS)[number]
@@ -38,6 +45,8 @@ export interface LlmTrainingResult {
   fitsInMemory: boolean
   minimumModelParallel: number
   energyMWh: number | null
+  /** The stated layout's step time and efficiency; null when no layout is given. */
+  communication: TrainingCommunication | null
 }
 
 /** Bytes per parameter for weights, gradients and optimizer states (ZeRO paper §3.1). */
@@ -104,9 +113,33 @@ export function computeLlmTraining(
   calc.f('pfDays', 'totalFlops / (1e15 * 86400)', 'PF/s-days')
   calc.field('pfDays', 'pfDays')
 
+  // ---- layout and optimizer bytes (memory and communication both read them)
+  const optimizer = w.optimizer ?? defaultOptimizer(precision)
+  if (w.optimizer === undefined) calc.noteDefault('optimizer', optimizer)
+  const bytes = OPTIMIZER_BYTES[optimizer]
+  calc.lookup('weightBytesPerParam', bytes.weights, 'bytes/param', OPTIMIZER_SOURCE)
+  calc.lookup('gradientBytesPerParam', bytes.gradients, 'bytes/param', OPTIMIZER_SOURCE)
+  calc.lookup('optimizerBytesPerParam', bytes.optimizer, 'bytes/param', OPTIMIZER_SOURCE)
+  calc.inputOrDefault(
+    'tensorParallel',
+    w.parallelism?.tensor,
+    requiredDefault<number>(KIND, 'parallelism.tensor'),
+    'accelerators',
+    'parallelism.tensor'
+  )
+  calc.inputOrDefault(
+    'pipelineParallel',
+    w.parallelism?.pipeline,
+    requiredDefault<number>(KIND, 'parallelism.pipeline'),
+    'accelerators',
+    'parallelism.pipeline'
+  )
+  calc.f('modelParallel', 'tensorParallel * pipelineParallel', 'accelerators')
+
   // ---- throughput per card (model FLOPs/s), from the most specific figure given
   calc.peak(precision)
   calc.use('trainingGoodput')
+  let communication: TrainingCommunication | null = null
   const tokensPerSecond = calc.useOptional('tokensPerSecondPerAccelerator')
   const achieved =
     tokensPerSecond === undefined ? calc.useOptional('achievedTflopsPerAccelerator') : undefined
@@ -133,7 +166,30 @@ export function computeLlmTraining(
     )
     const prediction = predictMfu(calc, w, precision, recompute)
     calc.useModelled('mfu', prediction)
-    calc.f('effectiveTflopsPerAccelerator', 'peakTflops * mfu * modelFlopsShare', 'TFLOP/s')
+    if (layoutGiven(w) && hasLayerDimensions(model.spec)) {
+      // A stated layout: its communication and pipeline bubble are timed from the links.
+      calc.lookup('mfuLayoutEfficiency', MFU_LAYOUT_EFFICIENCY, 'fraction', MFU_LAYOUT_SOURCE)
+      calc.f(
+        'computeTflopsPerAccelerator',
+        'peakTflops * mfu * modelFlopsShare / mfuLayoutEfficiency',
+        'TFLOP/s',
+        'peak × MFU × 6N share ÷ the parallel efficiency the MFU model already holds'
+      )
+      trainingSequenceLength(calc, model.spec, w.sequenceLength)
+      if (!calc.d.has('layers')) arch.required('layers', 'communication')
+      arch.required('hiddenSize', 'communication')
+      recordMicroBatch(calc, w)
+      recordCommDataParallel(calc, w)
+      communication = recordTrainingCommunication(calc, w, precision, recompute)
+      calc.f(
+        'effectiveTflopsPerAccelerator',
+        'computeTflopsPerAccelerator * parallelEfficiency',
+        'TFLOP/s',
+        'compute speed × parallel efficiency of the layout'
+      )
+    } else {
+      calc.f('effectiveTflopsPerAccelerator', 'peakTflops * mfu * modelFlopsShare', 'TFLOP/s')
+    }
   }
   calc.f('achievedMfu', 'effectiveTflopsPerAccelerator / peakTflops', 'fraction')
   calc.field('achievedMfu', 'achievedMfu')
@@ -144,7 +200,8 @@ export function computeLlmTraining(
   )
   calc.field('acceleratorHours', 'acceleratorHours')
   if (w.accelerators !== undefined) {
-    calc.input('acceleratorsGiven', w.accelerators, 'accelerators')
+    if (!calc.d.has('acceleratorsGiven'))
+      calc.input('acceleratorsGiven', w.accelerators, 'accelerators')
     calc.f('accelerators', 'acceleratorsGiven', 'accelerators')
   } else {
     calc.input('targetDays', w.targetDays ?? 0, 'days')
@@ -172,30 +229,12 @@ export function computeLlmTraining(
   calc.field('days', 'days')
 
   // ---- memory per card
-  const optimizer = w.optimizer ?? defaultOptimizer(precision)
-  if (w.optimizer === undefined) calc.noteDefault('optimizer', optimizer)
-  const bytes = OPTIMIZER_BYTES[optimizer]
-  calc.lookup('weightBytesPerParam', bytes.weights, 'bytes/param', OPTIMIZER_SOURCE)
-  calc.lookup('gradientBytesPerParam', bytes.gradients, 'bytes/param', OPTIMIZER_SOURCE)
-  calc.lookup('optimizerBytesPerParam', bytes.optimizer, 'bytes/param', OPTIMIZER_SOURCE)
   calc.inputOrDefault('zeroStage', w.zeroStage, requiredDefault<number>(KIND, 'zeroStage'), 'stage')
-  calc.inputOrDefault(
-    'tensorParallel',
-    w.parallelism?.tensor,
-    requiredDefault<number>(KIND, 'parallelism.tensor'),
-    'accelerators',
-    'parallelism.tensor'
-  )
-  calc.inputOrDefault(
-    'pipelineParallel',
-    w.parallelism?.pipeline,
-    requiredDefault<number>(KIND, 'parallelism.pipeline'),
-    'accelerators',
-    'parallelism.pipeline'
-  )
-  calc.f('modelParallel', 'tensorParallel * pipelineParallel', 'accelerators')
-  if (w.parallelism?.data !== undefined) calc.input('dataParallel', w.parallelism.data, 'replicas')
-  else calc.f('dataParallel', 'max(1, floor(accelerators / modelParallel))', 'replicas')
+  if (!calc.d.has('dataParallel')) {
+    if (w.parallelism?.data !== undefined)
+      calc.input('dataParallel', w.parallelism.data, 'replicas')
+    else calc.f('dataParallel', 'max(1, floor(accelerators / modelParallel))', 'replicas')
+  }
   // Stage s shards optimizer states (s ≥ 1), gradients (s ≥ 2) and weights (s = 3) across data-parallel ranks.
   calc.f('optimizerShards', '1 + (dataParallel - 1) * max(0, min(1, zeroStage))', 'shards')
   calc.f('gradientShards', '1 + (dataParallel - 1) * max(0, min(1, zeroStage - 1))', 'shards')
@@ -233,15 +272,10 @@ export function computeLlmTraining(
     spec.attentionHeads !== undefined
   ) {
     if (!calc.d.has('layers')) arch.required('layers', 'activations')
-    arch.required('hiddenSize', 'activations')
-    arch.required('attentionHeads', 'activations')
+    if (!calc.d.has('hiddenSize')) arch.required('hiddenSize', 'activations')
+    if (!calc.d.has('attentionHeads')) arch.required('attentionHeads', 'activations')
     trainingSequenceLength(calc, spec, w.sequenceLength)
-    calc.inputOrDefault(
-      'microBatchSize',
-      w.microBatchSize,
-      requiredDefault<number>(KIND, 'microBatchSize'),
-      'sequences'
-    )
+    recordMicroBatch(calc, w)
     if (recompute === 'full') {
       calc.lookup(
         'activationBytesPerElement',
@@ -349,10 +383,52 @@ export function computeLlmTraining(
       },
       fitsInMemory: fits,
       minimumModelParallel,
-      energyMWh: energy
+      energyMWh: energy,
+      communication
     },
     { accelerators, days, acceleratorHours: v('acceleratorHours') }
   )
+}
+
+/** The micro-batch size, recorded once: given, or the documented default. */
+function recordMicroBatch(calc: Calc, w: LlmTrainingWorkload): number {
+  if (calc.d.has('microBatchSize')) return calc.d.value('microBatchSize')
+  return calc.inputOrDefault(
+    'microBatchSize',
+    w.microBatchSize,
+    requiredDefault<number>(KIND, 'microBatchSize'),
+    'sequences'
+  )
+}
+
+function hasLayerDimensions(spec: LlmSpec): boolean {
+  return spec.layers !== undefined && spec.hiddenSize !== undefined
+}
+
+/**
+ * Data-parallel replicas for the communication model, recorded once: given; or the
+ * accelerators given ÷ model-parallel cards; or, with a deadline, from the card count the
+ * deadline needs before communication (the only way to break the circle card count →
+ * step time → card count; the layout's cost is then applied to that count).
+ */
+function recordCommDataParallel(calc: Calc, w: LlmTrainingWorkload): void {
+  if (w.parallelism?.data !== undefined) {
+    calc.input('dataParallel', w.parallelism.data, 'replicas')
+  } else if (w.accelerators !== undefined) {
+    calc.input('acceleratorsGiven', w.accelerators, 'accelerators')
+    calc.f('dataParallel', 'max(1, floor(acceleratorsGiven / modelParallel))', 'replicas')
+  } else {
+    const v = (id: string) => calc.d.value(id)
+    const hours = v('totalFlops') / (v('computeTflopsPerAccelerator') * 1e12) / 3600
+    const days = w.targetDays ?? 0
+    const cards = days > 0 ? Math.ceil(hours / (days * 24 * v('trainingGoodput'))) : 1
+    calc.lookup(
+      'dataParallel',
+      Math.max(1, Math.floor(cards / v('modelParallel'))),
+      'replicas',
+      'cards the deadline needs before communication ÷ model-parallel cards'
+    )
+  }
 }
 
 /** The training sequence length, recorded once: given, or min(model context, 4096). */

@@ -6,6 +6,7 @@
  */
 import type { VisionTrainingWorkload } from '../../schema/plan'
 import { resolveVision } from '../models'
+import { chooseServer } from '../rollup'
 import { Calc, type Outcome, type WorkloadContext } from './context'
 import { requiredDefault } from '../workload-defaults'
 
@@ -22,7 +23,11 @@ export interface VisionTrainingResult {
   provisionedPflops: number
   provisionedTflops: number
   imagesPerSecond: number | null
+  /** What sets the pace of the first-principles form; null for the portfolio form. */
+  binding: VisionBinding | null
 }
+
+export type VisionBinding = 'compute' | 'data-loading'
 
 export function computeVisionTraining(
   w: VisionTrainingWorkload,
@@ -71,18 +76,52 @@ function firstPrinciples(
   calc.peak(precision)
   calc.use('visionMfu')
   calc.f('effectiveTflopsPerAccelerator', 'peakTflops * visionMfu', 'TFLOP/s')
+  // The slower of compute and the input pipeline sets the pace (both scale with the cards:
+  // the pipeline runs per server, so each card gets its server's rate ÷ cards per server).
+  calc.f(
+    'computeImagesPerSecondPerAccelerator',
+    'effectiveTflopsPerAccelerator * 1e12 / flopsPerImage',
+    'images/s'
+  )
+  const server = chooseServer(ctx.catalog, ctx.settings, ctx.accelerator)
+  calc.lookup(
+    'acceleratorsPerServer',
+    server.acceleratorsPerServer,
+    'accelerators',
+    `${server.name}: ${server.source}`
+  )
+  calc.use('dataLoaderImagesPerSecondPerNode')
+  calc.f(
+    'dataImagesPerSecondPerAccelerator',
+    'dataLoaderImagesPerSecondPerNode / acceleratorsPerServer',
+    'images/s'
+  )
+  calc.f(
+    'imagesPerSecondPerAccelerator',
+    'min(computeImagesPerSecondPerAccelerator, dataImagesPerSecondPerAccelerator)',
+    'images/s'
+  )
+  const binding: VisionBinding =
+    calc.d.value('dataImagesPerSecondPerAccelerator') <
+    calc.d.value('computeImagesPerSecondPerAccelerator')
+      ? 'data-loading'
+      : 'compute'
+  if (binding === 'data-loading')
+    calc.warn('visionDataLoadingBinds', {
+      data: Math.round(calc.d.value('dataLoaderImagesPerSecondPerNode')),
+      compute: Math.round(
+        calc.d.value('computeImagesPerSecondPerAccelerator') * calc.d.value('acceleratorsPerServer')
+      )
+    })
+  calc.f('imagesProcessed', 'images * epochs * runs', 'images')
   calc.f(
     'acceleratorHours',
-    'totalFlops / (effectiveTflopsPerAccelerator * 1e12) / 3600',
+    'imagesProcessed / imagesPerSecondPerAccelerator / 3600',
     'accelerator-hours'
   )
   calc.field('acceleratorHours', 'acceleratorHours')
-  countAndDays(w, calc)
-  calc.f(
-    'imagesPerSecond',
-    'accelerators * effectiveTflopsPerAccelerator * 1e12 / flopsPerImage',
-    'images/s'
-  )
+  countAndDays(w, calc, w.globalBatchSize)
+  calc.f('imagesPerSecond', 'activeAccelerators * imagesPerSecondPerAccelerator', 'images/s')
   calc.field('imagesPerSecond', 'imagesPerSecond')
   provisioned(calc)
   const v = (id: string) => calc.d.value(id)
@@ -96,7 +135,8 @@ function firstPrinciples(
       acceleratorHours: v('acceleratorHours'),
       provisionedPflops: v('provisionedPflops'),
       provisionedTflops: v('provisionedTflops'),
-      imagesPerSecond: v('imagesPerSecond')
+      imagesPerSecond: v('imagesPerSecond'),
+      binding
     },
     {
       accelerators: v('accelerators'),
@@ -107,7 +147,16 @@ function firstPrinciples(
   )
 }
 
-function countAndDays(w: { accelerators?: number; targetDays?: number }, calc: Calc): void {
+/**
+ * Cards and days. With a global batch, a card needs at least one image per step: cards
+ * beyond the batch sit idle (`activeAccelerators`), and a deadline that needs more is
+ * flagged rather than met on paper.
+ */
+function countAndDays(
+  w: { accelerators?: number; targetDays?: number },
+  calc: Calc,
+  globalBatch: number | undefined
+): void {
   if (w.accelerators !== undefined) {
     calc.input('acceleratorsGiven', w.accelerators, 'accelerators')
     calc.f('accelerators', 'acceleratorsGiven', 'accelerators')
@@ -116,7 +165,21 @@ function countAndDays(w: { accelerators?: number; targetDays?: number }, calc: C
     calc.f('accelerators', 'ceil(acceleratorHours / (targetDays * 24))', 'accelerators')
   }
   calc.field('accelerators', 'accelerators')
-  calc.f('days', 'acceleratorHours / accelerators / 24', 'days')
+  if (globalBatch !== undefined) {
+    calc.input('globalBatchSize', globalBatch, 'images')
+    calc.f('stepsPerEpoch', 'ceil(images / globalBatchSize)', 'steps')
+    calc.field('stepsPerEpoch', 'stepsPerEpoch')
+    calc.f('activeAccelerators', 'min(accelerators, globalBatchSize)', 'accelerators')
+    calc.f('batchPerAccelerator', 'globalBatchSize / activeAccelerators', 'images')
+    if (calc.d.value('accelerators') > globalBatch)
+      calc.warn('visionBatchBinds', {
+        batch: globalBatch,
+        accelerators: calc.d.value('accelerators')
+      })
+  } else {
+    calc.f('activeAccelerators', 'accelerators', 'accelerators')
+  }
+  calc.f('days', 'acceleratorHours / activeAccelerators / 24', 'days')
   calc.field('days', 'days')
 }
 
@@ -199,7 +262,8 @@ function portfolio(w: VisionTrainingWorkload, calc: Calc): Outcome<VisionTrainin
       acceleratorHours: v('acceleratorHours'),
       provisionedPflops: v('provisionedPflops'),
       provisionedTflops: v('provisionedTflops'),
-      imagesPerSecond: null
+      imagesPerSecond: null,
+      binding: null
     },
     { accelerators: v('accelerators'), days: v('days'), acceleratorHours: v('acceleratorHours') }
   )

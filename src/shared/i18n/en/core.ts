@@ -2,6 +2,8 @@
 // Results refer to these by key: core.steps.<step id>, core.assumptions.<id>, core.validation.<code>.
 import inference from './inference'
 import pooling from './pooling'
+import trainingParallel from './trainingParallel'
+import visionTraining from './visionTraining'
 
 export default {
   title: 'Calculation',
@@ -41,6 +43,7 @@ export default {
     calculationFailed: 'could not be calculated ({detail})'
   },
   warnings: {
+    ...visionTraining.warnings,
     ...inference.warnings,
     activationsNotEstimated:
       'Activation memory not estimated: {model} has no layers, hiddenSize or attentionHeads.',
@@ -83,6 +86,8 @@ export default {
   steps: {
     ...inference.steps,
     ...pooling.steps,
+    ...trainingParallel.steps,
+    ...visionTraining.steps,
     acceleratorHours: 'Accelerator-hours',
     acceleratorListPrice: 'Accelerator list price',
     acceleratorMemoryGB: 'Accelerator memory',
@@ -225,6 +230,8 @@ export default {
     loraRank: 'LoRA rank'
   },
   inputs: {
+    ...trainingParallel.inputs,
+    ...visionTraining.inputs,
     acceleratorHoursGiven: 'Accelerator-hours (given)',
     acceleratorPriceRate: 'Exchange rate of the accelerator price currency',
     acceleratorsGiven: 'Accelerators (given)',
@@ -267,6 +274,8 @@ export default {
   },
   assumptions: {
     ...inference.assumptions,
+    ...trainingParallel.assumptions,
+    ...visionTraining.assumptions,
     mfu: 'LLM training model FLOPs utilisation (MFU)',
     achievedTflopsPerAccelerator: 'Measured TFLOP/s per accelerator (with recomputation)',
     tokensPerSecondPerAccelerator: 'Measured training tokens per second per accelerator',

@@ -67,6 +67,21 @@ export default {
       'layers × sequence × micro-batch × hidden × bytes ÷ tensor parallel (the first pipeline stage holds one micro-batch per stage in flight)',
     trainingEnergy: 'cards × TDP × average load × hours × PUE (facility energy, accelerators only)',
     attentionFlops: '12 × layers × attention width × sequence (PaLM appendix B)',
+    layoutTensorComm:
+      'all-reduces per layer × layers per stage × (latency + 2 (t − 1)/t × micro-batch × sequence × hidden × bytes ÷ bandwidth), not overlapped (Megatron-LM, arXiv 2104.04473 §3.3)',
+    layoutPipelineComm:
+      'one send forward and one backward per micro-batch: micro-batch × sequence × hidden × bytes ÷ t (scatter/gather, Megatron-LM, arXiv 2104.04473 §4.1)',
+    layoutBubble:
+      '(p − 1) ÷ (m + p − 1): idle share of a 1F1B pipeline step (Megatron-LM, arXiv 2104.04473 §2.2.1)',
+    layoutGradientBytes: 'parameters held per card × gradient bytes per parameter',
+    layoutGradientAllReduce:
+      'ring all-reduce of the gradients: latency + 2 (d − 1)/d × gradient bytes ÷ bandwidth',
+    layoutExposed: 'the share of the all-reduce not hidden behind the backward pass',
+    layoutEfficiency: 'model compute time ÷ step time (communication and pipeline bubble included)',
+    layoutComputeSpeed:
+      'peak × MFU × 6N share ÷ the parallel efficiency the MFU model already holds',
+    layoutEffective: 'compute speed × parallel efficiency of the layout',
+    weightOnlyDequant: 'weight-only kernels dequantise on the fly',
     computeBound: 'floor(card TOPS ÷ TOPS per stream)',
     decodeBound: 'decoder capacity in 1080p30 streams scaled by pixel rate',
     tightestBound: 'the tightest of the compute, decode and memory bounds',
@@ -107,6 +122,8 @@ export default {
     activationsUnknown: 'Not estimated: the model has no layers / hiddenSize / attentionHeads',
     attentionUncounted: 'Not counted: the model has no layers / attentionHeads',
     attentionWidth: 'attention heads × head dimension',
+    layoutDeadlineReplicas: 'cards the deadline needs before communication ÷ model-parallel cards',
+    weightsAsStored: 'weights read as stored, no on-the-fly dequantisation',
     noPerTarget: 'No per-target model in this preset',
     fastestFrontPort: 'fastest front-end port among the connected nodes',
     plannerSetting: 'planner setting',

@@ -1,6 +1,7 @@
 // LLM inference messages (split, per-card memory, links), merged into the 'core' namespace.
 export default {
   steps: {
+    weightReadEfficiency: 'Share of the bandwidth left after on-the-fly dequantisation',
     acceleratorMemoryAsShipped: 'Accelerator memory as the vendor publishes it',
     scaleUpDomainAccelerators: 'Cards in one scale-up domain',
     scaleUpBandwidthGBs: 'Card-to-card bandwidth in the scale-up domain (one direction)',
@@ -42,6 +43,8 @@ export default {
       'the model does not fit on {accelerator}: even split {split} needs {need} GB per card for one sequence, {usable} GB usable'
   },
   assumptions: {
+    collectiveHopLatencyUs: 'Latency per ring all-reduce step',
+    weightOnlyDecodeEfficiency: 'Bandwidth share weight-only kernels keep (dequantisation)',
     decodeLayerOverheadUs: 'Fixed time per layer and decode step',
     pcieBandwidthGBs: 'PCIe bandwidth between cards (one direction)',
     scaleOutBandwidthGBs: 'Network bandwidth per card between servers',

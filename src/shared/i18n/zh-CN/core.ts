@@ -3,6 +3,8 @@ import type { Messages } from '../types'
 
 import inference from './inference'
 import pooling from './pooling'
+import trainingParallel from './trainingParallel'
+import visionTraining from './visionTraining'
 
 const zh: Messages<typeof en> = {
   title: '计算',
@@ -42,6 +44,7 @@ const zh: Messages<typeof en> = {
     calculationFailed: '无法计算（{detail}）'
   },
   warnings: {
+    ...visionTraining.warnings,
     ...inference.warnings,
     activationsNotEstimated: '未估算激活显存：{model} 缺少 layers、hiddenSize 或 attentionHeads。',
     decodeComputeBound: '在此并发下解码受算力限制，而非带宽限制。',
@@ -79,6 +82,8 @@ const zh: Messages<typeof en> = {
   steps: {
     ...inference.steps,
     ...pooling.steps,
+    ...trainingParallel.steps,
+    ...visionTraining.steps,
     acceleratorHours: '卡时',
     acceleratorListPrice: '加速卡标价',
     acceleratorMemoryGB: '加速卡显存',
@@ -221,6 +226,8 @@ const zh: Messages<typeof en> = {
     loraRank: 'LoRA 秩'
   },
   inputs: {
+    ...trainingParallel.inputs,
+    ...visionTraining.inputs,
     acceleratorHoursGiven: '卡时（给定）',
     acceleratorPriceRate: '加速卡价格币种汇率',
     acceleratorsGiven: '加速卡数量（给定）',
@@ -263,6 +270,8 @@ const zh: Messages<typeof en> = {
   },
   assumptions: {
     ...inference.assumptions,
+    ...trainingParallel.assumptions,
+    ...visionTraining.assumptions,
     mfu: '大模型训练算力利用率（MFU）',
     achievedTflopsPerAccelerator: '实测每卡 TFLOP/s（含重计算）',
     tokensPerSecondPerAccelerator: '实测每卡每秒训练 token 数',

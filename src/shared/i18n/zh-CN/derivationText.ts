@@ -54,6 +54,19 @@ export default {
       '层数 × 序列长度 × 微批量 × 隐藏维 × 字节数 ÷ 张量并行度（第一流水级每级各有一个在途微批量）',
     trainingEnergy: '卡数 × TDP × 平均负载 × 小时数 × PUE（设施能耗，仅加速卡）',
     attentionFlops: '12 × 层数 × 注意力宽度 × 序列长度（PaLM 附录 B）',
+    layoutTensorComm:
+      '每层全归约次数 × 每级层数 ×（延迟 + 2 (t − 1)/t × 微批 × 序列长度 × 隐藏维度 × 字节数 ÷ 带宽），不与计算重叠（Megatron-LM，arXiv 2104.04473 §3.3）',
+    layoutPipelineComm:
+      '每个微批前向、反向各传输一次：微批 × 序列长度 × 隐藏维度 × 字节数 ÷ t（分散/聚合优化，Megatron-LM，arXiv 2104.04473 §4.1）',
+    layoutBubble:
+      '(p − 1) ÷ (m + p − 1)：一前一后交替调度的流水线每步空闲占比（Megatron-LM，arXiv 2104.04473 §2.2.1）',
+    layoutGradientBytes: '每卡持有的参数量 × 每参数梯度字节数',
+    layoutGradientAllReduce: '梯度环形全归约：延迟 + 2 (d − 1)/d × 梯度字节数 ÷ 带宽',
+    layoutExposed: '未被反向计算掩盖的全归约部分',
+    layoutEfficiency: '模型计算时间 ÷ 每步时间（含通信与流水线气泡）',
+    layoutComputeSpeed: '峰值 × MFU × 6N 占比 ÷ MFU 模型中已包含的并行效率',
+    layoutEffective: '计算速度 × 并行方案的并行效率',
+    weightOnlyDequant: '仅权重量化内核在读取时即时反量化',
     computeBound: '向下取整（单卡 TOPS ÷ 每路所需 TOPS）',
     decodeBound: '解码能力（1080p30 路数）按像素率换算',
     tightestBound: '算力、解码、显存三项上限中最紧的一项',
@@ -89,6 +102,8 @@ export default {
     activationsUnknown: '未估算：模型缺少层数 / 隐藏维 / 注意力头数',
     attentionUncounted: '未计入：模型缺少层数 / 注意力头数',
     attentionWidth: '注意力头数 × 头维度',
+    layoutDeadlineReplicas: '不计通信时满足期限所需卡数 ÷ 模型并行卡数',
+    weightsAsStored: '按存储格式读取权重，无需即时反量化',
     noPerTarget: '此预设没有单目标模型',
     fastestFrontPort: '所连节点中最快的前端端口',
     plannerSetting: '规划人员设定',

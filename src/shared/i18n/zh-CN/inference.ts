@@ -4,6 +4,7 @@ import type { Messages } from '../types'
 
 const zh: Messages<typeof en> = {
   steps: {
+    weightReadEfficiency: '即时反量化后保留的带宽比例',
     acceleratorMemoryAsShipped: '厂商标称显存容量',
     scaleUpDomainAccelerators: '单个高速互联域内的卡数',
     scaleUpBandwidthGBs: '互联域内卡间带宽（单向）',
@@ -44,6 +45,8 @@ const zh: Messages<typeof en> = {
       '模型放不进 {accelerator}：即使按 {split} 切分，单条序列每卡也需 {need} GB，可用 {usable} GB'
   },
   assumptions: {
+    collectiveHopLatencyUs: '环形全归约每步延迟',
+    weightOnlyDecodeEfficiency: '仅权重量化内核保留的带宽比例（反量化）',
     decodeLayerOverheadUs: '每层每个解码步的固定开销',
     pcieBandwidthGBs: '卡间 PCIe 带宽（单向）',
     scaleOutBandwidthGBs: '服务器间每卡网络带宽',
