@@ -150,8 +150,12 @@ export function roundForText(x: number): number {
   return Math.round(x * f) / f
 }
 
+// One formatter for every figure: `toLocaleString` builds a new one per call, which is
+// most of a candidate's cost when thousands of candidates each state a budget.
+const MONEY = new Intl.NumberFormat('en-US')
+
 function money(x: number): string {
-  return Math.round(x).toLocaleString('en-US')
+  return MONEY.format(Math.round(x))
 }
 
 function workloadLabel(w: Workload): string {
@@ -263,9 +267,21 @@ type CandidateBase = Pick<
   | 'cautions'
 >
 
+/**
+ * The base fields, written out rather than spread: V8 builds `{ ...base, <30 more> }` on a
+ * slow path that cost more than evaluating the candidate's workloads (compare mode makes
+ * one row per workload × card). Same keys, same order (evaluateCandidate does the same).
+ */
 function notEvaluable(base: CandidateBase, reason: Note, failures: Note[]): CompareCandidate {
   return {
-    ...base,
+    groupId: base.groupId,
+    acceleratorId: base.acceleratorId,
+    name: base.name,
+    vendor: base.vendor,
+    origin: base.origin,
+    availability: base.availability,
+    excluded: base.excluded,
+    cautions: base.cautions,
     evaluable: false,
     reason,
     accelerators: null,
@@ -302,10 +318,19 @@ function marketReason(availability: Availability | null): Note {
   }
 }
 
-function availabilityFor(
-  plan: PlanDocument,
+interface MarketFit {
+  availability: Availability | null
+  excluded: boolean
+  cautions: Note[]
+}
+
+/** A card resolved once per compare, with its standing in the plan's market. */
+interface Candidate {
   accelerator: ResolvedAccelerator
-): { availability: Availability | null; excluded: boolean; cautions: Note[] } {
+  market: MarketFit
+}
+
+function availabilityFor(plan: PlanDocument, accelerator: ResolvedAccelerator): MarketFit {
   const market = plan.settings.market
   // The planner's own cards are already bought: the market does not apply to them.
   if (market === undefined || accelerator.origin !== 'catalog')
@@ -323,9 +348,8 @@ function evaluateCandidate(
   plan: PlanDocument,
   catalog: Catalog,
   group: GroupSpec,
-  accelerator: ResolvedAccelerator
+  { accelerator, market }: Candidate
 ): CompareCandidate {
-  const market = availabilityFor(plan, accelerator)
   const base = {
     groupId: group.id,
     acceleratorId: accelerator.id,
@@ -334,7 +358,8 @@ function evaluateCandidate(
     origin: accelerator.origin === 'inventory' ? ('inventory' as const) : ('catalog' as const),
     availability: market.availability,
     excluded: market.excluded,
-    cautions: market.cautions
+    // Each row its own list: rows of different groups share the card's market fact only.
+    cautions: [...market.cautions]
   }
   const workloads: CandidateWorkload[] = []
   const demand: RollupDemand[] = []
@@ -437,7 +462,14 @@ function evaluateCandidate(
   const feasible = checks.failures.length === 0
   const priceNeeded = totals.tco === null
   return {
-    ...base,
+    groupId: base.groupId,
+    acceleratorId: base.acceleratorId,
+    name: base.name,
+    vendor: base.vendor,
+    origin: base.origin,
+    availability: base.availability,
+    excluded: base.excluded,
+    cautions: base.cautions,
     evaluable: true,
     reason: null,
     accelerators: totals.accelerators,
@@ -488,11 +520,14 @@ function quotedFor(
   return { ids, names }
 }
 
-function compareGroup(plan: PlanDocument, catalog: Catalog, group: GroupSpec): CompareGroup {
+function compareGroup(
+  plan: PlanDocument,
+  catalog: Catalog,
+  group: GroupSpec,
+  cards: readonly Candidate[]
+): CompareGroup {
   const label = group.workloads.map(({ w }) => workloadLabel(w)).join(', ')
-  const candidates = candidateList(plan, catalog).map((a) =>
-    evaluateCandidate(plan, catalog, group, a)
-  )
+  const candidates = cards.map((card) => evaluateCandidate(plan, catalog, group, card))
   const ranked = candidates.filter((c) => c.ranked)
   ranked.sort((a, b) => (a.tco ?? Infinity) - (b.tco ?? Infinity))
   const best = ranked[0]
@@ -545,7 +580,12 @@ function compareGroup(plan: PlanDocument, catalog: Catalog, group: GroupSpec): C
 
 export function comparePlan(plan: PlanDocument, catalog: Catalog): CompareResult {
   const grouping = plan.compare.grouping ?? 'workload'
-  const groups = groupsOf(plan, grouping).map((g) => compareGroup(plan, catalog, g))
+  // Cards and their market standing are the same for every group: resolve them once.
+  const cards = candidateList(plan, catalog).map((accelerator) => ({
+    accelerator,
+    market: availabilityFor(plan, accelerator)
+  }))
+  const groups = groupsOf(plan, grouping).map((g) => compareGroup(plan, catalog, g, cards))
   const single = groups.length === 1 ? groups[0] : undefined
   const recommendedCount = groups.filter((g) => g.recommended !== null).length
   return {
