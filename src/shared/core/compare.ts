@@ -13,6 +13,7 @@ import { availabilityOf, excludes, type Availability } from './availability'
 import type { Catalog } from './catalog'
 import { evaluateQuick } from './evaluate'
 import { acceleratorById, inventoryAccelerator, inventoryMap } from './resolve'
+import { workloadPool } from './pooling'
 import { rollupPlan, type RollupDemand } from './rollup'
 import type { Note, ResolvedAccelerator } from './workloads/context'
 
@@ -366,6 +367,7 @@ function evaluateCandidate(
   const checks: Checks = { failures: [], passes: [] }
   let meetsLatency: boolean | null = null
   let meetsMemory: boolean | null = null
+  const poolNotes: Note[] = []
   for (const { w, index } of group.workloads) {
     const evaluation = evaluateQuick(plan, w, index, accelerator, catalog)
     if (!evaluation.ok) {
@@ -390,7 +392,14 @@ function evaluateCandidate(
       timePerOutputTokenMs: numberField(result, 'timePerOutputTokenMs')
     }
     workloads.push(row)
-    demand.push({ accelerator, workloadId: w.id, accelerators: metrics.accelerators })
+    // The same pool as the plan's roll-up (issue 19): scheduled workloads share cards.
+    const pool = workloadPool(w, metrics.days, poolNotes)
+    demand.push({
+      accelerator,
+      workloadId: w.id,
+      accelerators: metrics.accelerators,
+      ...(pool ? { pool } : {})
+    })
 
     const shortfall = memoryShortfall(result)
     if (shortfall !== null) {
@@ -409,6 +418,11 @@ function evaluateCandidate(
   }
   const settings = plan.settings
   const totals = rollupPlan(demand, catalog, settings, plan.assumptionOverrides, false)
+  // What the pool says about schedules (counted as always on, turns beyond a year): worth
+  // knowing, as on Results, not disqualifying.
+  for (const g of totals.byAccelerator)
+    poolNotes.push(...g.warnings.filter((note) => note.key.startsWith('pooling.')))
+  base.cautions.push(...poolNotes)
   const days = workloads.map((x) => x.days).filter((d): d is number => d !== null)
   const maxDays = days.length > 0 ? Math.max(...days) : null
   const { deadlineDays, budget, powerCapKW } = plan.constraints
