@@ -43,6 +43,8 @@ import zhHardening from './zh-CN/hardening'
 import enFieldcheck from './en/fieldcheck'
 import zhFieldcheck from './zh-CN/fieldcheck'
 import enPooling from './en/pooling'
+import enAvailabilityNotes from './en/availabilityNotes'
+import zhAvailabilityNotes from './zh-CN/availabilityNotes'
 import zhPooling from './zh-CN/pooling'
 import enSanity from './en/sanity'
 import zhSanity from './zh-CN/sanity'
@@ -91,7 +93,8 @@ export const messages = {
     pooling: enPooling,
     prices: enPrices,
     derivation: enDerivation,
-    polish: enPolish
+    polish: enPolish,
+    availabilityNotes: enAvailabilityNotes
   },
   'zh-CN': {
     app: zhApp,
@@ -120,7 +123,8 @@ export const messages = {
     pooling: zhPooling,
     prices: zhPrices,
     derivation: zhDerivation,
-    polish: zhPolish
+    polish: zhPolish,
+    availabilityNotes: zhAvailabilityNotes
   }
 } as const
 
