@@ -394,12 +394,9 @@ function evaluateCandidate(
     workloads.push(row)
     // The same pool as the plan's roll-up (issue 19): scheduled workloads share cards.
     const pool = workloadPool(w, metrics.days, poolNotes)
-    demand.push({
-      accelerator,
-      workloadId: w.id,
-      accelerators: metrics.accelerators,
-      ...(pool ? { pool } : {})
-    })
+    const item: RollupDemand = { accelerator, workloadId: w.id, accelerators: metrics.accelerators }
+    if (pool) item.pool = pool
+    demand.push(item)
 
     const shortfall = memoryShortfall(result)
     if (shortfall !== null) {
