@@ -4,7 +4,9 @@
  * so the four never disagree. Cells are values (numbers stay numbers); `cellText` formats.
  */
 import type { CompareCandidate, CompareGroup, CompareResult } from '../core/compare'
+import type { Note } from '../core/workloads/context'
 import { translate, type Locale } from '../i18n'
+import { localizeAvailabilityNote } from '../i18n/availability-text'
 import type { Currency } from '../schema/plan'
 import { csvField } from '../quote/csv'
 
@@ -51,8 +53,15 @@ export function splitText(c: CompareCandidate): string | null {
 /** The reasons cell: every failure, then the cautions, in the locale's words. */
 export function reasonsText(c: CompareCandidate, locale: Locale): string {
   return [...c.failures, ...c.cautions]
-    .map((note) => translate(locale, note.key, note.params))
+    .map((note) => translate(locale, note.key, localizedParams(note, locale)))
     .join('; ')
+}
+
+/** An availability note is catalogue text of its own: shown in the reader's language. */
+function localizedParams(note: Note, locale: Locale): Note['params'] {
+  const text = note.params.note
+  if (note.key !== 'compare.cautions.note' || typeof text !== 'string') return note.params
+  return { ...note.params, note: localizeAvailabilityNote(text, locale) }
 }
 
 function feasibleText(c: CompareCandidate, locale: Locale): string {

@@ -13,6 +13,7 @@ import { availabilityOf, excludes, type Availability } from './availability'
 import type { Catalog } from './catalog'
 import { evaluateQuick } from './evaluate'
 import { acceleratorById, inventoryAccelerator, inventoryMap } from './resolve'
+import { workloadPool } from './pooling'
 import { rollupPlan, type RollupDemand } from './rollup'
 import type { Note, ResolvedAccelerator } from './workloads/context'
 
@@ -150,8 +151,12 @@ export function roundForText(x: number): number {
   return Math.round(x * f) / f
 }
 
+// One formatter for every figure: `toLocaleString` builds a new one per call, which is
+// most of a candidate's cost when thousands of candidates each state a budget.
+const MONEY = new Intl.NumberFormat('en-US')
+
 function money(x: number): string {
-  return Math.round(x).toLocaleString('en-US')
+  return MONEY.format(Math.round(x))
 }
 
 function workloadLabel(w: Workload): string {
@@ -263,9 +268,21 @@ type CandidateBase = Pick<
   | 'cautions'
 >
 
+/**
+ * The base fields, written out rather than spread: V8 builds `{ ...base, <30 more> }` on a
+ * slow path that cost more than evaluating the candidate's workloads (compare mode makes
+ * one row per workload × card). Same keys, same order (evaluateCandidate does the same).
+ */
 function notEvaluable(base: CandidateBase, reason: Note, failures: Note[]): CompareCandidate {
   return {
-    ...base,
+    groupId: base.groupId,
+    acceleratorId: base.acceleratorId,
+    name: base.name,
+    vendor: base.vendor,
+    origin: base.origin,
+    availability: base.availability,
+    excluded: base.excluded,
+    cautions: base.cautions,
     evaluable: false,
     reason,
     accelerators: null,
@@ -302,10 +319,19 @@ function marketReason(availability: Availability | null): Note {
   }
 }
 
-function availabilityFor(
-  plan: PlanDocument,
+interface MarketFit {
+  availability: Availability | null
+  excluded: boolean
+  cautions: Note[]
+}
+
+/** A card resolved once per compare, with its standing in the plan's market. */
+interface Candidate {
   accelerator: ResolvedAccelerator
-): { availability: Availability | null; excluded: boolean; cautions: Note[] } {
+  market: MarketFit
+}
+
+function availabilityFor(plan: PlanDocument, accelerator: ResolvedAccelerator): MarketFit {
   const market = plan.settings.market
   // The planner's own cards are already bought: the market does not apply to them.
   if (market === undefined || accelerator.origin !== 'catalog')
@@ -323,9 +349,8 @@ function evaluateCandidate(
   plan: PlanDocument,
   catalog: Catalog,
   group: GroupSpec,
-  accelerator: ResolvedAccelerator
+  { accelerator, market }: Candidate
 ): CompareCandidate {
-  const market = availabilityFor(plan, accelerator)
   const base = {
     groupId: group.id,
     acceleratorId: accelerator.id,
@@ -334,13 +359,15 @@ function evaluateCandidate(
     origin: accelerator.origin === 'inventory' ? ('inventory' as const) : ('catalog' as const),
     availability: market.availability,
     excluded: market.excluded,
-    cautions: market.cautions
+    // Each row its own list: rows of different groups share the card's market fact only.
+    cautions: [...market.cautions]
   }
   const workloads: CandidateWorkload[] = []
   const demand: RollupDemand[] = []
   const checks: Checks = { failures: [], passes: [] }
   let meetsLatency: boolean | null = null
   let meetsMemory: boolean | null = null
+  const poolNotes: Note[] = []
   for (const { w, index } of group.workloads) {
     const evaluation = evaluateQuick(plan, w, index, accelerator, catalog)
     if (!evaluation.ok) {
@@ -365,7 +392,11 @@ function evaluateCandidate(
       timePerOutputTokenMs: numberField(result, 'timePerOutputTokenMs')
     }
     workloads.push(row)
-    demand.push({ accelerator, workloadId: w.id, accelerators: metrics.accelerators })
+    // The same pool as the plan's roll-up (issue 19): scheduled workloads share cards.
+    const pool = workloadPool(w, metrics.days, poolNotes)
+    const item: RollupDemand = { accelerator, workloadId: w.id, accelerators: metrics.accelerators }
+    if (pool) item.pool = pool
+    demand.push(item)
 
     const shortfall = memoryShortfall(result)
     if (shortfall !== null) {
@@ -384,6 +415,11 @@ function evaluateCandidate(
   }
   const settings = plan.settings
   const totals = rollupPlan(demand, catalog, settings, plan.assumptionOverrides, false)
+  // What the pool says about schedules (counted as always on, turns beyond a year): worth
+  // knowing, as on Results, not disqualifying.
+  for (const g of totals.byAccelerator)
+    poolNotes.push(...g.warnings.filter((note) => note.key.startsWith('pooling.')))
+  base.cautions.push(...poolNotes)
   const days = workloads.map((x) => x.days).filter((d): d is number => d !== null)
   const maxDays = days.length > 0 ? Math.max(...days) : null
   const { deadlineDays, budget, powerCapKW } = plan.constraints
@@ -437,7 +473,14 @@ function evaluateCandidate(
   const feasible = checks.failures.length === 0
   const priceNeeded = totals.tco === null
   return {
-    ...base,
+    groupId: base.groupId,
+    acceleratorId: base.acceleratorId,
+    name: base.name,
+    vendor: base.vendor,
+    origin: base.origin,
+    availability: base.availability,
+    excluded: base.excluded,
+    cautions: base.cautions,
     evaluable: true,
     reason: null,
     accelerators: totals.accelerators,
@@ -488,11 +531,14 @@ function quotedFor(
   return { ids, names }
 }
 
-function compareGroup(plan: PlanDocument, catalog: Catalog, group: GroupSpec): CompareGroup {
+function compareGroup(
+  plan: PlanDocument,
+  catalog: Catalog,
+  group: GroupSpec,
+  cards: readonly Candidate[]
+): CompareGroup {
   const label = group.workloads.map(({ w }) => workloadLabel(w)).join(', ')
-  const candidates = candidateList(plan, catalog).map((a) =>
-    evaluateCandidate(plan, catalog, group, a)
-  )
+  const candidates = cards.map((card) => evaluateCandidate(plan, catalog, group, card))
   const ranked = candidates.filter((c) => c.ranked)
   ranked.sort((a, b) => (a.tco ?? Infinity) - (b.tco ?? Infinity))
   const best = ranked[0]
@@ -545,7 +591,12 @@ function compareGroup(plan: PlanDocument, catalog: Catalog, group: GroupSpec): C
 
 export function comparePlan(plan: PlanDocument, catalog: Catalog): CompareResult {
   const grouping = plan.compare.grouping ?? 'workload'
-  const groups = groupsOf(plan, grouping).map((g) => compareGroup(plan, catalog, g))
+  // Cards and their market standing are the same for every group: resolve them once.
+  const cards = candidateList(plan, catalog).map((accelerator) => ({
+    accelerator,
+    market: availabilityFor(plan, accelerator)
+  }))
+  const groups = groupsOf(plan, grouping).map((g) => compareGroup(plan, catalog, g, cards))
   const single = groups.length === 1 ? groups[0] : undefined
   const recommendedCount = groups.filter((g) => g.recommended !== null).length
   return {

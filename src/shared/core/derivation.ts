@@ -66,9 +66,9 @@ export class Derivation {
 
   /** A value looked up from a catalog or picked from a table. */
   lookup(id: string, value: number, unit: string, source: string, formula?: string): number {
-    const expr = numberLiteral(value)
     this.define(id, value, { unit, source })
     if (this.record) {
+      const expr = numberLiteral(value)
       this.steps.push({
         id,
         labelKey: `${this.labelPrefix}.${id}`,

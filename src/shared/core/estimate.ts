@@ -17,7 +17,7 @@ import { evaluateFull, type WorkloadResult } from './evaluate'
 import { fieldOverrides } from './field-assumptions'
 import { inventoryMap, resolveWorkloadAccelerator } from './resolve'
 import { rollupPlan, type PlanTotals, type RollupDemand } from './rollup'
-import { poolUse } from './pooling'
+import { workloadPool } from './pooling'
 import { attachCluster } from './cluster/attach'
 import { applyPriceBook } from './price-book'
 
@@ -166,17 +166,12 @@ function estimateUnsafe(input: unknown, options: EstimateOptions): EstimateResul
     if (w.name !== undefined) estimate.name = w.name
     workloads.push(estimate)
     const days = evaluation.outcome.ranges.days?.typical
-    const pool = poolUse(
-      w.schedule,
-      days !== undefined ? days * 24 : undefined,
-      w.name ?? w.id,
-      evaluation.outcome.warnings
-    )
+    const pool = workloadPool(w, days, evaluation.outcome.warnings)
     demand.push({
       accelerator,
       workloadId: w.id,
       accelerators: evaluation.outcome.accelerators,
-      ...(w.schedule ? { pool } : {})
+      ...(pool ? { pool } : {})
     })
   })
 

@@ -78,6 +78,20 @@ export function poolUse(
   return { scheduled }
 }
 
+/**
+ * A workload's use of the pool as every sizing reads it (the plan's roll-up and compare
+ * mode alike): its schedule, with its own estimate (`days`) as the run length. Undefined
+ * without a schedule (always on, busy all day: the plain sum of peaks).
+ */
+export function workloadPool(
+  w: { id: string; name?: string; schedule?: WorkloadSchedule },
+  days: number | undefined,
+  notes: Note[]
+): PoolUse | undefined {
+  if (w.schedule === undefined) return undefined
+  return poolUse(w.schedule, days !== undefined ? days * 24 : undefined, w.name ?? w.id, notes)
+}
+
 export interface PoolSizing {
   alwaysOn: number
   sumOfPeaks: number

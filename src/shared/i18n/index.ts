@@ -43,6 +43,8 @@ import zhHardening from './zh-CN/hardening'
 import enFieldcheck from './en/fieldcheck'
 import zhFieldcheck from './zh-CN/fieldcheck'
 import enPooling from './en/pooling'
+import enAvailabilityNotes from './en/availabilityNotes'
+import zhAvailabilityNotes from './zh-CN/availabilityNotes'
 import zhPooling from './zh-CN/pooling'
 import enSanity from './en/sanity'
 import zhSanity from './zh-CN/sanity'
@@ -94,7 +96,8 @@ export const messages = {
     prices: enPrices,
     derivation: enDerivation,
     polish: enPolish,
-    settingsScreen: enSettingsScreen
+    settingsScreen: enSettingsScreen,
+    availabilityNotes: enAvailabilityNotes
   },
   'zh-CN': {
     app: zhApp,
@@ -124,7 +127,8 @@ export const messages = {
     prices: zhPrices,
     derivation: zhDerivation,
     polish: zhPolish,
-    settingsScreen: zhSettingsScreen
+    settingsScreen: zhSettingsScreen,
+    availabilityNotes: zhAvailabilityNotes
   }
 } as const
 

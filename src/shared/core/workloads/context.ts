@@ -110,11 +110,13 @@ export class Calc {
     context: Omit<AssumptionContext, 'architecture'>
   ) {
     this.d = new Derivation(ctx.record)
-    this.assumptionContext = {
-      ...context,
+    // Object.assign, not a spread: V8 11 (Node 20) copies `{ ...object }` on a slow path
+    // that cost more than the assumption lookups themselves, and compare mode builds one
+    // context per workload × candidate card (bench/core.bench.ts).
+    this.assumptionContext = Object.assign({}, context, {
       architecture: ctx.accelerator.spec.architecture,
       memoryClass: memoryClassOf(ctx.accelerator.spec.memoryType)
-    }
+    })
     // Utilisation and efficiency defaults are chosen by architecture: without one the card
     // gets the generic (NPU-class) figures, which must never happen silently.
     if (ctx.accelerator.spec.architecture === undefined)
@@ -147,7 +149,7 @@ export class Calc {
       id,
       context.precision === undefined
         ? this.assumptionContext
-        : { ...this.assumptionContext, ...context },
+        : Object.assign({}, this.assumptionContext, context),
       this.ctx.overrides,
       this.ctx.scenario,
       modelled
