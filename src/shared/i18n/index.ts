@@ -25,6 +25,10 @@ import zhFinetuning from './zh-CN/finetuning'
 import enProcurement from './en/procurement'
 import enBom from './en/bom'
 import zhBom from './zh-CN/bom'
+import enBomRoles from './en/bomRoles'
+import zhBomRoles from './zh-CN/bomRoles'
+import enFabric from './en/fabric'
+import zhFabric from './zh-CN/fabric'
 import zhProcurement from './zh-CN/procurement'
 import enCalibration from './en/calibration'
 import zhCalibration from './zh-CN/calibration'
@@ -84,6 +88,8 @@ export const messages = {
     finetuning: enFinetuning,
     procurement: enProcurement,
     bom: enBom,
+    bomRoles: enBomRoles,
+    fabric: enFabric,
     planner: enPlanner,
     calibration: enCalibration,
     derivationText: enDerivationText,
@@ -113,6 +119,8 @@ export const messages = {
     finetuning: zhFinetuning,
     procurement: zhProcurement,
     bom: zhBom,
+    bomRoles: zhBomRoles,
+    fabric: zhFabric,
     planner: zhPlanner,
     calibration: zhCalibration,
     derivationText: zhDerivationText,
