@@ -55,6 +55,10 @@ test.describe('web host: compute fabric figure', () => {
     await expect(figure.getByTestId('fabric-count-leaves')).toHaveText('16 leaf switches')
     await expect(figure.getByTestId('fabric-count-spines')).toHaveText('8 spine switches')
     await figure.screenshot({ path: join(SHOTS, 'light-en.png') })
+    // The per-accelerator breakdown (issue 19) sits above it; its total equals the summary.
+    const breakdown = page.getByTestId('accelerator-breakdown')
+    await expect(breakdown.getByTestId('breakdown-total')).toContainText('256')
+    await breakdown.screenshot({ path: join(SHOTS, 'breakdown-light-en.png') })
 
     await figure.getByTestId('fabric-count-spines').click()
     const panel = page.getByTestId('derivation-panel')
@@ -76,6 +80,7 @@ test.describe('web host: compute fabric figure', () => {
     await page.getByTestId('language-select').selectOption({ label: '简体中文' })
     await expect(figure.getByTestId('fabric-count-leaves')).toHaveText('叶交换机 16 台')
     await figure.screenshot({ path: join(SHOTS, 'dark-zh-CN.png') })
+    await breakdown.screenshot({ path: join(SHOTS, 'breakdown-dark-zh-CN.png') })
     await page.getByTestId('theme-select').selectOption('light')
     await figure.screenshot({ path: join(SHOTS, 'light-zh-CN.png') })
     await page.getByTestId('language-select').selectOption({ label: 'English' })

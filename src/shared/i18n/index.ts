@@ -29,6 +29,8 @@ import enBomRoles from './en/bomRoles'
 import zhBomRoles from './zh-CN/bomRoles'
 import enFabric from './en/fabric'
 import zhFabric from './zh-CN/fabric'
+import enBreakdown from './en/breakdown'
+import zhBreakdown from './zh-CN/breakdown'
 import zhProcurement from './zh-CN/procurement'
 import enCalibration from './en/calibration'
 import zhCalibration from './zh-CN/calibration'
@@ -90,6 +92,7 @@ export const messages = {
     bom: enBom,
     bomRoles: enBomRoles,
     fabric: enFabric,
+    breakdown: enBreakdown,
     planner: enPlanner,
     calibration: enCalibration,
     derivationText: enDerivationText,
@@ -121,6 +124,7 @@ export const messages = {
     bom: zhBom,
     bomRoles: zhBomRoles,
     fabric: zhFabric,
+    breakdown: zhBreakdown,
     planner: zhPlanner,
     calibration: zhCalibration,
     derivationText: zhDerivationText,
