@@ -57,7 +57,7 @@ describe('per-accelerator breakdown on Results', () => {
     const totals = result.totals!
     expect(totals.byAccelerator).toHaveLength(2)
     const wrapper = await mountIn(AcceleratorBreakdown, { result }, setup())
-    const h100 = wrapper.find('[data-testid="breakdown-row-nvidia-h100-sxm5-80gb"]')
+    const h100 = wrapper.find('[data-testid="by-accelerator-row-nvidia-h100-sxm5-80gb"]')
     expect(h100.text()).toContain('Pretrain 7B, Tune 7B')
     expect(h100.text()).toContain(totals.byAccelerator[0].server.name)
     const column = (id: string) =>
@@ -66,19 +66,19 @@ describe('per-accelerator breakdown on Results', () => {
         .map((cell) => figure(cell.text()))
         .reduce((s, v) => s + v, 0)
     const total = (id: string) =>
-      figure(wrapper.find(`[data-testid="breakdown-total"] [data-testid="${id}"]`).text())
-    expect(column('breakdown-cards')).toBe(totals.accelerators)
-    expect(total('breakdown-cards')).toBe(totals.accelerators)
-    expect(column('breakdown-servers')).toBe(totals.servers)
-    expect(total('breakdown-servers')).toBe(totals.servers)
+      figure(wrapper.find(`[data-testid="by-accelerator-total"] [data-testid="${id}"]`).text())
+    expect(column('by-accelerator-cards')).toBe(totals.accelerators)
+    expect(total('by-accelerator-cards')).toBe(totals.accelerators)
+    expect(column('by-accelerator-servers')).toBe(totals.servers)
+    expect(total('by-accelerator-servers')).toBe(totals.servers)
     // Shown to 0.1 kW and to the cent: sums agree within the rounding of three cells.
-    expect(Math.abs(column('breakdown-kw') - totals.itPowerKW!)).toBeLessThanOrEqual(0.15)
-    expect(Math.abs(total('breakdown-kw') - totals.itPowerKW!)).toBeLessThanOrEqual(0.05)
-    expect(Math.abs(column('breakdown-capex') - totals.capex!)).toBeLessThanOrEqual(0.02)
-    expect(Math.abs(total('breakdown-capex') - totals.capex!)).toBeLessThanOrEqual(0.005)
-    expect(wrapper.find('[data-testid="breakdown-rest"]').exists()).toBe(true)
+    expect(Math.abs(column('by-accelerator-kw') - totals.itPowerKW!)).toBeLessThanOrEqual(0.15)
+    expect(Math.abs(total('by-accelerator-kw') - totals.itPowerKW!)).toBeLessThanOrEqual(0.05)
+    expect(Math.abs(column('by-accelerator-capex') - totals.capex!)).toBeLessThanOrEqual(0.02)
+    expect(Math.abs(total('by-accelerator-capex') - totals.capex!)).toBeLessThanOrEqual(0.005)
+    expect(wrapper.find('[data-testid="by-accelerator-rest"]').exists()).toBe(true)
 
-    await h100.find('[data-testid="breakdown-servers"] button').trigger('click')
+    await h100.find('[data-testid="by-accelerator-servers"] button').trigger('click')
     expect(useDerivationStore().target).toEqual({
       scope: 'group',
       acceleratorId: 'nvidia-h100-sxm5-80gb',
