@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import BillOfMaterials from '@renderer/components/results/BillOfMaterials.vue'
 import { estimatePlan } from '@shared/core'
+import { useDerivationStore } from '@renderer/stores/derivation'
 import { mountIn, setup } from './harness'
 
 function trainingBom() {
@@ -39,7 +40,8 @@ describe('bill of materials on Results', () => {
     const rows = wrapper.findAll('[data-testid^="bom-line-"]')
     expect(rows).toHaveLength(bom.lines.filter((l) => l.section !== 'optional').length)
     expect(wrapper.find('[data-testid="bom-category-network"]').exists()).toBe(true)
-    expect(wrapper.text()).toContain('交换机：NVIDIA Quantum-2 QM9700 交换机')
+    expect(wrapper.text()).toContain('交换机（计算网络叶层）：NVIDIA Quantum-2 QM9700 交换机')
+    expect(wrapper.text()).toContain('交换机（计算网络脊层）：NVIDIA Quantum-2 QM9700 交换机')
     expect(wrapper.get('[data-testid="bom-grand-total"]').text()).toMatch(/\d/)
     wrapper.unmount()
   })
@@ -55,6 +57,27 @@ describe('bill of materials on Results', () => {
     expect(shares.length).toBeGreaterThan(0)
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 6)
     expect(wrapper.get('[data-testid="breakdown-accelerators"]').text()).toContain('Accelerators')
+    wrapper.unmount()
+  })
+
+  it('a line quantity opens its sizing step in the derivation panel', async () => {
+    const bom = trainingBom()
+    const wrapper = await mountIn(BillOfMaterials, { bom }, setup())
+    const spine = bom.lines.find((l) => l.role === 'computeSpine')!
+    expect(spine.quantityFrom).toBeDefined()
+    const row = wrapper.get(`[data-testid="bom-line-${spine.id.replace(/[^A-Za-z0-9_-]/g, '-')}"]`)
+    await row.get('[data-testid="bom-quantity"] button').trigger('click')
+    expect(useDerivationStore().target).toEqual({
+      scope: 'cluster',
+      section: spine.quantityFrom!.section,
+      stepId: spine.quantityFrom!.step
+    })
+    const server = bom.lines.find((l) => l.role === 'computeServer')!
+    await wrapper
+      .get(`[data-testid="bom-line-${server.id.replace(/[^A-Za-z0-9_-]/g, '-')}"]`)
+      .get('[data-testid="bom-quantity"] button')
+      .trigger('click')
+    expect(useDerivationStore().target).toMatchObject({ scope: 'group', stepId: 'serversToBuy' })
     wrapper.unmount()
   })
 })

@@ -5,7 +5,7 @@
 import type { AssumptionOverrides, Currency, PlanSettings } from '../schema/plan'
 import { resolveAssumption, type AssumptionId } from './assumptions'
 import type { Catalog, ServerSpec } from './catalog'
-import type { ClusterResult, CostCategory } from './cluster'
+import type { ClusterResult, CostCategory, PartRole } from './cluster'
 import { Derivation, type Step } from './derivation'
 import type { LineText } from '../quote/text'
 import type { Note, ResolvedAccelerator } from './workloads/context'
@@ -67,6 +67,9 @@ export interface PlanTotals {
 export interface BomLine {
   id: string
   category: string
+  /** What the part does in the cluster; `roleText` names it in both languages. */
+  role: PartRole
+  roleText: { en: string; 'zh-CN': string }
   costCategory: CostCategory
   section: 'hardware' | 'services' | 'optional'
   description: LineText
@@ -76,6 +79,8 @@ export interface BomLine {
   priceMissing: boolean
   /** Where the quantity comes from: a cluster section and step, an accelerator group step. */
   quantityFrom?: { section: string; step: string }
+  /** A line of one part in one role counted in several sections: the quantity is their sum. */
+  quantityFromAll?: { section: string; step: string }[]
 }
 
 export interface BillOfMaterials {

@@ -25,6 +25,12 @@ import zhFinetuning from './zh-CN/finetuning'
 import enProcurement from './en/procurement'
 import enBom from './en/bom'
 import zhBom from './zh-CN/bom'
+import enBomRoles from './en/bomRoles'
+import zhBomRoles from './zh-CN/bomRoles'
+import enFabric from './en/fabric'
+import zhFabric from './zh-CN/fabric'
+import enBreakdown from './en/breakdown'
+import zhBreakdown from './zh-CN/breakdown'
 import zhProcurement from './zh-CN/procurement'
 import enCalibration from './en/calibration'
 import zhCalibration from './zh-CN/calibration'
@@ -88,6 +94,9 @@ export const messages = {
     finetuning: enFinetuning,
     procurement: enProcurement,
     bom: enBom,
+    bomRoles: enBomRoles,
+    fabric: enFabric,
+    breakdown: enBreakdown,
     planner: enPlanner,
     calibration: enCalibration,
     derivationText: enDerivationText,
@@ -119,6 +128,9 @@ export const messages = {
     finetuning: zhFinetuning,
     procurement: zhProcurement,
     bom: zhBom,
+    bomRoles: zhBomRoles,
+    fabric: zhFabric,
+    breakdown: zhBreakdown,
     planner: zhPlanner,
     calibration: zhCalibration,
     derivationText: zhDerivationText,

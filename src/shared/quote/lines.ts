@@ -7,12 +7,13 @@
  * (1 − discount), sums in line order), so cached cell values equal what Excel recalculates.
  */
 import type { AcceleratorGroup, EstimateResult } from '../core'
-import type { CostCategory, PartCount } from '../core/cluster'
+import type { CostCategory, PartCount, PartRole } from '../core/cluster'
 import { partNameZh } from '../core/cluster/network-catalog'
 import { indexPriceBook, resolvePartPrice } from '../core/cluster/prices'
 import type { Currency, PlanDocument } from '../schema/plan'
 import type { QuoteEdits, QuoteItem, QuoteItemCategory, QuoteLineOverride } from '../schema/quote'
 import { convertPrice } from './money'
+import { translate } from '../i18n'
 import type { LineText } from './text'
 
 export type QuoteLineCategory =
@@ -40,6 +41,8 @@ export type QuantitySource =
   | { kind: 'groupStep'; ref: GroupStepRef }
   /** A count of the whole-cluster sizing: `estimate.totals.cluster`, section and step. */
   | { kind: 'clusterStep'; section: string; step: string }
+  /** One part in one role counted in several sections (e.g. compute racks of two groups): Σ. */
+  | { kind: 'clusterSteps'; refs: { section: string; step: string }[] }
   | { kind: 'supportYears' }
   | { kind: 'value' }
 
@@ -60,6 +63,8 @@ export interface QuoteLine {
    */
   id: string
   category: QuoteLineCategory
+  /** What the line does in the cluster (`bomRoles.roles.<role>`). */
+  role: PartRole
   /** Cost breakdown bucket (Results chart). */
   costCategory: CostCategory
   section: QuoteSection
@@ -195,6 +200,7 @@ function applyDerived(
   return {
     id: spec.id,
     category: spec.category,
+    role: spec.category === 'server' ? 'computeServer' : 'computeAccelerator',
     costCategory: spec.category === 'server' ? 'servers' : 'accelerators',
     section: 'hardware',
     description,
@@ -271,33 +277,68 @@ const PART_UNIT: Record<PartCount['partClass'], string> = {
   service: 'quote.units.item'
 }
 
-/** One quote line per part of the whole-cluster sizing, priced from the price book. */
+/** The role of a part in both languages, as the line's text needs it. */
+export function roleText(role: PartRole): { en: string; 'zh-CN': string } {
+  return {
+    en: translate('en', `bomRoles.roles.${role}`),
+    'zh-CN': translate('zh-CN', `bomRoles.roles.${role}`)
+  }
+}
+
+/** Parts of one catalog part in one role: one line (a part with no catalog id: its need). */
+function mergeByPartAndRole(parts: readonly PartCount[]): PartCount[][] {
+  const byKey = new Map<string, PartCount[]>()
+  for (const part of parts) {
+    const key = `${part.partClass}\u0000${part.role}\u0000${part.partId ?? part.name}`
+    const list = byKey.get(key)
+    if (list) list.push(part)
+    else byKey.set(key, [part])
+  }
+  return [...byKey.values()]
+}
+
+/**
+ * One quote line per part and role of the whole-cluster sizing, priced from the price book.
+ * A part counted in one section keeps that section's line id; one counted in several (the
+ * compute racks of two accelerator groups) is one line `cluster:<role>:<part>` whose quantity
+ * is the sum of the sections' counts.
+ */
 function partLine(
-  part: PartCount,
+  same: readonly PartCount[],
   plan: PlanDocument,
   book: ReturnType<typeof indexPriceBook>
 ): QuoteLine {
   const settings = plan.settings
+  const part = same[0]
   const price = resolvePartPrice(part.partId, part.price, book, settings)
   const category = PART_LINE_CATEGORY[part.category]
   const discount = HARDWARE_CATEGORIES.has(category) ? settings.discount : 0
   const unitPrice = price?.unitPrice ?? 0
+  const quantity = same.reduce((s, p) => s + p.quantity, 0)
+  const role = roleText(part.role)
   return {
-    id: `cluster:${part.lineId}`,
+    id:
+      same.length === 1
+        ? `cluster:${part.lineId}`
+        : `cluster:${part.role}:${part.partId ?? part.lineId}`,
     category,
+    role: part.role,
     costCategory: part.category,
     section: HARDWARE_CATEGORIES.has(category) ? 'hardware' : 'services',
     description: {
-      key: `cluster.lines.${part.partClass}`,
-      params: { name: part.name },
-      localized: { 'zh-CN': { name: partNameZh(part.partId, part.name) } }
+      key: `bomRoles.line.${part.partClass}`,
+      params: { name: part.name, role: role.en },
+      localized: { 'zh-CN': { name: partNameZh(part.partId, part.name), role: role['zh-CN'] } }
     },
-    quantity: part.quantity,
+    quantity,
     unit: { key: PART_UNIT[part.partClass] },
     unitPrice,
     discount,
-    lineTotal: lineTotal(part.quantity, unitPrice, discount),
-    quantitySource: { kind: 'clusterStep', section: part.section, step: part.step },
+    lineTotal: lineTotal(quantity, unitPrice, discount),
+    quantitySource:
+      same.length === 1
+        ? { kind: 'clusterStep', section: part.section, step: part.step }
+        : { kind: 'clusterSteps', refs: same.map((p) => ({ section: p.section, step: p.step })) },
     unitPriceSource:
       price && (price.currency !== settings.currency || price.taxIncluded)
         ? { kind: 'converted', amount: price.amount, currency: price.currency }
@@ -315,6 +356,7 @@ function installationLine(plan: PlanDocument, hardwareSubtotal: number): QuoteLi
   return {
     id: 'installation',
     category: 'installation',
+    role: 'installation',
     costCategory: 'services',
     section: 'services',
     description: { key: 'cluster.lines.installation' },
@@ -345,6 +387,7 @@ function itemLine(item: QuoteItem, plan: PlanDocument): QuoteLine {
   const line: QuoteLine = {
     id: `item:${item.id}`,
     category: item.category,
+    role: 'plannerItem',
     costCategory: ITEM_COST_CATEGORY[item.category],
     section: item.optional ? 'optional' : hardware ? 'hardware' : 'services',
     description: { text: item.description },
@@ -399,6 +442,7 @@ function supportLine(
   return {
     id: 'support',
     category: 'support',
+    role: 'support',
     costCategory: 'services',
     section: 'services',
     description,
@@ -439,8 +483,8 @@ export function computeQuoteLines(
   const items = edits.items.map((item) => itemLine(item, plan))
   const cluster = estimate.totals?.cluster
   const book = indexPriceBook(plan.priceBook)
-  const parts = (cluster?.parts ?? [])
-    .map((part) => partLine(part, plan, book))
+  const parts = mergeByPartAndRole(cluster?.parts ?? [])
+    .map((same) => partLine(same, plan, book))
     .filter((line) => !overrides.get(line.id)?.excluded)
     .map((line) => withOverride(line, overrides.get(line.id)))
   const hardware = [

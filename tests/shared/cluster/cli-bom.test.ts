@@ -48,4 +48,27 @@ describe('compute-planner estimate --json: bill of materials', () => {
     expect(byCategory).toBeCloseTo(sum, 2)
     expect(totals.cluster.racks).toBeGreaterThan(0)
   })
+
+  it('gives every line its role, named in both languages (docs/cli.md)', async () => {
+    const out: string[] = []
+    await runEstimate([join(EXAMPLES, 'gpt3-175b-training.cplan'), '--json'], {
+      out: (s: string) => void out.push(s),
+      err: () => undefined,
+      readFile: (p: string) => readFile(p, 'utf8')
+    })
+    const lines = (
+      JSON.parse(out.join('')) as {
+        totals: { bom: { lines: { id: string; role: string; roleText: Record<string, string> }[] } }
+      }
+    ).totals.bom.lines
+    for (const line of lines) {
+      expect(line.role, line.id).toMatch(/^[a-zA-Z]+$/)
+      expect(line.roleText.en, line.id).not.toBe('')
+      expect(line.roleText['zh-CN'], line.id).toMatch(/[\u4e00-\u9fff]/)
+    }
+    const role = (id: string) => lines.find((l) => l.id.endsWith(id))?.role
+    expect(role(':leaf')).toBe('computeLeaf')
+    expect(role('compute:nvidia-a100-sxm4-80gb:spine')).toBe('computeSpine')
+    expect(role('support:rack')).toBe('managementRack')
+  })
 })

@@ -58,7 +58,10 @@ describe('compute fabric: rail-optimised leaf/spine', () => {
     [4, 128, 32, 16, 0, 1024, 1024, 0],
     [8, 256, 64, 32, 0, 2048, 2048, 0],
     [16, 512, 128, 128, 64, 4096, 4096, 4096],
-    [32, 1024, 256, 256, 128, 8192, 8192, 8192]
+    [32, 1024, 256, 256, 128, 8192, 8192, 8192],
+    // docs.nvidia.com/dgx-superpod/reference-architecture-scalable-infrastructure-b200/latest/
+    // dgx-superpod-architecture.html, same table, last row.
+    [64, 2048, 512, 512, 256, 16384, 16384, 16384]
   ])(
     'DGX SuperPOD B200, %i SU (%i nodes): %i leaf / %i spine / %i core switches',
     (_su, nodes, leaves, spines, cores, nodeLeaf, leafSpine, spineCore) => {

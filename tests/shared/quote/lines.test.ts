@@ -207,7 +207,7 @@ describe('cluster part lines in the quote language (issue 15)', () => {
     const switches = byClass('switch')
     expect(switches.length).toBeGreaterThan(0)
     const zh = renderLineText(switches[0].description, 'zh-CN')
-    expect(zh).toMatch(/^交换机：.*交换机/)
+    expect(zh).toMatch(/^交换机（[^）]+）：.*交换机/)
     expect(zh).not.toMatch(/\{|\}/)
     expect(renderLineText(switches[0].description, 'en')).toMatch(/^Switch.*NVIDIA|^Switch/)
     expect(renderLineText(switches[0].unit, 'zh-CN')).toBe('台')
@@ -215,7 +215,7 @@ describe('cluster part lines in the quote language (issue 15)', () => {
       expect(renderLineText(cable.unit, 'zh-CN')).toBe('根')
       // A speed suffix the sizing added stays after the Chinese name.
       expect(renderLineText(cable.description, 'zh-CN')).toMatch(
-        /^线缆：[^A-Za-z]*(跳线|网线|铜缆)/
+        /^线缆（[^）]+）：[^A-Za-z]*(跳线|网线|铜缆)/
       )
     }
     for (const module of byClass('transceiver'))

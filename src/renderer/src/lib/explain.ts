@@ -168,6 +168,13 @@ export function explainTarget(
   }
   const totals = result.totals
   if (!totals) return null
+  if (target.scope === 'cluster') {
+    const section = totals.cluster?.sections.find((s) => s.id === target.section)
+    const step = section?.steps.find((s) => s.id === target.stepId)
+    if (!section || !step) return null
+    const group = section.titleParams?.group
+    return fromStep(step, typeof group === 'string' ? group : '', section.steps, [])
+  }
   if (target.scope === 'group') {
     const group = totals.byAccelerator.find((g) => g.acceleratorId === target.acceleratorId)
     const step = group?.steps.find((s) => s.id === target.stepId)

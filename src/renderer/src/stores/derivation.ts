@@ -11,6 +11,8 @@ export type DerivationTarget =
   | { scope: 'total'; field: string }
   /** A step of the plan's cost derivation (`totals.costSteps`). */
   | { scope: 'plan'; stepId: string }
+  /** A step of one whole-cluster sizing section (`totals.cluster.sections`, e.g. `compute:<id>`). */
+  | { scope: 'cluster'; section: string; stepId: string }
 
 export const useDerivationStore = defineStore('derivation', () => {
   const target = ref<DerivationTarget | null>(null)

@@ -14,7 +14,7 @@ import { Derivation } from '../derivation'
 import type { Note } from '../workloads/context'
 import { addLinks } from './fabric'
 import { byId, type NetworkCatalog, type SwitchSpec } from './network-catalog'
-import type { PartCount, SizingSection } from './parts'
+import type { PartCount, PartRole, SizingSection } from './parts'
 
 export interface FrontEndpoint {
   /** Step-safe id, e.g. `accelServers`, `storageNodes`. */
@@ -100,11 +100,12 @@ export function sizeFrontEnd(
     )
     spines = d.formula('frontSpines', 'ceil(frontLeafSpineLinks / frontSwitchPorts)', 'switches')
   }
-  const push = (role: string, step: string, quantity: number) =>
+  const push = (tier: string, role: PartRole, step: string, quantity: number) =>
     quantity > 0 &&
     parts.push({
-      lineId: `frontend:${role}`,
+      lineId: `frontend:${tier}`,
       partClass: 'switch',
+      role,
       category: 'network',
       partId: sw.id,
       name: sw.name,
@@ -113,11 +114,12 @@ export function sizeFrontEnd(
       quantity,
       ...(sw.price ? { price: sw.price } : {})
     })
-  push('leaf', 'frontLeaves', leaves)
-  push('spine', 'frontSpines', spines)
+  push('leaf', 'northSouthLeaf', 'frontLeaves', leaves)
+  push('spine', 'northSouthSpine', 'frontSpines', spines)
   const cage = sw.portsPerCage * Math.floor(sw.portGbps / gbps)
   addLinks(d, network, parts, {
     lineBase: 'frontend:node-leaf',
+    role: 'northSouthNodeLeafLinks',
     section: 'frontend',
     linksStep: 'frontEndpoints',
     reach: 'row',
@@ -130,6 +132,7 @@ export function sizeFrontEnd(
   if (spines > 0)
     addLinks(d, network, parts, {
       lineBase: 'frontend:leaf-spine',
+      role: 'northSouthLeafSpineLinks',
       section: 'frontend',
       linksStep: 'frontLeafSpineLinks',
       reach: 'row',
@@ -172,6 +175,7 @@ export function sizeOutOfBand(
   parts.push({
     lineId: 'oob:leaf',
     partClass: 'switch',
+    role: 'outOfBand',
     category: 'network',
     partId: sw.id,
     name: sw.name,
@@ -182,6 +186,7 @@ export function sizeOutOfBand(
   })
   addLinks(d, network, parts, {
     lineBase: 'oob:device',
+    role: 'outOfBand',
     section: 'oob',
     linksStep: 'oobDevices',
     reach: 'row',

@@ -3,7 +3,7 @@
  * quote (the one place that turns counts and prices into money), and replaces the plan's
  * power, capex, opex and TCO with figures that include everything bought.
  */
-import { computeQuoteLines } from '../../quote/lines'
+import { computeQuoteLines, roleText } from '../../quote/lines'
 import type { PlanDocument } from '../../schema/plan'
 import { quoteEditsSchema, type QuoteEdits } from '../../schema/quote'
 import type { Catalog } from '../catalog'
@@ -70,6 +70,8 @@ function applyQuote(plan: PlanDocument, totals: PlanTotals, edits: QuoteEdits): 
     lines: quote.lines.map((line) => ({
       id: line.id,
       category: line.category,
+      role: line.role,
+      roleText: roleText(line.role),
       costCategory: line.costCategory,
       section: line.section,
       description: line.description,
@@ -79,14 +81,16 @@ function applyQuote(plan: PlanDocument, totals: PlanTotals, edits: QuoteEdits): 
       priceMissing: line.priceMissing,
       ...(line.quantitySource.kind === 'clusterStep'
         ? { quantityFrom: { section: line.quantitySource.section, step: line.quantitySource.step } }
-        : line.quantitySource.kind === 'groupStep'
-          ? {
-              quantityFrom: {
-                section: `group:${totals.byAccelerator[line.quantitySource.ref.group].acceleratorId}`,
-                step: line.quantitySource.ref.step
+        : line.quantitySource.kind === 'clusterSteps'
+          ? { quantityFromAll: line.quantitySource.refs }
+          : line.quantitySource.kind === 'groupStep'
+            ? {
+                quantityFrom: {
+                  section: `group:${totals.byAccelerator[line.quantitySource.ref.group].acceleratorId}`,
+                  step: line.quantitySource.ref.step
+                }
               }
-            }
-          : {})
+            : {})
     })),
     byCategory,
     hardwareSubtotal: quote.totals.hardwareSubtotal,

@@ -18,7 +18,7 @@ import type { ServerSpec } from '../catalog'
 import type { Note } from '../workloads/context'
 import { cableFor, needsTransceivers, transceiverFor } from './links'
 import { byId, type NetworkCatalog, type ReachClass, type SwitchSpec } from './network-catalog'
-import type { PartCount, SizingSection } from './parts'
+import type { PartCount, PartRole, SizingSection } from './parts'
 
 export interface FabricInput {
   /** Accelerator id: names the section and its lines. */
@@ -204,11 +204,12 @@ export function sizeComputeFabric(
 
   const lineBase = `compute:${input.groupId}`
   const sectionId = lineBase
-  const addSwitch = (role: string, step: string, quantity: number) =>
+  const addSwitch = (tier: string, role: PartRole, step: string, quantity: number) =>
     quantity > 0 &&
     parts.push({
-      lineId: `${lineBase}:${role}`,
+      lineId: `${lineBase}:${tier}`,
       partClass: 'switch',
+      role,
       category: 'network',
       partId: sw.id,
       name: sw.name,
@@ -217,9 +218,9 @@ export function sizeComputeFabric(
       quantity,
       ...(sw.price ? { price: sw.price } : {})
     })
-  addSwitch('leaf', 'leaves', leaves)
-  addSwitch('spine', 'spines', spines)
-  addSwitch('core', 'cores', cores)
+  addSwitch('leaf', 'computeLeaf', 'leaves', leaves)
+  addSwitch('spine', 'computeSpine', 'spines', spines)
+  addSwitch('core', 'computeCore', 'cores', cores)
 
   // ---- reach classes (rack layout rule, docs/methodology.md)
   d.input('serversPerRack', input.serversPerRack, 'servers/rack')
@@ -229,6 +230,7 @@ export function sizeComputeFabric(
   const serverCage = ports.computePortsPerCage
   addLinks(d, network, parts, {
     lineBase: `${lineBase}:node-leaf`,
+    role: 'computeNodeLeafLinks',
     section: sectionId,
     linksStep: 'nodeLinks',
     reach: nodeReach,
@@ -246,6 +248,7 @@ export function sizeComputeFabric(
   if (leafSpineLinks > 0)
     addLinks(d, network, parts, {
       lineBase: `${lineBase}:leaf-spine`,
+      role: 'computeLeafSpineLinks',
       section: sectionId,
       linksStep: 'leafSpineLinks',
       reach: upperReach,
@@ -255,6 +258,7 @@ export function sizeComputeFabric(
   if (spineCoreLinks > 0)
     addLinks(d, network, parts, {
       lineBase: `${lineBase}:spine-core`,
+      role: 'computeSpineCoreLinks',
       section: sectionId,
       linksStep: 'spineCoreLinks',
       reach: 'hall',
@@ -279,6 +283,8 @@ export function sizeComputeFabric(
 
 interface LinkSpec {
   lineBase: string
+  /** What the links join (compute node–leaf, north–south leaf–spine…). */
+  role: PartRole
   section: string
   linksStep: string
   reach: ReachClass
@@ -301,6 +307,7 @@ export function addLinks(
     parts.push({
       lineId: `${spec.lineBase}:cable`,
       partClass: 'cable',
+      role: spec.role,
       category: 'network',
       ...(cable ? { partId: cable.id } : {}),
       name: cable ? `${cable.name} — ${spec.gbps}G` : `cable ${spec.gbps}G (${spec.reach})`,
@@ -345,6 +352,7 @@ export function addLinks(
     parts.push({
       lineId: `${spec.lineBase}:${key}`,
       partClass: 'transceiver',
+      role: spec.role,
       category: 'network',
       ...(entry.partId ? { partId: entry.partId } : {}),
       name: entry.name,

@@ -110,6 +110,7 @@ export function sizeComputeRacks(
     {
       lineId: `${id}:rack`,
       partClass: 'rack',
+      role: 'computeRack',
       category: 'facility',
       partId: rack.id,
       name: rack.name,
@@ -121,6 +122,7 @@ export function sizeComputeRacks(
     {
       lineId: `${id}:pdu`,
       partClass: 'pdu',
+      role: 'computeRack',
       category: 'facility',
       partId: pdu.id,
       name: pdu.name,
@@ -211,6 +213,7 @@ export function sizeSupportRacks(
     {
       lineId: 'support:rack',
       partClass: 'rack',
+      role: 'managementRack',
       category: 'facility',
       partId: rack.id,
       name: rack.name,
@@ -222,6 +225,7 @@ export function sizeSupportRacks(
     {
       lineId: 'support:pdu',
       partClass: 'pdu',
+      role: 'managementRack',
       category: 'facility',
       partId: pdu.id,
       name: pdu.name,
@@ -271,6 +275,7 @@ export function sizeManagementNodes(
     parts.push({
       lineId: `management:${spec.id}`,
       partClass: 'managementNode',
+      role: 'managementNodes',
       category: 'servers',
       partId: spec.id,
       name: spec.name,

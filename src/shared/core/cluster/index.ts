@@ -22,8 +22,8 @@ import { defaultNetworkCatalog, type NetworkCatalog } from './network-catalog'
 import type { PartCount, SizingSection } from './parts'
 import { sizeStorage, type CheckpointDemand } from './storage'
 
-export type { PartCount, SizingSection, PartClass, CostCategory } from './parts'
-export { PART_CLASSES, COST_CATEGORIES } from './parts'
+export type { PartCount, SizingSection, PartClass, PartRole, CostCategory } from './parts'
+export { PART_CLASSES, PART_ROLES, COST_CATEGORIES } from './parts'
 export type { FabricSummary } from './fabric'
 
 export interface ClusterGroupSummary {

@@ -33,10 +33,40 @@ export const COST_CATEGORIES = [
 ] as const
 export type CostCategory = (typeof COST_CATEGORIES)[number]
 
+/**
+ * What a part does in the cluster. The same switch can be a compute leaf and a compute spine,
+ * the same rack a compute rack and a management rack: the role keeps such lines apart and
+ * names them (message `bomRoles.<role>`), and lines of one part in one role merge.
+ */
+export const PART_ROLES = [
+  'computeAccelerator',
+  'computeServer',
+  'computeLeaf',
+  'computeSpine',
+  'computeCore',
+  'computeNodeLeafLinks',
+  'computeLeafSpineLinks',
+  'computeSpineCoreLinks',
+  'northSouthLeaf',
+  'northSouthSpine',
+  'northSouthNodeLeafLinks',
+  'northSouthLeafSpineLinks',
+  'outOfBand',
+  'storage',
+  'managementNodes',
+  'computeRack',
+  'managementRack',
+  'installation',
+  'support',
+  'plannerItem'
+] as const
+export type PartRole = (typeof PART_ROLES)[number]
+
 export interface PartCount {
   /** Stable line id, e.g. `compute:h100-sxm:leaf`. */
   lineId: string
   partClass: PartClass
+  role: PartRole
   category: CostCategory
   /** Catalog id of the part; absent when no catalog part fits (the need is in `name`). */
   partId?: string

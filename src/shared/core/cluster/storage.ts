@@ -130,6 +130,7 @@ export function sizeStorage(
   parts.push({
     lineId: `storage:${unit.id}`,
     partClass: 'storage',
+    role: 'storage',
     category: 'storage',
     partId: unit.id,
     name: unit.name,

@@ -47,6 +47,14 @@ function quantityCell(model: QuoteModel, line: QuoteLine): CellSpec {
       result: line.quantity,
       style: 'integer'
     }
+  if (source.kind === 'clusterSteps')
+    return {
+      formula: source.refs
+        .map((ref) => names.use(names.nameFor(clusterPrefix(model, ref.section), ref.step)))
+        .join('+'),
+      result: line.quantity,
+      style: 'integer'
+    }
   if (source.kind === 'supportYears')
     return {
       formula: names.use(planSettingName(names, 'supportYears')),

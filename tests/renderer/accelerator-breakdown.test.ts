@@ -1,0 +1,99 @@
+/**
+ * Results' per-accelerator breakdown (issue 19): one row per accelerator group with the card,
+ * its workloads, cards, servers, server model, IT kW and capex; the rest of the cluster; and a
+ * total row equal to the summary (cards, servers, IT kW, capex). Bilingual.
+ */
+import { describe, expect, it } from 'vitest'
+import AcceleratorBreakdown from '@renderer/components/results/AcceleratorBreakdown.vue'
+import { useDerivationStore } from '@renderer/stores/derivation'
+import { estimatePlan } from '@shared/core'
+import { mountIn, setup } from './harness'
+
+const result = estimatePlan({
+  format: 'compute-planner/plan',
+  version: 1,
+  name: 'mixed',
+  workloads: [
+    {
+      id: 'train',
+      name: 'Pretrain 7B',
+      kind: 'llm-training',
+      accelerator: 'nvidia-h100-sxm5-80gb',
+      model: 'llama-2-7b',
+      tokens: 2e12,
+      targetDays: 30
+    },
+    {
+      id: 'chat',
+      name: 'Chat 70B',
+      kind: 'llm-inference',
+      accelerator: 'nvidia-a100-sxm4-80gb',
+      model: 'llama-2-70b',
+      weightPrecision: 'fp16',
+      contextTokens: 4096,
+      concurrency: 32
+    },
+    {
+      id: 'tune',
+      name: 'Tune 7B',
+      kind: 'llm-training',
+      accelerator: 'nvidia-h100-sxm5-80gb',
+      model: 'llama-2-7b',
+      tokens: 1e11,
+      targetDays: 10
+    }
+  ],
+  settings: { currency: 'CNY', taxRate: 0.13 }
+})
+
+/** "¥1,234,567.00" / "1,234.5" → number. */
+function figure(text: string): number {
+  return Number(text.replace(/[^\d.-]/g, ''))
+}
+
+describe('per-accelerator breakdown on Results', () => {
+  it('has one row per group; rows plus the rest of the cluster equal the summary', async () => {
+    expect(result.ok).toBe(true)
+    const totals = result.totals!
+    expect(totals.byAccelerator).toHaveLength(2)
+    const wrapper = await mountIn(AcceleratorBreakdown, { result }, setup())
+    const h100 = wrapper.find('[data-testid="by-accelerator-row-nvidia-h100-sxm5-80gb"]')
+    expect(h100.text()).toContain('Pretrain 7B, Tune 7B')
+    expect(h100.text()).toContain(totals.byAccelerator[0].server.name)
+    const column = (id: string) =>
+      wrapper
+        .findAll(`tbody [data-testid="${id}"]`)
+        .map((cell) => figure(cell.text()))
+        .reduce((s, v) => s + v, 0)
+    const total = (id: string) =>
+      figure(wrapper.find(`[data-testid="by-accelerator-total"] [data-testid="${id}"]`).text())
+    expect(column('by-accelerator-cards')).toBe(totals.accelerators)
+    expect(total('by-accelerator-cards')).toBe(totals.accelerators)
+    expect(column('by-accelerator-servers')).toBe(totals.servers)
+    expect(total('by-accelerator-servers')).toBe(totals.servers)
+    // Shown to 0.1 kW and to the cent: sums agree within the rounding of three cells.
+    expect(Math.abs(column('by-accelerator-kw') - totals.itPowerKW!)).toBeLessThanOrEqual(0.15)
+    expect(Math.abs(total('by-accelerator-kw') - totals.itPowerKW!)).toBeLessThanOrEqual(0.05)
+    expect(Math.abs(column('by-accelerator-capex') - totals.capex!)).toBeLessThanOrEqual(0.02)
+    expect(Math.abs(total('by-accelerator-capex') - totals.capex!)).toBeLessThanOrEqual(0.005)
+    expect(wrapper.find('[data-testid="by-accelerator-rest"]').exists()).toBe(true)
+
+    await h100.find('[data-testid="by-accelerator-servers"] button').trigger('click')
+    expect(useDerivationStore().target).toEqual({
+      scope: 'group',
+      acceleratorId: 'nvidia-h100-sxm5-80gb',
+      stepId: totals.byAccelerator[0].fieldSteps.servers
+    })
+  })
+
+  it('reads in Chinese', async () => {
+    const wrapper = await mountIn(
+      AcceleratorBreakdown,
+      { result },
+      setup(() => null, 'zh-CN')
+    )
+    const text = wrapper.text()
+    for (const word of ['按加速卡分组', '工作负载', '卡数', '服务器型号', '集群其余部分', '合计'])
+      expect(text).toContain(word)
+  })
+})

@@ -1,0 +1,105 @@
+/**
+ * Results' compute fabric figure (issue 15): leaves, spines and cores with their counts, each
+ * count opening its derivation step; "no compute fabric needed" when every replica fits in
+ * one server; a large fabric drawn with a bounded number of shapes and its totals written out.
+ */
+import { describe, expect, it } from 'vitest'
+import FabricTopology from '@renderer/components/results/FabricTopology.vue'
+import { useDerivationStore } from '@renderer/stores/derivation'
+import { explainTarget } from '@renderer/lib/explain'
+import { estimatePlan, type EstimateResult } from '@shared/core'
+import { mountIn, setup } from './harness'
+
+function estimate(workloads: unknown[]): EstimateResult {
+  const result = estimatePlan({
+    format: 'compute-planner/plan',
+    version: 1,
+    name: 'fabric',
+    workloads,
+    settings: { currency: 'USD', taxRate: 0.13 }
+  })
+  if (!result.ok || !result.totals?.cluster) throw new Error(JSON.stringify(result.issues))
+  return result
+}
+
+const training = (accelerators: number) => ({
+  id: 'train',
+  kind: 'llm-training',
+  accelerator: 'nvidia-h100-sxm5-80gb',
+  model: 'llama-2-70b',
+  tokens: 2e12,
+  accelerators
+})
+
+describe('compute fabric figure on Results', () => {
+  it('draws leaves and spines with their counts; a count opens its derivation', async () => {
+    const result = estimate([training(256)])
+    const context = setup()
+    const wrapper = await mountIn(FabricTopology, { totals: result.totals }, context)
+    const fabric = result.totals!.cluster!.groups[0].fabric
+    expect(fabric).toMatchObject({ leaves: 16, spines: 8, tiers: 2 })
+    expect(wrapper.find('[data-testid="fabric-count-leaves"]').text()).toBe('16 leaf switches')
+    expect(wrapper.find('[data-testid="fabric-count-spines"]').text()).toBe('8 spine switches')
+    expect(wrapper.find('[data-testid="fabric-count-cores"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="fabric-count-servers"]').text()).toBe('32 servers')
+    // 2 leaf groups × 8 rails drawn as leaves, 8 spines.
+    expect(wrapper.findAll('rect.leaf')).toHaveLength(16)
+    expect(wrapper.findAll('rect.spine')).toHaveLength(8)
+
+    await wrapper.find('[data-testid="fabric-count-spines"]').trigger('click')
+    const derivation = useDerivationStore()
+    expect(derivation.target).toEqual({
+      scope: 'cluster',
+      section: 'compute:nvidia-h100-sxm5-80gb',
+      stepId: 'spines'
+    })
+    const explained = explainTarget(result, derivation.target!)
+    expect(explained?.value).toBe(8)
+    expect(explained?.context).toBe(result.totals!.byAccelerator[0].acceleratorName)
+    await wrapper
+      .find('[data-testid="fabric-count-nodeLinks"]')
+      .trigger('keydown', { key: 'Enter' })
+    expect(explainTarget(result, derivation.target!)?.value).toBe(fabric.nodeLinks)
+  })
+
+  it('says no fabric is needed when every replica fits in one server, in both languages', async () => {
+    const result = estimate([
+      {
+        id: 's',
+        kind: 'llm-inference',
+        accelerator: 'nvidia-h100-sxm5-80gb',
+        model: 'llama-2-7b',
+        weightPrecision: 'fp16',
+        contextTokens: 4096,
+        concurrency: 8
+      }
+    ])
+    const en = await mountIn(FabricTopology, { totals: result.totals }, setup())
+    expect(en.find('svg').exists()).toBe(false)
+    expect(en.text()).toContain('no compute fabric needed: every replica fits in one server')
+    const zh = await mountIn(
+      FabricTopology,
+      { totals: result.totals },
+      setup(() => null, 'zh-CN')
+    )
+    expect(zh.text()).toContain('无需计算网络：每个副本都在一台服务器内')
+  })
+
+  it('keeps a three-tier fabric of 1,024 servers legible: few shapes, totals written out', async () => {
+    const result = estimate([training(8192)])
+    const fabric = result.totals!.cluster!.groups[0].fabric
+    expect(fabric.tiers).toBe(3)
+    const wrapper = await mountIn(
+      FabricTopology,
+      { totals: result.totals },
+      setup(() => null, 'zh-CN')
+    )
+    expect(wrapper.findAll('rect').length).toBeLessThan(80)
+    expect(wrapper.findAll('line').length).toBeLessThan(700)
+    const count = (step: string) => wrapper.find(`[data-testid="fabric-count-${step}"]`).text()
+    expect(count('leaves')).toBe(`叶交换机 ${fabric.leaves} 台`)
+    expect(count('spines')).toBe(`脊交换机 ${fabric.spines} 台`)
+    expect(count('cores')).toBe(`核心交换机 ${fabric.cores} 台`)
+    expect(wrapper.text()).toContain('…')
+  })
+})
