@@ -195,7 +195,11 @@ describe('catalog', () => {
       }
     })
 
-    const resolved = (id: string) => ({ id, spec: catalog.accelerators.get(id)! })
+    const resolved = (id: string) => ({
+      id,
+      origin: 'catalog' as const,
+      spec: catalog.accelerators.get(id)!
+    })
     const auto = { server: 'auto' } as Parameters<typeof chooseServer>[1]
 
     it('Atlas 800I A2 takes 910B modules (4U, 8 per node, HCCS) without replacing the 800T A2 default', () => {
