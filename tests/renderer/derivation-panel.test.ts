@@ -44,6 +44,15 @@ describe('derivation panel', () => {
     expect(headroom?.source).toMatch(/seed article/i)
   })
 
+  it("names the card in the reader's language (catalog nameZh under zh-CN)", () => {
+    const result = videoEstimate()
+    const target = { scope: 'workload', workloadId: 'video', stepId: 'accelerators' } as const
+    expect(explainTarget(result, target, 'zh-CN')?.context).toContain('样例文章推理卡')
+    expect(explainTarget(result, target, 'en')?.context).toContain('Seed article inference card')
+    const total = explainTarget(result, { scope: 'total', field: 'accelerators' }, 'zh-CN')
+    expect(total?.inputs[0].label).toContain('样例文章推理卡')
+  })
+
   it('explains a plan total as the sum of its parts, each with a drill-down', () => {
     const result = videoEstimate()
     const explained = explainTarget(result, { scope: 'total', field: 'accelerators' })

@@ -53,6 +53,8 @@ describe('report HTML', () => {
     expect(text).toContain('自 2022-10-07 起在中国大陆受限')
     expect(text).toContain('"第 " counter(page) " 页，共 " counter(pages) " 页"')
     expect(text).toContain('lang="zh-CN"')
+    // The card is named by its vendor's Chinese name in the summary and the derivations.
+    expect(text).toContain('<h3>昇腾 910B（通用口径）</h3>')
   })
 
   it('user text is escaped: no markup or script from a plan name or the settings', () => {

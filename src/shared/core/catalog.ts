@@ -16,6 +16,8 @@ import {
   RESOLUTIONS,
   visionSpecSchema
 } from '../schema/plan'
+import { localizeNames, zhNameIndex } from '../i18n/catalog-names'
+import type { Locale } from '../i18n/types'
 
 export const SCALE_UP_FABRICS = [
   'nvlink',
@@ -198,4 +200,17 @@ export function defaultCatalog(): Catalog {
     servers: serversJson
   })
   return builtIn
+}
+
+let zhByName: ReadonlyMap<string, string> | undefined
+
+/** `localizeNames` over the built-in catalog's accelerators and servers. */
+export function localizeCatalogNames<T extends Record<string, string | number>>(
+  params: T,
+  locale: Locale
+): T {
+  if (locale !== 'zh-CN') return params
+  const catalog = defaultCatalog()
+  zhByName ??= zhNameIndex([...catalog.accelerators.values(), ...catalog.servers.values()])
+  return localizeNames(params, locale, zhByName)
 }

@@ -28,6 +28,8 @@ export interface WorkloadEstimate {
   /** Catalog or inventory id, or `inline:<workload id>`. */
   accelerator: string
   acceleratorName: string
+  /** The card's Chinese name (catalog `nameZh`), shown under zh-CN; absent: `acceleratorName`. */
+  acceleratorNameZh?: string
   result: WorkloadResult
 }
 
@@ -163,6 +165,7 @@ function estimateUnsafe(input: unknown, options: EstimateOptions): EstimateResul
       acceleratorName: accelerator.spec.name,
       result: evaluation.outcome
     }
+    if (accelerator.spec.nameZh !== undefined) estimate.acceleratorNameZh = accelerator.spec.nameZh
     if (w.name !== undefined) estimate.name = w.name
     workloads.push(estimate)
     const days = evaluation.outcome.ranges.days?.typical

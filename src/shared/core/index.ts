@@ -33,7 +33,7 @@ export type {
   ResolvedAssumption,
   Scenario
 } from './assumptions'
-export { buildCatalog, defaultCatalog } from './catalog'
+export { buildCatalog, defaultCatalog, localizeCatalogNames } from './catalog'
 export type {
   Catalog,
   CatalogAccelerator,

@@ -14,11 +14,13 @@ import { hasSchedule, recordPool, type PoolSizing, type PoolUse } from './poolin
 export interface AcceleratorGroup {
   acceleratorId: string
   acceleratorName: string
+  /** The card's Chinese name (catalog `nameZh`), shown under zh-CN; absent: `acceleratorName`. */
+  acceleratorNameZh?: string
   workloadIds: string[]
   accelerators: number
   quantityOnHand: number
   acceleratorsToBuy: number
-  server: { id: string; name: string; acceleratorsPerServer: number }
+  server: { id: string; name: string; nameZh?: string; acceleratorsPerServer: number }
   servers: number
   /** One server's draw (cards + host), what the rack power limit is checked against. */
   serverPowerKW: number | null
@@ -339,6 +341,7 @@ export function rollupGroup(
   return {
     acceleratorId: accelerator.id,
     acceleratorName: spec.name,
+    ...(spec.nameZh !== undefined ? { acceleratorNameZh: spec.nameZh } : {}),
     workloadIds: demand.map((x) => x.workloadId),
     accelerators: d.value('acceleratorsNeeded'),
     quantityOnHand: d.value('quantityOnHand'),
@@ -346,6 +349,7 @@ export function rollupGroup(
     server: {
       id: server.id,
       name: server.name,
+      ...(server.nameZh !== undefined ? { nameZh: server.nameZh } : {}),
       acceleratorsPerServer: server.acceleratorsPerServer
     },
     servers,

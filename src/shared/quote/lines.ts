@@ -135,6 +135,12 @@ function derivedLines(estimate: EstimateResult): DerivedLineSpec[] {
           server: group.server.name,
           count: group.server.acceleratorsPerServer,
           accelerator: group.acceleratorName
+        },
+        localized: {
+          'zh-CN': {
+            server: group.server.nameZh ?? group.server.name,
+            accelerator: group.acceleratorNameZh ?? group.acceleratorName
+          }
         }
       },
       unit: { key: 'quote.units.server' },
@@ -148,7 +154,8 @@ function derivedLines(estimate: EstimateResult): DerivedLineSpec[] {
       category: 'accelerator',
       description: {
         key: 'quote.lines.accelerator',
-        params: { accelerator: group.acceleratorName }
+        params: { accelerator: group.acceleratorName },
+        localized: { 'zh-CN': { accelerator: group.acceleratorNameZh ?? group.acceleratorName } }
       },
       unit: { key: 'quote.units.card' },
       groupIndex,

@@ -7,6 +7,7 @@
  * Pure: it only presents what the core computed.
  */
 import type { CompareGroup, EstimateResult } from '../core'
+import { acceleratorNameIn } from '../i18n/catalog-names'
 import type { Step } from '../core/derivation'
 import type { Note } from '../core/workloads/context'
 import {
@@ -147,7 +148,7 @@ function summarySection(h: Html, input: ReportInput): void {
   const rows = estimate.workloads.map((w) => [
     escapeHtml(w.name ?? w.id),
     h.t(`wizard.kinds.${w.kind}`),
-    escapeHtml(w.acceleratorName),
+    escapeHtml(acceleratorNameIn(w, locale)),
     formatNumber(w.result.accelerators, locale, 0)
   ])
   h.add(
@@ -348,7 +349,9 @@ function derivationSection(h: Html, input: ReportInput): void {
     'accelerators'
   ]
   for (const w of input.estimate.workloads) {
-    h.add(`<h3>${escapeHtml(w.name ?? w.id)} — ${escapeHtml(w.acceleratorName)}</h3>`)
+    h.add(
+      `<h3>${escapeHtml(w.name ?? w.id)} — ${escapeHtml(acceleratorNameIn(w, input.locale))}</h3>`
+    )
     h.add(table(head, stepRows(h, input, w.result.steps, workloadIds)))
   }
   const groupIds = [
@@ -361,7 +364,7 @@ function derivationSection(h: Html, input: ReportInput): void {
     'tco'
   ]
   for (const g of input.estimate.totals?.byAccelerator ?? []) {
-    h.add(`<h3>${escapeHtml(g.acceleratorName)}</h3>`)
+    h.add(`<h3>${escapeHtml(acceleratorNameIn(g, input.locale))}</h3>`)
     h.add(table(head, stepRows(h, input, g.steps, groupIds)))
   }
 }

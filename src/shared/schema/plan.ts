@@ -169,6 +169,8 @@ export type PriceBookEntry = z.infer<typeof priceBookEntrySchema>
 export const acceleratorSpecShape = {
   vendor: text(),
   name: text(),
+  /** The vendor's Chinese name (昇腾 910B, 寒武纪 思元590…), shown under zh-CN; absent: `name`. */
+  nameZh: text().optional(),
   formFactor: z.string().max(200).optional(),
   formFactorClass: z.enum(FORM_FACTOR_CLASSES).optional(),
   /** Chip generation (ampere, hopper, davinci…): selects utilisation defaults. */

@@ -56,3 +56,21 @@ describe('Ascend names', () => {
     expect(matcher.match(card('Ascend 910B2')).catalogId).toBe('huawei-ascend-910b2')
   })
 })
+
+describe('Chinese catalog names (nameZh) match as the English ones do', () => {
+  it.each([
+    ['寒武纪 思元590', 'cambricon-mlu590'],
+    ['思元590', 'cambricon-mlu590'],
+    ['寒武纪思元370 MLU370-X8', 'cambricon-mlu370-x8-48gb'],
+    ['昆仑芯 P800', 'kunlunxin-p800'],
+    ['昆仑芯R200-8F 32GB', 'kunlunxin-r200-8f-32gb'],
+    ['海光 DCU K100', 'hygon-dcu-k100-64gb'],
+    ['昇腾 910B3', 'huawei-ascend-910b3']
+  ])('%s → %s', (name, id) => {
+    expect(matcher.match(card(name)).catalogId).toBe(id)
+  })
+
+  it('an MLU370-X4 is its own card, not the X8', () => {
+    expect(matcher.match(card('寒武纪 MLU370-X4')).catalogId).toBe('cambricon-mlu370-x4')
+  })
+})

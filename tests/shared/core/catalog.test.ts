@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { defaultCatalog } from '../../../src/shared/core'
+import { chooseServer, serverMisfit } from '../../../src/shared/core/rollup'
 import accelerators from '../../../resources/catalog/accelerators.json'
 
 const PEAKS = [
@@ -18,7 +19,7 @@ describe('catalog', () => {
   const catalog = defaultCatalog()
 
   it('loads and validates every file', () => {
-    expect(catalog.accelerators.size).toBe(60)
+    expect(catalog.accelerators.size).toBe(65)
     expect(catalog.llms.size).toBeGreaterThanOrEqual(40)
     expect(catalog.vision.size).toBeGreaterThanOrEqual(40)
     expect(catalog.servers.size).toBeGreaterThanOrEqual(5)
@@ -90,6 +91,182 @@ describe('catalog', () => {
     expect(d?.tdpW).toBe(425)
     expect(d?.fp16Tflops).toBeLessThan(full?.fp16Tflops ?? 0)
     expect(d?.memoryBandwidthGBs).toBe(1008)
+  })
+
+  it("orders every card's dense peaks by precision (FP32 ≤ FP16/BF16, FP8 ≤ INT8 ≤ INT4)", () => {
+    // A sparse figure stored beside dense ones shows up as a break in this order. FP16 vs INT8
+    // is not checked: V100's INT8 is DP4A on the CUDA cores, below its FP16 tensor peak.
+    for (const a of catalog.accelerators.values()) {
+      const pairs: [number | undefined, number | undefined, string][] = [
+        [a.fp32Tflops, a.fp16Tflops, 'fp32 ≤ fp16'],
+        [a.fp32Tflops, a.bf16Tflops, 'fp32 ≤ bf16'],
+        [a.fp8Tflops, a.int8Tops, 'fp8 ≤ int8'],
+        [a.int8Tops, a.int4Tops, 'int8 ≤ int4']
+      ]
+      for (const [low, high, what] of pairs)
+        if (low !== undefined && high !== undefined)
+          expect(low, `${a.id}: ${what}`).toBeLessThanOrEqual(high)
+    }
+  })
+
+  describe('domestic accelerators (issue 19, a domestic catalog that is full)', () => {
+    const domestic = [...catalog.accelerators.values()].filter((a) =>
+      /^(Huawei|Cambricon|Kunlunxin|Hygon)/.test(a.vendor)
+    )
+
+    it("every domestic card names its source and, in Chinese, the vendor's brand", () => {
+      expect(domestic.length).toBeGreaterThanOrEqual(25)
+      const brand: Record<string, RegExp> = {
+        Huawei: /昇腾|Atlas/,
+        Cambricon: /寒武纪 思元/,
+        Kunlunxin: /昆仑芯/,
+        Hygon: /海光/
+      }
+      for (const a of domestic) {
+        expect(a.source.length, a.id).toBeGreaterThan(20)
+        const vendor = Object.keys(brand).find((v) => a.vendor.startsWith(v))!
+        expect(a.nameZh, a.id).toMatch(brand[vendor])
+        // Domestic cards: INT8 is the matrix unit's rate, at least the FP16 one.
+        if (a.fp16Tflops !== undefined && a.int8Tops !== undefined)
+          expect(a.fp16Tflops, a.id).toBeLessThanOrEqual(a.int8Tops)
+      }
+    })
+
+    it('Kunlunxin R200 carries the vendor page figures; the 32 GB R200-8F and RG800 their own', () => {
+      expect(catalog.accelerators.get('kunlunxin-r200')).toMatchObject({
+        memoryGB: 16,
+        memoryBandwidthGBs: 512,
+        fp32Tflops: 32,
+        fp16Tflops: 128,
+        int8Tops: 256,
+        tdpW: 150
+      })
+      expect(catalog.accelerators.get('kunlunxin-r200-8f-32gb')).toMatchObject({
+        memoryGB: 32,
+        tdpW: 160,
+        int8Tops: 256
+      })
+      expect(catalog.accelerators.get('kunlunxin-rg800-32gb')).toMatchObject({
+        memoryGB: 32,
+        tdpW: 130
+      })
+      for (const id of ['kunlunxin-r200', 'kunlunxin-r200-8f-32gb', 'kunlunxin-rg800-32gb'])
+        expect(catalog.accelerators.get(id)?.source, id).toContain('kunlunxin.com/product/')
+    })
+
+    it('the R300 module is the R480-X8 group (1 PFLOPS FP16, 2 POPS INT8, 256 GB) divided by 8', () => {
+      const r300 = catalog.accelerators.get('kunlunxin-r300-oam-32gb')!
+      const board = catalog.servers.get('kunlunxin-r480-x8-server')!
+      expect(board.acceleratorsPerServer).toBe(8)
+      expect(r300.fp16Tflops! * board.acceleratorsPerServer).toBe(1000)
+      expect(r300.int8Tops! * board.acceleratorsPerServer).toBe(2000)
+      expect(r300.memoryGB! * board.acceleratorsPerServer).toBe(256)
+      expect(r300.notes).toContain('DERIVED')
+    })
+
+    it('keeps blank what no vendor publishes (MLU590, MLU370-S4/X4, P800, Z100; 910C TDP and price)', () => {
+      for (const id of [
+        'cambricon-mlu590',
+        'cambricon-mlu370-s4',
+        'cambricon-mlu370-x4',
+        'kunlunxin-p800',
+        'hygon-dcu-z100'
+      ]) {
+        const a = catalog.accelerators.get(id)!
+        for (const field of PEAKS) expect(a[field], `${id}.${field}`).toBeUndefined()
+        expect(a.memoryGB, id).toBeUndefined()
+        expect(a.notes, id).toMatch(/blank/)
+      }
+      const c910 = catalog.accelerators.get('huawei-ascend-910c')!
+      expect(c910.tdpW).toBeUndefined()
+      expect(c910.price).toBeUndefined()
+    })
+  })
+
+  describe('servers', () => {
+    it('every server has rack units, a host price with date and source, and a cited scale-up domain', () => {
+      for (const s of catalog.servers.values()) {
+        expect(s.rackUnits, s.id).toBeGreaterThan(0)
+        expect(s.price.date, s.id).toBeTruthy()
+        expect(s.price.source, s.id).toBeTruthy()
+        if (s.scaleUp)
+          expect(s.scaleUp.accelerators, s.id).toBeLessThanOrEqual(s.acceleratorsPerServer)
+        if (s.scaleUp) expect(s.scaleUp.source.length, s.id).toBeGreaterThan(20)
+      }
+    })
+
+    const resolved = (id: string) => ({
+      id,
+      origin: 'catalog' as const,
+      spec: catalog.accelerators.get(id)!
+    })
+    const auto = { server: 'auto' } as Parameters<typeof chooseServer>[1]
+
+    it('Atlas 800I A2 takes 910B modules (4U, 8 per node, HCCS) without replacing the 800T A2 default', () => {
+      const a2i = catalog.servers.get('huawei-atlas-800i-a2')!
+      expect(a2i).toMatchObject({ rackUnits: 4, acceleratorsPerServer: 8 })
+      expect(a2i.scaleUp).toMatchObject({ fabric: 'hccs', accelerators: 8 })
+      expect(serverMisfit(a2i, resolved('huawei-ascend-910b'))).toBeNull()
+      expect(serverMisfit(a2i, resolved('huawei-atlas-300i-duo'))).toBe('formFactor')
+      expect(chooseServer(catalog, auto, resolved('huawei-ascend-910b')).id).toBe(
+        'huawei-atlas-800t-a2'
+      )
+    })
+
+    it('Kunlunxin OAM modules go to the R480-X8 server (XPU links), not the Infinity Fabric one', () => {
+      expect(chooseServer(catalog, auto, resolved('kunlunxin-r300-oam-32gb')).id).toBe(
+        'kunlunxin-r480-x8-server'
+      )
+      // An AMD OAM card keeps the generic OAM server; the Kunlunxin chassis refuses it.
+      expect(chooseServer(catalog, auto, resolved('amd-instinct-mi300x-192gb')).id).toBe(
+        'oam-8-server'
+      )
+      expect(
+        serverMisfit(
+          catalog.servers.get('kunlunxin-r480-x8-server')!,
+          resolved('amd-instinct-mi300x-192gb')
+        )
+      ).toBe('vendor')
+    })
+
+    it('the Cambricon MLU-Link server is a choice for MLU370 cards (4-card bridge groups), not for others', () => {
+      const mlu = catalog.servers.get('cambricon-mlu370-x8-8-card')!
+      expect(mlu.scaleUp).toMatchObject({ fabric: 'mlu-link', accelerators: 4 })
+      expect(serverMisfit(mlu, resolved('cambricon-mlu370-x8-48gb'))).toBeNull()
+      expect(serverMisfit(mlu, resolved('nvidia-l40s-48gb'))).toBe('vendor')
+      // Auto stays the generic PCIe server: only the X8 has the bridge.
+      expect(chooseServer(catalog, auto, resolved('cambricon-mlu370-s4')).id).toBe(
+        'generic-pcie-8-card'
+      )
+    })
+  })
+
+  it('has GLM-4.5 and GLM-4.5-Air as their config.json gives them', () => {
+    expect(catalog.llms.get('glm-4.5')).toMatchObject({
+      layers: 92,
+      hiddenSize: 5120,
+      attentionHeads: 96,
+      kvHeads: 8,
+      headDim: 128,
+      experts: 160,
+      activeExperts: 8,
+      vocabSize: 151552,
+      maxContext: 131072,
+      params: 355e9,
+      activeParams: 32e9
+    })
+    expect(catalog.llms.get('glm-4.5-air')).toMatchObject({
+      layers: 46,
+      hiddenSize: 4096,
+      attentionHeads: 96,
+      kvHeads: 8,
+      experts: 128,
+      activeExperts: 8,
+      params: 106e9,
+      activeParams: 12e9
+    })
+    for (const id of ['glm-4.5', 'glm-4.5-air'])
+      expect(catalog.llms.get(id)?.source, id).toContain('config.json')
   })
 
   it('docs/catalog.md lists every id', () => {

@@ -322,6 +322,46 @@ describe('issue 16: quantisation formats, decode efficiency by memory type, fram
     expect(w8a8.timeToFirstTokenMs).toBeLessThan(weightOnly.timeToFirstTokenMs)
   })
 
+  it('W8A8 on 910B: prefill at the INT8 dense peak (640 TOPS), weight-only INT8 at FP16 (320); decode reads 1 byte per weight in both', () => {
+    // Hand check (910B catalog row: FP16 320 TFLOPS, INT8 640 TOPS dense; Qwen2.5-7B 7.61e9
+    // params): both store 7.61 GB of weights, so the bandwidth-bound decode step is the same;
+    // only the compute-bound prefill doubles its peak.
+    const on910b = { accelerator: 'huawei-ascend-910b', model: 'qwen2.5-7b', contextTokens: 4096 }
+    const w8a8 = estimateOne({ ...on910b, weightPrecision: 'int8', quantization: 'w8a8-int8' })
+    const weightOnly = estimateOne({
+      ...on910b,
+      weightPrecision: 'int8',
+      quantization: 'int8-weight-only'
+    })
+    const step = (e: WorkloadEstimate, id: string) => e.result.steps.find((s) => s.id === id)!
+    expect(step(w8a8, 'peakTflops')).toMatchObject({ value: 640, unit: 'TOPS' })
+    expect(step(w8a8, 'peakTflops').source).toContain('int8Tops')
+    expect(step(weightOnly, 'peakTflops')).toMatchObject({ value: 320, unit: 'TFLOPS' })
+    expect(step(weightOnly, 'peakTflops').source).toContain('fp16Tflops')
+    const r8 = w8a8.result as unknown as Inference
+    const rw = weightOnly.result as unknown as Inference
+    expect(r8.memory.weightsGB).toBeCloseTo(7.61, 9)
+    expect(rw.memory.weightsGB).toBeCloseTo(7.61, 9)
+    expect(r8.timePerOutputTokenMs).toBeCloseTo(rw.timePerOutputTokenMs, 6)
+    expect(r8.timeToFirstTokenMs).toBeLessThan(rw.timeToFirstTokenMs)
+  })
+
+  it('W8A8 on a card without an INT8 peak falls back in words, never silently', () => {
+    const gaudi = estimateOne({
+      accelerator: 'intel-gaudi2-hl-225h-96gb',
+      model: 'qwen2.5-7b',
+      contextTokens: 4096,
+      weightPrecision: 'int8',
+      quantization: 'w8a8-int8'
+    })
+    expect(gaudi.result.warnings).toContainEqual(
+      expect.objectContaining({
+        key: 'core.warnings.precisionFallback',
+        params: expect.objectContaining({ requested: 'int8' })
+      })
+    )
+  })
+
   it('a format that contradicts weightPrecision is refused, located', () => {
     const result = estimate([
       {

@@ -210,7 +210,9 @@ describe('every catalog model × accelerator pair', () => {
         expect(Number.isFinite(r.days) && r.days > 0, w.id).toBe(true)
       }
     }
-  })
+    // As the inference sweep above: every catalog model × card, seconds on a loaded CI box
+    // (the catalog's domestic entries made it pass the 5 s default there).
+  }, 120_000)
 
   it('cards missing a needed figure give a located issue instead', () => {
     const incomplete = accelerators.filter(

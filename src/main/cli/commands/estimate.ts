@@ -9,6 +9,7 @@
 import { estimatePlan, type EstimateResult, type WorkloadEstimate } from '../../../shared/core'
 import { MAX_PLAN_FILE_BYTES, readPlanText } from '../../../shared/schema/plan-file'
 import { translate, type Locale } from '../../../shared/i18n'
+import { catalogName } from '../../../shared/i18n/catalog-names'
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { ServiceError } from '../../../shared/ipc/envelope'
@@ -398,8 +399,17 @@ function headline(w: WorkloadEstimate, word: ReturnType<typeof wordsFor>): strin
   return parts.join(', ')
 }
 
+/** A catalog name in the table's language(s): `nameZh` in Chinese, both when `both`. */
+function namedIn(language: QuoteLanguage, entry: { name: string; nameZh?: string }): string {
+  if (language !== 'both') return catalogName(entry, language)
+  const zh = catalogName(entry, 'zh-CN')
+  return zh === entry.name ? entry.name : `${entry.name} / ${zh}`
+}
+
 export function renderTable(result: EstimateResult, language: QuoteLanguage = 'en'): string {
   const word = wordsFor(language)
+  const acceleratorOf = (of: { acceleratorName: string; acceleratorNameZh?: string }) =>
+    namedIn(language, { name: of.acceleratorName, nameZh: of.acceleratorNameZh })
   const column = (name: string, params: Record<string, string> = {}) =>
     word(`cli.estimate.columns.${name}`, params)
   const notesLocale: Locale = language === 'zh-CN' ? 'zh-CN' : 'en'
@@ -412,7 +422,7 @@ export function renderTable(result: EstimateResult, language: QuoteLanguage = 'e
     rows.push([
       w.id,
       word(`wizard.kinds.${w.kind}`),
-      w.acceleratorName,
+      acceleratorOf(w),
       number(w.result.accelerators, 0),
       cards ? `${number(cards.low, 0)}–${number(cards.high, 0)}` : '',
       headline(w, word)
@@ -437,9 +447,9 @@ export function renderTable(result: EstimateResult, language: QuoteLanguage = 'e
     ]
     for (const g of totals.byAccelerator) {
       groupRows.push([
-        g.acceleratorName,
+        acceleratorOf(g),
         number(g.accelerators, 0),
-        `${number(g.servers, 0)} × ${g.server.name}`,
+        `${number(g.servers, 0)} × ${namedIn(language, g.server)}`,
         number(g.racks, 0),
         number(g.itPowerKW),
         number(g.facilityPowerKW),

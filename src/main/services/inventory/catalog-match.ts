@@ -322,9 +322,21 @@ interface Candidate {
  * how anyone writes the card: the name is also compared without it. Both are kept because a
  * remark can be a name people use (`Gaudi2 (HL-225H)`).
  */
-function catalogShapes(name: string): NameShape[] {
-  const bare = name.replace(/\([^)]*\)/g, ' ').trim()
+function nameShapes(name: string): NameShape[] {
+  const bare = name
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/（[^）]*）/g, ' ')
+    .trim()
   return bare === name || bare === '' ? [shapeOf(name)] : [shapeOf(name), shapeOf(bare)]
+}
+
+/**
+ * The shapes an entry is known by: its English name and, where the catalog has one, the
+ * vendor's Chinese name (`寒武纪 思元590` for MLU590), so a sheet written either way finds it.
+ */
+function catalogShapes(entry: CatalogEntryLike): NameShape[] {
+  const zh = typeof entry.nameZh === 'string' ? nameShapes(entry.nameZh) : []
+  return [...nameShapes(entry.name), ...zh]
 }
 
 export class CatalogMatcher {
@@ -340,7 +352,7 @@ export class CatalogMatcher {
   constructor(entries: readonly CatalogEntryLike[]) {
     this.shapes = entries.map((entry, order) => ({
       entry,
-      shapes: catalogShapes(entry.name),
+      shapes: catalogShapes(entry),
       order
     }))
     for (const candidate of this.shapes) {

@@ -9,6 +9,8 @@ export interface AcceleratorChoice {
   origin: 'catalog' | 'inventory'
   vendor: string
   name: string
+  /** The vendor's Chinese name (catalog or the planner's own), shown under zh-CN. */
+  nameZh?: string
   memoryGB?: number
   priceKnown: boolean
   spec: Omit<CatalogAccelerator, 'id' | 'source'> & { source?: string }
@@ -65,6 +67,7 @@ export function acceleratorChoices(
       origin: 'inventory',
       vendor: spec.vendor,
       name: spec.name,
+      ...(spec.nameZh !== undefined ? { nameZh: spec.nameZh } : {}),
       memoryGB: spec.memoryGB,
       priceKnown: spec.price !== undefined,
       spec,
@@ -81,6 +84,7 @@ export function acceleratorChoices(
         origin: 'catalog',
         vendor: spec.vendor,
         name: spec.name,
+        ...(spec.nameZh !== undefined ? { nameZh: spec.nameZh } : {}),
         memoryGB: spec.memoryGB,
         priceKnown: spec.price !== undefined,
         spec

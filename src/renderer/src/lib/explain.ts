@@ -4,6 +4,8 @@
  * shown as such with a drill-down into each group.
  */
 import type { EstimateResult, ResolvedAssumption, Step } from '@shared/core'
+import { acceleratorNameIn } from '@shared/i18n/catalog-names'
+import type { Locale } from '@shared/i18n/types'
 import type { DerivationTarget } from '../stores/derivation'
 
 export interface ExplainedInput {
@@ -147,7 +149,9 @@ export function writeOut(expr: string, name: (ref: string) => string | undefined
 
 export function explainTarget(
   result: EstimateResult,
-  target: DerivationTarget
+  target: DerivationTarget,
+  /** The language card names are given in (`nameZh` under zh-CN). */
+  locale: Locale = 'en'
 ): Explanation | null {
   if (target.scope === 'plan') {
     const steps = result.totals?.costSteps ?? []
@@ -161,7 +165,7 @@ export function explainTarget(
     if (!step) return null
     return fromStep(
       step,
-      `${estimate.name ?? estimate.id} · ${estimate.acceleratorName}`,
+      `${estimate.name ?? estimate.id} · ${acceleratorNameIn(estimate, locale)}`,
       estimate.result.steps,
       estimate.result.assumptions
     )
@@ -179,7 +183,7 @@ export function explainTarget(
     const group = totals.byAccelerator.find((g) => g.acceleratorId === target.acceleratorId)
     const step = group?.steps.find((s) => s.id === target.stepId)
     if (!group || !step) return null
-    return fromStep(step, group.acceleratorName, group.steps, [])
+    return fromStep(step, acceleratorNameIn(group, locale), group.steps, [])
   }
   const field = target.field as TotalField
   const total = totals[field]
@@ -191,7 +195,7 @@ export function explainTarget(
   if (field === 'accelerators') {
     inputs = result.workloads.map((w) => ({
       ref: w.id,
-      label: `${w.name ?? w.id} (${w.acceleratorName})`,
+      label: `${w.name ?? w.id} (${acceleratorNameIn(w, locale)})`,
       value: (w.result as { accelerators: number }).accelerators,
       unit: 'accelerators',
       drill: {
@@ -205,7 +209,7 @@ export function explainTarget(
       .filter((group) => typeof group[field] === 'number')
       .map((group) => ({
         ref: group.acceleratorId,
-        label: group.acceleratorName,
+        label: acceleratorNameIn(group, locale),
         value: group[field] as number,
         unit,
         drill: group.fieldSteps[field]

@@ -2,8 +2,9 @@
  * Everything the sheet builders need, gathered once: the plan, its estimate, the quote
  * lines, the hardware used, the language, and the workbook's names.
  */
-import type { EstimateResult } from '@shared/core'
+import { localizeCatalogNames, type EstimateResult } from '@shared/core'
 import { translate, type Locale } from '@shared/i18n'
+import { acceleratorNameIn } from '@shared/i18n/catalog-names'
 import { headerText } from '@shared/quote/labels'
 import type { QuoteLines } from '@shared/quote/lines'
 import { renderLineText, type LineText } from '@shared/quote/text'
@@ -73,7 +74,7 @@ export function messageOr(
   params: Record<string, string | number> = {}
 ): string {
   const pick = (locale: Locale) => {
-    const text = translate(locale, key, params)
+    const text = translate(locale, key, localizeCatalogNames(params, locale))
     return text === key ? fallback : text
   }
   if (model.language !== 'both') return pick(model.language)
@@ -91,6 +92,14 @@ export function coreText(model: QuoteModel, render: (locale: Locale) => string):
   const english = render('en')
   const chinese = render('zh-CN')
   return english === chinese ? english : `${english} / ${chinese}`
+}
+
+/** An accelerator's name in the workbook's language(s): the catalog's `nameZh` in Chinese. */
+export function acceleratorText(
+  model: QuoteModel,
+  of: { acceleratorName: string; acceleratorNameZh?: string }
+): string {
+  return coreText(model, (locale) => acceleratorNameIn(of, locale))
 }
 
 export function primaryLocale(model: QuoteModel): Locale {

@@ -5,6 +5,7 @@
  */
 import { CURRENCIES } from '@shared/schema/plan'
 import {
+  acceleratorText,
   clusterStepLabel,
   columnHeader,
   label,
@@ -94,7 +95,7 @@ function scopeTitle(model: QuoteModel, scope: Scope): string {
     return label(model, 'assumptions.workload', { name: workloadTitle(model, scope.index) })
   if (scope.title) return messageOr(model, scope.title.key, scope.title.key, scope.title.params)
   const group = model.hardware[scope.index].group
-  return label(model, 'assumptions.group', { accelerator: group.acceleratorName })
+  return label(model, 'assumptions.group', { accelerator: acceleratorText(model, group) })
 }
 
 function scopeRows(model: QuoteModel, scope: Scope, rows: RowList): void {

@@ -1,7 +1,14 @@
 /** Hardware sheet: specs of every accelerator and server the quote uses, with sources and dates. */
 import type { AcceleratorSpec } from '@shared/schema/plan'
 import { catalogName } from '@shared/i18n/catalog-names'
-import { columnHeader, coreText, label, sheetName, type QuoteModel } from '../model'
+import {
+  acceleratorText,
+  columnHeader,
+  coreText,
+  label,
+  sheetName,
+  type QuoteModel
+} from '../model'
 import { RowList, type CellSpec, type SheetSpec } from '../spec'
 
 const ACCELERATOR_FIELDS = [
@@ -47,7 +54,11 @@ function acceleratorRows(model: QuoteModel, rows: RowList): void {
     rows.add([
       { text: accelerator.id },
       optionalText(spec?.vendor),
-      { text: spec?.name ?? group.acceleratorName },
+      {
+        text: spec
+          ? acceleratorText(model, { acceleratorName: spec.name, acceleratorNameZh: spec.nameZh })
+          : acceleratorText(model, group)
+      },
       optionalText(spec?.formFactor),
       ...ACCELERATOR_FIELDS.map((field) => optionalNumber(spec?.[field])),
       spec?.price ? { number: spec.price.amount, style: 'number' } : null,
@@ -88,7 +99,7 @@ function serverRows(model: QuoteModel, rows: RowList): void {
     seen.add(group.server.id)
     const usedFor = model.hardware
       .filter((h) => h.group.server.id === group.server.id)
-      .map((h) => h.group.acceleratorName)
+      .map((h) => acceleratorText(model, h.group))
     rows.add([
       { text: group.server.id },
       {

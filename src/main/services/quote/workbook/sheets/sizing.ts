@@ -8,6 +8,7 @@ import type { Step } from '@shared/core'
 import { localizeFormula, localizeText, localizeUnit } from '@shared/i18n/derivation-text'
 import { exprToFormula } from '../formula'
 import {
+  acceleratorText,
   clusterStepLabel,
   columnHeader,
   coreText,
@@ -46,7 +47,7 @@ function scopeTitle(model: QuoteModel, scope: Scope): string {
   if (scope.title) return messageOr(model, scope.title.key, scope.title.key, scope.title.params)
   if (scope.kind === 'group') {
     return label(model, 'sizing.group', {
-      accelerator: model.hardware[scope.index].group.acceleratorName
+      accelerator: acceleratorText(model, model.hardware[scope.index].group)
     })
   }
   const estimate = model.estimate.workloads.find(
@@ -55,7 +56,7 @@ function scopeTitle(model: QuoteModel, scope: Scope): string {
   return label(model, 'sizing.workload', {
     name: workloadTitle(model, scope.index),
     kind: estimate?.kind ?? '',
-    accelerator: estimate?.acceleratorName ?? ''
+    accelerator: estimate ? acceleratorText(model, estimate) : ''
   })
 }
 

@@ -6,6 +6,7 @@
 import type { PlanTotals } from '@shared/core'
 import { localizeUnit } from '@shared/i18n/derivation-text'
 import {
+  acceleratorText,
   columnHeader,
   coreText,
   label,
@@ -89,7 +90,9 @@ function headlineRows(model: QuoteModel, totals: PlanTotals, rows: RowList): voi
   model.hardware.forEach((hardware, index) => {
     const name = model.names.use(model.names.nameFor(groupPrefix(index), 'acceleratorsNeeded'))
     figure(
-      label(model, 'summary.acceleratorsOf', { accelerator: hardware.group.acceleratorName }),
+      label(model, 'summary.acceleratorsOf', {
+        accelerator: acceleratorText(model, hardware.group)
+      }),
       { formula: name, result: hardware.group.accelerators, style: 'integer' },
       label(model, 'units.card')
     )
