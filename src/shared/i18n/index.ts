@@ -44,6 +44,8 @@ import enFieldcheck from './en/fieldcheck'
 import zhFieldcheck from './zh-CN/fieldcheck'
 import enPooling from './en/pooling'
 import zhPooling from './zh-CN/pooling'
+import enVideo from './en/video'
+import zhVideo from './zh-CN/video'
 import enSanity from './en/sanity'
 import zhSanity from './zh-CN/sanity'
 import enPlanner from './en/planner'
@@ -89,6 +91,7 @@ export const messages = {
     derivationText: enDerivationText,
     templateText: enTemplateText,
     pooling: enPooling,
+    video: enVideo,
     prices: enPrices,
     derivation: enDerivation,
     polish: enPolish
@@ -118,6 +121,7 @@ export const messages = {
     derivationText: zhDerivationText,
     templateText: zhTemplateText,
     pooling: zhPooling,
+    video: zhVideo,
     prices: zhPrices,
     derivation: zhDerivation,
     polish: zhPolish

@@ -2,11 +2,13 @@
 // Results refer to these by key: core.steps.<step id>, core.assumptions.<id>, core.validation.<code>.
 import inference from './inference'
 import pooling from './pooling'
+import video from './video'
 
 export default {
   title: 'Calculation',
   validation: {
     ...inference.validation,
+    ...video.validation,
     mustBeGreaterThan: 'must be > {limit}',
     mustBeAtLeast: 'must be ≥ {limit}',
     mustBeAtMost: 'must be ≤ {limit}',
@@ -83,6 +85,7 @@ export default {
   steps: {
     ...inference.steps,
     ...pooling.steps,
+    ...video.steps,
     acceleratorHours: 'Accelerator-hours',
     acceleratorListPrice: 'Accelerator list price',
     acceleratorMemoryGB: 'Accelerator memory',
@@ -108,7 +111,7 @@ export default {
     attentionFlopsPerToken: 'Attention FLOPs per token (forward + backward)',
     modelFlopsShare: 'Share of model FLOPs counted by 6·N·D',
     days: 'Days',
-    decode1080p30Streams: 'Decoder capacity (1080p30 streams)',
+    decode1080p30Streams: 'Decoder capacity, H.264 (1080p30 streams)',
     decodeBound: 'Streams per card, decode bound',
     decodeContextTokens: 'Average context while decoding',
     decodeFlopsPerToken: 'FLOPs per generated token',
@@ -267,6 +270,7 @@ export default {
   },
   assumptions: {
     ...inference.assumptions,
+    ...video.assumptions,
     mfu: 'LLM training model FLOPs utilisation (MFU)',
     achievedTflopsPerAccelerator: 'Measured TFLOP/s per accelerator (with recomputation)',
     tokensPerSecondPerAccelerator: 'Measured training tokens per second per accelerator',
