@@ -46,6 +46,8 @@ import enPooling from './en/pooling'
 import zhPooling from './zh-CN/pooling'
 import enVideo from './en/video'
 import zhVideo from './zh-CN/video'
+import enSizing from './en/sizing'
+import zhSizing from './zh-CN/sizing'
 import enSanity from './en/sanity'
 import zhSanity from './zh-CN/sanity'
 import enPlanner from './en/planner'
@@ -92,6 +94,7 @@ export const messages = {
     templateText: enTemplateText,
     pooling: enPooling,
     video: enVideo,
+    sizing: enSizing,
     prices: enPrices,
     derivation: enDerivation,
     polish: enPolish
@@ -122,6 +125,7 @@ export const messages = {
     templateText: zhTemplateText,
     pooling: zhPooling,
     video: zhVideo,
+    sizing: zhSizing,
     prices: zhPrices,
     derivation: zhDerivation,
     polish: zhPolish

@@ -422,6 +422,11 @@ export const videoAnalyticsSchema = z.strictObject({
 export const customWorkloadSchema = z.strictObject({
   ...common,
   kind: z.literal('custom'),
+  /**
+   * Platform sizing: the dense compute to provision, in PFLOP/s at `precision`. Stands alone
+   * (no FLOPs, hours, accelerators or deadline beside it): cards = ceil(target ÷ card peak).
+   */
+  targetPflops: positive(LIMITS.tops).optional(),
   totalFlops: positive(LIMITS.flops).optional(),
   acceleratorHours: positive(LIMITS.hours).optional(),
   precision: z.enum(PRECISIONS).optional(),
@@ -641,6 +646,16 @@ function checkWorkloadForms(w: Workload, i: number, ctx: RefineContext): void {
       )
       break
     case 'custom':
+      if (w.targetPflops !== undefined) {
+        for (const field of [
+          'totalFlops',
+          'acceleratorHours',
+          'accelerators',
+          'targetDays'
+        ] as const)
+          if (w[field] !== undefined) need(ctx, at(field), 'notBoth', `targetPflops, ${field}`)
+        break
+      }
       oneOf('totalFlops', 'acceleratorHours', [
         w.totalFlops !== undefined,
         w.acceleratorHours !== undefined

@@ -3,6 +3,7 @@
 import inference from './inference'
 import pooling from './pooling'
 import video from './video'
+import sizing from './sizing'
 
 export default {
   title: 'Calculation',
@@ -86,6 +87,7 @@ export default {
     ...inference.steps,
     ...pooling.steps,
     ...video.steps,
+    ...sizing.steps,
     acceleratorHours: 'Accelerator-hours',
     acceleratorListPrice: 'Accelerator list price',
     acceleratorMemoryGB: 'Accelerator memory',

@@ -6,10 +6,12 @@
 // here fails tests/shared/zh-derivation-text.test.ts. Keep keys in step with
 // ../zh-CN/derivationText.ts. `{name}` parts match any text (a number, a list of names).
 import video from './video'
+import sizing from './sizing'
 
 export default {
   formulas: {
     ...video.formulas,
+    ...sizing.formulas,
     memoryGiB: 'GiB as shipped × 2^30 ÷ 10^9 (vendors sell binary capacities)',
     memoryDecimal: 'published in decimal GB',
     kvWidth: 'key/value projection width',

@@ -4,6 +4,7 @@ import type { Messages } from '../types'
 import inference from './inference'
 import pooling from './pooling'
 import video from './video'
+import sizing from './sizing'
 
 const zh: Messages<typeof en> = {
   title: '计算',
@@ -82,6 +83,7 @@ const zh: Messages<typeof en> = {
     ...inference.steps,
     ...pooling.steps,
     ...video.steps,
+    ...sizing.steps,
     acceleratorHours: '卡时',
     acceleratorListPrice: '加速卡标价',
     acceleratorMemoryGB: '加速卡显存',

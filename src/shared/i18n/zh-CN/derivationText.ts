@@ -2,10 +2,12 @@
 // Names of products, models, precisions and units stay as written (GPU, KV, MLA, fp16, GB…);
 // author names of papers are left out, the arXiv number stays as the citation.
 import video from './video'
+import sizing from './sizing'
 
 export default {
   formulas: {
     ...video.formulas,
+    ...sizing.formulas,
     memoryGiB: '按出厂 GiB × 2^30 ÷ 10^9（厂商按二进制容量标称）',
     memoryDecimal: '按十进制 GB 公布',
     kvWidth: '键/值投影宽度',
