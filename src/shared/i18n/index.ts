@@ -48,6 +48,8 @@ import enVideo from './en/video'
 import zhVideo from './zh-CN/video'
 import enSizing from './en/sizing'
 import zhSizing from './zh-CN/sizing'
+import enManualAccelerator from './en/manualAccelerator'
+import zhManualAccelerator from './zh-CN/manualAccelerator'
 import enSanity from './en/sanity'
 import zhSanity from './zh-CN/sanity'
 import enPlanner from './en/planner'
@@ -95,6 +97,7 @@ export const messages = {
     pooling: enPooling,
     video: enVideo,
     sizing: enSizing,
+    manualAccelerator: enManualAccelerator,
     prices: enPrices,
     derivation: enDerivation,
     polish: enPolish
@@ -126,6 +129,7 @@ export const messages = {
     pooling: zhPooling,
     video: zhVideo,
     sizing: zhSizing,
+    manualAccelerator: zhManualAccelerator,
     prices: zhPrices,
     derivation: zhDerivation,
     polish: zhPolish
