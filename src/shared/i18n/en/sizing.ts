@@ -13,6 +13,10 @@ export default {
     pflopsYear: 'provisioned capacity runs all year',
     pflopsFlops: 'dense peak FLOPs provisioned over a year of card-hours'
   },
+  figures: {
+    targetPflops: 'Target dense compute',
+    deliveredPflops: 'Dense compute delivered'
+  },
   fields: {
     source: 'Target compute',
     targetPflops: 'Target dense compute',

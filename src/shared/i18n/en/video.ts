@@ -25,6 +25,10 @@ export default {
     analysisFpsHelp:
       'Every captured frame is decoded; only the analysed frames are inferred. Empty: every frame.'
   },
+  figures: {
+    decodeCapacity: 'Decoder capacity for the stream codec (1080p30)',
+    analysisFps: 'Frames analysed per second'
+  },
   codecs: {
     h264: 'H.264',
     h265: 'H.265'

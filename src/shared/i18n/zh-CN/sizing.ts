@@ -10,6 +10,10 @@ export default {
     pflopsYear: '规划的算力全年运行',
     pflopsFlops: '一年卡时内提供的稠密峰值 FLOPs'
   },
+  figures: {
+    targetPflops: '目标稠密算力',
+    deliveredPflops: '提供的稠密算力'
+  },
   fields: {
     source: '目标算力',
     targetPflops: '目标稠密算力',

@@ -21,6 +21,10 @@ export default {
     analysisFps: '每秒分析帧数',
     analysisFpsHelp: '每个采集帧都要解码，只有分析帧做推理。留空：每帧都分析。'
   },
+  figures: {
+    decodeCapacity: '按码流编码的解码能力（1080p30）',
+    analysisFps: '每秒分析帧数'
+  },
   codecs: {
     h264: 'H.264',
     h265: 'H.265'
