@@ -31,6 +31,8 @@ async function typeNumber(page: Page, field: string, value: string): Promise<voi
 
 test.describe('web host: video codec, analysis frame rate and target PFLOPS', () => {
   test.beforeEach(async ({ page, host }) => {
+    // Several recalculations on a machine shared by many test runs.
+    test.setTimeout(240_000)
     await page.setViewportSize({ width: 1366, height: 900 })
     const planner = new PlannerPage(page)
     await planner.open(host.url)
