@@ -75,7 +75,8 @@ export default {
     computeBound: 'floor(card TOPS ÷ TOPS per stream)',
     decodeBound: 'decoder capacity in 1080p30 streams scaled by pixel rate',
     tightestBound: 'the tightest of the compute, decode and memory bounds',
-    topsPerStream: '2 ops per MAC × (detector + targets × per-target model) × analysed frames per second ÷ utilisation',
+    topsPerStream:
+      '2 ops per MAC × (detector + targets × per-target model) × analysed frames per second ÷ utilisation',
     pixelScaling: 'convolution cost scales with pixel count',
     visionFlopsPerImage: '3 (forward + backward) × 2 FLOPs per MAC × MACs',
     waves: 'waves of side-by-side runs × days per run (one task)',
