@@ -46,9 +46,16 @@ function readings(field: string, value: string | number): string[] {
   // Fine-tuning's option labels live in their own catalogue namespace (i18n/en/finetuning.ts).
   const finetuning = messages.en.finetuning as unknown as Record<string, Record<string, string>>
   const fromFinetuning = { method: finetuning.method, loraTargets: finetuning.targets }[field]
-  return [value, value.toUpperCase(), en[field]?.[value], fromFinetuning?.[value]].filter(
-    (text): text is string => text !== undefined
-  )
+  // Video codec labels (H.264, H.265) live in i18n/en/video.ts.
+  const codecs = messages.en.video.codecs as Record<string, string>
+  const fromVideo = field === 'codec' ? codecs[value] : undefined
+  return [
+    value,
+    value.toUpperCase(),
+    en[field]?.[value],
+    fromFinetuning?.[value],
+    fromVideo
+  ].filter((text): text is string => text !== undefined)
 }
 
 describe('form placeholders come from the registry the core uses', () => {

@@ -739,6 +739,22 @@ export const ASSUMPTIONS = [
     ]
   }),
   def({
+    id: 'videoH265DecodeRatio',
+    unit: 'ratio',
+    better: 'higher',
+    min: 0.1,
+    max: 10,
+    variants: [
+      {
+        typical: 1,
+        low: 1,
+        high: 1.5,
+        source:
+          'H.265 ÷ H.264 decode streams for a card that publishes one codec only. Huawei gives one full-HD channel count for both codecs (Ascend 910 launch spec, CANN VDEC spec); NVIDIA DeepStream 7.0 decodes more H.265 than H.264 (T4 45 vs 31, A30 ~150 vs 98): 1.0 is the conservative reading'
+      }
+    ]
+  }),
+  def({
     id: 'videoMemoryPerStreamGB',
     unit: 'GB',
     better: 'lower',

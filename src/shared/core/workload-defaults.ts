@@ -10,6 +10,7 @@
 import type {
   LlmTrainingWorkload,
   TRAINING_PRECISIONS,
+  VideoCodec,
   WeightPrecision,
   WorkloadKind
 } from '../schema/plan'
@@ -85,6 +86,9 @@ export const WORKLOAD_DEFAULTS: Record<WorkloadKind, Record<string, Rule>> = {
     precision: 'int8',
     resolution: '1080p',
     fps: 25,
+    codec: 'h264' satisfies VideoCodec,
+    /** Every captured frame is analysed unless the planner says fewer. */
+    analysisFps: ({ workload }) => (workload?.fps as number | undefined) ?? 25,
     targetsPerFrame: ({ hasPerTargetModel }) => (hasPerTargetModel === false ? 0 : 5)
   },
   custom: {

@@ -52,6 +52,12 @@ import enPooling from './en/pooling'
 import enAvailabilityNotes from './en/availabilityNotes'
 import zhAvailabilityNotes from './zh-CN/availabilityNotes'
 import zhPooling from './zh-CN/pooling'
+import enVideo from './en/video'
+import zhVideo from './zh-CN/video'
+import enSizing from './en/sizing'
+import zhSizing from './zh-CN/sizing'
+import enManualAccelerator from './en/manualAccelerator'
+import zhManualAccelerator from './zh-CN/manualAccelerator'
 import enSanity from './en/sanity'
 import zhSanity from './zh-CN/sanity'
 import enPlanner from './en/planner'
@@ -102,6 +108,9 @@ export const messages = {
     derivationText: enDerivationText,
     templateText: enTemplateText,
     pooling: enPooling,
+    video: enVideo,
+    sizing: enSizing,
+    manualAccelerator: enManualAccelerator,
     prices: enPrices,
     derivation: enDerivation,
     polish: enPolish,
@@ -136,6 +145,9 @@ export const messages = {
     derivationText: zhDerivationText,
     templateText: zhTemplateText,
     pooling: zhPooling,
+    video: zhVideo,
+    sizing: zhSizing,
+    manualAccelerator: zhManualAccelerator,
     prices: zhPrices,
     derivation: zhDerivation,
     polish: zhPolish,

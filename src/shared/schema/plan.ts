@@ -65,6 +65,9 @@ export const FINETUNING_PRECISIONS = ['fp32', 'bf16', 'fp16'] as const
 export const CORPUS_LANGUAGES = ['en', 'zh', 'code', 'mixed'] as const
 export const RESOLUTIONS = ['480p', '720p', '1080p', '1440p', '4k'] as const
 export type Resolution = (typeof RESOLUTIONS)[number]
+/** Video codecs whose decode capacity the catalog publishes (H.264 = AVC, H.265 = HEVC). */
+export const VIDEO_CODECS = ['h264', 'h265'] as const
+export type VideoCodec = (typeof VIDEO_CODECS)[number]
 export const FORM_FACTOR_CLASSES = [
   'sxm',
   'oam',
@@ -190,7 +193,10 @@ export const acceleratorSpecShape = {
   tdpW: specFigure(LIMITS.powerW).optional(),
   interconnectGBs: specFigure(LIMITS.bandwidthGBs).optional(),
   launchYear: positiveInt(3000).optional(),
+  /** H.264 decode capacity in 1080p30 streams (the figure most vendors publish). */
   decode1080p30Streams: specFigure(LIMITS.streams).optional(),
+  /** H.265 decode capacity in 1080p30 streams, where the vendor publishes it separately. */
+  decode1080p30StreamsH265: specFigure(LIMITS.streams).optional(),
   decodeSource: z.string().max(500).optional(),
   price: priceSchema.optional(),
   notes: z.string().max(2000).optional(),
@@ -405,7 +411,12 @@ export const videoAnalyticsSchema = z.strictObject({
   kind: z.literal('video-analytics'),
   streams: positiveInt(LIMITS.streams),
   resolution: z.enum(RESOLUTIONS).optional(),
+  /** Capture frame rate: every frame is decoded. */
   fps: positive(LIMITS.fps).optional(),
+  /** Frames analysed per second per stream (≤ fps); absent = every captured frame. */
+  analysisFps: positive(LIMITS.fps).optional(),
+  /** Codec of the incoming streams; absent = H.264. */
+  codec: z.enum(VIDEO_CODECS).optional(),
   topsPerStream: positive(LIMITS.tops).optional(),
   model: visionRef.optional(),
   targetsPerFrame: nonNegative(1e4).optional(),
@@ -417,6 +428,11 @@ export const videoAnalyticsSchema = z.strictObject({
 export const customWorkloadSchema = z.strictObject({
   ...common,
   kind: z.literal('custom'),
+  /**
+   * Platform sizing: the dense compute to provision, in PFLOP/s at `precision`. Stands alone
+   * (no FLOPs, hours, accelerators or deadline beside it): cards = ceil(target ÷ card peak).
+   */
+  targetPflops: positive(LIMITS.tops).optional(),
   totalFlops: positive(LIMITS.flops).optional(),
   acceleratorHours: positive(LIMITS.hours).optional(),
   precision: z.enum(PRECISIONS).optional(),
@@ -636,6 +652,16 @@ function checkWorkloadForms(w: Workload, i: number, ctx: RefineContext): void {
       )
       break
     case 'custom':
+      if (w.targetPflops !== undefined) {
+        for (const field of [
+          'totalFlops',
+          'acceleratorHours',
+          'accelerators',
+          'targetDays'
+        ] as const)
+          if (w[field] !== undefined) need(ctx, at(field), 'notBoth', `targetPflops, ${field}`)
+        break
+      }
       oneOf('totalFlops', 'acceleratorHours', [
         w.totalFlops !== undefined,
         w.acceleratorHours !== undefined

@@ -95,6 +95,7 @@ export const FIGURES: Record<WorkloadKind, Figure[]> = {
     { field: 'acceleratorsBeforeEfficiency', unit: 'accelerators', headline: true },
     { field: 'topsPerStream', unit: 'TOPS' },
     { field: 'computeBound', unit: 'streams' },
+    { field: 'decodeCapacity', unit: 'streams' },
     { field: 'decodeBound', unit: 'streams' },
     { field: 'memoryBound', unit: 'streams' }
   ],
@@ -102,6 +103,7 @@ export const FIGURES: Record<WorkloadKind, Figure[]> = {
     { field: 'accelerators', unit: 'accelerators', headline: true },
     { field: 'days', unit: 'days', headline: true },
     { field: 'acceleratorHours', unit: 'accelerator-hours', headline: true },
+    { field: 'deliveredPflops', unit: 'PFLOP/s' },
     { field: 'totalFlops', unit: 'FLOP' }
   ]
 }

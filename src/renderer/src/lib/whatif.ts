@@ -27,6 +27,7 @@ export const SCALE_FACTORS = [0.25, 0.5, 1, 2, 4] as const
 /** Training-style workloads: the same work on fewer or more cards. */
 export function acceleratorVariants(w: Workload, current: number): Variant[] | null {
   if (w.kind !== 'llm-training' && w.kind !== 'custom' && w.kind !== 'vision-training') return null
+  if (w.kind === 'custom' && w.targetPflops !== undefined) return null
   if (w.kind === 'vision-training' && (w.cardsPerRun !== undefined || w.daysPerRun !== undefined))
     return null
   const counts = [...new Set(SCALE_FACTORS.map((f) => Math.max(1, Math.round(current * f))))]

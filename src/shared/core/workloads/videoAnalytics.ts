@@ -1,9 +1,10 @@
 /**
  * Video analytics inference: streams per card = min(compute, decode, memory) bounds; cards =
  * ceil(streams ÷ per card), then ÷ cluster efficiency (seed §8: 3000 ÷ 16 → 188 → 188 ÷ 0.9
- * → 209).
+ * → 209). Every captured frame is decoded (capture fps, in the stream's codec); only the
+ * analysed frames are inferred (analysis fps ≤ capture fps).
  */
-import type { Resolution, VideoAnalyticsWorkload } from '../../schema/plan'
+import type { Resolution, VideoAnalyticsWorkload, VideoCodec } from '../../schema/plan'
 import { requiredDefault } from '../workload-defaults'
 import { RESOLUTION_PIXELS } from '../units'
 import { resolveVision } from '../models'
@@ -18,6 +19,10 @@ export interface VideoAnalyticsResult {
   topsPerStream: number
   streamsPerAccelerator: number
   computeBound: number
+  codec: VideoCodec
+  analysisFps: number
+  /** Decoder capacity for the stream codec in 1080p30 streams; null when unpublished. */
+  decodeCapacity: number | null
   decodeBound: number | null
   memoryBound: number | null
   binding: StreamBound
@@ -36,8 +41,18 @@ export function computeVideoAnalytics(
   if (w.resolution === undefined) calc.noteDefault('resolution', resolution)
   const pixels = RESOLUTION_PIXELS[resolution]
 
+  const codec = w.codec ?? requiredDefault<VideoCodec>(KIND, 'codec')
+  if (w.codec === undefined) calc.noteDefault('codec', codec)
+
   calc.input('streams', w.streams, 'streams')
-  calc.inputOrDefault('fps', w.fps, requiredDefault<number>(KIND, 'fps'), 'frames/s')
+  const fps = calc.inputOrDefault('fps', w.fps, requiredDefault<number>(KIND, 'fps'), 'frames/s')
+  const analysisFps = calc.inputOrDefault(
+    'analysisFps',
+    w.analysisFps,
+    requiredDefault<number>(KIND, 'analysisFps', { workload: { fps } }),
+    'frames/s'
+  )
+  if (analysisFps > fps) calc.fail(['analysisFps'], 'analysisAboveCapture', { fps })
   calc.lookup(
     'framePixels',
     pixels.width * pixels.height,
@@ -65,16 +80,10 @@ export function computeVideoAnalytics(
   calc.field('computeBound', 'computeBound')
   const bounds: { kind: StreamBound; id: string }[] = [{ kind: 'compute', id: 'computeBound' }]
   const spec = ctx.accelerator.spec
-  if (spec.decode1080p30Streams !== undefined) {
-    calc.lookup(
-      'decode1080p30Streams',
-      spec.decode1080p30Streams,
-      'streams',
-      `${spec.name} decoder: ${spec.decodeSource ?? spec.source ?? 'user entry'}`
-    )
+  if (decodeCapacity(calc, ctx, codec)) {
     calc.f(
       'decodeBound',
-      'floor(decode1080p30Streams * (1920 * 1080 * 30) / (framePixels * fps))',
+      'floor(decodeCapacity * (1920 * 1080 * 30) / (framePixels * fps))',
       'streams',
       'decoder capacity in 1080p30 streams scaled by pixel rate'
     )
@@ -127,6 +136,9 @@ export function computeVideoAnalytics(
       topsPerStream: v('topsPerStream'),
       streamsPerAccelerator: perCard,
       computeBound: v('computeBound'),
+      codec,
+      analysisFps,
+      decodeCapacity: optional('decodeCapacity'),
       decodeBound: optional('decodeBound'),
       memoryBound: optional('memoryBound'),
       binding,
@@ -155,7 +167,7 @@ function perStreamFromModel(w: VideoAnalyticsWorkload, calc: Calc, ctx: Workload
       'frames/s',
       `${preset.name}: ${preset.source}`
     )
-    calc.f('topsPerStream', 'presetTopsPerStream * fps / presetFps', 'TOPS/stream')
+    calc.f('topsPerStream', 'presetTopsPerStream * analysisFps / presetFps', 'TOPS/stream')
     if (w.targetsPerFrame !== undefined && w.targetsPerFrame !== preset.referenceTargetsPerFrame)
       calc.warn('presetTargetsFixed', { targets: preset.referenceTargetsPerFrame ?? 0 })
     return
@@ -194,8 +206,46 @@ function perStreamFromModel(w: VideoAnalyticsWorkload, calc: Calc, ctx: Workload
   calc.use('videoInferenceUtilization')
   calc.f(
     'topsPerStream',
-    '2 * (detectorGmacs + targetsPerFrame * perTargetGmacs) * fps / 1000 / videoInferenceUtilization',
+    '2 * (detectorGmacs + targetsPerFrame * perTargetGmacs) * analysisFps / 1000 / videoInferenceUtilization',
     'TOPS/stream',
-    '2 ops per MAC × (detector + targets × per-target model) × fps ÷ utilisation'
+    '2 ops per MAC × (detector + targets × per-target model) × analysed frames per second ÷ utilisation'
   )
+}
+
+/**
+ * The card's decoder capacity for `codec` in 1080p30 streams (step `decodeCapacity`): the
+ * published figure for that codec, or the other codec's figure converted by the editable
+ * H.265/H.264 ratio. False when the card publishes no decode figure at all.
+ */
+function decodeCapacity(calc: Calc, ctx: WorkloadContext, codec: VideoCodec): boolean {
+  const spec = ctx.accelerator.spec
+  const source = `${spec.name} decoder: ${spec.decodeSource ?? spec.source ?? 'user entry'}`
+  const h264 = spec.decode1080p30Streams
+  const h265 = spec.decode1080p30StreamsH265
+  if (h264 === undefined && h265 === undefined) return false
+  if (h264 !== undefined) calc.lookup('decode1080p30Streams', h264, 'streams', source)
+  if (h265 !== undefined) calc.lookup('decode1080p30StreamsH265', h265, 'streams', source)
+  if (codec === 'h264' && h264 !== undefined) {
+    calc.f('decodeCapacity', 'decode1080p30Streams', 'streams')
+  } else if (codec === 'h265' && h265 !== undefined) {
+    calc.f('decodeCapacity', 'decode1080p30StreamsH265', 'streams')
+  } else {
+    calc.use('videoH265DecodeRatio')
+    if (codec === 'h265')
+      calc.f(
+        'decodeCapacity',
+        'decode1080p30Streams * videoH265DecodeRatio',
+        'streams',
+        'H.264 decode streams × H.265/H.264 ratio (the card publishes no H.265 figure)'
+      )
+    else
+      calc.f(
+        'decodeCapacity',
+        'decode1080p30StreamsH265 / videoH265DecodeRatio',
+        'streams',
+        'H.265 decode streams ÷ H.265/H.264 ratio (the card publishes no H.264 figure)'
+      )
+  }
+  calc.field('decodeCapacity', 'decodeCapacity')
+  return true
 }

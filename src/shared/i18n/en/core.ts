@@ -4,11 +4,14 @@ import inference from './inference'
 import pooling from './pooling'
 import trainingParallel from './trainingParallel'
 import visionTraining from './visionTraining'
+import video from './video'
+import sizing from './sizing'
 
 export default {
   title: 'Calculation',
   validation: {
     ...inference.validation,
+    ...video.validation,
     mustBeGreaterThan: 'must be > {limit}',
     mustBeAtLeast: 'must be ≥ {limit}',
     mustBeAtMost: 'must be ≤ {limit}',
@@ -88,6 +91,8 @@ export default {
     ...pooling.steps,
     ...trainingParallel.steps,
     ...visionTraining.steps,
+    ...video.steps,
+    ...sizing.steps,
     acceleratorHours: 'Accelerator-hours',
     acceleratorListPrice: 'Accelerator list price',
     acceleratorMemoryGB: 'Accelerator memory',
@@ -113,7 +118,7 @@ export default {
     attentionFlopsPerToken: 'Attention FLOPs per token (forward + backward)',
     modelFlopsShare: 'Share of model FLOPs counted by 6·N·D',
     days: 'Days',
-    decode1080p30Streams: 'Decoder capacity (1080p30 streams)',
+    decode1080p30Streams: 'Decoder capacity, H.264 (1080p30 streams)',
     decodeBound: 'Streams per card, decode bound',
     decodeContextTokens: 'Average context while decoding',
     decodeFlopsPerToken: 'FLOPs per generated token',
@@ -276,6 +281,7 @@ export default {
     ...inference.assumptions,
     ...trainingParallel.assumptions,
     ...visionTraining.assumptions,
+    ...video.assumptions,
     mfu: 'LLM training model FLOPs utilisation (MFU)',
     achievedTflopsPerAccelerator: 'Measured TFLOP/s per accelerator (with recomputation)',
     tokensPerSecondPerAccelerator: 'Measured training tokens per second per accelerator',

@@ -5,8 +5,13 @@
 // shows the zh-CN entry of the same key, so a description added to the core without an entry
 // here fails tests/shared/zh-derivation-text.test.ts. Keep keys in step with
 // ../zh-CN/derivationText.ts. `{name}` parts match any text (a number, a list of names).
+import video from './video'
+import sizing from './sizing'
+
 export default {
   formulas: {
+    ...video.formulas,
+    ...sizing.formulas,
     memoryGiB: 'GiB as shipped × 2^30 ÷ 10^9 (vendors sell binary capacities)',
     memoryDecimal: 'published in decimal GB',
     kvWidth: 'key/value projection width',
@@ -85,7 +90,8 @@ export default {
     computeBound: 'floor(card TOPS ÷ TOPS per stream)',
     decodeBound: 'decoder capacity in 1080p30 streams scaled by pixel rate',
     tightestBound: 'the tightest of the compute, decode and memory bounds',
-    topsPerStream: '2 ops per MAC × (detector + targets × per-target model) × fps ÷ utilisation',
+    topsPerStream:
+      '2 ops per MAC × (detector + targets × per-target model) × analysed frames per second ÷ utilisation',
     pixelScaling: 'convolution cost scales with pixel count',
     visionFlopsPerImage: '3 (forward + backward) × 2 FLOPs per MAC × MACs',
     waves: 'waves of side-by-side runs × days per run (one task)',

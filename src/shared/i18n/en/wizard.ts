@@ -1,5 +1,7 @@
 // Messages for the 'wizard' area. Keep keys in step with ../zh-CN/wizard.ts (typecheck enforces the shape).
 // Placeholders are {name} only; no other brace, at or pipe characters (vue-i18n syntax).
+import video from './video'
+import sizing from './sizing'
 export default {
   title: 'Planning wizard',
   nav: { label: 'Wizard steps' },
@@ -505,6 +507,8 @@ export default {
     defaultsUsed: 'Defaults used: {list}'
   },
   figures: {
+    ...video.figures,
+    ...sizing.figures,
     accelerators: 'Accelerators',
     acceleratorsPerReplica: 'Accelerators per replica',
     replicas: 'Replicas',

@@ -5,11 +5,14 @@ import inference from './inference'
 import pooling from './pooling'
 import trainingParallel from './trainingParallel'
 import visionTraining from './visionTraining'
+import video from './video'
+import sizing from './sizing'
 
 const zh: Messages<typeof en> = {
   title: '计算',
   validation: {
     ...inference.validation,
+    ...video.validation,
     mustBeGreaterThan: '必须 > {limit}',
     mustBeAtLeast: '必须 ≥ {limit}',
     mustBeAtMost: '必须 ≤ {limit}',
@@ -84,6 +87,8 @@ const zh: Messages<typeof en> = {
     ...pooling.steps,
     ...trainingParallel.steps,
     ...visionTraining.steps,
+    ...video.steps,
+    ...sizing.steps,
     acceleratorHours: '卡时',
     acceleratorListPrice: '加速卡标价',
     acceleratorMemoryGB: '加速卡显存',
@@ -109,7 +114,7 @@ const zh: Messages<typeof en> = {
     attentionFlopsPerToken: '每 token 注意力运算量（前向 + 反向）',
     modelFlopsShare: '6·N·D 所计模型运算量的占比',
     days: '天数',
-    decode1080p30Streams: '解码能力（1080p30 路数）',
+    decode1080p30Streams: '解码能力，H.264（1080p30 路数）',
     decodeBound: '每卡路数（解码约束）',
     decodeContextTokens: '解码时平均上下文长度',
     decodeFlopsPerToken: '每个生成 token 的浮点运算量',
@@ -272,6 +277,7 @@ const zh: Messages<typeof en> = {
     ...inference.assumptions,
     ...trainingParallel.assumptions,
     ...visionTraining.assumptions,
+    ...video.assumptions,
     mfu: '大模型训练算力利用率（MFU）',
     achievedTflopsPerAccelerator: '实测每卡 TFLOP/s（含重计算）',
     tokensPerSecondPerAccelerator: '实测每卡每秒训练 token 数',

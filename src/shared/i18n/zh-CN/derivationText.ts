@@ -1,8 +1,13 @@
 // Messages for the 'derivationText' area (see ../en/derivationText.ts). Keep keys in step.
 // Names of products, models, precisions and units stay as written (GPU, KV, MLA, fp16, GB…);
 // author names of papers are left out, the arXiv number stays as the citation.
+import video from './video'
+import sizing from './sizing'
+
 export default {
   formulas: {
+    ...video.formulas,
+    ...sizing.formulas,
     memoryGiB: '按出厂 GiB × 2^30 ÷ 10^9（厂商按二进制容量标称）',
     memoryDecimal: '按十进制 GB 公布',
     kvWidth: '键/值投影宽度',
@@ -70,7 +75,7 @@ export default {
     computeBound: '向下取整（单卡 TOPS ÷ 每路所需 TOPS）',
     decodeBound: '解码能力（1080p30 路数）按像素率换算',
     tightestBound: '算力、解码、显存三项上限中最紧的一项',
-    topsPerStream: '每次乘加 2 次运算 ×（检测模型 + 目标数 × 单目标模型）× 帧率 ÷ 利用率',
+    topsPerStream: '每次乘加 2 次运算 ×（检测模型 + 目标数 × 单目标模型）× 每秒分析帧数 ÷ 利用率',
     pixelScaling: '卷积计算量与像素数成正比',
     visionFlopsPerImage: '3（前向 + 反向）× 每次乘加 2 FLOPs × 乘加次数',
     waves: '并行训练的批次数 × 每次训练天数（一个任务）',

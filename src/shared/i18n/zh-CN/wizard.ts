@@ -1,5 +1,7 @@
 import type en from '../en/wizard'
 import type { Messages } from '../types'
+import video from './video'
+import sizing from './sizing'
 
 const zh: Messages<typeof en> = {
   title: '规划向导',
@@ -485,6 +487,8 @@ const zh: Messages<typeof en> = {
     defaultsUsed: '采用的默认值：{list}'
   },
   figures: {
+    ...video.figures,
+    ...sizing.figures,
     accelerators: '加速卡',
     acceleratorsPerReplica: '每副本加速卡',
     replicas: '副本数',
