@@ -18,7 +18,8 @@ export interface AcceleratorGroup {
   accelerators: number
   quantityOnHand: number
   acceleratorsToBuy: number
-  server: { id: string; name: string; acceleratorsPerServer: number }
+  /** `nameZh`: the catalog's Chinese name, for lines shown in Chinese. */
+  server: { id: string; name: string; nameZh?: string; acceleratorsPerServer: number }
   servers: number
   /** One server's draw (cards + host), what the rack power limit is checked against. */
   serverPowerKW: number | null
@@ -341,6 +342,7 @@ export function rollupGroup(
     server: {
       id: server.id,
       name: server.name,
+      ...(server.nameZh !== undefined ? { nameZh: server.nameZh } : {}),
       acceleratorsPerServer: server.acceleratorsPerServer
     },
     servers,

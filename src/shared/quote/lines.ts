@@ -130,7 +130,10 @@ function derivedLines(estimate: EstimateResult): DerivedLineSpec[] {
           server: group.server.name,
           count: group.server.acceleratorsPerServer,
           accelerator: group.acceleratorName
-        }
+        },
+        ...(group.server.nameZh !== undefined
+          ? { localized: { 'zh-CN': { server: group.server.nameZh } } }
+          : {})
       },
       unit: { key: 'quote.units.server' },
       groupIndex,
