@@ -49,6 +49,54 @@ export class PlannerPage {
     await this.page.getByTestId(`add-${kind}`).click()
   }
 
+  /** Opens workload `index` in the accordion (a newly added workload may be folded). */
+  async expandWorkload(index: number): Promise<void> {
+    const form = this.page.getByTestId(`workload-form-${index}`)
+    if (await form.isVisible()) return
+    await this.page
+      .getByTestId(`workload-${index}`)
+      .locator('.n-collapse-item__header')
+      .first()
+      .click()
+    await expect(form).toBeVisible()
+  }
+
+  /** Types a workload's name. */
+  async nameWorkload(index: number, name: string): Promise<void> {
+    await this.expandWorkload(index)
+    const input = this.page.getByTestId(`wl-${index}-name`).locator('input')
+    await input.fill(name)
+    await input.blur()
+  }
+
+  /** Types a number into a NumberField (its test id without `-input`) and leaves it. */
+  async fillNumber(testid: string, value: string): Promise<void> {
+    const input = this.page.getByTestId(`${testid}-input`).locator('input')
+    await input.fill(value)
+    await input.blur()
+  }
+
+  /**
+   * Opens a filterable select, types `text` to filter its (virtual) list, and picks the first
+   * option that contains it.
+   */
+  async chooseOption(testid: string, text: string): Promise<void> {
+    await this.page.getByTestId(testid).click()
+    await this.page.keyboard.type(text)
+    await this.page.locator('.n-base-select-option', { hasText: text }).first().click()
+    await expect(this.page.getByTestId(testid)).toContainText(text)
+  }
+
+  /** The Quote step's .xlsx export: returns where the download was kept. */
+  async exportQuote(): Promise<string> {
+    const downloadStarted = this.page.waitForEvent('download')
+    await this.page.getByTestId('quote-export').click()
+    const download = await downloadStarted
+    const saved = join(mkdtempSync(join(tmpdir(), 'cp-e2e-quote-')), download.suggestedFilename())
+    await download.saveAs(saved)
+    return saved
+  }
+
   /** "Your price for …" on the Costs step, for one accelerator id. */
   async setPrice(acceleratorId: string, amount: string): Promise<void> {
     await this.goTo('costs')

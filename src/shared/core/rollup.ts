@@ -20,6 +20,7 @@ export interface AcceleratorGroup {
   accelerators: number
   quantityOnHand: number
   acceleratorsToBuy: number
+  /** `nameZh`: the catalog's Chinese name, for lines shown in Chinese. */
   server: { id: string; name: string; nameZh?: string; acceleratorsPerServer: number }
   servers: number
   /** One server's draw (cards + host), what the rack power limit is checked against. */

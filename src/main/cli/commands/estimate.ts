@@ -10,6 +10,7 @@ import { estimatePlan, type EstimateResult, type WorkloadEstimate } from '../../
 import { MAX_PLAN_FILE_BYTES, readPlanText } from '../../../shared/schema/plan-file'
 import { translate, type Locale } from '../../../shared/i18n'
 import { catalogName } from '../../../shared/i18n/catalog-names'
+import { durationParts, durationUnitFor, formatDuration } from '../../../shared/format/duration'
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { ServiceError } from '../../../shared/ipc/envelope'
@@ -337,7 +338,36 @@ export function formatMoney(value: number | null | undefined, currency: string):
 
 const number = formatFigure
 
-function headline(w: WorkloadEstimate, word: ReturnType<typeof wordsFor>): string {
+/** The languages a text is printed in (`both`: English, then Chinese where it differs). */
+function inLanguages(language: QuoteLanguage, render: (locale: Locale) => string): string {
+  if (language !== 'both') return render(language)
+  const en = render('en')
+  const zh = render('zh-CN')
+  return en === zh ? en : `${en} / ${zh}`
+}
+
+/** A duration given in days, in the unit its size calls for (2.1 h, not 0.09 days). */
+function durationWords(language: QuoteLanguage) {
+  const duration = (days: number | undefined): string =>
+    days === undefined ? '—' : inLanguages(language, (locale) => formatDuration(days, locale))
+  /** A range in the unit of the typical value, so low and high compare at a glance. */
+  const durationRange = (range: { low: number; high: number }, typical = range.low): string =>
+    inLanguages(language, (locale) => {
+      const unit = durationUnitFor(typical)
+      return translate(locale, 'cli.estimate.durationRange', {
+        low: durationParts(range.low, locale, unit).value,
+        high: durationParts(range.high, locale, unit).text
+      })
+    })
+  return { duration, durationRange }
+}
+
+function headline(
+  w: WorkloadEstimate,
+  word: ReturnType<typeof wordsFor>,
+  language: QuoteLanguage
+): string {
+  const { duration, durationRange } = durationWords(language)
   const r = w.result as unknown as Record<string, unknown> & {
     ranges: Record<string, { low: number; high: number }>
   }
@@ -363,13 +393,13 @@ function headline(w: WorkloadEstimate, word: ReturnType<typeof wordsFor>): strin
     }
     case 'llm-training':
       parts.push(
-        word('cli.estimate.days', { value: number(get('days')) }),
+        duration(get('days')),
         word('cli.estimate.pfDays', { value: number(get('pfDays'), 0) })
       )
       break
     case 'vision-training':
       parts.push(
-        word('cli.estimate.days', { value: number(get('days')) }),
+        duration(get('days')),
         word('cli.estimate.pflops', { value: number(get('provisionedPflops'), 2) })
       )
       break
@@ -382,20 +412,19 @@ function headline(w: WorkloadEstimate, word: ReturnType<typeof wordsFor>): strin
       )
       break
     case 'custom':
-      parts.push(word('cli.estimate.days', { value: number(get('days')) }))
+      parts.push(duration(get('days')))
       break
     case 'llm-finetuning': {
       const memory = r.memoryPerAcceleratorGB as { total: number }
       parts.push(
         word('cli.estimate.perCardGB', { value: number(memory.total) }),
-        word('cli.estimate.days', { value: number(get('days')) })
+        duration(get('days'))
       )
       break
     }
   }
   const days = r.ranges.days
-  if (days)
-    parts.push(word('cli.estimate.daysRange', { low: number(days.low), high: number(days.high) }))
+  if (days) parts.push(durationRange(days, get('days')))
   return parts.join(', ')
 }
 
@@ -425,7 +454,7 @@ export function renderTable(result: EstimateResult, language: QuoteLanguage = 'e
       acceleratorOf(w),
       number(w.result.accelerators, 0),
       cards ? `${number(cards.low, 0)}–${number(cards.high, 0)}` : '',
-      headline(w, word)
+      headline(w, word, language)
     ])
   }
   lines.push(alignColumns(rows), '')

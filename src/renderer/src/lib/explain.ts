@@ -192,7 +192,20 @@ export function explainTarget(
   if (planStep) return fromPlanStep(planStep, totals.costSteps ?? [])
   const unit = unitOfTotal(field, totals.currency)
   let inputs: ExplainedInput[]
-  if (field === 'accelerators') {
+  // A pooled group (issue 19) needs fewer cards than its workloads' peaks: the total then
+  // adds the pools, each drilling into its pooled size (where the sum of peaks stands too).
+  const pooled = totals.byAccelerator.some((group) =>
+    group.steps.some((step) => step.id === 'sumOfPeakAccelerators')
+  )
+  if (field === 'accelerators' && pooled) {
+    inputs = totals.byAccelerator.map((group) => ({
+      ref: group.acceleratorId,
+      label: group.acceleratorName,
+      value: group.accelerators,
+      unit,
+      drill: { scope: 'group', acceleratorId: group.acceleratorId, stepId: 'acceleratorsNeeded' }
+    }))
+  } else if (field === 'accelerators') {
     inputs = result.workloads.map((w) => ({
       ref: w.id,
       label: `${w.name ?? w.id} (${acceleratorNameIn(w, locale)})`,

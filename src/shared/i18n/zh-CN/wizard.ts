@@ -28,7 +28,7 @@ const zh: Messages<typeof en> = {
     'vision-training': '视觉模型训练',
     'video-analytics': '视频分析',
     custom: '自定义',
-    'llm-finetuning': 'LLM 微调'
+    'llm-finetuning': '大模型微调'
   },
   scenario: {
     lead: '从空白方案开始、继续编辑当前方案，或从一个已算好的案例开始。',

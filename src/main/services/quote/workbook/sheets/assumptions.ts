@@ -3,11 +3,13 @@
  * named, blue cells with their origin and source. Plan settings come first and are shared;
  * then each workload's and each roll-up group's own inputs and assumptions.
  */
+import { localizeUnit } from '@shared/i18n/derivation-text'
 import { CURRENCIES } from '@shared/schema/plan'
 import {
   acceleratorText,
   clusterStepLabel,
   columnHeader,
+  coreText,
   label,
   messageOr,
   sheetName,
@@ -109,7 +111,7 @@ function scopeRows(model: QuoteModel, scope: Scope, rows: RowList): void {
         name,
         externalLabel(model, external),
         { number: external.value, style: 'input', name },
-        external.unit,
+        coreText(model, (locale) => localizeUnit(external.unit, locale)),
         label(model, `assumptions.origins.${external.origin}`),
         external.source ?? ''
       )

@@ -55,7 +55,7 @@ function scopeTitle(model: QuoteModel, scope: Scope): string {
   )
   return label(model, 'sizing.workload', {
     name: workloadTitle(model, scope.index),
-    kind: estimate?.kind ?? '',
+    kind: estimate ? messageOr(model, `wizard.kinds.${estimate.kind}`, estimate.kind) : '',
     accelerator: estimate ? acceleratorText(model, estimate) : ''
   })
 }

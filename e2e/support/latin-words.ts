@@ -1,0 +1,145 @@
+/**
+ * Issue 19, "Chinese all the way through": the Latin-script words a Chinese planner may read
+ * as they are, for e2e checks of what the zh-CN UI and workbooks show. The same classes as
+ * tests/shared/zh-derivation-text.test.ts: units and symbols, precisions, established
+ * technical names with no Chinese form in vendor documents, and the names of the catalog's
+ * accelerators, models and servers (read from resources/catalog, so a new card is allowed
+ * by its name and nothing else is).
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+const WORDS = [
+  // units and symbols
+  'GB',
+  'GiB',
+  'TB',
+  'MB',
+  'Gb',
+  'W',
+  'kW',
+  'MWh',
+  'kWh',
+  'U',
+  'PDU',
+  'TOPS',
+  'TFLOPS',
+  'TFLOP',
+  'PFLOPS',
+  'PFLOP',
+  'EFLOP',
+  'FLOP',
+  'FLOPs',
+  'USD',
+  'CNY',
+  'EUR',
+  'p',
+  'px',
+  'fps',
+  'token',
+  's',
+  'h',
+  // precisions
+  'fp32',
+  'fp16',
+  'bf16',
+  'fp8',
+  'int8',
+  'int4',
+  'W8A8',
+  // technical names
+  'GPU',
+  'NPU',
+  'KV',
+  'MLA',
+  'MoE',
+  'LoRA',
+  'QLoRA',
+  'ZeRO',
+  'PCIe',
+  'MFU',
+  'TDP',
+  'PUE',
+  'vLLM',
+  'TTFT',
+  'TPOT',
+  'IT',
+  'BMC',
+  'RoCE',
+  'InfiniBand',
+  'HCCS',
+  'NVLink',
+  'SXM',
+  'OAM',
+  'HGX',
+  'DGX',
+  'ResNet',
+  'YOLOv5s',
+  'AI',
+  'H264',
+  'H265',
+  'TP',
+  'PP',
+  'EP',
+  'CNN',
+  'FFN',
+  'GMAC',
+  'TF32',
+  'x86',
+  'ms',
+  'mm',
+  'GE',
+  'GbE',
+  // the product's own name (the quote says it wrote the total)
+  'Compute',
+  'Planner'
+]
+
+interface Named {
+  name?: string
+  nameZh?: string
+  vendor?: string
+}
+
+/** Every catalog name, longest first, so a name is removed before a shorter one inside it. */
+function catalogNames(): string[] {
+  const root = join(process.cwd(), 'resources', 'catalog')
+  const read = (file: string) =>
+    JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, unknown>
+  const models = read('models.json')
+  const network = read('network.json')
+  const networkLists = Object.values(network).filter(Array.isArray) as Named[][]
+  const lists = [
+    ...networkLists,
+    read('accelerators.json').accelerators,
+    read('servers.json').servers,
+    models.llms,
+    models.vision,
+    models.videoAnalytics
+  ] as Named[][]
+  const names = lists.flatMap((list) =>
+    list.flatMap((entry) => [entry.name, entry.nameZh, entry.vendor])
+  )
+  return [...new Set(names.filter((name): name is string => !!name))].sort(
+    (a, b) => b.length - a.length
+  )
+}
+
+const NAMES = catalogNames()
+const latin = /[A-Za-z][A-Za-z0-9]*/g
+const allowed = new Set(WORDS.map((word) => word.toLowerCase()))
+
+/**
+ * The Latin-script words of `text` outside product and model names: each catalog name is
+ * taken out whole (so "Ascend 910B (generic, as commonly quoted)" passes as a name, while
+ * "generic" elsewhere does not), then every word left must be on the list above. One-letter
+ * words pass (symbols such as N, K, V).
+ */
+export function latinWordsOutsideNames(text: string): string[] {
+  let rest = text
+  for (const name of NAMES) rest = rest.split(name).join(' ')
+  return (rest.match(latin) ?? []).filter((word) => {
+    const lower = word.toLowerCase()
+    return word.length > 1 && !allowed.has(lower) && !allowed.has(lower.replace(/\d+$/, ''))
+  })
+}
