@@ -87,16 +87,6 @@ export class PlannerPage {
     await expect(this.page.getByTestId(testid)).toContainText(text)
   }
 
-  /** The Quote step's .xlsx export: returns where the download was kept. */
-  async exportQuote(): Promise<string> {
-    const downloadStarted = this.page.waitForEvent('download')
-    await this.page.getByTestId('quote-export').click()
-    const download = await downloadStarted
-    const saved = join(mkdtempSync(join(tmpdir(), 'cp-e2e-quote-')), download.suggestedFilename())
-    await download.saveAs(saved)
-    return saved
-  }
-
   /** "Your price for …" on the Costs step, for one accelerator id. */
   async setPrice(acceleratorId: string, amount: string): Promise<void> {
     await this.goTo('costs')
