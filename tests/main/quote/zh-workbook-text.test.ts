@@ -112,4 +112,15 @@ describe('the zh-CN workbook of the mixed domestic plan', () => {
     expect(texts.some((text) => text.startsWith(`${server.nameZh!}，可装 8 张`))).toBe(true)
     expect(texts.some((text) => text.includes(server.name))).toBe(false)
   })
+
+  it('Hardware: form factors in Chinese (模组, PCIe 卡), not the catalog’s English', async () => {
+    const sheet = (await zhWorkbook()).getWorksheet('硬件规格')!
+    const texts = strings(sheet)
+    for (const id of ['huawei-ascend-910b', 'huawei-atlas-300i-duo']) {
+      const card = defaultCatalog().accelerators.get(id)!
+      expect(card.formFactorZh, `${id} has a Chinese form factor`).toBeDefined()
+      expect(texts).toContain(card.formFactorZh)
+      expect(texts).not.toContain(card.formFactor)
+    }
+  })
 })
