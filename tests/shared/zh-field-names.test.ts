@@ -29,7 +29,8 @@ for (const entry of [
   ...catalog.llms.values(),
   ...catalog.vision.values()
 ])
-  for (const word of entry.name.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []) ALLOWED.add(word.toLowerCase())
+  for (const word of entry.name.match(/[A-Za-z][A-Za-z0-9]*/g) ?? [])
+    ALLOWED.add(word.toLowerCase())
 
 function foreignWords(text: string): string[] {
   return (text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []).filter((word) => {
@@ -140,7 +141,9 @@ describe('messages name fields by their labels (zh-CN)', () => {
   })
 
   it('the missing peak reads as the FP16 figure in both languages', () => {
-    const [issue] = issuesOf([{ ...inference, accelerator: { ...bareCard, memoryGB: 64, memoryBandwidthGBs: 1600 } }])
+    const [issue] = issuesOf([
+      { ...inference, accelerator: { ...bareCard, memoryGB: 64, memoryBandwidthGBs: 1600 } }
+    ])
     expect(issue.messageKey).toBe('core.validation.missingSpec')
     expect(translate('zh-CN', issue.messageKey, issue.params)).toContain('缺少 FP16 数据')
     expect(issue.message).toContain('has no FP16 figure')
@@ -153,7 +156,9 @@ describe('messages name fields by their labels (zh-CN)', () => {
 
   it('a list of fields is joined in the reader’s language', () => {
     const [issue] = issuesOf([{ ...training, tokens: undefined }])
-    expect(translate('zh-CN', issue.messageKey, issue.params)).toBe('请填写 训练 token 数、语料规模 之一')
+    expect(translate('zh-CN', issue.messageKey, issue.params)).toBe(
+      '请填写 训练 token 数、语料规模 之一'
+    )
   })
 
   it('a key the schema does not know is shown as the planner wrote it', () => {

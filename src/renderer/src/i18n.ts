@@ -52,7 +52,10 @@ export type MessageFunctionTree = {
  * message parser never runs: nothing to parse per message on the first screen, the renderer
  * and main cannot format a message differently, and a literal `@` or `|` is shown as written.
  */
-export function asMessageFunctions(tree: MessageTree, root: MessageTree = tree): MessageFunctionTree {
+export function asMessageFunctions(
+  tree: MessageTree,
+  root: MessageTree = tree
+): MessageFunctionTree {
   const out: MessageFunctionTree = {}
   for (const [key, value] of Object.entries(tree)) {
     // One function per message: vue-i18n stamps its key and locale on the function object.
