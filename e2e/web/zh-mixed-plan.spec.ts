@@ -90,9 +90,10 @@ test.describe('web host: the mixed plan in Chinese', () => {
     await shot('04-training')
 
     await planner.goTo('hardware')
+    // The Chinese UI lists cards by their catalog Chinese names.
     await planner.chooseOption('hw-0-select', 'Atlas 300I Duo')
-    await planner.chooseOption('hw-1-select', 'Ascend 910B (')
-    await planner.chooseOption('hw-2-select', 'Ascend 910B (')
+    await planner.chooseOption('hw-1-select', '昇腾 910B（')
+    await planner.chooseOption('hw-2-select', '昇腾 910B（')
     // Compare candidates, so the workbook's Summary carries a recommendation to check.
     await page.getByTestId('compare-toggle').click()
     await shot('05-hardware')
@@ -134,10 +135,9 @@ test.describe('web host: the mixed plan in Chinese', () => {
       if (typeof value === 'string') summaryTexts.push(value)
     })
     const quotedCards = quoteAcceleratorNames(workbook.getWorksheet('报价单')!)
-    expect(quotedCards.sort()).toEqual([
-      'Ascend 910B (generic, as commonly quoted)',
-      'Atlas 300I Duo (2x Ascend 310P3)'
-    ])
+    expect(quotedCards.sort()).toEqual(
+      ['Atlas 300I Duo 推理卡（2 × 昇腾 310P3）', '昇腾 910B（通用口径）'].sort()
+    )
     for (const workload of ['城市视频分析', '私有大模型', '视觉训练平台']) {
       const recommended = summaryTexts
         .map((text) => new RegExp(`^(.+) 是满足 ${workload} 全部指标`).exec(text)?.[1])

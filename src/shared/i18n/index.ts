@@ -75,6 +75,8 @@ import zhPrices from './zh-CN/prices'
 import enSettingsScreen from './en/settings-screen'
 import zhSettingsScreen from './zh-CN/settings-screen'
 import enFieldNames from './en/fieldNames'
+import enDurationText from './en/durationText'
+import zhDurationText from './zh-CN/durationText'
 import zhFieldNames from './zh-CN/fieldNames'
 import { localizeFieldParams } from './field-labels'
 import type { Locale } from './types'
@@ -120,7 +122,8 @@ export const messages = {
     polish: enPolish,
     settingsScreen: enSettingsScreen,
     availabilityNotes: enAvailabilityNotes,
-    fieldNames: enFieldNames
+    fieldNames: enFieldNames,
+    durationText: enDurationText
   },
   'zh-CN': {
     app: zhApp,
@@ -158,7 +161,8 @@ export const messages = {
     polish: zhPolish,
     settingsScreen: zhSettingsScreen,
     availabilityNotes: zhAvailabilityNotes,
-    fieldNames: zhFieldNames
+    fieldNames: zhFieldNames,
+    durationText: zhDurationText
   }
 } as const
 

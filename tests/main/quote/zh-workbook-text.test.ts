@@ -49,12 +49,12 @@ const MIXED = plan({
   settings: { cluster: { enabled: true } }
 })
 
-async function zhWorkbook(): Promise<ExcelJS.Workbook> {
+async function zhWorkbook(language: 'zh-CN' | 'en' = 'zh-CN'): Promise<ExcelJS.Workbook> {
   const built = await buildQuoteWorkbook({
     plan: MIXED,
     estimate: estimatePlan(MIXED),
-    edits: { ...edits(), language: 'zh-CN' },
-    language: 'zh-CN',
+    edits: { ...edits(), language },
+    language,
     date: '2026-12-05',
     letterhead: { company: '', author: '' }
   })
@@ -124,4 +124,25 @@ describe('the zh-CN workbook of the mixed domestic plan', () => {
       expect(texts).not.toContain(card.formFactor)
     }
   })
+
+  it.each([
+    ['zh-CN', '测算过程', '天（约 2.1 小时）'],
+    ['en', 'Sizing', 'days (≈ 2.1 h)']
+  ] as const)(
+    'Sizing (%s): a 2-hour training run reads in hours beside its value in days',
+    async (language, sheetName, unit) => {
+      const sheet = (await zhWorkbook(language)).getWorksheet(sheetName)!
+      let found: { value: unknown; unit: unknown } | undefined
+      sheet.eachRow((row) => {
+        // The vision workload's time to finish: 8 × 910B for ResNet-50 × 90 epochs ≈ 2.07 h.
+        if (row.getCell(1).value === 'W3_days')
+          found = { value: row.getCell(4).value, unit: row.getCell(5).value }
+      })
+      expect(found, 'the W3_days step').toBeDefined()
+      // The cell stays in days, as the formulas after it read it.
+      const cached = (found!.value as { result: number }).result
+      expect(cached).toBeCloseTo(0.0863, 3)
+      expect(found!.unit).toBe(unit)
+    }
+  )
 })
