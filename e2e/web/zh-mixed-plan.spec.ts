@@ -108,9 +108,9 @@ test.describe('web host: the mixed plan in Chinese', () => {
     await shot('08-quote')
     // The Quote step names servers and cluster parts in Chinese, as the workbook does.
     const lineTexts = await page
-      .locator('[data-testid^="quote-line-"] input')
+      .locator('[data-testid^="quote-line-"] :is(input, textarea)')
       .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))
-    expect(lineTexts).toContain('机柜 PDU：机柜 PDU 三相 32 A（约 22 kW）')
+    expect(lineTexts).toContain('机柜 PDU（计算机柜）：机柜 PDU 三相 32 A（约 22 kW）')
     expect(lineTexts.some((text) => text.startsWith('华为 Atlas 800 推理服务器'))).toBe(true)
     const workbookPath = await planner.exportQuote()
     copyFileSync(workbookPath, join(SHOTS, 'quote-zh-CN.xlsx'))

@@ -76,6 +76,8 @@ import enSettingsScreen from './en/settings-screen'
 import zhSettingsScreen from './zh-CN/settings-screen'
 import enFieldNames from './en/fieldNames'
 import enDurationText from './en/durationText'
+import enWebPlans from './en/webPlans'
+import zhWebPlans from './zh-CN/webPlans'
 import zhDurationText from './zh-CN/durationText'
 import zhFieldNames from './zh-CN/fieldNames'
 import { localizeFieldParams } from './field-labels'
@@ -123,7 +125,8 @@ export const messages = {
     settingsScreen: enSettingsScreen,
     availabilityNotes: enAvailabilityNotes,
     fieldNames: enFieldNames,
-    durationText: enDurationText
+    durationText: enDurationText,
+    webPlans: enWebPlans
   },
   'zh-CN': {
     app: zhApp,
@@ -162,7 +165,8 @@ export const messages = {
     settingsScreen: zhSettingsScreen,
     availabilityNotes: zhAvailabilityNotes,
     fieldNames: zhFieldNames,
-    durationText: zhDurationText
+    durationText: zhDurationText,
+    webPlans: zhWebPlans
   }
 } as const
 
