@@ -64,10 +64,10 @@ describe('web host plans folder and recent list', () => {
         error: { code: 'BAD_REQUEST', issues: [{ key: 'webPlans.notKept' }] }
       })
     for (const fileName of ['../escape.cplan', 'a/b.cplan', '.hidden.cplan', 'C:\\x.cplan'])
-      expect(
-        await call('webPlans.keep', { fileName, plan: plan('x') }),
-        fileName
-      ).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
+      expect(await call('webPlans.keep', { fileName, plan: plan('x') }), fileName).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_REQUEST' }
+      })
     expect(readdirSync(userDataDir)).not.toContain('escape.cplan')
   })
 

@@ -20,7 +20,7 @@ import type { RecentFiles } from './recent-files'
 export const WEB_PLANS_FOLDER = 'plans'
 
 /** A file name the host writes: no folders, no leading dot, ends in .cplan. */
-const SAFE_NAME = /^[^\\/:*?"<>|\u0000-\u001f.][^\\/:*?"<>|\u0000-\u001f]{0,200}\.cplan$/i
+const SAFE_NAME = /^[^\\/:*?"<>|.\p{Cc}][^\\/:*?"<>|\p{Cc}]{0,200}\.cplan$/iu
 
 function refuse(what: string): never {
   throw new ServiceError('BAD_REQUEST', `${what}: not a plan this host saved.`, [
