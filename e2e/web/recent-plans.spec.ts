@@ -24,7 +24,10 @@ test('a plan saved in the browser is listed on the start screen and reopens', as
   await planner.addWorkload('llm-inference')
   await planner.save()
   // The host kept its copy in its own folder, under the downloaded file's name.
-  expect(existsSync(join(host.userDataDir, 'plans', 'Recent plan check.cplan'))).toBe(true)
+  // (The download starts first; the copy follows it.)
+  await expect
+    .poll(() => existsSync(join(host.userDataDir, 'plans', 'Recent plan check.cplan')))
+    .toBe(true)
 
   // Another plan replaces it in the window.
   await planner.startBlank('Something else')
