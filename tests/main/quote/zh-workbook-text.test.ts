@@ -145,4 +145,19 @@ describe('the zh-CN workbook of the mixed domestic plan', () => {
       expect(found!.unit).toBe(unit)
     }
   )
+
+  it.each([
+    ['zh-CN', '汇总', '机柜', '个'],
+    ['en', 'Summary', 'Racks', 'rack']
+  ] as const)(
+    'Summary (%s): the rack count carries its unit',
+    async (language, name, label, unit) => {
+      const sheet = (await zhWorkbook(language)).getWorksheet(name)!
+      let found: unknown
+      sheet.eachRow((row) => {
+        if (row.getCell(1).value === label) found = row.getCell(3).value
+      })
+      expect(found).toBe(unit)
+    }
+  )
 })
