@@ -90,6 +90,12 @@ const WORDS = [
   'mm',
   'GE',
   'GbE',
+  // product lines and systems named in form factors (Huawei Atlas, NVIDIA Grace Blackwell NVL72)
+  'Atlas',
+  'CloudMatrix',
+  'Grace',
+  'Blackwell',
+  'NVL',
   // the product's own name (the quote says it wrote the total)
   'Compute',
   'Planner'

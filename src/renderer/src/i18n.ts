@@ -1,5 +1,12 @@
 import { createI18n, type I18nOptions, type MessageContext } from 'vue-i18n'
-import { interpolate, messages, resolveLocale, type Locale, type MessageTree } from '@shared/i18n'
+import {
+  interpolate,
+  localizeFieldParams,
+  messages,
+  resolveLocale,
+  type Locale,
+  type MessageTree
+} from '@shared/i18n'
 
 export const LOCALE_STORAGE_KEY = 'compute-planner.locale'
 
@@ -23,8 +30,8 @@ export function createAppI18n(locale: Locale = initialLocale()) {
     // The catalogues are plain objects shared with main and the CLI, handed over as message
     // functions. vue-i18n's message types cannot express them; the shape is checked in tests.
     messages: {
-      en: asMessageFunctions(messages.en),
-      'zh-CN': asMessageFunctions(messages['zh-CN'])
+      en: asMessageFunctions(messages.en as unknown as MessageTree),
+      'zh-CN': asMessageFunctions(messages['zh-CN'] as unknown as MessageTree)
     } as never,
     missingWarn: false,
     fallbackWarn: false
@@ -45,14 +52,19 @@ export type MessageFunctionTree = {
  * message parser never runs: nothing to parse per message on the first screen, the renderer
  * and main cannot format a message differently, and a literal `@` or `|` is shown as written.
  */
-export function asMessageFunctions(tree: MessageTree): MessageFunctionTree {
+export function asMessageFunctions(
+  tree: MessageTree,
+  root: MessageTree = tree
+): MessageFunctionTree {
   const out: MessageFunctionTree = {}
   for (const [key, value] of Object.entries(tree)) {
     // One function per message: vue-i18n stamps its key and locale on the function object.
+    // Field ids in the parameters read as the locale's labels, as in main's `translate`.
     out[key] =
       typeof value === 'string'
-        ? (context: MessageContext) => interpolate(value, context.values)
-        : asMessageFunctions(value)
+        ? (context: MessageContext) =>
+            interpolate(value, localizeFieldParams(root, context.values as Record<string, unknown>))
+        : asMessageFunctions(value, root)
   }
   return out
 }

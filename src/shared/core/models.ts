@@ -120,12 +120,12 @@ export class LlmLookups {
     if (spec.kvLoraRank === undefined)
       this.calc.fail([this.field, 'kvLoraRank'], 'missingModelField', {
         field: 'kvLoraRank',
-        why: 'MLA'
+        why: 'mla'
       })
     if (spec.qkRopeHeadDim === undefined)
       this.calc.fail([this.field, 'qkRopeHeadDim'], 'missingModelField', {
         field: 'qkRopeHeadDim',
-        why: 'MLA'
+        why: 'mla'
       })
     return {
       kvLoraRank: this.calc.lookup('kvLoraRank', spec.kvLoraRank, 'dims', this.src('kvLoraRank')),

@@ -40,3 +40,11 @@ export function acceleratorNameIn(
 ): string {
   return catalogName({ name: of.acceleratorName, nameZh: of.acceleratorNameZh }, locale)
 }
+
+/** An accelerator's form factor in the reader's language (`formFactorZh` where the catalog has one). */
+export function formFactorIn(
+  spec: { formFactor?: string; formFactorZh?: string },
+  locale: Locale
+): string | undefined {
+  return locale === 'zh-CN' && spec.formFactorZh !== undefined ? spec.formFactorZh : spec.formFactor
+}

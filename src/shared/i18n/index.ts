@@ -74,9 +74,17 @@ import zhDerivation from './zh-CN/derivation'
 import zhPrices from './zh-CN/prices'
 import enSettingsScreen from './en/settings-screen'
 import zhSettingsScreen from './zh-CN/settings-screen'
+import enFieldNames from './en/fieldNames'
+import enDurationText from './en/durationText'
+import enWebPlans from './en/webPlans'
+import zhWebPlans from './zh-CN/webPlans'
+import zhDurationText from './zh-CN/durationText'
+import zhFieldNames from './zh-CN/fieldNames'
+import { localizeFieldParams } from './field-labels'
 import type { Locale } from './types'
 
 export type { Locale } from './types'
+export { localizeFieldParams } from './field-labels'
 export { LOCALES } from './types'
 
 export const messages = {
@@ -115,7 +123,10 @@ export const messages = {
     derivation: enDerivation,
     polish: enPolish,
     settingsScreen: enSettingsScreen,
-    availabilityNotes: enAvailabilityNotes
+    availabilityNotes: enAvailabilityNotes,
+    fieldNames: enFieldNames,
+    durationText: enDurationText,
+    webPlans: enWebPlans
   },
   'zh-CN': {
     app: zhApp,
@@ -152,7 +163,10 @@ export const messages = {
     derivation: zhDerivation,
     polish: zhPolish,
     settingsScreen: zhSettingsScreen,
-    availabilityNotes: zhAvailabilityNotes
+    availabilityNotes: zhAvailabilityNotes,
+    fieldNames: zhFieldNames,
+    durationText: zhDurationText,
+    webPlans: zhWebPlans
   }
 } as const
 
@@ -178,11 +192,9 @@ export function translate(
   key: string,
   params: Record<string, string | number> = {}
 ): string {
-  const text =
-    lookup(messages[locale] as unknown as MessageTree, key) ??
-    lookup(messages.en as unknown as MessageTree, key) ??
-    key
-  return interpolate(text, params)
+  const tree = messages[locale] as unknown as MessageTree
+  const text = lookup(tree, key) ?? lookup(messages.en as unknown as MessageTree, key) ?? key
+  return interpolate(text, localizeFieldParams(tree, params))
 }
 
 /**

@@ -14,6 +14,8 @@ import { quoteEditsSchema } from './quote'
 import { calibrationProfileSchema } from './calibration'
 import { availabilityOverrideSchema, COMPARE_GROUPINGS, MARKETS } from './market'
 import en from '../i18n/en/core'
+import { messages, type MessageTree } from '../i18n'
+import { localizeFieldParams } from '../i18n/field-labels'
 import {
   DEFAULT_EXCHANGE_RATES,
   PLAN_FORMAT,
@@ -175,6 +177,8 @@ export const acceleratorSpecShape = {
   /** The vendor's Chinese name (昇腾 910B, 寒武纪 思元590…), shown under zh-CN; absent: `name`. */
   nameZh: text().optional(),
   formFactor: z.string().max(200).optional(),
+  /** The form factor in Chinese (catalog entries), shown under zh-CN; absent: `formFactor`. */
+  formFactorZh: z.string().max(200).optional(),
   formFactorClass: z.enum(FORM_FACTOR_CLASSES).optional(),
   /** Chip generation (ampere, hopper, davinci…): selects utilisation defaults. */
   architecture: z.string().max(60).optional(),
@@ -703,8 +707,10 @@ export function makeIssue(
   params: Record<string, string | number> = {}
 ): PlanIssue {
   const template: string = en.validation[key]
+  // The English text names fields by their labels too ("has no FP16 figure").
+  const shown = localizeFieldParams(messages.en as unknown as MessageTree, params)
   const message = template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole
+    name in shown ? String(shown[name]) : whole
   )
   return {
     path: typeof path === 'string' ? path : formatJsonPath(path),
@@ -750,7 +756,7 @@ function fromZodIssue(issue: ZodIssue, input: unknown): PlanIssue[] {
       return [makeIssue(path, 'wrongType', { expected: String(issue.expected) })]
     }
     case 'unrecognized_keys':
-      return issue.keys.map((key) => makeIssue([...path, key], 'unknownField', { field: key }))
+      return issue.keys.map((key) => makeIssue([...path, key], 'unknownField', { name: key }))
     case 'invalid_value': {
       if (path.length === 1 && path[0] === 'version') {
         const got = valueAt(input, path)

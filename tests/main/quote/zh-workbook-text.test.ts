@@ -49,12 +49,12 @@ const MIXED = plan({
   settings: { cluster: { enabled: true } }
 })
 
-async function zhWorkbook(): Promise<ExcelJS.Workbook> {
+async function zhWorkbook(language: 'zh-CN' | 'en' = 'zh-CN'): Promise<ExcelJS.Workbook> {
   const built = await buildQuoteWorkbook({
     plan: MIXED,
     estimate: estimatePlan(MIXED),
-    edits: { ...edits(), language: 'zh-CN' },
-    language: 'zh-CN',
+    edits: { ...edits(), language },
+    language,
     date: '2026-12-05',
     letterhead: { company: '', author: '' }
   })
@@ -113,4 +113,51 @@ describe('the zh-CN workbook of the mixed domestic plan', () => {
     expect(texts.some((text) => text.startsWith(`${server.nameZh!}，可装 8 张`))).toBe(true)
     expect(texts.some((text) => text.includes(server.name))).toBe(false)
   })
+
+  it('Hardware: form factors in Chinese (模组, PCIe 卡), not the catalog’s English', async () => {
+    const sheet = (await zhWorkbook()).getWorksheet('硬件规格')!
+    const texts = strings(sheet)
+    for (const id of ['huawei-ascend-910b', 'huawei-atlas-300i-duo']) {
+      const card = defaultCatalog().accelerators.get(id)!
+      expect(card.formFactorZh, `${id} has a Chinese form factor`).toBeDefined()
+      expect(texts).toContain(card.formFactorZh)
+      expect(texts).not.toContain(card.formFactor)
+    }
+  })
+
+  it.each([
+    ['zh-CN', '测算过程', '天（约 2.1 小时）'],
+    ['en', 'Sizing', 'days (≈ 2.1 h)']
+  ] as const)(
+    'Sizing (%s): a 2-hour training run reads in hours beside its value in days',
+    async (language, sheetName, unit) => {
+      const sheet = (await zhWorkbook(language)).getWorksheet(sheetName)!
+      let found: { value: unknown; unit: unknown } | undefined
+      sheet.eachRow((row) => {
+        // The vision workload's time to finish: 8 × 910B for ResNet-50 × 90 epochs ≈ 2.07 h.
+        if (row.getCell(1).value === 'W3_days')
+          found = { value: row.getCell(4).value, unit: row.getCell(5).value }
+      })
+      expect(found, 'the W3_days step').toBeDefined()
+      // The cell stays in days, as the formulas after it read it.
+      const cached = (found!.value as { result: number }).result
+      expect(cached).toBeCloseTo(0.0863, 3)
+      expect(found!.unit).toBe(unit)
+    }
+  )
+
+  it.each([
+    ['zh-CN', '汇总', '机柜', '个'],
+    ['en', 'Summary', 'Racks', 'rack']
+  ] as const)(
+    'Summary (%s): the rack count carries its unit',
+    async (language, name, label, unit) => {
+      const sheet = (await zhWorkbook(language)).getWorksheet(name)!
+      let found: unknown
+      sheet.eachRow((row) => {
+        if (row.getCell(1).value === label) found = row.getCell(3).value
+      })
+      expect(found).toBe(unit)
+    }
+  )
 })

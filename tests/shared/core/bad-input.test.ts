@@ -47,7 +47,7 @@ describe('located issues', () => {
       'workloads[0].contextToken: unknown field "contextToken"'
     )
     expect(messages(plan([{ ...training, tokens: undefined }]))).toContain(
-      'workloads[0].tokens: give one of tokens, corpus'
+      'workloads[0].tokens: give one of training tokens, corpus size'
     )
   })
 

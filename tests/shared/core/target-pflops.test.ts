@@ -73,6 +73,8 @@ describe('target PFLOPS → cards', () => {
     expect(result.ok).toBe(false)
     const issue = result.issues.find((i) => i.path === 'workloads[0].accelerators')
     expect(issue?.messageKey).toMatch(/notBoth$/)
-    expect(issue?.message).toContain('targetPflops')
+    // The fields by id in the parameters, by their labels in the message (issue 19).
+    expect(issue?.params.fields).toContain('targetPflops')
+    expect(issue?.message).toContain('target dense compute')
   })
 })

@@ -35,7 +35,7 @@ function desktopOnly(what: string): never {
 }
 
 export function createDocumentHandlers(options: ServiceOptions): DocumentHandlers {
-  const { settings, recent, autosave } = documentServicesFor(
+  const { settings, recent, autosave, webPlans } = documentServicesFor(
     options.userDataDir,
     options.platform as NodeJS.Platform
   )
@@ -68,6 +68,8 @@ export function createDocumentHandlers(options: ServiceOptions): DocumentHandler
     'recent.clear': async () => {
       await recent.clear()
       return null
-    }
+    },
+    'webPlans.keep': ({ fileName, plan }) => webPlans.keep(fileName, plan),
+    'webPlans.open': ({ path }) => webPlans.open(path)
   }
 }

@@ -7,11 +7,14 @@ import { resolve } from 'node:path'
 import { AutosaveStore } from './autosave'
 import { RecentFiles } from './recent-files'
 import { SettingsStore } from './settings-store'
+import { WebPlans } from './web-plans'
 
 export interface DocumentServices {
   settings: SettingsStore
   recent: RecentFiles
   autosave: AutosaveStore
+  /** The web host's own plans folder (what its recent list can reopen). */
+  webPlans: WebPlans
 }
 
 const byFolder = new Map<string, DocumentServices>()
@@ -24,10 +27,12 @@ export function documentServicesFor(
   let services = byFolder.get(key)
   if (!services) {
     const settings = new SettingsStore(key)
+    const recent = new RecentFiles(settings, platform)
     services = {
       settings,
-      recent: new RecentFiles(settings, platform),
-      autosave: new AutosaveStore(key)
+      recent,
+      autosave: new AutosaveStore(key),
+      webPlans: new WebPlans(key, recent, platform)
     }
     byFolder.set(key, services)
   }

@@ -137,14 +137,21 @@ export function createBrowserPlatform(api: Api, hooks: BrowserHooks): DocumentPl
       const file = await hooks.pickFile(`.${PLAN_FILE_EXTENSION},application/json`)
       return file ? parse(await file.text(), file.name) : null
     },
-    openPath: () =>
-      Promise.reject(new ApiError({ code: 'NOT_SUPPORTED', message: 'desktop only' })),
+    // A recent entry: a copy the host kept in its own plans folder when the browser saved it.
+    async openPath(path) {
+      const opened = await api.openWebPlan({ path })
+      const fileName = opened.path.split(/[\\/]/).pop() ?? opened.path
+      return { ...opened, filePath: fileName }
+    },
     async save(plan, filePath, suggestedName) {
       const text = serializePlan(plan)
       // The same validation as a desktop save: a download that would not open is refused.
       await api.parsePlan({ text })
       const fileName = filePath ?? suggestedName
       hooks.download(text, fileName, PLAN_MIME_TYPE)
+      // The host keeps a copy in its plans folder, so the recent list can reopen it. The
+      // download is the user's file; a copy the host could not keep costs only the list entry.
+      await api.keepWebPlan({ fileName, plan }).catch(() => undefined)
       return fileName
     },
     async writeAutosave(plan, filePath) {

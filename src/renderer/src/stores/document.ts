@@ -159,7 +159,7 @@ export const useDocumentStore = defineStore('document', () => {
         'success',
         t(where.savesInPlace ? 'document.notices.saved' : 'document.notices.downloaded', { name })
       )
-      if (where.savesInPlace) void refreshRecent()
+      void refreshRecent()
       return true
     } catch (error) {
       ask.notify('error', describeError('document.errors.saveFailed', error))
@@ -321,7 +321,7 @@ export const useDocumentStore = defineStore('document', () => {
   // ---- recent files and settings ----------------------------------------------------------
 
   async function refreshRecent(): Promise<void> {
-    if (platform?.kind !== 'desktop') return
+    if (!platform) return
     recent.value = await useApi()
       .listRecent()
       .catch(() => recent.value)

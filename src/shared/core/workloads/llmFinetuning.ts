@@ -61,9 +61,9 @@ export function computeLlmFinetuning(
 
   // ---- architecture
   arch.params()
-  arch.required('layers', 'fine-tuning')
-  arch.required('hiddenSize', 'fine-tuning')
-  arch.required('attentionHeads', 'fine-tuning')
+  arch.required('layers', 'finetuning')
+  arch.required('hiddenSize', 'finetuning')
+  arch.required('attentionHeads', 'finetuning')
   arch.kvHeads()
   arch.headDim()
   arch.ffnSize()

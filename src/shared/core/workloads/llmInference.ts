@@ -156,7 +156,7 @@ export function computeLlmInference(
   // ---- architecture
   const params = arch.params()
   const activeParams = arch.activeParams()
-  const why = 'KV cache and activations'
+  const why = 'kvCacheAndActivations'
   const layers = arch.required('layers', why)
   const hiddenSize = arch.required('hiddenSize', why)
   const attentionHeads = arch.required('attentionHeads', why)

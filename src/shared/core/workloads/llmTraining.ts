@@ -458,7 +458,7 @@ function attentionFlopsPerToken(
     return
   }
   trainingSequenceLength(calc, spec, sequence)
-  arch.required('layers', 'attention FLOPs')
+  arch.required('layers', 'attentionFlops')
   const headDim =
     spec.headDim ?? (spec.hiddenSize !== undefined ? spec.hiddenSize / spec.attentionHeads : 0)
   calc.lookup(

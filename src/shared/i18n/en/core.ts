@@ -20,7 +20,7 @@ export default {
     mustBeFinite: 'must be a finite number',
     required: 'is required',
     wrongType: 'has the wrong type (expected {expected})',
-    unknownField: 'unknown field "{field}"',
+    unknownField: 'unknown field "{name}"',
     mustBeOneOf: 'must be one of {options}',
     newerVersion:
       'was written by a newer Compute Planner (plan version {version}; this version reads up to {supported})',

@@ -46,6 +46,7 @@ export default {
     support: 'Support and warranty, {percent} % of hardware per year'
   },
   units: {
+    rack: 'rack',
     server: 'server',
     card: 'card',
     year: 'year',

@@ -605,7 +605,7 @@ export default {
       activations: 'Activations'
     },
     scaling: {
-      title: 'Accelerators against days',
+      title: 'Accelerators against time to finish',
       rateTitle: 'Accelerators against request rate',
       empty:
         'Scaling curves are shown for training workloads and for inference with a request-rate target.',

@@ -21,7 +21,7 @@ const zh: Messages<typeof en> = {
     mustBeFinite: '必须是有限数值',
     required: '为必填项',
     wrongType: '类型错误（应为 {expected}）',
-    unknownField: '未知字段“{field}”',
+    unknownField: '未知字段“{name}”',
     mustBeOneOf: '必须是以下之一：{options}',
     newerVersion:
       '由更新版本的 Compute Planner 保存（方案版本 {version}；本版本最高支持 {supported}）',
@@ -49,21 +49,21 @@ const zh: Messages<typeof en> = {
   warnings: {
     ...visionTraining.warnings,
     ...inference.warnings,
-    activationsNotEstimated: '未估算激活显存：{model} 缺少 layers、hiddenSize 或 attentionHeads。',
+    activationsNotEstimated: '未估算激活显存：{model} 缺少层数、隐藏维度或注意力头数。',
     decodeComputeBound: '在此并发下解码受算力限制，而非带宽限制。',
     decodeUnknown: '{accelerator} 的视频解码能力未知，已跳过解码约束。',
     memoryUnknown: '{accelerator} 的显存未知，已跳过显存约束。',
-    moeWithoutActiveParams: '{model} 有专家但未给出 activeParams，按全部参数激活计算。',
+    moeWithoutActiveParams: '{model} 有专家但未给出激活参数量，按全部参数激活计算。',
     noTdp: '{accelerator} 缺少 TDP 数据，其功耗和能耗未计入。',
     noPrice: '{accelerator} 缺少价格，其成本未计入。',
     precisionFallback: '{accelerator} 未公布 {requested} 算力，改用 {used} 数据。',
-    presetTargetsFixed: '该预设按每帧 {targets} 个目标实测；targetsPerFrame 不会重新缩放它。',
+    presetTargetsFixed: '该预设按每帧 {targets} 个目标实测；“每帧目标数”不会重新缩放它。',
     tpotNotMet: '在此并发下每个输出 token 耗时 {value} 毫秒，超过目标 {target} 毫秒。',
     ttftNotMet: '首 token 时间 {value} 毫秒，超过目标 {target} 毫秒。',
     trainingDoesNotFit:
       '每张卡需要 {total} GB：模型至少要切分 {minimum} 份（张量或流水线并行），或使用更高的 ZeRO 阶段。',
     serverExceedsRack: '一台 {server} 功耗 {kw} kW，超过机柜功率上限。',
-    finetuningNoVocab: '{model} 缺少 vocabSize：未计入嵌入层与 logits。',
+    finetuningNoVocab: '{model} 缺少词表大小：未计入嵌入层与 logits。',
     finetuningDoesNotFit:
       '每张卡需要 {total} GB：至少切分到 {minimum} 张卡（ZeRO-3），或改用 LoRA/QLoRA，或开启梯度检查点。'
   },

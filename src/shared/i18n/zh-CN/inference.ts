@@ -35,8 +35,7 @@ const zh: Messages<typeof en> = {
     batchCappedByMemory: '每副本设定的 {given} 条序列放不下；单副本最多容纳 {max} 条。'
   },
   validation: {
-    quantizationMismatch:
-      '格式 {format} 的权重为 {precision}，请将 weightPrecision 设为 {precision}',
+    quantizationMismatch: '格式 {format} 的权重为 {precision}，请将权重精度设为 {precision}',
     tensorBeyondScaleUp:
       '张量并行 {tensor} 超出 {server} 的 {domain} 卡高速互联域；跨服务器请用流水线并行，或明确允许跨节点张量并行',
     expertParallelInvalid:

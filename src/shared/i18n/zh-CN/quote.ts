@@ -47,6 +47,7 @@ const zh: Messages<typeof en> = {
     support: '维保服务，每年为硬件金额的 {percent} %'
   },
   units: {
+    rack: '个',
     server: '台',
     card: '张',
     year: '年',

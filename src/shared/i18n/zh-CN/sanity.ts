@@ -5,7 +5,7 @@ export default {
   genericServerClass:
     '{accelerator} 没有形态类别：放入 {server}。请将其匹配到目录中的卡，或填写其形态类别。',
   contextExceedsModel:
-    '上下文长度 {value} tokens 超过 {model} 支持的 {maxContext} tokens：超出部分的显存和速度没有意义，不判断延迟目标。',
+    '上下文长度 {value} 个 token 超过 {model} 支持的 {maxContext} 个 token：超出部分的显存和速度没有意义，不判断延迟目标。',
   replicaExceedsScaleUp:
     '一个副本需要 {accelerators} 张卡，超过一台 {server} 通过 NVLink/HCCS 互联的 {domain} 张：跨服务器的张量并行远慢于假设，不判断延迟目标。',
   implausibleTotal:

@@ -585,7 +585,7 @@ const zh: Messages<typeof en> = {
       activations: '激活'
     },
     scaling: {
-      title: '加速卡数与天数',
+      title: '加速卡数与工期',
       rateTitle: '加速卡数与请求速率',
       empty: '扩展曲线适用于训练工作负载和有请求速率目标的推理。',
       days: '天数',

@@ -35,5 +35,9 @@ export const DOCUMENT_CHANNELS = {
    */
   watchSettings: 'settings.watch',
   listRecent: 'recent.list',
-  clearRecent: 'recent.clear'
+  clearRecent: 'recent.clear',
+  /** Web host: keep a copy of a plan the browser saved in the host's plans folder (recent list). */
+  keepWebPlan: 'webPlans.keep',
+  /** Web host: reopen a kept plan by the path `recent.list` gave (only inside that folder). */
+  openWebPlan: 'webPlans.open'
 } as const

@@ -142,5 +142,10 @@ export const documentContract = {
     response: settingsChangeSchema
   },
   'recent.list': { request: z.undefined(), response: z.array(recentFileSchema) },
-  'recent.clear': { request: z.undefined(), response: z.null() }
+  'recent.clear': { request: z.undefined(), response: z.null() },
+  'webPlans.keep': {
+    request: z.strictObject({ fileName: z.string().min(1).max(260), plan: planValue }),
+    response: z.object({ path: filePath })
+  },
+  'webPlans.open': { request: z.strictObject({ path: filePath }), response: openedPlanSchema }
 } as const

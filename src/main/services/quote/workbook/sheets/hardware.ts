@@ -1,6 +1,6 @@
 /** Hardware sheet: specs of every accelerator and server the quote uses, with sources and dates. */
 import type { AcceleratorSpec } from '@shared/schema/plan'
-import { catalogName } from '@shared/i18n/catalog-names'
+import { catalogName, formFactorIn } from '@shared/i18n/catalog-names'
 import {
   acceleratorText,
   columnHeader,
@@ -59,7 +59,7 @@ function acceleratorRows(model: QuoteModel, rows: RowList): void {
           ? acceleratorText(model, { acceleratorName: spec.name, acceleratorNameZh: spec.nameZh })
           : acceleratorText(model, group)
       },
-      optionalText(spec?.formFactor),
+      optionalText(spec && coreText(model, (locale) => formFactorIn(spec, locale) ?? '')),
       ...ACCELERATOR_FIELDS.map((field) => optionalNumber(spec?.[field])),
       spec?.price ? { number: spec.price.amount, style: 'number' } : null,
       optionalText(spec?.price?.currency),

@@ -5,7 +5,10 @@
  * table value) is written as a value and marked as such.
  */
 import type { Step } from '@shared/core'
+import type { Locale } from '@shared/i18n'
 import { localizeFormula, localizeText, localizeUnit } from '@shared/i18n/derivation-text'
+import { durationUnitFor, formatDuration } from '@shared/format/duration'
+import { translate } from '@shared/i18n'
 import { exprToFormula } from '../formula'
 import {
   acceleratorText,
@@ -60,6 +63,21 @@ function scopeTitle(model: QuoteModel, scope: Scope): string {
   })
 }
 
+/**
+ * A step's unit in the reader's language. The core computes durations in days and the value
+ * cell stays in days (later formulas use it), so a duration that reads better in another unit
+ * says so beside it: "天（约 2.1 小时）", not a bare 0.08633 天.
+ */
+function unitText(unit: string, value: number, locale: Locale): string {
+  const shown = localizeUnit(unit, locale)
+  if ((unit !== 'days' && unit !== 'day') || !Number.isFinite(value)) return shown
+  if (durationUnitFor(value) === 'days') return shown
+  return translate(locale, 'durationText.daysAbout', {
+    unit: shown,
+    duration: formatDuration(value, locale)
+  })
+}
+
 function stepRow(
   model: QuoteModel,
   scope: Scope,
@@ -76,7 +94,7 @@ function stepRow(
     { text: stepLabel(model, step) },
     { text: coreText(model, (locale) => localizeFormula(step.formula, locale)), style: 'wrap' },
     value,
-    { text: coreText(model, (locale) => localizeUnit(step.unit, locale)) },
+    { text: coreText(model, (locale) => unitText(step.unit, step.value, locale)) },
     { text: label(model, `sizing.kinds.${step.kind}`) },
     {
       text: step.source ? coreText(model, (locale) => localizeText(step.source!, locale)) : '',

@@ -134,7 +134,11 @@ function headlineRows(model: QuoteModel, totals: PlanTotals, rows: RowList): voi
     sum('servers', totals.servers, 'integer'),
     label(model, 'units.server')
   )
-  figure(label(model, 'summary.racks'), sum('racks', totals.racks, 'integer'), '')
+  figure(
+    label(model, 'summary.racks'),
+    sum('racks', totals.racks, 'integer'),
+    label(model, 'units.rack')
+  )
   figure(label(model, 'summary.itPower'), sum('itPowerKW', totals.itPowerKW, 'fraction'), 'kW')
   figure(
     label(model, 'summary.facilityPower'),
