@@ -76,6 +76,13 @@ export class PlannerPage {
     await input.blur()
   }
 
+  /** A number of workload `index`'s schedule (ScheduleField.vue), typed and left. */
+  async setSchedule(index: number, field: string, value: string): Promise<void> {
+    const input = this.page.getByTestId(`wl-${index}-schedule-${field}`).locator('input')
+    await input.fill(value)
+    await input.blur()
+  }
+
   /**
    * Opens a filterable select, types `text` to filter its (virtual) list, and picks the first
    * option that contains it.
@@ -85,6 +92,14 @@ export class PlannerPage {
     await this.page.keyboard.type(text)
     await this.page.locator('.n-base-select-option', { hasText: text }).first().click()
     await expect(this.page.getByTestId(testid)).toContainText(text)
+  }
+
+  /** In the open derivation drawer, follows the input `stepId` to its own derivation. */
+  async drillTo(stepId: string): Promise<Locator> {
+    await this.page.getByTestId(`drill-${stepId}`).click()
+    const value = this.page.getByTestId('derivation-value')
+    await expect(value).toBeVisible()
+    return value
   }
 
   /** "Your price for …" on the Costs step, for one accelerator id. */

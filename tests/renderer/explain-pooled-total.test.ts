@@ -55,3 +55,35 @@ describe('the accelerator total of a pooled plan', () => {
     expect(group.steps.find((step) => step.id === 'sumOfPeakAccelerators')?.value).toBe(16)
   })
 })
+
+describe('the energy total of a pooled plan', () => {
+  // Found by e2e/web/pooled-cluster.spec.ts: the plan's energy wrote "energy of the
+  // accelerator servers" as a figure "you entered", with no way down to the pool's duty
+  // cycle (accelerator-hours in use per year).
+  it('drills from the plan figure to each group, and from the group to its duty cycle', () => {
+    const result = pooledEstimate()
+    const plan = explainTarget(result, { scope: 'total', field: 'energyMWhPerYear' })!
+    const groups = plan.inputs.find((input) => input.ref === 'groupsEnergyMWhPerYear')!
+    expect(groups.drill).toEqual({ scope: 'total', field: 'energyMWhPerYear', groups: true })
+    const byGroup = explainTarget(result, groups.drill!)!
+    expect(byGroup.value).toBeCloseTo(groups.value, 9)
+    expect(byGroup.inputs.map((input) => input.drill)).toEqual([
+      { scope: 'group', acceleratorId: 'huawei-ascend-910b', stepId: 'energyMWhPerYear' }
+    ])
+    const pool = explainTarget(result, byGroup.inputs[0].drill!)!
+    expect(pool.inputs.map((input) => input.ref)).toContain('activeAcceleratorHoursPerYear')
+    // 8 always-on cards all year + 8 cards 48 h a year: 8 × 8,760 + 8 × 48 = 70,464.
+    const active = result.totals!.byAccelerator[0].steps.find(
+      (step) => step.id === 'activeAcceleratorHoursPerYear'
+    )
+    expect(active?.value).toBe(70_464)
+  })
+
+  it('the IT power total drills to the groups the same way', () => {
+    const result = pooledEstimate()
+    const plan = explainTarget(result, { scope: 'total', field: 'itPowerKW' })!
+    const groups = plan.inputs.find((input) => input.ref === 'groupsItPowerKW')!
+    expect(groups.drill).toEqual({ scope: 'total', field: 'itPowerKW', groups: true })
+    expect(explainTarget(result, groups.drill!)!.value).toBeCloseTo(groups.value, 9)
+  })
+})

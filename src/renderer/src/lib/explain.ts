@@ -124,15 +124,25 @@ const PLAN_COST_STEPS: Partial<Record<TotalField, string>> = {
   tco: 'planTco'
 }
 
-/** A step of the plan's cost derivation, its step inputs drillable within it. */
+/** Inputs of the plan's cost steps that are the groups' sum of a total (plan-costs.ts). */
+const GROUPS_PART: Record<string, TotalField> = {
+  groupsItPowerKW: 'itPowerKW',
+  groupsEnergyMWhPerYear: 'energyMWhPerYear'
+}
+
+/**
+ * A step of the plan's cost derivation, its step inputs drillable within it, and the groups'
+ * part (power, energy) drillable to each group, where a pool's duty cycle shows.
+ */
 function fromPlanStep(step: Step, steps: Step[]): Explanation {
   const explained = fromStep(step, '', steps, [])
   explained.editable = false
-  explained.inputs = explained.inputs.map((input) =>
-    steps.some((s) => s.id === input.ref && s.kind === 'formula')
-      ? { ...input, drill: { scope: 'plan', stepId: input.ref } }
-      : input
-  )
+  explained.inputs = explained.inputs.map((input): ExplainedInput => {
+    if (steps.some((s) => s.id === input.ref && s.kind === 'formula'))
+      return { ...input, drill: { scope: 'plan', stepId: input.ref } }
+    const field = GROUPS_PART[input.ref]
+    return field ? { ...input, drill: { scope: 'total', field, groups: true } } : input
+  })
   return explained
 }
 
@@ -188,7 +198,9 @@ export function explainTarget(
   const field = target.field as TotalField
   const total = totals[field]
   if (typeof total !== 'number') return null
-  const planStep = totals.costSteps?.find((s) => s.id === PLAN_COST_STEPS[field])
+  const planStep = target.groups
+    ? undefined
+    : totals.costSteps?.find((s) => s.id === PLAN_COST_STEPS[field])
   if (planStep) return fromPlanStep(planStep, totals.costSteps ?? [])
   const unit = unitOfTotal(field, totals.currency)
   let inputs: ExplainedInput[]
@@ -230,10 +242,14 @@ export function explainTarget(
           : undefined
       }))
   }
+  // The groups' part of a plan figure is named and valued as the plan step's input is.
+  const groupsPart = target.groups
+    ? Object.keys(GROUPS_PART).find((ref) => GROUPS_PART[ref] === field)
+    : undefined
   return {
-    id: field,
+    id: groupsPart ?? field,
     context: '',
-    value: total,
+    value: groupsPart ? inputs.reduce((sum, input) => sum + input.value, 0) : total,
     unit,
     formula: inputs.map((input) => input.label ?? input.ref).join(' + ') || '0',
     inputs,

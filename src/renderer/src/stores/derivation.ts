@@ -8,7 +8,8 @@ import { ref } from 'vue'
 export type DerivationTarget =
   | { scope: 'workload'; workloadId: string; stepId: string }
   | { scope: 'group'; acceleratorId: string; stepId: string }
-  | { scope: 'total'; field: string }
+  /** `groups`: the accelerator groups' part of a plan figure (not the plan's own step). */
+  | { scope: 'total'; field: string; groups?: boolean }
   /** A step of the plan's cost derivation (`totals.costSteps`). */
   | { scope: 'plan'; stepId: string }
   /** A step of one whole-cluster sizing section (`totals.cluster.sections`, e.g. `compute:<id>`). */

@@ -227,7 +227,14 @@ export function setSizing(
   estimated: { accelerators?: number; days?: number }
 ): void {
   const w = draft.workloads[index]
-  if (w.kind !== 'llm-training' && w.kind !== 'vision-training' && w.kind !== 'custom') return
+  // The kinds SizingFields.vue offers sizing for (fine-tuning too).
+  if (
+    w.kind !== 'llm-training' &&
+    w.kind !== 'vision-training' &&
+    w.kind !== 'custom' &&
+    w.kind !== 'llm-finetuning'
+  )
+    return
   delete w.accelerators
   delete w.targetDays
   if (mode === 'accelerators') w.accelerators = Math.max(1, Math.round(estimated.accelerators || 8))

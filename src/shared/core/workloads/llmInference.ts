@@ -365,6 +365,13 @@ export function computeLlmInference(
     forced.pipeline !== undefined
       ? [forced.pipeline]
       : Array.from({ length: Math.min(layers, MAX_PIPELINE) }, (_, i) => i + 1)
+  // As engines deploy (vLLM, MindIE; docs/methodology.md "Inference split"): tensor parallel
+  // across the cards of a server first, pipeline stages only once the tensor group is as wide
+  // as the domain allows — never one-card stages inside a server. A planner's forced tensor
+  // degree keeps every pipeline depth (their choice, e.g. for latency).
+  const widestTensor = tensorOptions[tensorOptions.length - 1] ?? 1
+  const pipelineAllowed = (tp: number, pp: number): boolean =>
+    pp === 1 || forced.pipeline !== undefined || forced.tensor !== undefined || tp === widestTensor
   const totalConcurrency = concurrencyGiven ?? 1
   const evaluate = (capacity: SplitCapacity): Candidate | null => {
     if (capacity.maxBatch < 1) return null
@@ -419,6 +426,7 @@ export function computeLlmInference(
   }
   for (const tp of tensorOptions) {
     for (const pp of pipelineOptions) {
+      if (!pipelineAllowed(tp, pp)) break
       // A larger split cannot beat a plan that already needs fewer cards in total.
       if (best?.meetsLatency && tp * pp > best.totalCards) break
       const candidate = evaluate(splitCapacity(m, hw, sw, tp, pp))

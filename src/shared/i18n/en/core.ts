@@ -154,7 +154,8 @@ export default {
     layers: 'Layers',
     memoryBandwidthGBs: 'Memory bandwidth',
     memoryBound: 'Streams per card, memory bound',
-    memoryPerAcceleratorGB: 'Training memory per accelerator',
+    // Shared by training, fine-tuning and inference: no kind in the words.
+    memoryPerAcceleratorGB: 'Memory per accelerator',
     minimumAcceleratorsForMemory: 'Accelerators needed to hold the model',
     minimumModelParallel: 'Smallest model-parallel split that fits',
     modelParallel: 'Model-parallel degree',

@@ -24,6 +24,9 @@ export default {
     overlapGroup: 'Overlap group',
     overlapGroupHint: 'same group: may run at the same time'
   },
+  breakdown: {
+    sumOfPeaks: 'sum of peaks {count}'
+  },
   warnings: {
     noRunLength:
       '{workload}: runs per year need hours per run (this workload has no duration of its own); counted as always on.',

@@ -150,7 +150,8 @@ const zh: Messages<typeof en> = {
     layers: '层数',
     memoryBandwidthGBs: '显存带宽',
     memoryBound: '每卡路数（显存约束）',
-    memoryPerAcceleratorGB: '训练时每卡显存',
+    // 训练、微调与推理共用此步骤：措辞不提负载类型。
+    memoryPerAcceleratorGB: '每卡显存占用',
     minimumAcceleratorsForMemory: '装下模型所需卡数',
     minimumModelParallel: '能装下的最小模型并行切分',
     modelParallel: '模型并行度',

@@ -23,6 +23,9 @@ export default {
     overlapGroup: '重叠组',
     overlapGroupHint: '同组负载可能同时运行'
   },
+  breakdown: {
+    sumOfPeaks: '峰值之和 {count}'
+  },
   warnings: {
     noRunLength:
       '{workload}：按每年运行次数计时需要每次运行时长（该负载本身没有时长），已按常驻计算。',
