@@ -34,6 +34,8 @@ import zhBreakdown from './zh-CN/breakdown'
 import zhProcurement from './zh-CN/procurement'
 import enCalibration from './en/calibration'
 import zhCalibration from './zh-CN/calibration'
+import enCalibrationProfiles from './en/calibrationProfiles'
+import zhCalibrationProfiles from './zh-CN/calibrationProfiles'
 import enWizard from './en/wizard'
 import enCommands from './en/commands'
 import zhCommands from './zh-CN/commands'
@@ -105,6 +107,7 @@ export const messages = {
     breakdown: enBreakdown,
     planner: enPlanner,
     calibration: enCalibration,
+    calibrationProfiles: enCalibrationProfiles,
     derivationText: enDerivationText,
     templateText: enTemplateText,
     pooling: enPooling,
@@ -142,6 +145,7 @@ export const messages = {
     breakdown: zhBreakdown,
     planner: zhPlanner,
     calibration: zhCalibration,
+    calibrationProfiles: zhCalibrationProfiles,
     derivationText: zhDerivationText,
     templateText: zhTemplateText,
     pooling: zhPooling,
