@@ -66,6 +66,8 @@ test.describe('web host: calibration profiles', () => {
     host,
     pageErrors
   }) => {
+    // Two plans, a quote export and both languages: longer than one screen's default budget.
+    test.setTimeout(240_000)
     mkdirSync(SHOTS, { recursive: true })
     const planner = new PlannerPage(page)
     await planner.open(host.url)
@@ -120,6 +122,7 @@ test.describe('web host: calibration profiles', () => {
 
     // The derivation names the profile as the source of the fitted MFU.
     await page.getByTestId('fig-0-achievedMfu').getByRole('button').click()
+    await page.getByTestId('drill-effectiveTflopsPerAccelerator').click()
     await expect(page.getByTestId('derivation-panel')).toContainText(
       `Calibration profile "${PROFILE}"`
     )
