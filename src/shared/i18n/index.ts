@@ -36,6 +36,8 @@ import enCalibration from './en/calibration'
 import zhCalibration from './zh-CN/calibration'
 import enCalibrationProfiles from './en/calibrationProfiles'
 import zhCalibrationProfiles from './zh-CN/calibrationProfiles'
+import enTrainingBatch from './en/trainingBatch'
+import zhTrainingBatch from './zh-CN/trainingBatch'
 import enWizard from './en/wizard'
 import enCommands from './en/commands'
 import zhCommands from './zh-CN/commands'
@@ -108,6 +110,7 @@ export const messages = {
     planner: enPlanner,
     calibration: enCalibration,
     calibrationProfiles: enCalibrationProfiles,
+    trainingBatch: enTrainingBatch,
     derivationText: enDerivationText,
     templateText: enTemplateText,
     pooling: enPooling,
@@ -146,6 +149,7 @@ export const messages = {
     planner: zhPlanner,
     calibration: zhCalibration,
     calibrationProfiles: zhCalibrationProfiles,
+    trainingBatch: zhTrainingBatch,
     derivationText: zhDerivationText,
     templateText: zhTemplateText,
     pooling: zhPooling,
