@@ -10,6 +10,7 @@ import { fitCalibration } from '@shared/core/calibration'
 import { defaultSettings, type AppSettings } from '@shared/schema/settings'
 import type { CalibrationProfile } from '@shared/schema/calibration'
 import type { PlanDocument } from '@shared/schema/plan'
+import type { Envelope } from '@shared/ipc/envelope'
 import { usePlanStore } from '@renderer/stores/plan'
 import { useDocumentStore } from '@renderer/stores/document'
 import { addWorkload } from '@renderer/stores/plan-commands'
@@ -134,7 +135,7 @@ describe('the settings screen’s profile library', () => {
 
   it('shows a refused import problem by problem, placed in the file, in Chinese', async () => {
     const context = setup(() => null, 'zh-CN')
-    context.invoke.mockImplementation(async () => ({
+    context.invoke.mockImplementation(async (): Promise<Envelope<unknown>> => ({
       ok: false,
       error: {
         code: 'UNSUPPORTED_FILE',
