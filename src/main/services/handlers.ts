@@ -29,6 +29,6 @@ export function createHandlers(options: ServiceOptions): Handlers {
     ...createQuoteHandlers(options),
     ...createDocumentHandlers(options),
     ...createReportHandlers(options),
-    ...createCalibrationHandlers()
+    ...createCalibrationHandlers(options)
   }
 }

@@ -34,6 +34,10 @@ import zhBreakdown from './zh-CN/breakdown'
 import zhProcurement from './zh-CN/procurement'
 import enCalibration from './en/calibration'
 import zhCalibration from './zh-CN/calibration'
+import enCalibrationProfiles from './en/calibrationProfiles'
+import zhCalibrationProfiles from './zh-CN/calibrationProfiles'
+import enTrainingBatch from './en/trainingBatch'
+import zhTrainingBatch from './zh-CN/trainingBatch'
 import enWizard from './en/wizard'
 import enCommands from './en/commands'
 import zhCommands from './zh-CN/commands'
@@ -113,6 +117,8 @@ export const messages = {
     breakdown: enBreakdown,
     planner: enPlanner,
     calibration: enCalibration,
+    calibrationProfiles: enCalibrationProfiles,
+    trainingBatch: enTrainingBatch,
     derivationText: enDerivationText,
     templateText: enTemplateText,
     pooling: enPooling,
@@ -153,6 +159,8 @@ export const messages = {
     breakdown: zhBreakdown,
     planner: zhPlanner,
     calibration: zhCalibration,
+    calibrationProfiles: zhCalibrationProfiles,
+    trainingBatch: zhTrainingBatch,
     derivationText: zhDerivationText,
     templateText: zhTemplateText,
     pooling: zhPooling,

@@ -59,3 +59,37 @@ export const calibrationProfileSchema = z.strictObject({
   measurements: z.array(calibrationMeasurementSchema).min(1).max(10_000)
 })
 export type CalibrationProfile = z.infer<typeof calibrationProfileSchema>
+
+/**
+ * The planner's library of saved profiles (settings.json `calibrationProfiles`). Names are
+ * unique — a profile is found, renamed and applied by its name. The library is capped so the
+ * settings file stays far below the 4 MB the settings reader accepts (a library that grew
+ * past it would make the whole settings file unreadable).
+ */
+export const MAX_LIBRARY_PROFILES = 200
+export const MAX_LIBRARY_JSON_CHARS = 2_000_000
+
+export const calibrationLibrarySchema = z
+  .array(calibrationProfileSchema)
+  .max(MAX_LIBRARY_PROFILES)
+  .superRefine((profiles, ctx) => {
+    const seen = new Set<string>()
+    profiles.forEach((profile, index) => {
+      if (seen.has(profile.name))
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'name'],
+          message: `duplicate profile name "${profile.name}"`,
+          params: { key: 'duplicateProfileName', name: profile.name }
+        })
+      seen.add(profile.name)
+    })
+    const size = JSON.stringify(profiles).length
+    if (size > MAX_LIBRARY_JSON_CHARS)
+      ctx.addIssue({
+        code: 'custom',
+        message: `the library holds ${size} characters of JSON, more than ${MAX_LIBRARY_JSON_CHARS}`,
+        params: { key: 'libraryTooLarge', size, limit: MAX_LIBRARY_JSON_CHARS }
+      })
+  })
+export type CalibrationLibrary = z.infer<typeof calibrationLibrarySchema>

@@ -733,7 +733,8 @@ function describeReceived(value: unknown): string {
   return 'other'
 }
 
-function fromZodIssue(issue: ZodIssue, input: unknown): PlanIssue[] {
+/** One zod issue as located, translatable issues (also used for calibration profile files). */
+export function fromZodIssue(issue: ZodIssue, input: unknown): PlanIssue[] {
   const path = issue.path
   switch (issue.code) {
     case 'too_small': {

@@ -11,6 +11,7 @@ import { z } from 'zod'
 import type { Issue } from '../ipc/envelope'
 import { CURRENCIES } from './plan'
 import { procurementSchema } from './procurement'
+import { calibrationLibrarySchema, calibrationProfileSchema } from './calibration'
 
 export const SETTINGS_VERSION = 1
 export const MAX_RECENT_FILES = 12
@@ -58,7 +59,13 @@ export const settingsShape = {
   defaultVatRate: z.number().gte(0).lte(1).nullable().default(null),
   /** Buyer, supplier and terms printed on the quote (schema/procurement.ts). */
   procurement: procurementSchema.default({}),
-  recentFiles: z.array(recentFileSchema).max(MAX_RECENT_FILES).default([])
+  recentFiles: z.array(recentFileSchema).max(MAX_RECENT_FILES).default([]),
+  /**
+   * The planner's saved calibration profiles (issue 16), by unique name. Optional, so no
+   * version bump; changed only through the `calibration.profiles.*` channels (main's
+   * serialised settings writes), never by a `settings.set` patch.
+   */
+  calibrationProfiles: calibrationLibrarySchema.default([])
 }
 export const appSettingsSchema = z.strictObject(settingsShape)
 export type AppSettings = z.infer<typeof appSettingsSchema>
@@ -67,9 +74,15 @@ export type AppSettings = z.infer<typeof appSettingsSchema>
  * without their defaults: zod 4 applies a default inside `.partial()`, so a patch naming only
  * the theme used to reset every other field (company name, buyer, …) to its default.
  */
-const { version: _version, recentFiles: _recentFiles, ...editableShape } = settingsShape
+const {
+  version: _version,
+  recentFiles: _recentFiles,
+  calibrationProfiles: _calibrationProfiles,
+  ...editableShape
+} = settingsShape
 void _version
 void _recentFiles
+void _calibrationProfiles
 type EditableField = keyof typeof editableShape
 export const settingsPatchSchema = z.strictObject(
   Object.fromEntries(
@@ -161,7 +174,12 @@ function recoverFields(document: JsonObject): {
   const reset: string[] = []
   const issues: Issue[] = []
   for (const field of Object.keys(settingsShape) as SettingsField[]) {
-    const raw = field === 'recentFiles' ? keepValidRecentFiles(document[field]) : document[field]
+    const raw =
+      field === 'recentFiles'
+        ? keepValidRecentFiles(document[field])
+        : field === 'calibrationProfiles'
+          ? keepValidProfiles(document[field])
+          : document[field]
     const result = settingsShape[field].safeParse(raw)
     if (result.success) {
       values[field] = result.data
@@ -183,6 +201,19 @@ function keepValidRecentFiles(value: unknown): unknown {
   if (!Array.isArray(value)) return value
   const valid = value.filter((entry) => recentFileSchema.safeParse(entry).success)
   return valid.length === value.length ? value : valid.slice(0, MAX_RECENT_FILES)
+}
+
+/** One damaged profile should not cost the planner the others (nor a name clash both). */
+function keepValidProfiles(value: unknown): unknown {
+  if (!Array.isArray(value)) return value
+  const names = new Set<string>()
+  const valid = value.filter((entry) => {
+    const parsed = calibrationProfileSchema.safeParse(entry)
+    if (!parsed.success || names.has(parsed.data.name)) return false
+    names.add(parsed.data.name)
+    return true
+  })
+  return valid.length === value.length ? value : valid
 }
 
 /** Settings after a user's change; throws a ZodError only for an invalid patch (the dispatcher has already checked it). */

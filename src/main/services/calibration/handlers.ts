@@ -13,6 +13,9 @@ import {
 } from '@shared/calibration/measurement-rows'
 import { openSource } from '../inventory/read/open-source'
 import { cellText, type CellValue } from '../inventory/read/raw-row'
+import type { ServiceOptions } from '../handlers'
+import { documentServicesFor } from '../document/services'
+import { ProfileLibraryService } from './profile-library'
 
 type CalibrationHandlers = Pick<
   Handlers,
@@ -49,8 +52,15 @@ export async function readMeasurements(
   return first ?? { sheet: '', measurements: [], rows: [], issues: [] }
 }
 
-export function createCalibrationHandlers(): CalibrationHandlers {
+export function createCalibrationHandlers(options: ServiceOptions): CalibrationHandlers {
+  // The settings store every other settings channel uses (one write queue per folder).
+  const { settings } = documentServicesFor(options.userDataDir, options.platform as NodeJS.Platform)
+  const library = new ProfileLibraryService(settings)
   return {
+    'calibration.profiles.save': ({ profile }) => library.save(profile),
+    'calibration.profiles.rename': ({ from, to }) => library.rename(from, to),
+    'calibration.profiles.delete': ({ name }) => library.delete(name),
+    'calibration.profiles.import': ({ fileName, text }) => library.import(fileName, text),
     'calibration.readMeasurements': (request) =>
       readMeasurements(request.file.fileName, Buffer.from(request.file.dataBase64, 'base64'))
   }

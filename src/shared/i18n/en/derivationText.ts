@@ -104,6 +104,10 @@ export default {
     quoteServices: 'quote: Σ service lines'
   },
   notes: {
+    calibrationSource:
+      'Calibration profile "{name}": fitted to {count} measurements on {scope} (low–high: the measurements\' spread)',
+    calibrationSourceOne:
+      'Calibration profile "{name}": fitted to 1 measurement on {scope} (low–high: the measurements\' spread)',
     vocabMissing: 'Not given: embeddings and logits not counted',
     checkpointing:
       'gradient checkpointing: 1 keeps only each layer’s input and recomputes the forward pass',

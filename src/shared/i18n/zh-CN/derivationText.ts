@@ -87,6 +87,10 @@ export default {
     quoteServices: '报价：服务行合计'
   },
   notes: {
+    calibrationSource:
+      '校准配置“{name}”：由 {scope} 上的 {count} 条实测拟合（低–高：各条实测的离散范围）',
+    calibrationSourceOne:
+      '校准配置“{name}”：由 {scope} 上的 1 条实测拟合（低–高：各条实测的离散范围）',
     vocabMissing: '未给出：不计嵌入和 logits',
     checkpointing: '梯度检查点：1 表示每层只保留输入，反向时重算前向',
     noDequant: '基座未量化：无反量化开销',

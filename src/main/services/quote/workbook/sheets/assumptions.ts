@@ -3,7 +3,7 @@
  * named, blue cells with their origin and source. Plan settings come first and are shared;
  * then each workload's and each roll-up group's own inputs and assumptions.
  */
-import { localizeUnit } from '@shared/i18n/derivation-text'
+import { localizeText, localizeUnit } from '@shared/i18n/derivation-text'
 import { CURRENCIES } from '@shared/schema/plan'
 import {
   acceleratorText,
@@ -113,7 +113,9 @@ function scopeRows(model: QuoteModel, scope: Scope, rows: RowList): void {
         { number: external.value, style: 'input', name },
         coreText(model, (locale) => localizeUnit(external.unit, locale)),
         label(model, `assumptions.origins.${external.origin}`),
-        external.source ?? ''
+        // A source the core wrote (a calibration profile's) in the reader's language;
+        // citations are not in the catalogue and stay as written.
+        coreText(model, (locale) => localizeText(external.source ?? '', locale))
       )
     )
   }
