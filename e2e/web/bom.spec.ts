@@ -5,6 +5,7 @@
  */
 import ExcelJS from 'exceljs'
 import { test, expect } from './fixtures'
+import { PlannerPage } from '../support/planner-page'
 
 /** "¥1,234,567.89" or "2,048" → 1234567.89 / 2048, with the decimals shown. */
 function amount(text: string): { value: number; decimals: number } {
@@ -36,8 +37,9 @@ test.describe('web host: bill of materials', () => {
     page,
     host
   }) => {
-    await page.goto(host.url)
-    await expect(page.getByTestId('step-scenario')).toBeVisible()
+    const planner = new PlannerPage(page)
+    await planner.open(host.url)
+    await planner.expectOnScenario()
     // Training on priced H100s (catalog reference price), in CNY with VAT and a discount.
     const plan = {
       format: 'compute-planner/plan',
@@ -55,23 +57,19 @@ test.describe('web host: bill of materials', () => {
       ],
       settings: { currency: 'CNY', taxRate: 0.13, discount: 0.05 }
     }
-    const chooserOpened = page.waitForEvent('filechooser')
-    await page.keyboard.press(process.platform === 'darwin' ? 'Meta+o' : 'Control+o')
-    await (
-      await chooserOpened
-    ).setFiles({
+    await planner.openFile({
       name: 'bom.cplan',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(plan))
     })
     await expect(page).toHaveTitle(/^bom — /)
 
-    await page.getByTestId('nav-results').click()
-    const bom = page.getByTestId('bom')
+    await planner.goTo('results')
+    const bom = planner.billOfMaterials
     await expect(bom).toBeVisible()
     // A training plan needs a compute fabric: switches, transceivers and cables are listed.
     await expect(bom.locator('[data-testid^="bom-line-cluster-"]').first()).toBeVisible()
-    await expect(page.getByTestId('bom-category-network')).toBeVisible()
+    await expect(planner.bomCategory('network')).toBeVisible()
 
     const rows = bom.locator('[data-testid^="bom-line-"]')
     const count = await rows.count()
@@ -84,16 +82,10 @@ test.describe('web host: bill of materials', () => {
         total: amount(await row.getByTestId('bom-total').innerText())
       })
     }
-    const grandTotal = amount(await page.getByTestId('bom-grand-total').innerText())
+    const grandTotal = amount(await planner.bomGrandTotal.innerText())
 
-    await page.getByTestId('nav-quote').click()
-    await expect(page.getByTestId('step-quote')).toBeVisible()
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByTestId('quote-export').click()
-    ])
     const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.readFile(await download.path())
+    await workbook.xlsx.readFile(await planner.exportQuote())
 
     const inFile = cellNumber(namedCell(workbook, 'Quote_GrandTotal'))
     expect(Math.abs(inFile - grandTotal.value)).toBeLessThanOrEqual(

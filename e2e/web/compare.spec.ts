@@ -6,24 +6,11 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { PlannerPage } from '../support/planner-page'
 
 const SHOTS = join('test-results', 'screenshots', 'compare')
 const PLAN = readFileSync(join('tests', 'fixtures', 'compare', 'serving-cn.cplan'), 'utf8')
-
-async function openPlan(page: Page, text: string): Promise<void> {
-  await page.evaluate((content) => {
-    const transfer = new DataTransfer()
-    transfer.items.add(new File([content], 'serving-cn.cplan', { type: 'application/json' }))
-    document.body.dispatchEvent(
-      new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true })
-    )
-    document.body.dispatchEvent(
-      new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true })
-    )
-  }, text)
-}
 
 /** RFC 4180 fields: quoted, doubled quotes; rows end with CRLF. */
 function parseCsv(text: string): string[][] {
@@ -45,24 +32,25 @@ test.describe('compare: targets, market and the report', () => {
   }) => {
     mkdirSync(SHOTS, { recursive: true })
     await page.setViewportSize({ width: 1366, height: 900 })
-    await page.goto(host.url)
-    await expect(page.getByTestId('step-scenario')).toBeVisible()
-    await openPlan(page, PLAN)
+    const planner = new PlannerPage(page)
+    await planner.open(host.url)
+    await planner.expectOnScenario()
+    await planner.dropFile('serving-cn.cplan', PLAN)
     await expect(page).toHaveTitle(/serving-cn/)
-    await page.getByTestId('nav-results').click()
-    const panel = page.getByTestId('comparison-panel')
+    await planner.goTo('results')
+    const panel = planner.comparisonPanel
     await expect(panel).toBeVisible({ timeout: 60_000 })
-    await expect(page.getByTestId('market-select')).toHaveValue('mainland-china')
+    await expect(planner.marketSelect).toHaveValue('mainland-china')
 
-    const h100 = panel.getByTestId('candidate-nvidia-h100-sxm5-80gb')
+    const h100 = planner.candidate('nvidia-h100-sxm5-80gb')
     await expect(h100).toHaveAttribute('data-excluded', 'true')
     await expect(h100).toContainText('Restricted in mainland China since 2022-10-07')
 
-    const h20 = panel.getByTestId('candidate-nvidia-h20-96gb')
+    const h20 = planner.candidate('nvidia-h20-96gb')
     await expect(h20).toHaveAttribute('data-feasible', 'false')
     await expect(h20).toContainText(/chat: TTFT [\d,]+ ms > 300 ms/)
 
-    const ascend = panel.getByTestId('candidate-huawei-ascend-910b')
+    const ascend = planner.candidate('huawei-ascend-910b')
     await expect(ascend).toHaveAttribute('data-feasible', 'true')
     await expect(ascend).toContainText('★')
     await expect(panel.getByTestId('group-recommendation')).toContainText(
@@ -111,10 +99,10 @@ test.describe('compare: targets, market and the report', () => {
     ).toBe('%PDF-')
 
     // Chinese.
-    await page.getByTestId('language-select').selectOption({ label: '简体中文' })
+    await planner.setLanguage('简体中文')
     await expect(h20).toContainText(/chat：首字延迟 TTFT [\d,]+ ms > 300 ms/)
     await expect(h100).toContainText('自 2022-10-07 起在中国大陆受限')
     await page.screenshot({ path: join(SHOTS, 'compare-zh.png'), fullPage: true })
-    await page.getByTestId('language-select').selectOption({ label: 'English' })
+    await planner.setLanguage('English')
   })
 })

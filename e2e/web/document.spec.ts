@@ -2,48 +2,28 @@
  * Plan documents in the browser host: edit → Save (a download) → reload → Open (file picker)
  * gives back the same plan; autosave (browser storage) is offered back after a forced reload.
  */
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { basename } from 'node:path'
 import { test, expect } from './fixtures'
+import { PlannerPage } from '../support/planner-page'
 
 const AUTOSAVE_KEY = 'compute-planner.autosave'
-const shortcut = (key: string) => `${process.platform === 'darwin' ? 'Meta' : 'Control'}+${key}`
-
-async function startBlankPlan(page: Page, name: string): Promise<void> {
-  await page.getByTestId('nav-scenario').click()
-  await page.getByTestId('blank-name').locator('input').fill(name)
-  await page.getByTestId('start-blank').click()
-}
-
-async function setPue(page: Page, value: string): Promise<void> {
-  await page.getByTestId('nav-costs').click()
-  const input = page.getByTestId('pue-input').locator('input')
-  await input.fill(value)
-  await input.blur()
-}
-
-const pueInput = (page: Page) => page.getByTestId('pue-input').locator('input')
 
 test.describe('web host: plan documents', () => {
-  test.beforeEach(async ({ page }) => {
-    // Leaving a page with unsaved changes asks (beforeunload); the tests always leave.
-    page.on('dialog', (dialog) => void dialog.accept())
+  let planner: PlannerPage
+  test.beforeEach(async ({ page, host }) => {
+    // PlannerPage.open accepts "leave with unsaved changes?": the tests always leave.
+    planner = new PlannerPage(page)
+    await planner.open(host.url)
   })
 
-  test('edit, save (download), reload, open: the same plan comes back', async ({ page, host }) => {
-    await page.goto(host.url)
-    await startBlankPlan(page, 'E2E plan')
-    await setPue(page, '1.55')
+  test('edit, save (download), reload, open: the same plan comes back', async ({ page }) => {
+    await planner.startBlank('E2E plan')
+    await planner.setPue('1.55')
     await expect(page).toHaveTitle('• E2E plan — Compute Planner')
 
-    const downloadStarted = page.waitForEvent('download')
-    await page.keyboard.press(shortcut('s'))
-    const download = await downloadStarted
-    expect(download.suggestedFilename()).toBe('E2E plan.cplan')
-    const saved = join(mkdtempSync(join(tmpdir(), 'cp-e2e-doc-')), download.suggestedFilename())
-    await download.saveAs(saved)
+    const saved = await planner.save()
+    expect(basename(saved)).toBe('E2E plan.cplan')
     const document = JSON.parse(readFileSync(saved, 'utf8'))
     expect(document).toMatchObject({
       format: 'compute-planner/plan',
@@ -58,20 +38,16 @@ test.describe('web host: plan documents', () => {
     // Saved work leaves nothing to recover.
     expect(await page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY)).toBeNull()
 
-    const chooserOpened = page.waitForEvent('filechooser')
-    await page.keyboard.press(shortcut('o'))
-    await (await chooserOpened).setFiles(saved)
+    await planner.openFile(saved)
     await expect(page).toHaveTitle('E2E plan — Compute Planner')
-    await page.getByTestId('nav-costs').click()
-    await expect(pueInput(page)).toHaveValue('1.55')
+    await planner.goTo('costs')
+    await expect(planner.pueInput).toHaveValue('1.55')
   })
 
   test('a corrupt or newer file is refused with a clear message and the plan stays', async ({
-    page,
-    host
+    page
   }) => {
-    await page.goto(host.url)
-    await startBlankPlan(page, 'Kept plan')
+    await planner.startBlank('Kept plan')
     for (const [name, text, message] of [
       [
         'broken.cplan',
@@ -84,11 +60,7 @@ test.describe('web host: plan documents', () => {
         /file version 7.*up to version 1/
       ]
     ] as const) {
-      const chooserOpened = page.waitForEvent('filechooser')
-      await page.keyboard.press(shortcut('o'))
-      await (
-        await chooserOpened
-      ).setFiles({
+      await planner.openFile({
         name,
         mimeType: 'application/json',
         buffer: Buffer.from(text)
@@ -98,11 +70,7 @@ test.describe('web host: plan documents', () => {
     }
   })
 
-  test('a .cplan dropped on the page opens (validated like any other file)', async ({
-    page,
-    host
-  }) => {
-    await page.goto(host.url)
+  test('a .cplan dropped on the page opens (validated like any other file)', async ({ page }) => {
     await expect(page).toHaveTitle('Untitled plan — Compute Planner')
     const plan = {
       format: 'compute-planner/plan',
@@ -111,32 +79,19 @@ test.describe('web host: plan documents', () => {
       workloads: [],
       costs: { pue: 1.25, taxPercent: 6 }
     }
-    await page.evaluate((text) => {
-      const transfer = new DataTransfer()
-      transfer.items.add(new File([text], 'dropped.cplan', { type: 'application/json' }))
-      document.body.dispatchEvent(
-        new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true })
-      )
-      document.body.dispatchEvent(
-        new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true })
-      )
-    }, JSON.stringify(plan))
+    await planner.dropFile('dropped.cplan', JSON.stringify(plan))
     // A version-0 file is converted on open, and stays unsaved until saved as version 1.
     await expect(page).toHaveTitle('• dropped — Compute Planner')
     await expect(
       page.locator('.n-message').filter({ hasText: 'converted from file version 0' })
     ).toBeVisible()
-    await page.getByTestId('nav-costs').click()
-    await expect(pueInput(page)).toHaveValue('1.25')
+    await planner.goTo('costs')
+    await expect(planner.pueInput).toHaveValue('1.25')
   })
 
-  test('autosave is offered back after a forced reload; Restore and Discard', async ({
-    page,
-    host
-  }) => {
-    await page.goto(host.url)
-    await startBlankPlan(page, 'Crash test')
-    await setPue(page, '1.7')
+  test('autosave is offered back after a forced reload; Restore and Discard', async ({ page }) => {
+    await planner.startBlank('Crash test')
+    await planner.setPue('1.7')
     // Losing focus autosaves at once (the 30 s timer would too, later).
     await page.evaluate(() => window.dispatchEvent(new Event('blur')))
     await expect
@@ -148,8 +103,8 @@ test.describe('web host: plan documents', () => {
     await expect(recovery).toContainText('Crash test')
     await recovery.getByRole('button', { name: 'Restore' }).click()
     await expect(page).toHaveTitle('• Crash test — Compute Planner')
-    await page.getByTestId('nav-costs').click()
-    await expect(pueInput(page)).toHaveValue('1.7')
+    await planner.goTo('costs')
+    await expect(planner.pueInput).toHaveValue('1.7')
 
     // Still unsaved: after another reload it is offered again, and can be discarded.
     await page.reload()

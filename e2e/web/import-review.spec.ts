@@ -127,7 +127,7 @@ test('imports a messy Chinese workbook, edits a parsed figure in the review, com
   await page.screenshot({ path: join(SHOTS, 'review-zh-CN.png'), fullPage: true })
   await planner.setLanguage('English')
 
-  await page.getByTestId('inventory-commit').click()
+  await planner.commitImport()
   await expect(page.getByText(/\d+ added, \d+ updated, \d+ skipped\./)).toBeVisible()
 
   // My hardware has the edited figure, and every field is a cell of the grid.
@@ -136,15 +136,15 @@ test('imports a messy Chinese workbook, edits a parsed figure in the review, com
   const tdp = await planner.libraryCell('H20', 'tdpW')
   await planner.typeInCell(tdp, '350')
   await expect(tdp).toHaveValue('350')
-  await page.getByTestId('library-undo').click()
+  await planner.undoLibraryEdit()
   await expect(tdp).toHaveValue('400')
-  await page.getByTestId('library-redo').click()
+  await planner.redoLibraryEdit()
   await expect(tdp).toHaveValue('350')
   await planner.typeInCell(await planner.libraryCell('H20', 'quantityOnHand'), '-5')
-  await expect(page.getByTestId('inventory-library').getByRole('alert')).toHaveText(
+  await expect(planner.library.getByRole('alert')).toHaveText(
     'Quantity on hand cannot be negative ("-5").'
   )
-  await page.getByTestId('library-save').click()
+  await planner.saveLibrary()
   await expect(page.getByText('Saved', { exact: false }).first()).toBeVisible()
   await page.screenshot({ path: join(SHOTS, 'grid-en.png'), fullPage: true })
   await planner.setLanguage('简体中文')
@@ -159,7 +159,7 @@ test('the Choose file button is reachable by keyboard and the filter switch word
   const planner = new PlannerPage(page)
   await planner.open(host.url)
   await planner.openInventory()
-  const choose = page.getByTestId('inventory-choose')
+  const choose = planner.chooseSpreadsheetButton
   await choose.focus()
   await expect(choose).toBeFocused()
   const chooser = page.waitForEvent('filechooser')
@@ -185,17 +185,12 @@ test('the planner picks the CSV encoding in the review and the file is read agai
     'latin1'
   )
   await planner.importSpreadsheet({ name: 'western.csv', mimeType: 'text/csv', buffer: csv })
-  const detected = page.getByTestId('inventory-encoding-detected')
+  const detected = planner.importEncodingDetected
   await expect(detected).toContainText('Detected:')
-  const preview = page.getByTestId('inventory-preview')
-
-  async function pick(name: string): Promise<void> {
-    await page.getByTestId('inventory-encoding').locator('.n-base-selection').click()
-    await page.locator('.n-base-select-option', { hasText: name }).click()
-  }
-  await pick('GB18030')
+  const preview = planner.importPreview
+  await planner.chooseImportEncoding('GB18030')
   await expect(preview).not.toContainText('Café L40S')
-  await pick('Windows-1252')
+  await planner.chooseImportEncoding('Windows-1252')
   await expect(preview).toContainText('Café L40S')
 })
 
@@ -217,11 +212,11 @@ test('a switch and optics price list imports into the plan price book, every row
     buffer: Buffer.from(csv, 'utf8')
   })
   await planner.startImport()
-  await page.getByTestId('price-list-add').click()
+  await planner.addPriceList()
   await expect(
     page.getByText("2 prices added to the plan's price book; 1 of 3 rows reported below.")
   ).toBeVisible()
-  await expect(page.getByTestId('price-list-reported')).toContainText(
+  await expect(planner.priceListReported).toContainText(
     '4: 某品牌 机箱 names no part of the network catalog'
   )
   await page.screenshot({ path: join(SHOTS, 'price-list-en.png'), fullPage: true })

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { test, expect } from './fixtures'
+import { PlannerPage } from '../support/planner-page'
 
 const MESSY = resolve(
   __dirname,
@@ -17,12 +18,12 @@ test('imports a messy Chinese workbook, fixes a mapping, commits it and uses it 
   page,
   host
 }) => {
-  await page.goto(host.url)
-  await page.getByTestId('nav-inventory').click()
-  await page.getByTestId('inventory-file').setInputFiles(MESSY)
+  const planner = new PlannerPage(page)
+  await planner.open(host.url)
+  await planner.importSpreadsheet(MESSY)
 
   // Title rows and a two-row merged header are recognised: 显存 over 容量 | 带宽.
-  const mapping = page.getByTestId('inventory-mapping')
+  const mapping = planner.importMapping
   await expect(mapping).toContainText('显存 容量')
   await expect(mapping).toContainText('单价（万元）')
 
@@ -35,9 +36,7 @@ test('imports a messy Chinese workbook, fixes a mapping, commits it and uses it 
   await expect(notesRow).toContainText('Ignore this column')
   await page.screenshot({ path: join(SHOTS, 'review.png'), fullPage: true })
 
-  await page.getByTestId('inventory-start').click()
-  const results = page.getByTestId('inventory-results')
-  await expect(results).toBeVisible()
+  const results = await planner.startImport()
   // The review's figures are editable inputs.
   await expect
     .poll(() =>
@@ -49,10 +48,10 @@ test('imports a messy Chinese workbook, fixes a mapping, commits it and uses it 
   // Rows that cannot name hardware are rejected and shown, never dropped.
   await expect(results).toContainText('Rejected')
 
-  await page.getByTestId('inventory-commit').click()
+  await planner.commitImport()
   await expect(page.getByText(/\d+ added, \d+ updated, \d+ skipped\./)).toBeVisible()
   // The library table is editable: names are input values.
-  const library = page.getByTestId('inventory-library')
+  const library = planner.library
   await expect
     .poll(() =>
       library
@@ -60,14 +59,14 @@ test('imports a messy Chinese workbook, fixes a mapping, commits it and uses it 
         .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))
     )
     .toEqual(expect.arrayContaining(['H100 SXM5', 'Atlas 300I Pro']))
-  await page.getByRole('button', { name: 'Use in plan' }).click()
+  await planner.useLibraryInPlan()
 
-  await page.getByTestId('nav-hardware').click()
+  await planner.goTo('hardware')
   // The switch's words toggle it, as a label would.
   await page.getByText('from my inventory', { exact: false }).click()
   await expect(page.getByRole('switch', { name: /from my inventory/ })).toBeChecked()
   // The four accepted accelerators of the file (the duplicate A100 row is kept and reported).
-  await expect(page.getByTestId('filter-count')).toContainText(/^\s*4 of \d+ accelerators match/)
+  await expect(planner.hardwareFilterCount).toContainText(/^\s*4 of \d+ accelerators match/)
   await page.screenshot({ path: join(SHOTS, 'hardware-inventory-only.png'), fullPage: true })
 })
 
@@ -75,8 +74,9 @@ test('a spreadsheet dropped anywhere on the window opens the inventory import wi
   page,
   host
 }) => {
-  await page.goto(host.url)
-  await expect(page.getByTestId('step-scenario')).toBeVisible()
+  const planner = new PlannerPage(page)
+  await planner.open(host.url)
+  await planner.expectOnScenario()
   const bytes = readFileSync(MESSY).toString('base64')
   // A real drag carries a DataTransfer with the file; build the same one in the page.
   const dataTransfer = await page.evaluateHandle((base64) => {
@@ -87,7 +87,7 @@ test('a spreadsheet dropped anywhere on the window opens the inventory import wi
     transfer.items.add(new File([data], 'zh-title-merged.xlsx'))
     return transfer
   }, bytes)
-  const heading = page.getByTestId('step-scenario').locator('h2')
+  const heading = planner.step('scenario').locator('h2')
   await heading.dispatchEvent('dragenter', { dataTransfer })
   await heading.dispatchEvent('dragover', { dataTransfer })
   const overlay = page.getByTestId('drop-overlay')
@@ -98,15 +98,16 @@ test('a spreadsheet dropped anywhere on the window opens the inventory import wi
   await expect(overlay).toBeHidden()
   await expect(page).toHaveURL(/#\/inventory$/)
   await expect(page.getByText('zh-title-merged.xlsx')).toBeVisible()
-  await expect(page.getByTestId('inventory-mapping')).toContainText('显存 容量')
+  await expect(planner.importMapping).toContainText('显存 容量')
 })
 
 test('a dropped file that is neither a plan nor a spreadsheet is refused with its name', async ({
   page,
   host
 }) => {
-  await page.goto(host.url)
-  await expect(page.getByTestId('step-scenario')).toBeVisible()
+  const planner = new PlannerPage(page)
+  await planner.open(host.url)
+  await planner.expectOnScenario()
   const dataTransfer = await page.evaluateHandle(() => {
     const transfer = new DataTransfer()
     transfer.items.add(new File(['hello'], 'notes.txt'))

@@ -23,7 +23,7 @@ test('price on Costs → Inventory "Use in plan" → Results, save and reopen', 
 
   await planner.expectResultsCurrent()
   // No problem listed, and the plan is not stuck "out of date".
-  await expect(page.getByTestId('recalc-status')).not.toContainText('problem')
+  await expect(planner.recalcStatus).not.toContainText('problem')
 
   const saved = await planner.save()
   const document = JSON.parse(readFileSync(saved, 'utf8'))
@@ -47,6 +47,6 @@ test('price on Costs → Inventory "Use in plan" → Results, save and reopen', 
   await planner.goTo('costs')
   await expect(planner.priceInput(ATLAS)).toHaveValue('12345')
   // The Costs table shows it as the price in use, the planner's own.
-  await expect(page.getByTestId(`price-in-use-${ATLAS}`)).toContainText('12,345')
-  await expect(page.getByTestId(`price-in-use-${ATLAS}`)).toContainText('your price')
+  await expect(planner.priceInUse(ATLAS)).toContainText('12,345')
+  await expect(planner.priceInUse(ATLAS)).toContainText('your price')
 })

@@ -34,7 +34,7 @@ test('Ctrl+Z typed in a field undoes the typing, never the plan', async ({ page,
   await planner.startBlank('Undo plan')
   await planner.goTo('workloads')
   await planner.addWorkload('video-analytics')
-  const name = page.getByTestId('wl-0-name').locator('input')
+  const name = planner.workloadField(0, 'name').locator('input')
   await name.click()
   await page.keyboard.type('North cameras')
   const typed = 'North cameras'
@@ -42,14 +42,14 @@ test('Ctrl+Z typed in a field undoes the typing, never the plan', async ({ page,
   // The sequence: the first press wiped the name, the next ones deleted the workload.
   for (let press = 0; press < 4; press++) await name.press(shortcut('z'))
   await expect(name).not.toHaveValue(typed)
-  await expect(page.getByTestId('workload-form-0')).toBeVisible()
+  await expect(planner.workloadForm(0)).toBeVisible()
   await expect(name).toBeFocused()
 
   // Outside a field, Ctrl+Z is the plan's undo again.
-  await page.getByTestId('step-workloads').locator('h2').first().click()
+  await planner.step('workloads').locator('h2').first().click()
   await page.keyboard.press(shortcut('z'))
   await page.keyboard.press(shortcut('z'))
-  await expect(page.getByTestId('workload-form-0')).toHaveCount(0)
+  await expect(planner.workloadForm(0)).toHaveCount(0)
 })
 
 test('rename the plan after creation: the title and the saved file follow', async ({
@@ -59,12 +59,11 @@ test('rename the plan after creation: the title and the saved file follow', asyn
   const planner = new PlannerPage(page)
   await planner.open(host.url)
   await planner.startBlank('First name')
-  await page.getByTestId('plan-rename').click()
-  const input = page.getByTestId('plan-name-input')
+  const input = await planner.startRenamingPlan()
   await expect(input).toBeFocused()
   await input.fill('省级视频平台')
   await input.press('Enter')
-  await expect(page.getByTestId('plan-name')).toHaveText('省级视频平台')
+  await expect(planner.planName).toHaveText('省级视频平台')
   await expect(page).toHaveTitle('• 省级视频平台 — Compute Planner')
   const saved = await planner.save()
   expect(saved.endsWith('省级视频平台.cplan')).toBe(true)

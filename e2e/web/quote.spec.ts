@@ -3,8 +3,9 @@
  * arrives as a download, and re-reading it gives the totals shown on screen.
  */
 import ExcelJS from 'exceljs'
-import type { Page } from '@playwright/test'
+import { basename } from 'node:path'
 import { test, expect } from './fixtures'
+import { PlannerPage } from '../support/planner-page'
 
 /** "¥1,234,567.89" → { value: 1234567.89, decimals: 2 }. */
 function money(text: string): { value: number; decimals: number } {
@@ -12,14 +13,6 @@ function money(text: string): { value: number; decimals: number } {
   if (!match) throw new Error(`no amount in "${text}"`)
   const digits = match[0].replace(/,/g, '')
   return { value: Number(digits), decimals: digits.includes('.') ? digits.split('.')[1].length : 0 }
-}
-
-async function openTemplate(page: Page, id: string): Promise<void> {
-  await page.getByTestId('nav-scenario').click()
-  await page.getByTestId(`use-template-${id}`).click()
-  const confirm = page.locator('.n-popconfirm .n-button--primary-type')
-  if (await confirm.isVisible().catch(() => false)) await confirm.click()
-  await expect(page.getByTestId('step-workloads')).toBeVisible()
 }
 
 /** The cached value of a defined name's cell (the workbook names its totals). */
@@ -39,22 +32,18 @@ test.describe('web host: quote workbook', () => {
     page,
     host
   }) => {
-    await page.goto(host.url)
-    await expect(page.getByTestId('step-scenario')).toBeVisible()
-    await openTemplate(page, 'llm-serving-rate')
-    await page.getByTestId('nav-quote').click()
-    await expect(page.getByTestId('step-quote')).toBeVisible()
-    const grandTotal = page.getByTestId('quote-grand-total')
+    const planner = new PlannerPage(page)
+    await planner.open(host.url)
+    await planner.expectOnScenario()
+    await planner.useTemplate('llm-serving-rate')
+    await planner.goTo('quote')
+    const grandTotal = planner.quoteGrandTotal
     await expect(grandTotal).toHaveText(/\d/)
     const shown = money(await grandTotal.innerText())
     expect(shown.value).toBeGreaterThan(0)
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByTestId('quote-export').click()
-    ])
-    expect(download.suggestedFilename()).toMatch(/\.xlsx$/)
-    const path = await download.path()
+    const path = await planner.exportQuote()
+    expect(basename(path)).toMatch(/\.xlsx$/)
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile(path)
     expect(workbook.worksheets.length).toBeGreaterThanOrEqual(5)
@@ -63,7 +52,7 @@ test.describe('web host: quote workbook', () => {
     // Equal to the precision shown on screen.
     expect(Math.abs(inFile - shown.value)).toBeLessThanOrEqual(0.5 * 10 ** -shown.decimals + 1e-9)
     // Every quote line on screen is a line in the file.
-    const lines = await page.locator('[data-testid^="quote-line-"]').count()
+    const lines = await planner.quoteLines.count()
     const quoteSheet = workbook.worksheets[1]
     let fileLines = 0
     quoteSheet.eachRow((row) => {

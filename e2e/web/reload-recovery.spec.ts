@@ -26,11 +26,11 @@ test('edit, reload, recovery offer, restore: the edit is there', async ({ page, 
   await expect(planner.priceInput(ATLAS)).toHaveValue('4321')
 
   // The last keystroke before a reload is kept too (typed, never left the field).
-  const pue = page.getByTestId('pue-input').locator('input')
+  const pue = planner.pueInput
   await pue.fill('1.45')
   await page.reload()
   await recovery.getByRole('button', { name: 'Restore' }).click()
   await planner.goTo('costs')
-  await expect(page.getByTestId('pue-input').locator('input')).toHaveValue('1.45')
+  await expect(planner.pueInput).toHaveValue('1.45')
   await expect(planner.priceInput(ATLAS)).toHaveValue('4321')
 })

@@ -6,7 +6,6 @@
  */
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
-import type { Page } from '@playwright/test'
 import { PlannerPage } from '../support/planner-page'
 import { test, expect } from './fixtures'
 
@@ -35,14 +34,6 @@ const SETTINGS = {
   validityDays: '45',
   delivery: '合同签订后 8 周内到货',
   payment: '预付 30%，验收后 70%'
-}
-
-async function openTemplate(page: Page, id: string): Promise<void> {
-  await page.getByTestId('nav-scenario').click()
-  await page.getByTestId(`use-template-${id}`).click()
-  const confirm = page.locator('.n-popconfirm .n-button--primary-type')
-  if (await confirm.isVisible().catch(() => false)) await confirm.click()
-  await expect(page.getByTestId('step-workloads')).toBeVisible()
 }
 
 /** The value right of a label on a sheet (the next non-empty cell of its row). */
@@ -75,26 +66,25 @@ test.describe('web host: settings screen', () => {
     await planner.open(host.url)
     await planner.openSettings()
     await planner.fillSettings(SETTINGS)
-    await page.getByTestId('settings-logo-input').setInputFiles({
+    await planner.chooseLogo({
       name: 'logo.png',
       mimeType: 'image/png',
       buffer: PNG
     })
-    await expect(page.getByTestId('settings-logo-preview')).toBeVisible()
+    await expect(planner.logoPreview).toBeVisible()
 
     // A GIF is refused beside the field, and the chosen PNG stays.
-    await page.getByTestId('settings-logo-input').setInputFiles({
+    await planner.chooseLogo({
       name: 'anim.gif',
       mimeType: 'image/gif',
       buffer: Buffer.from('GIF89a\x01\x00\x01\x00')
     })
     await expect(page.getByText('anim.gif is not a PNG or JPEG image.')).toBeVisible()
-    await expect(page.getByTestId('settings-logo-preview')).toBeVisible()
+    await expect(planner.logoPreview).toBeVisible()
 
     // One character mistyped in the supplier's credit code: not saved, the place is named.
     await planner.settingsField('supplier.taxId').fill('91440300708461136X')
-    await page.getByTestId('settings-save').click()
-    await expect(page.getByTestId('settings-problems')).toContainText(
+    await expect(await planner.saveSettingsRefused()).toContainText(
       'Supplier (your company) › Tax ID: the last character of an 18-character credit code should be T, not X'
     )
     await planner.settingsField('supplier.taxId').fill(SETTINGS['supplier.taxId'])
@@ -105,10 +95,10 @@ test.describe('web host: settings screen', () => {
     await planner.openSettings()
     for (const [path, value] of Object.entries(SETTINGS))
       await expect(planner.settingsField(path), path).toHaveValue(value)
-    await expect(page.getByTestId('settings-logo-preview')).toBeVisible()
+    await expect(planner.logoPreview).toBeVisible()
     await page.screenshot({ path: join(SHOTS, 'settings-en-light.png') })
 
-    await openTemplate(page, 'llm-serving-rate')
+    await planner.useTemplate('llm-serving-rate')
     const file = await planner.exportQuote()
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile(file)
@@ -135,27 +125,25 @@ test.describe('web host: settings screen', () => {
     const planner = new PlannerPage(page)
     await planner.open(host.url)
     await planner.setLanguage('简体中文')
-    await page.getByTestId('theme-select').selectOption('dark')
+    await planner.setTheme('dark')
     await planner.openSettings()
     await expect(page.getByRole('heading', { name: '设置' })).toBeVisible()
     await planner.fillSettings({ ...SETTINGS, 'buyer.phone': '电话', validityDays: '0' })
-    await page.getByTestId('settings-logo-input').setInputFiles({
+    await planner.chooseLogo({
       name: 'logo.png',
       mimeType: 'image/png',
       buffer: PNG
     })
-    await page.getByTestId('settings-save').click()
-    const problems = page.getByTestId('settings-problems')
+    const problems = await planner.saveSettingsRefused()
     await expect(problems).toContainText('需方（客户） › 电话')
     await expect(problems).toContainText('报价默认值 › 报价有效期: 必须在 1 到 3650 之间')
     await page.screenshot({ path: join(SHOTS, 'settings-zh-CN-dark-errors.png') })
 
     await planner.settingsField('buyer.phone').fill('021-3420 6000')
     await planner.settingsField('validityDays').fill('30')
-    await page.getByTestId('settings-logo-remove').click()
-    await expect(page.getByTestId('settings-logo-preview')).toHaveCount(0)
-    await page.getByTestId('settings-save').click()
-    await expect(page.getByTestId('settings-saved')).toBeVisible()
+    await planner.removeLogo()
+    await expect(planner.logoPreview).toHaveCount(0)
+    await planner.saveSettings()
     const saved = await page.request.post(`${host.origin}/api/settings.get`, {
       headers: { 'X-Compute-Planner-Token': host.token },
       data: {}
@@ -168,10 +156,10 @@ test.describe('web host: settings screen', () => {
     expect(body.data.settings.companyLogo).toBeNull()
     expect(body.data.settings.procurement.buyer?.phone).toBe('021-3420 6000')
     await page.screenshot({ path: join(SHOTS, 'settings-zh-CN-dark.png') })
-    await page.getByTestId('theme-select').selectOption('light')
+    await planner.setTheme('light')
     await page.screenshot({ path: join(SHOTS, 'settings-zh-CN-light.png') })
     await planner.setLanguage('English')
-    await page.getByTestId('theme-select').selectOption('dark')
+    await planner.setTheme('dark')
     await page.screenshot({ path: join(SHOTS, 'settings-en-dark.png') })
   })
 })

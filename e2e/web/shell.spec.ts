@@ -1,8 +1,16 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
+import { PlannerPage, type WizardStep } from '../support/planner-page'
 
-const STEPS = ['scenario', 'workloads', 'hardware', 'costs', 'results', 'quote'] as const
+const STEPS: readonly WizardStep[] = [
+  'scenario',
+  'workloads',
+  'hardware',
+  'costs',
+  'results',
+  'quote'
+]
 const SHOTS = join('test-results', 'screenshots', 'shell')
 
 test.describe('web host: the app shell', () => {
@@ -12,20 +20,19 @@ test.describe('web host: the app shell', () => {
     pageErrors
   }) => {
     mkdirSync(SHOTS, { recursive: true })
-    await page.goto(host.url)
+    const planner = new PlannerPage(page)
+    await planner.open(host.url)
     // The token is kept for the session and removed from the address bar.
     await expect(page).not.toHaveURL(/token=/)
     for (const [locale, nextLabel] of [
       ['en', 'Next'],
       ['zh-CN', '下一步']
     ] as const) {
-      await page
-        .getByTestId('language-select')
-        .selectOption({ label: locale === 'en' ? 'English' : '简体中文' })
+      await planner.setLanguage(locale === 'en' ? 'English' : '简体中文')
       await expect(page.locator('html')).toHaveAttribute('lang', locale)
-      await page.getByTestId('nav-scenario').click()
+      await planner.goTo('scenario')
       for (const step of STEPS) {
-        await expect(page.getByTestId(`step-${step}`)).toBeVisible()
+        await expect(planner.step(step)).toBeVisible()
         await page.screenshot({ path: join(SHOTS, `${locale}-${step}.png`) })
         if (step !== 'quote') await page.getByRole('button', { name: nextLabel }).click()
       }
@@ -37,13 +44,13 @@ test.describe('web host: the app shell', () => {
     page,
     host
   }) => {
-    await page.goto(host.url)
-    await page.getByTestId('nav-results').click()
+    const planner = new PlannerPage(page)
+    await planner.open(host.url)
+    await planner.goTo('results')
     await page.getByTestId('estimate').click()
     await expect(page.getByTestId('estimate-count')).toBeVisible()
-    await page.getByTestId('about-open').click()
-    await expect(page.getByTestId('about-version')).toContainText('0.')
-    await page.getByTestId('about-close').click()
+    await expect(await planner.openAbout()).toContainText('0.')
+    await planner.closeAbout()
   })
 
   test('API refuses calls without the token and malformed bodies', async ({ request, host }) => {

@@ -5,101 +5,80 @@
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { PlannerPage } from '../support/planner-page'
 
 const SHOTS = join('test-results', 'screenshots', 'video-sizing')
 
-async function figure(page: Page, field: string): Promise<number> {
-  const text = (await page.getByTestId(`fig-0-${field}`).first().innerText()).replace(/,/g, '')
-  const match = /[\d.]+/.exec(text)
-  if (!match) throw new Error(`no number in ${field}: ${text}`)
-  return Number(match[0])
-}
-
-async function choose(page: Page, testid: string, option: string): Promise<void> {
-  await page.getByTestId(testid).locator('.n-base-selection').first().click()
-  await page.locator('.n-base-select-option').getByText(option, { exact: true }).first().click()
-}
-
-async function typeNumber(page: Page, field: string, value: string): Promise<void> {
-  const input = page.getByTestId(`wl-0-${field}-input`).locator('input')
-  await input.fill(value)
-  await input.press('Tab')
-}
-
 test.describe('web host: video codec, analysis frame rate and target PFLOPS', () => {
+  let planner: PlannerPage
   test.beforeEach(async ({ page, host }) => {
     // Several recalculations on a machine shared by many test runs.
     test.setTimeout(240_000)
     await page.setViewportSize({ width: 1366, height: 900 })
-    const planner = new PlannerPage(page)
+    planner = new PlannerPage(page)
     await planner.open(host.url)
-    await expect(page.getByTestId('step-scenario')).toBeVisible()
+    await planner.expectOnScenario()
   })
 
   test('a face-recognition preset analysed at 5 of 25 frames needs a fifth of the compute', async ({
     page
   }) => {
     mkdirSync(SHOTS, { recursive: true })
-    const planner = new PlannerPage(page)
     await planner.startBlank('City video')
     await planner.goTo('workloads')
     await planner.addWorkload('video-analytics')
-    await choose(
-      page,
+    await planner.pickOption(
       'wl-0-preset',
       'Face recognition: RetinaFace-R50 detection + ArcFace-R100 embedding per face'
     )
-    await choose(page, 'wl-0-codec', 'H.265')
+    await planner.pickWorkloadOption(0, 'codec', 'H.265', true)
     await planner.expectResultsCurrent()
     // 2 × (44.43 + 5 × 12.1) × 25 ÷ 1000 ÷ 0.3 = 17.49 TOPS per stream at every frame.
-    expect(await figure(page, 'topsPerStream')).toBeCloseTo(17.49, 1)
+    expect(await planner.figureNumber(0, 'topsPerStream', true)).toBeCloseTo(17.49, 1)
     // Atlas 300I Pro publishes one decode figure (96 streams); H.265 uses it × ratio 1.0.
-    expect(await figure(page, 'decodeCapacity')).toBe(96)
+    expect(await planner.figureNumber(0, 'decodeCapacity', true)).toBe(96)
 
     await planner.goTo('workloads')
-    await typeNumber(page, 'analysisFps', '5')
+    await planner.fillWorkloadNumber(0, 'analysisFps', '5')
     await planner.expectResultsCurrent()
     // 5 analysed frames: 17.49 × 5 ÷ 25 = 3.50 TOPS; the decoder still sees 25 frames/s.
-    expect(await figure(page, 'topsPerStream')).toBeCloseTo(3.5, 1)
-    expect(await figure(page, 'decodeBound')).toBe(115)
+    expect(await planner.figureNumber(0, 'topsPerStream', true)).toBeCloseTo(3.5, 1)
+    expect(await planner.figureNumber(0, 'decodeBound', true)).toBe(115)
 
     await planner.goTo('workloads')
-    await typeNumber(page, 'analysisFps', '30')
+    await planner.fillWorkloadNumber(0, 'analysisFps', '30')
     await planner.goTo('results')
     await planner.goTo('workloads')
-    await expect(page.getByTestId('wl-0-analysisFps')).toContainText('cannot exceed')
-    await typeNumber(page, 'analysisFps', '5')
-    await page.getByTestId('wl-0-codec').scrollIntoViewIfNeeded()
+    await expect(planner.workloadField(0, 'analysisFps')).toContainText('cannot exceed')
+    await planner.fillWorkloadNumber(0, 'analysisFps', '5')
+    await planner.workloadField(0, 'codec').scrollIntoViewIfNeeded()
     await page.screenshot({ path: join(SHOTS, 'video-en.png') })
 
     await planner.setLanguage('简体中文')
     await expect(page.getByText('每秒分析帧数').first()).toBeVisible()
     await expect(page.getByText('视频编码').first()).toBeVisible()
-    await page.getByTestId('wl-0-codec').scrollIntoViewIfNeeded()
+    await planner.workloadField(0, 'codec').scrollIntoViewIfNeeded()
     await page.screenshot({ path: join(SHOTS, 'video-zh.png') })
   })
 
   test('10 PFLOPS BF16 on A100 buys 33 cards and says what they deliver', async ({ page }) => {
     mkdirSync(SHOTS, { recursive: true })
-    const planner = new PlannerPage(page)
     await planner.startBlank('Platform')
     await planner.goTo('workloads')
     await planner.addWorkload('custom')
-    await page.getByTestId('wl-0-source-pflops').click()
-    await typeNumber(page, 'targetPflops', '10')
+    await planner.workloadField(0, 'source-pflops').click()
+    await planner.fillWorkloadNumber(0, 'targetPflops', '10')
     await planner.expectResultsCurrent()
     // ceil(10 × 1000 ÷ 312) = ceil(32.05) = 33; 33 × 312 ÷ 1000 = 10.296 PFLOP/s.
-    expect(await figure(page, 'accelerators')).toBe(33)
-    expect(await figure(page, 'deliveredPflops')).toBeCloseTo(10.3, 1)
+    expect(await planner.figureNumber(0, 'accelerators', true)).toBe(33)
+    expect(await planner.figureNumber(0, 'deliveredPflops', true)).toBeCloseTo(10.3, 1)
 
     await planner.goTo('workloads')
-    await expect(page.getByTestId('wl-0-deliveredPflops')).toContainText('33')
+    await expect(planner.workloadField(0, 'deliveredPflops')).toContainText('33')
     await page.screenshot({ path: join(SHOTS, 'pflops-en.png') })
     await planner.setLanguage('简体中文')
-    await expect(page.getByTestId('wl-0-deliveredPflops')).toContainText('33 张卡')
+    await expect(planner.workloadField(0, 'deliveredPflops')).toContainText('33 张卡')
     await page.screenshot({ path: join(SHOTS, 'pflops-zh.png') })
   })
 
@@ -107,21 +86,20 @@ test.describe('web host: video codec, analysis frame rate and target PFLOPS', ()
     page
   }) => {
     mkdirSync(SHOTS, { recursive: true })
-    const planner = new PlannerPage(page)
     await planner.startBlank('Own card')
     await planner.goTo('hardware')
-    await page.getByTestId('custom-vendor').locator('input').fill('Seed')
-    await page.getByTestId('custom-name').locator('input').fill('Card 88')
-    await page.getByTestId('custom-memoryGB').locator('input').fill('0')
-    await page.getByTestId('custom-more').getByText('All figures').click()
-    await page.getByTestId('custom-decode1080p30StreamsH265').locator('input').fill('60')
-    await page.getByTestId('custom-add').click()
+    await planner.addCustomAccelerator({
+      vendor: 'Seed',
+      name: 'Card 88',
+      figures: { memoryGB: '0' },
+      allFigures: { decode1080p30StreamsH265: '60' }
+    })
     await expect(page.getByText('must be a number > 0').first()).toBeVisible()
     await expect(page.getByText('give at least FP16, BF16 or INT8').first()).toBeVisible()
     await page.getByTestId('custom-vendor').scrollIntoViewIfNeeded()
     await page.screenshot({ path: join(SHOTS, 'manual-en.png') })
     await planner.setLanguage('简体中文')
-    await page.getByTestId('custom-add').click()
+    await planner.submitCustomAccelerator()
     await expect(page.getByText('必须是大于 0 的数').first()).toBeVisible()
     await expect(page.getByText('视频解码，H.265（1080p30 路数）').first()).toBeVisible()
     await page.screenshot({ path: join(SHOTS, 'manual-zh.png') })

@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
+import { PlannerPage } from '../support/planner-page'
 
 const SHOTS = join('test-results', 'screenshots', 'zh')
 
@@ -27,27 +28,26 @@ test.describe('web host: Chinese derivations', () => {
   }) => {
     mkdirSync(SHOTS, { recursive: true })
     await page.setViewportSize({ width: 1366, height: 768 })
-    await page.goto(host.url)
-    await expect(page.getByTestId('step-scenario')).toBeVisible()
-    await page.getByTestId('language-select').selectOption({ label: '简体中文' })
-    await page.getByTestId('use-template-video-analytics-3000').click()
-    await expect(page.getByTestId('step-workloads')).toBeVisible()
-    await expect(page.getByTestId('plan-title')).toContainText('3000 路视频分析')
+    const planner = new PlannerPage(page)
+    await planner.open(host.url)
+    await planner.expectOnScenario()
+    await planner.setLanguage('简体中文')
+    await planner.useTemplate('video-analytics-3000')
+    await expect(planner.planTitle).toContainText('3000 路视频分析')
 
-    await page.getByTestId('nav-results').click()
-    await expect(page.getByTestId('results-current')).toBeVisible({ timeout: 30_000 })
-    await page.getByTestId('fig-0-accelerators').getByRole('button').click()
-    const formula = page.getByTestId('derivation-formula')
+    await planner.expectResultsCurrent()
+    await planner.explain(planner.figure(0, 'accelerators'))
+    const formula = planner.derivationPart('formula')
     await expect(formula).toContainText('向上取整')
     expect(foreignWords(await formula.innerText())).toEqual([])
-    await page.getByTestId('drill-acceleratorsBeforeEfficiency').click()
-    await page.getByTestId('drill-streamsPerAccelerator').click()
+    await planner.drillInto('acceleratorsBeforeEfficiency')
+    await planner.drillInto('streamsPerAccelerator')
     await expect(formula).toHaveText('算力、解码、显存三项上限中最紧的一项')
     await page.screenshot({ path: join(SHOTS, 'derivation-zh-CN-1366.png') })
-    const close = page.getByTestId('derivation-close')
+    const close = planner.derivationPart('close')
     await expect(close).toHaveText('关闭')
     await close.click()
-    await expect(page.getByTestId('derivation-panel')).toBeHidden()
+    await expect(planner.derivation).toBeHidden()
     expect(pageErrors).toEqual([])
   })
 })
