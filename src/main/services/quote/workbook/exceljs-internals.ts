@@ -74,7 +74,11 @@ export function sheetDataSink(sheet: WorksheetWriter): SheetXmlSink {
     'WorksheetWriter._writeOpenSheetData'
   )
   const stream = member<SheetStream>(sheet, 'stream', 'object', 'WorksheetWriter.stream')
-  const write = method<(chunk: Buffer) => unknown>(stream, 'write', 'WorksheetWriter.stream.write')
+  const write = method<(chunk: string | Buffer) => unknown>(
+    stream,
+    'write',
+    'WorksheetWriter.stream.write'
+  )
   const state = sheet as unknown as { startedData: boolean }
   return {
     write(xml) {
@@ -175,7 +179,11 @@ export function afterRowBreaks(sheet: WorksheetWriter, xml: string): void {
     'WorksheetWriter._writeRowBreaks'
   )
   const stream = member<SheetStream>(sheet, 'stream', 'object', 'WorksheetWriter.stream')
-  const write = method<(chunk: Buffer) => unknown>(stream, 'write', 'WorksheetWriter.stream.write')
+  const write = method<(chunk: string | Buffer) => unknown>(
+    stream,
+    'write',
+    'WorksheetWriter.stream.write'
+  )
   ;(sheet as unknown as { _writeRowBreaks: () => void })._writeRowBreaks = () => {
     writeRowBreaks()
     write(xml)
