@@ -56,7 +56,8 @@ interface SheetStream {
 
 /** Writes row XML straight into a streaming sheet's `<sheetData>`. */
 export interface SheetXmlSink {
-  write(xml: string): void
+  /** UTF-8 row XML; the stream keeps the buffer (do not reuse it). */
+  write(xml: Buffer): void
 }
 
 /**
@@ -73,7 +74,11 @@ export function sheetDataSink(sheet: WorksheetWriter): SheetXmlSink {
     'WorksheetWriter._writeOpenSheetData'
   )
   const stream = member<SheetStream>(sheet, 'stream', 'object', 'WorksheetWriter.stream')
-  const write = method<(chunk: string) => unknown>(stream, 'write', 'WorksheetWriter.stream.write')
+  const write = method<(chunk: string | Buffer) => unknown>(
+    stream,
+    'write',
+    'WorksheetWriter.stream.write'
+  )
   const state = sheet as unknown as { startedData: boolean }
   return {
     write(xml) {
@@ -174,7 +179,11 @@ export function afterRowBreaks(sheet: WorksheetWriter, xml: string): void {
     'WorksheetWriter._writeRowBreaks'
   )
   const stream = member<SheetStream>(sheet, 'stream', 'object', 'WorksheetWriter.stream')
-  const write = method<(chunk: string) => unknown>(stream, 'write', 'WorksheetWriter.stream.write')
+  const write = method<(chunk: string | Buffer) => unknown>(
+    stream,
+    'write',
+    'WorksheetWriter.stream.write'
+  )
   ;(sheet as unknown as { _writeRowBreaks: () => void })._writeRowBreaks = () => {
     writeRowBreaks()
     write(xml)

@@ -36,8 +36,12 @@ export class NameRegistry {
     const safeId = VALID_ID.test(id) ? id : id.replace(/[^A-Za-z0-9_]/g, '_')
     const base = `${scope}_${safeId}`.slice(0, MAX_NAME_LENGTH - 4)
     let name = base
-    for (let n = 2; this.taken.has(name.toLowerCase()); n++) name = `${base}_${n}`
-    this.taken.set(name.toLowerCase(), name)
+    let lower = name.toLowerCase()
+    for (let n = 2; this.taken.has(lower); n++) {
+      name = `${base}_${n}`
+      lower = name.toLowerCase()
+    }
+    this.taken.set(lower, name)
     ids.set(id, name)
     return name
   }

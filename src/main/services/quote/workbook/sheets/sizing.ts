@@ -46,6 +46,38 @@ function stepLabel(model: QuoteModel, step: Step): string {
   return text
 }
 
+type StepText = 'formula' | 'unit' | 'source'
+
+/**
+ * Formula, unit and source texts per model, in the quote's language(s). Every workload of a
+ * kind repeats the same few dozen, and localising one (word look-ups, phrase patterns) cost
+ * more than writing its cell; the same string also keeps its hash for the row-height cache.
+ */
+const stepTextCaches = new WeakMap<QuoteModel, Record<StepText, Map<string, string>>>()
+/** Bounded: sources that name a card repeat per card, not per workload; this only guards odd plans. */
+const MAX_CACHED_STEP_TEXTS = 20_000
+
+function stepText(
+  model: QuoteModel,
+  kind: StepText,
+  raw: string,
+  localize: (raw: string, locale: Locale) => string
+): string {
+  let caches = stepTextCaches.get(model)
+  if (!caches) {
+    caches = { formula: new Map(), unit: new Map(), source: new Map() }
+    stepTextCaches.set(model, caches)
+  }
+  const cache = caches[kind]
+  let text = cache.get(raw)
+  if (text === undefined) {
+    text = coreText(model, (locale) => localize(raw, locale))
+    if (cache.size >= MAX_CACHED_STEP_TEXTS) cache.clear()
+    cache.set(raw, text)
+  }
+  return text
+}
+
 function scopeTitle(model: QuoteModel, scope: Scope): string {
   if (scope.title) return messageOr(model, scope.title.key, scope.title.key, scope.title.params)
   if (scope.kind === 'group') {
@@ -92,12 +124,12 @@ function stepRow(
   return [
     { text: name, style: 'muted' },
     { text: stepLabel(model, step) },
-    { text: coreText(model, (locale) => localizeFormula(step.formula, locale)), style: 'wrap' },
+    { text: stepText(model, 'formula', step.formula, localizeFormula), style: 'wrap' },
     value,
     { text: coreText(model, (locale) => unitText(step.unit, step.value, locale)) },
     { text: label(model, `sizing.kinds.${step.kind}`) },
     {
-      text: step.source ? coreText(model, (locale) => localizeText(step.source!, locale)) : '',
+      text: step.source ? stepText(model, 'source', step.source, localizeText) : '',
       style: 'wrap'
     }
   ]
