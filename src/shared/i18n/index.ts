@@ -73,6 +73,8 @@ import zhPolish from './zh-CN/polish'
 import zhDerivation from './zh-CN/derivation'
 import zhPrices from './zh-CN/prices'
 import enSettingsScreen from './en/settings-screen'
+import enSystems from './en/systems'
+import zhSystems from './zh-CN/systems'
 import zhSettingsScreen from './zh-CN/settings-screen'
 import type { Locale } from './types'
 
@@ -115,7 +117,8 @@ export const messages = {
     derivation: enDerivation,
     polish: enPolish,
     settingsScreen: enSettingsScreen,
-    availabilityNotes: enAvailabilityNotes
+    availabilityNotes: enAvailabilityNotes,
+    systems: enSystems
   },
   'zh-CN': {
     app: zhApp,
@@ -152,7 +155,8 @@ export const messages = {
     derivation: zhDerivation,
     polish: zhPolish,
     settingsScreen: zhSettingsScreen,
-    availabilityNotes: zhAvailabilityNotes
+    availabilityNotes: zhAvailabilityNotes,
+    systems: zhSystems
   }
 } as const
 
