@@ -73,13 +73,18 @@ export function recordSystemCapex(
     price.currency,
     `${system.name}: ${price.source ?? system.source}${price.date ? ` (${price.date})` : ''}`
   )
-  d.input('systemPriceRate', rates[price.currency], `${price.currency}/USD`)
-  d.input('planCurrencyRate', rates[settings.currency], `${settings.currency}/USD`)
-  d.formula(
-    'systemUnitPrice',
-    'systemListPrice / systemPriceRate * planCurrencyRate',
-    settings.currency
-  )
+  if (price.currency === settings.currency) {
+    // No conversion (dividing and multiplying by one rate would leave ¥999,999.9999…).
+    d.formula('systemUnitPrice', 'systemListPrice', settings.currency)
+  } else {
+    d.input('systemPriceRate', rates[price.currency], `${price.currency}/USD`)
+    d.input('planCurrencyRate', rates[settings.currency], `${settings.currency}/USD`)
+    d.formula(
+      'systemUnitPrice',
+      'systemListPrice / systemPriceRate * planCurrencyRate',
+      settings.currency
+    )
+  }
   d.input('discount', settings.discount, 'fraction')
   d.input('taxRate', settings.taxRate, 'fraction')
   return d.formula(
