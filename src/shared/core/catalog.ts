@@ -99,6 +99,27 @@ export const serverNetworkSchema = z.strictObject({
 })
 export type ServerNetwork = z.infer<typeof serverNetworkSchema>
 
+/**
+ * A server its vendor sells as one complete system (Huawei Atlas 800T A2 / 800I A2, NVIDIA
+ * DGX): the accelerators are inside the system's price and part number, not bought apart.
+ * `id` is the system's own part id (price book, quote line); `price` is a public system price
+ * with its source and date, absent where none is published (the planner enters it on the
+ * Costs step). See core/complete-system.ts.
+ */
+export const completeSystemSchema = z.strictObject({
+  id: catalogId,
+  name: z.string().min(1),
+  nameZh: z.string().min(1).optional(),
+  /** The catalog accelerators the system ships with (variants of one model). */
+  acceleratorIds: z.array(catalogId).min(1),
+  /** Accelerators inside one system (equals the server's `acceleratorsPerServer`). */
+  accelerators: z.number().int().positive(),
+  /** The whole system's price, accelerators included; absent: "price needed". */
+  price: priceSchema.optional(),
+  source
+})
+export type CompleteSystemSpec = z.infer<typeof completeSystemSchema>
+
 export const serverSchema = z.strictObject({
   id: catalogId,
   name: z.string().min(1),
@@ -131,6 +152,8 @@ export const serverSchema = z.strictObject({
   maxAcceleratorTdpW: z.number().positive().optional(),
   /** Network ports per server: the cluster sizing (core/cluster) reads these. */
   network: serverNetworkSchema.optional(),
+  /** Also sold as a complete system with its accelerators inside (one quote line). */
+  completeSystem: completeSystemSchema.optional(),
   source
 })
 export type ServerSpec = z.infer<typeof serverSchema>
@@ -179,6 +202,21 @@ export function buildCatalog(raw: {
     videoPresets: indexById(models.videoAnalytics, 'video preset'),
     servers: indexById(servers.servers, 'server')
   }
+  for (const server of catalog.servers.values()) {
+    const system = server.completeSystem
+    if (!system) continue
+    if (catalog.servers.has(system.id))
+      throw new Error(`catalog: complete system "${system.id}" reuses a server id`)
+    if (system.accelerators !== server.acceleratorsPerServer)
+      throw new Error(
+        `catalog: complete system "${system.id}" holds ${system.accelerators} accelerators, its server ${server.acceleratorsPerServer}`
+      )
+    for (const ref of system.acceleratorIds)
+      if (!catalog.accelerators.has(ref))
+        throw new Error(
+          `catalog: complete system "${system.id}" names unknown accelerator "${ref}"`
+        )
+  }
   for (const preset of catalog.videoPresets.values()) {
     for (const ref of [preset.detectorModel, preset.perTargetModel]) {
       if (ref !== undefined && !catalog.vision.has(ref))
@@ -204,13 +242,18 @@ export function defaultCatalog(): Catalog {
 
 let zhByName: ReadonlyMap<string, string> | undefined
 
-/** `localizeNames` over the built-in catalog's accelerators and servers. */
+/** `localizeNames` over the built-in catalog's accelerators, servers and complete systems. */
 export function localizeCatalogNames<T extends Record<string, string | number>>(
   params: T,
   locale: Locale
 ): T {
   if (locale !== 'zh-CN') return params
   const catalog = defaultCatalog()
-  zhByName ??= zhNameIndex([...catalog.accelerators.values(), ...catalog.servers.values()])
+  const servers = [...catalog.servers.values()]
+  zhByName ??= zhNameIndex([
+    ...catalog.accelerators.values(),
+    ...servers,
+    ...servers.flatMap((server) => server.completeSystem ?? [])
+  ])
   return localizeNames(params, locale, zhByName)
 }

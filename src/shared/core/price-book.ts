@@ -11,7 +11,7 @@
  * planner edits that price.
  */
 import type { InventoryEntry, PlanDocument, Price, PriceBookEntry } from '../schema/plan'
-import type { Catalog } from './catalog'
+import type { Catalog, ServerSpec } from './catalog'
 
 /** Marks a price typed on the Costs step (kept in English: it is data saved in the plan). */
 export const USER_PRICE_SOURCE = 'Price entered in this plan'
@@ -85,8 +85,27 @@ export function pricedCatalog(catalog: Catalog, book: ReadonlyMap<string, Price>
   return {
     ...catalog,
     accelerators: reprice(catalog.accelerators),
-    servers: reprice(catalog.servers)
+    servers: repriceSystems(reprice(catalog.servers), book)
   }
+}
+
+/** A complete system's price from the book, under the system's own id (not the chassis'). */
+function repriceSystems(
+  servers: ReadonlyMap<string, ServerSpec>,
+  book: ReadonlyMap<string, Price>
+): ReadonlyMap<string, ServerSpec> {
+  if (![...servers.values()].some((s) => s.completeSystem && book.has(s.completeSystem.id)))
+    return servers
+  const next = new Map<string, ServerSpec>()
+  for (const [id, server] of servers) {
+    const system = server.completeSystem
+    const price = system ? book.get(system.id) : undefined
+    next.set(
+      id,
+      system && price ? { ...server, completeSystem: { ...system, price: { ...price } } } : server
+    )
+  }
+  return next
 }
 
 /**

@@ -141,9 +141,19 @@ export function priceRows(input: PriceRowsInput): PriceGroup[] {
     ]
   })
 
+  // A complete system the plan buys gets its own row (its price holds the cards): the planner
+  // enters it here where the catalog has no public price.
+  const buysSystems = Object.values(input.plan.settings.completeSystemByAccelerator ?? {}).some(
+    (chosen) => chosen
+  )
   const servers = serverIds(input).flatMap((id): PriceRow[] => {
     const server = input.servers.find((entry) => entry.id === id)
-    return server ? [row('server', id, server.name, server.price, 'catalog')] : []
+    if (!server) return []
+    const system = buysSystems ? server.completeSystem : undefined
+    return [
+      row('server', id, server.name, server.price, 'catalog'),
+      ...(system ? [row('server', system.id, system.name, system.price, 'catalog')] : [])
+    ]
   })
 
   const network = input.network

@@ -10,6 +10,7 @@ import { Derivation, type Step } from './derivation'
 import type { LineText } from '../quote/text'
 import type { Note, ResolvedAccelerator } from './workloads/context'
 import { hasSchedule, recordPool, type PoolSizing, type PoolUse } from './pooling'
+import { chooseCompleteSystem, recordSystemCapex } from './complete-system'
 
 export interface AcceleratorGroup {
   acceleratorId: string
@@ -22,6 +23,8 @@ export interface AcceleratorGroup {
   acceleratorsToBuy: number
   /** `nameZh`: the catalog's Chinese name, for lines shown in Chinese. */
   server: { id: string; name: string; nameZh?: string; acceleratorsPerServer: number }
+  /** Bought as the vendor's complete system (core/complete-system.ts): one line, cards inside. */
+  completeSystem?: { id: string; name: string; nameZh?: string; accelerators: number }
   servers: number
   /** One server's draw (cards + host), what the rack power limit is checked against. */
   serverPowerKW: number | null
@@ -180,6 +183,7 @@ export function rollupGroup(
   const spec = accelerator.spec
   const warnings: Note[] = []
   const server = chooseServer(catalog, settings, accelerator, warnings)
+  const system = chooseCompleteSystem(server, accelerator, settings, warnings)
   const d = new Derivation(record)
   const fieldSteps: Record<string, string> = {}
   const field = (path: string, id: string) => (fieldSteps[path] = id)
@@ -282,7 +286,9 @@ export function rollupGroup(
   let opex: number | null = null
   let tco: number | null = null
   const rates = settings.exchangeRates
-  if (spec.price !== undefined) {
+  if (system) {
+    capex = recordSystemCapex(d, system, settings, warnings)
+  } else if (spec.price !== undefined) {
     d.lookup(
       'acceleratorListPrice',
       netPrice(spec.price, settings.taxRate),
@@ -315,6 +321,10 @@ export function rollupGroup(
       '(acceleratorsToBuy * acceleratorUnitPrice + serversToBuy * serverUnitPrice) * (1 - discount) * (1 + taxRate)',
       settings.currency
     )
+  } else {
+    warnings.push({ key: 'core.warnings.noPrice', params: { accelerator: spec.name } })
+  }
+  if (capex !== null) {
     field('capex', 'capex')
     const maintenance = assumption('maintenanceFractionPerYear', overrides)
     d.assumption(
@@ -335,8 +345,6 @@ export function rollupGroup(
       field('opexPerYear', 'opexPerYear')
       field('tco', 'tco')
     }
-  } else {
-    warnings.push({ key: 'core.warnings.noPrice', params: { accelerator: spec.name } })
   }
 
   return {
@@ -353,6 +361,16 @@ export function rollupGroup(
       ...(server.nameZh !== undefined ? { nameZh: server.nameZh } : {}),
       acceleratorsPerServer: server.acceleratorsPerServer
     },
+    ...(system
+      ? {
+          completeSystem: {
+            id: system.id,
+            name: system.name,
+            ...(system.nameZh !== undefined ? { nameZh: system.nameZh } : {}),
+            accelerators: system.accelerators
+          }
+        }
+      : {}),
     servers,
     serverPowerKW,
     serversPerRack,

@@ -77,6 +77,8 @@ import zhPolish from './zh-CN/polish'
 import zhDerivation from './zh-CN/derivation'
 import zhPrices from './zh-CN/prices'
 import enSettingsScreen from './en/settings-screen'
+import enSystems from './en/systems'
+import zhSystems from './zh-CN/systems'
 import zhSettingsScreen from './zh-CN/settings-screen'
 import enFieldNames from './en/fieldNames'
 import enDurationText from './en/durationText'
@@ -132,7 +134,8 @@ export const messages = {
     availabilityNotes: enAvailabilityNotes,
     fieldNames: enFieldNames,
     durationText: enDurationText,
-    webPlans: enWebPlans
+    webPlans: enWebPlans,
+    systems: enSystems
   },
   'zh-CN': {
     app: zhApp,
@@ -174,7 +177,8 @@ export const messages = {
     availabilityNotes: zhAvailabilityNotes,
     fieldNames: zhFieldNames,
     durationText: zhDurationText,
-    webPlans: zhWebPlans
+    webPlans: zhWebPlans,
+    systems: zhSystems
   }
 } as const
 

@@ -115,6 +115,8 @@ function stepValue(group: AcceleratorGroup, id: string): number | undefined {
 interface DerivedLineSpec {
   id: string
   category: 'server' | 'accelerator'
+  role: PartRole
+  costCategory: CostCategory
   description: LineText
   unit: LineText
   groupIndex: number
@@ -123,12 +125,57 @@ interface DerivedLineSpec {
   priceStep: string
 }
 
+/**
+ * A group bought as complete systems: one line per system, the cards inside its price (no
+ * card line, no chassis line). Counted under accelerators in the cost breakdown: the cards
+ * are most of a system's price and vendors publish no split.
+ */
+function systemLine(group: AcceleratorGroup, groupIndex: number): DerivedLineSpec | undefined {
+  const system = group.completeSystem
+  if (!system) return undefined
+  return {
+    id: `system:${group.acceleratorId}`,
+    category: 'server',
+    role: 'computeSystem',
+    costCategory: 'accelerators',
+    description: {
+      key: 'systems.line',
+      params: {
+        system: system.name,
+        count: system.accelerators,
+        accelerator: group.acceleratorName
+      },
+      localized: {
+        'zh-CN': {
+          system: system.nameZh ?? system.name,
+          accelerator: group.acceleratorNameZh ?? group.acceleratorName
+        }
+      }
+    },
+    unit: { key: 'quote.units.server' },
+    groupIndex,
+    quantityStep: 'systemsToBuy',
+    quantity: stepValue(group, 'systemsToBuy') ?? group.servers,
+    priceStep: 'systemUnitPrice'
+  }
+}
+
 function derivedLines(estimate: EstimateResult): DerivedLineSpec[] {
   const groups = estimate.totals?.byAccelerator ?? []
-  return groups.flatMap((group, groupIndex): DerivedLineSpec[] => [
+  return groups.flatMap((group, groupIndex): DerivedLineSpec[] => {
+    const system = systemLine(group, groupIndex)
+    return system ? [system] : partLines(group, groupIndex)
+  })
+}
+
+/** Cards and the chassis they go into, as two lines. */
+function partLines(group: AcceleratorGroup, groupIndex: number): DerivedLineSpec[] {
+  return [
     {
       id: `server:${group.acceleratorId}`,
       category: 'server',
+      role: 'computeServer',
+      costCategory: 'servers',
       description: {
         key: 'quote.lines.server',
         params: {
@@ -152,6 +199,8 @@ function derivedLines(estimate: EstimateResult): DerivedLineSpec[] {
     {
       id: `accelerator:${group.acceleratorId}`,
       category: 'accelerator',
+      role: 'computeAccelerator',
+      costCategory: 'accelerators',
       description: {
         key: 'quote.lines.accelerator',
         params: { accelerator: group.acceleratorName },
@@ -163,7 +212,7 @@ function derivedLines(estimate: EstimateResult): DerivedLineSpec[] {
       quantity: group.acceleratorsToBuy,
       priceStep: 'acceleratorUnitPrice'
     }
-  ])
+  ]
 }
 
 function applyDerived(
@@ -207,8 +256,8 @@ function applyDerived(
   return {
     id: spec.id,
     category: spec.category,
-    role: spec.category === 'server' ? 'computeServer' : 'computeAccelerator',
-    costCategory: spec.category === 'server' ? 'servers' : 'accelerators',
+    role: spec.role,
+    costCategory: spec.costCategory,
     section: 'hardware',
     description,
     quantity,

@@ -521,6 +521,11 @@ export const settingsSchema = z.strictObject({
   market: z.enum(MARKETS).optional(),
   /** Server per accelerator group: accelerator id → server id (else `server`). */
   serverByAccelerator: z.record(idSchema, idSchema).optional(),
+  /**
+   * Per accelerator group: true buys its server as the vendor's complete system (the cards
+   * inside, one quote line) where the catalog sells one; absent or false: cards + chassis.
+   */
+  completeSystemByAccelerator: z.record(idSchema, z.boolean()).optional(),
   /** Whole-cluster sizing choices (network, storage, facility, services). */
   cluster: clusterOptionsSchema.optional()
 })

@@ -60,10 +60,13 @@ const derivedLineId = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^(accelerator|server|cluster):[A-Za-z0-9][A-Za-z0-9.:_-]*$|^support$|^installation$/, {
-    error:
-      'must be the id of a derived line (accelerator:<id>, server:<id>, cluster:<id>, installation or support)'
-  })
+  .regex(
+    /^(accelerator|server|system|cluster):[A-Za-z0-9][A-Za-z0-9.:_-]*$|^support$|^installation$/,
+    {
+      error:
+        'must be the id of a derived line (accelerator:<id>, server:<id>, system:<id>, cluster:<id>, installation or support)'
+    }
+  )
 
 const quantity = z.number().gte(0).lte(QUOTE_LIMITS.quantity)
 const money = z.number().gte(0).lte(QUOTE_LIMITS.unitPrice)

@@ -478,7 +478,7 @@ export function renderTable(result: EstimateResult, language: QuoteLanguage = 'e
       groupRows.push([
         acceleratorOf(g),
         number(g.accelerators, 0),
-        `${number(g.servers, 0)} × ${namedIn(language, g.server)}`,
+        `${number(g.servers, 0)} × ${namedIn(language, g.completeSystem ?? g.server)}`,
         number(g.racks, 0),
         number(g.itPowerKW),
         number(g.facilityPowerKW),

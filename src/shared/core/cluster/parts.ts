@@ -41,6 +41,7 @@ export type CostCategory = (typeof COST_CATEGORIES)[number]
 export const PART_ROLES = [
   'computeAccelerator',
   'computeServer',
+  'computeSystem',
   'computeLeaf',
   'computeSpine',
   'computeCore',

@@ -4,6 +4,7 @@ export default {
   roles: {
     computeAccelerator: 'compute',
     computeServer: 'compute',
+    computeSystem: 'compute, complete system',
     computeLeaf: 'compute leaf',
     computeSpine: 'compute spine',
     computeCore: 'compute core',

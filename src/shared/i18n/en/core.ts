@@ -2,6 +2,7 @@
 // Results refer to these by key: core.steps.<step id>, core.assumptions.<id>, core.validation.<code>.
 import inference from './inference'
 import pooling from './pooling'
+import systems from './systems'
 import trainingParallel from './trainingParallel'
 import visionTraining from './visionTraining'
 import video from './video'
@@ -89,6 +90,7 @@ export default {
   steps: {
     ...inference.steps,
     ...pooling.steps,
+    ...systems.steps,
     ...trainingParallel.steps,
     ...visionTraining.steps,
     ...video.steps,
@@ -236,6 +238,7 @@ export default {
     loraRank: 'LoRA rank'
   },
   inputs: {
+    ...systems.inputs,
     ...trainingParallel.inputs,
     ...visionTraining.inputs,
     acceleratorHoursGiven: 'Accelerator-hours (given)',

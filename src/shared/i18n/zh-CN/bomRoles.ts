@@ -5,6 +5,7 @@ const messages: typeof en = {
   roles: {
     computeAccelerator: '计算',
     computeServer: '计算',
+    computeSystem: '计算（整机）',
     computeLeaf: '计算网络叶层',
     computeSpine: '计算网络脊层',
     computeCore: '计算网络核心层',

@@ -3,6 +3,7 @@ import type { Messages } from '../types'
 
 import inference from './inference'
 import pooling from './pooling'
+import systems from './systems'
 import trainingParallel from './trainingParallel'
 import visionTraining from './visionTraining'
 import video from './video'
@@ -85,6 +86,7 @@ const zh: Messages<typeof en> = {
   steps: {
     ...inference.steps,
     ...pooling.steps,
+    ...systems.steps,
     ...trainingParallel.steps,
     ...visionTraining.steps,
     ...video.steps,
@@ -232,6 +234,7 @@ const zh: Messages<typeof en> = {
     loraRank: 'LoRA 秩'
   },
   inputs: {
+    ...systems.inputs,
     ...trainingParallel.inputs,
     ...visionTraining.inputs,
     acceleratorHoursGiven: '卡时（给定）',
