@@ -679,7 +679,7 @@ export const ASSUMPTIONS = [
         low: 0.12,
         high: 0.28,
         source:
-          'NVIDIA DeepLearningExamples TensorFlow ResNet-50 v1.5: 16,400 img/s on 8× A100 (mixed precision) = 2,050 img/s × 24.5 GFLOP ≈ 16 % of 312 TFLOPS; the same repository\'s PyTorch (16,621), PaddlePaddle (23,874) and MXNet (26,674 img/s, 0.265) tables set the high end; TF32 runs (7,248-8,247 img/s) sit at 0.14-0.16 of 156 TFLOPS'
+          "NVIDIA DeepLearningExamples TensorFlow ResNet-50 v1.5: 16,400 img/s on 8× A100 (mixed precision) = 2,050 img/s × 24.5 GFLOP ≈ 16 % of 312 TFLOPS; the same repository's PyTorch (16,621), PaddlePaddle (23,874) and MXNet (26,674 img/s, 0.265) tables set the high end; TF32 runs (7,248-8,247 img/s) sit at 0.14-0.16 of 156 TFLOPS"
       },
       {
         when: { architectures: VOLTA_CLASS },
