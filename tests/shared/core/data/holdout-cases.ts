@@ -317,3 +317,69 @@ export const VISION_CASES: VisionCase[] = [
   dle('PaddlePaddle A100 AMP ×8', A100_80, 'fp16', 8, 23874),
   dle('PaddlePaddle A100 TF32 ×8', A100_80, 'tf32', 8, 8013)
 ]
+
+/**
+ * Serving throughput at a large static batch (TRTLLM: NVIDIA/TensorRT-LLM
+ * docs/source/performance.md at 138f96d, "Peak Throughput" tables, data "updated for v0.6.1"
+ * (December 2023): gptSessionBenchmark, batch and TP as printed; H100 rows FP8 weights and
+ * FP8 KV cache, A100 rows FP16). Published as output tokens/s per GPU (the A100 table's header
+ * omits "/GPU"; its TP1 rows are per GPU either way, and its TP2/TP4 rows are read as per GPU
+ * like the H100 table's). "LLaMA 7B/70B" are the Llama-2 checkpoints of the benchmark scripts.
+ */
+export interface ServingThroughputCase {
+  name: string
+  source: 'TRTLLM'
+  accelerator: string
+  workload: Record<string, unknown>
+  batch: number
+  tensorParallel: number
+  inputTokens: number
+  outputTokens: number
+  /** Published output tokens per second per GPU at that batch. */
+  tokensPerSecondPerGpu: number
+}
+
+const H100_SXM = 'nvidia-h100-sxm5-80gb'
+/** [card, model, batch, TP, input, output, tokens/s/GPU] */
+const TRTLLM_ROWS: [string, string, number, number, number, number, number][] = [
+  [H100_SXM, 'llama-2-7b', 768, 1, 128, 128, 19694],
+  [H100_SXM, 'llama-2-7b', 112, 1, 128, 2048, 6818],
+  [H100_SXM, 'llama-2-7b', 80, 1, 2048, 128, 2244],
+  [H100_SXM, 'llama-2-7b', 48, 1, 2048, 2048, 2740],
+  [H100_SXM, 'llama-2-70b', 1024, 2, 128, 128, 2657],
+  [H100_SXM, 'llama-2-70b', 480, 4, 128, 2048, 1486],
+  [H100_SXM, 'llama-2-70b', 96, 2, 2048, 128, 306],
+  [H100_SXM, 'llama-2-70b', 64, 2, 2048, 2048, 547],
+  [A100, 'llama-2-7b', 384, 1, 128, 128, 5586],
+  [A100, 'llama-2-7b', 60, 1, 128, 2048, 1928],
+  [A100, 'llama-2-7b', 52, 1, 2048, 128, 591],
+  [A100, 'llama-2-7b', 64, 2, 2048, 2048, 782],
+  [A100, 'llama-2-70b', 1280, 4, 128, 128, 670],
+  [A100, 'llama-2-70b', 240, 4, 128, 2048, 525],
+  [A100, 'llama-2-70b', 120, 4, 2048, 128, 79]
+]
+
+export const SERVING_THROUGHPUT_CASES: ServingThroughputCase[] = TRTLLM_ROWS.map(
+  ([accelerator, model, batch, tensor, inputTokens, outputTokens, tokensPerSecondPerGpu]) => {
+    const fp8 = accelerator === H100_SXM
+    return {
+      name: `TensorRT-LLM ${fp8 ? 'H100 FP8' : 'A100 FP16'} ${model} batch ${batch} TP${tensor} ${inputTokens}/${outputTokens}`,
+      source: 'TRTLLM' as const,
+      accelerator,
+      workload: {
+        model,
+        framework: 'tensorrt-llm',
+        ...(fp8
+          ? { weightPrecision: 'fp8', quantization: 'fp8', kvPrecision: 'fp8' }
+          : { weightPrecision: 'fp16' }),
+        contextTokens: inputTokens + outputTokens,
+        ...tp(tensor)
+      },
+      batch,
+      tensorParallel: tensor,
+      inputTokens,
+      outputTokens,
+      tokensPerSecondPerGpu
+    }
+  }
+)
