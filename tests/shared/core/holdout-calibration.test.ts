@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest'
 import { estimate, only } from './helpers'
 import {
+  FINETUNING_MEMORY_CASES,
   INFERENCE_SPEED_CASES,
   MEMORY_CASES,
   SERVING_THROUGHPUT_CASES,
@@ -233,6 +234,27 @@ describe('held-out memory footprints (Qwen2.5 Transformers A100, Llama 3.1 blog)
     const s = summary(rangeMemory.map(memoryRow))
     expect(s.median).toBeLessThanOrEqual(0.08)
     expect(s.coverage).toBeGreaterThanOrEqual(0.5)
+  })
+})
+
+describe('published fine-tuning memory per card (LLaMA-Factory estimates; point figures)', () => {
+  const row = (c: (typeof FINETUNING_MEMORY_CASES)[number]): Row => {
+    const r = workloadResult('llm-finetuning', 'nvidia-h100-sxm5-80gb', c.workload)
+    return { name: c.name, published: c.published, range: r.ranges.memoryPerAcceleratorGB }
+  }
+
+  it.each(FINETUNING_MEMORY_CASES)('$name: $published GB per card within ±30 %', (c) => {
+    expect(Math.abs(error(row(c)))).toBeLessThanOrEqual(0.3)
+  })
+
+  it('median |error| ≤ 10 % (measured, not fitted: 7.8 %)', () => {
+    expect(summary(FINETUNING_MEMORY_CASES.map(row)).median).toBeLessThanOrEqual(0.1)
+  })
+
+  it('prints the table when asked (CALIBRATION_TABLE=1)', () => {
+    const out = table('llm-finetuning memory per card', FINETUNING_MEMORY_CASES.map(row))
+    if (process.env.CALIBRATION_TABLE) console.log(out)
+    expect(out).toContain('LLaMA-Factory')
   })
 })
 

@@ -383,3 +383,42 @@ export const SERVING_THROUGHPUT_CASES: ServingThroughputCase[] = TRTLLM_ROWS.map
     }
   }
 )
+
+/**
+ * Fine-tuning memory per card (LLAMAFACTORY: hiyouga/LLaMA-Factory README, "Hardware
+ * Requirement", 2025 editions; the table is marked "*estimated*" by its authors, so it is a
+ * published rule of thumb, not a measurement). Rows: Full (bf16/fp16 mixed precision, 32-bit
+ * optimizer), LoRA (16-bit base), QLoRA (4-bit base) for 7B / 14B / 30B / 70B. The planner
+ * runs one card, 1,024-token samples, micro-batch 1, gradient checkpointing (its defaults).
+ * The fine-tuning memory figure has no assumption band yet, so these are point comparisons.
+ */
+export interface FinetuningMemoryCase {
+  name: string
+  source: 'LLAMAFACTORY'
+  workload: Record<string, unknown>
+  /** Published GB per card. */
+  published: number
+}
+
+const FT_MODELS: [string, string][] = [
+  ['7B', 'llama-2-7b'],
+  ['14B', 'qwen2.5-14b'],
+  ['30B', 'llama-33b'],
+  ['70B', 'llama-2-70b']
+]
+const FT_PUBLISHED: Record<'full' | 'lora' | 'qlora', number[]> = {
+  full: [120, 240, 600, 1200],
+  lora: [16, 32, 64, 160],
+  qlora: [6, 12, 24, 48]
+}
+
+export const FINETUNING_MEMORY_CASES: FinetuningMemoryCase[] = (
+  ['full', 'lora', 'qlora'] as const
+).flatMap((method) =>
+  FT_MODELS.map(([label, model], i) => ({
+    name: `LLaMA-Factory ${method} ${label} (${model})`,
+    source: 'LLAMAFACTORY' as const,
+    workload: { model, method, samples: 1000, tokensPerSample: 1024, accelerators: 1 },
+    published: FT_PUBLISHED[method][i]
+  }))
+)
