@@ -99,8 +99,9 @@ describe('the zh-CN workbook of the mixed domestic plan', () => {
   it('Sizing: each workload heading names its kind in Chinese', async () => {
     const texts = strings((await zhWorkbook()).getWorksheet('测算过程')!)
     const heading = texts.find((text) => text.startsWith('工作负载 城市视频分析'))
+    // Kind and card both in Chinese: the card by its catalog nameZh.
     expect(heading).toBe(
-      '工作负载 城市视频分析 (video-1)（视频分析），硬件 Atlas 300I Duo (2x Ascend 310P3)'
+      '工作负载 城市视频分析 (video-1)（视频分析），硬件 Atlas 300I Duo 推理卡（2 × 昇腾 310P3）'
     )
     expect(texts.some((text) => text.includes('（llm-inference）'))).toBe(false)
   })
