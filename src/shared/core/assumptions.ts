@@ -334,10 +334,10 @@ export const ASSUMPTIONS = [
       {
         when: { architectures: GPU_ARCHITECTURES },
         typical: 0.8,
-        low: 0.6,
+        low: 0.4,
         high: 0.92,
         source:
-          'HBM GPUs, share of peak bandwidth while streaming weights and cache (the fixed per-layer time, decodeLayerOverheadUs, is counted apart): pytorch-labs/gpt-fast README, Llama-2-7B bf16 batch 1 on A100-80GB achieves 1397 of 2039 GB/s (0.69) over the whole step, of which 32 layers × ~50 µs is fixed time, leaving ~0.8 while streaming; NVIDIA nccl/STREAM-style copy kernels reach 0.85-0.92 of HBM peak'
+          'HBM GPUs, share of peak bandwidth while streaming weights and cache (the fixed per-layer time, decodeLayerOverheadUs, is counted apart): pytorch-labs/gpt-fast README, Llama-2-7B bf16 batch 1 on A100-80GB achieves 1397 of 2039 GB/s (0.69) over the whole step, of which 32 layers × ~50 µs is fixed time, leaving ~0.8 while streaming; NVIDIA nccl/STREAM-style copy kernels reach 0.85-0.92 of HBM peak. Low end from the residual spread of the held-out set (docs/methodology.md § Validation): the Qwen3 speed benchmark (SGLang 0.4.6 on H20 96GB, batch 1) reaches only ~1.3-1.5 of 4.0 TB/s (0.33-0.38)'
       },
       {
         typical: 0.55,
@@ -420,11 +420,11 @@ export const ASSUMPTIONS = [
     max: 10000,
     variants: [
       {
-        typical: 20,
-        low: 8,
+        typical: 8,
+        low: 3,
         high: 50,
         source:
-          'Small-message all-reduce latency on NVLink/NVSwitch/HCCS within a server, call overhead included, before the per-hop term (collectiveHopLatencyUs): ~10-25 µs in NVIDIA nccl-tests all_reduce_perf at 8-64 KB; pytorch-labs/gpt-fast tensor-parallel results (Llama-2-7B/70B on 2-8 A100) imply ~30-50 µs per all-reduce through torch.distributed; TensorRT-LLM custom all-reduce reaches the low end'
+          'Small-message all-reduce latency on NVLink/NVSwitch/HCCS within a server, call overhead included, before the per-hop term (collectiveHopLatencyUs): one-shot custom all-reduce kernels (vLLM, SGLang, TensorRT-LLM) take ~5-15 µs at 8-64 KB; the September 2024 pytorch-labs/gpt-fast tensor-parallel table (Llama-2/3.1 7-70B on 2-8 A100) implies ~7-9 µs per all-reduce at TP8; NCCL ring through torch.distributed (the late-2023 edition of the same table) ~30-50 µs, the high end'
       }
     ]
   }),
@@ -436,11 +436,11 @@ export const ASSUMPTIONS = [
     max: 1000,
     variants: [
       {
-        typical: 2,
-        low: 1,
+        typical: 0.5,
+        low: 0.25,
         high: 4,
         source:
-          'Per-step latency of a ring all-reduce: a ring over n ranks takes 2 (n − 1) steps, each paying one link latency (α-β model, Thakur, Rabenseifner and Gropp, "Optimization of Collective Communication Operations in MPICH", IJHPCA 2005: 2 (p − 1) α + 2 (p − 1)/p n β); NVLink/NVSwitch hop latency ~1-3 µs with synchronisation (nccl-tests small-message scaling from 2 to 8 GPUs)'
+          'Per-step latency of a ring all-reduce: a ring over n ranks takes 2 (n − 1) steps, each paying one link latency (α-β model, Thakur, Rabenseifner and Gropp, "Optimization of Collective Communication Operations in MPICH", IJHPCA 2005: 2 (p − 1) α + 2 (p − 1)/p n β); NVLink/NVSwitch hop latency ~1-3 µs with synchronisation in NCCL rings (nccl-tests small-message scaling from 2 to 8 GPUs, the high end), ~0.5 µs in one-shot custom all-reduce kernels whose ranks write peers directly (typical: fitted with fabricCollectiveLatencyUs to the 2024 gpt-fast tensor-parallel table)'
       }
     ]
   }),
@@ -509,10 +509,10 @@ export const ASSUMPTIONS = [
     variants: [
       {
         typical: 0.5,
-        low: 0.3,
+        low: 0.1,
         high: 1,
         source:
-          'CUDA/CANN context and allocator reserve per card: ~0.3-0.5 GB for the CUDA context on Ampere/Hopper (NVIDIA CUDA docs, PyTorch memory notes)'
+          'CUDA/CANN context and allocator reserve per card: ~0.3-0.5 GB for the CUDA context on Ampere/Hopper (NVIDIA CUDA docs, PyTorch memory notes); ~0.1 GB at the low end because published footprints often count allocated tensors only (torch.cuda.max_memory_allocated in the Qwen speed benchmarks, vLLM\'s "model weights take … GiB"), without the context'
       }
     ]
   }),
@@ -542,9 +542,9 @@ export const ASSUMPTIONS = [
       {
         typical: 2048,
         low: 512,
-        high: 8192,
+        high: 32768,
         source:
-          'vLLM max_num_batched_tokens (2048 by default for chunked prefill in recent releases)'
+          'vLLM max_num_batched_tokens (2048 by default for chunked prefill in recent releases); engines without chunked prefill (Hugging Face Transformers, early vLLM with max_num_batched_tokens = max_model_len) run a whole prompt at once, the high end (Qwen2.5 speed benchmark, Transformers 4.46 on A100: 7B at a 30,720-token prompt peaks 4.6 GiB above the same model at 6,144)'
       }
     ]
   }),
@@ -658,6 +658,14 @@ export const ASSUMPTIONS = [
     max: 1,
     variants: [
       {
+        when: { precisions: ['fp32'] },
+        typical: 0.58,
+        low: 0.45,
+        high: 0.68,
+        source:
+          'Plain FP32 (CUDA cores, no tensor cores) keeps a CNN far busier than tensor-core peaks do: NVIDIA DeepLearningExamples ResNet-50 v1.5 FP32 on V100 (PyTorch 2,766-2,855 img/s on 8 GPUs, MXNet 3,005 on 8 and 6,338 on 16) = 0.55-0.63 of 15.7 TFLOPS at 24.8 GFLOP per image'
+      },
+      {
         when: { architectures: HOPPER_CLASS },
         typical: 0.1,
         low: 0.06,
@@ -669,9 +677,9 @@ export const ASSUMPTIONS = [
         when: { architectures: AMPERE_CLASS },
         typical: 0.17,
         low: 0.12,
-        high: 0.25,
+        high: 0.28,
         source:
-          'NVIDIA DeepLearningExamples TensorFlow ResNet-50 v1.5: 16,400 img/s on 8× A100 (mixed precision) = 2,050 img/s × 24.5 GFLOP ≈ 16 % of 312 TFLOPS'
+          "NVIDIA DeepLearningExamples TensorFlow ResNet-50 v1.5: 16,400 img/s on 8× A100 (mixed precision) = 2,050 img/s × 24.5 GFLOP ≈ 16 % of 312 TFLOPS; the same repository's PyTorch (16,621), PaddlePaddle (23,874) and MXNet (26,674 img/s, 0.265) tables set the high end; TF32 runs (7,248-8,247 img/s) sit at 0.14-0.16 of 156 TFLOPS"
       },
       {
         when: { architectures: VOLTA_CLASS },

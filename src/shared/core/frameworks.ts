@@ -27,6 +27,13 @@ export const FRAMEWORK_PRESETS: Record<InferenceFramework, AssumptionPreset> = {
       high: 8192,
       source:
         'vLLM preset: max_num_batched_tokens 2048 with chunked prefill (docs.vllm.ai, optimization and tuning)'
+    },
+    decodeLayerOverheadUs: {
+      typical: 90,
+      low: 40,
+      high: 150,
+      source:
+        'vLLM preset: fixed time per layer and decode step including the engine loop (scheduler, sampling, CUDA-graph replay), fitted to the Qwen2.5 speed benchmark (QwenLM/Qwen2.5 docs, vLLM 0.6.3 on A100 80GB, batch 1): 1.5B-72B models decode 1-2.5 ms per step slower than their bytes at the HBM default explain'
     }
   },
   'tensorrt-llm': {

@@ -1,0 +1,285 @@
+/**
+ * Held-out published measurements (issue 16, "Honest ranges"): every case runs through
+ * estimatePlan with the default assumptions, and the published figure must fall inside the
+ * planner's own low–high range. A case the planner is known to miss is listed in KNOWN_MISSES
+ * with the physics it lacks and the error it must stay within, so a regression still fails.
+ * Sources and dates: tests/shared/core/data/holdout-cases.ts; the tables, with the figures
+ * before and after this round's fit, are in docs/methodology.md § Validation. Regenerate with
+ * `CALIBRATION_TABLE=1 npx vitest run tests/shared/core/holdout-calibration.test.ts`.
+ */
+import { describe, expect, it } from 'vitest'
+import { estimate, only } from './helpers'
+import {
+  FINETUNING_MEMORY_CASES,
+  INFERENCE_SPEED_CASES,
+  MEMORY_CASES,
+  SERVING_THROUGHPUT_CASES,
+  VISION_CASES,
+  type InferenceSpeedCase,
+  type MemoryCase,
+  type ServingThroughputCase,
+  type VisionCase
+} from './data/holdout-cases'
+
+interface Range {
+  typical: number
+  low: number
+  high: number
+}
+interface Row {
+  name: string
+  published: number
+  range: Range
+}
+
+/** Cases outside the planner's range, why, and the largest |typical error| they may show. */
+const KNOWN_MISSES: Record<string, { why: string; maxError: number }> = {
+  'Qwen3 SGLang H20 qwen3-32b BF16 ×1': {
+    why: 'SGLang on H20 reaches ~0.34 of the 4.0 TB/s peak at batch 1, below the HBM band (0.4)',
+    maxError: 1.1
+  },
+  'Qwen3 SGLang H20 qwen3-30b-a3b FP8 ×1': {
+    why: 'small-expert FP8 MoE on H20: fixed per-step costs the default per-layer time does not hold',
+    maxError: 0.95
+  },
+  'TensorRT-LLM H100 FP8 llama-2-70b batch 480 TP4 128/2048': {
+    why: 'decode at a large batch is compute-bound and runs at the prefill MFU in the planner; early FP8 decode kernels reached far less',
+    maxError: 1.9
+  },
+  'TensorRT-LLM H100 FP8 llama-2-70b batch 64 TP2 2048/2048': {
+    why: 'as batch 480: decode compute efficiency below the prefill MFU',
+    maxError: 0.95
+  },
+  'TensorRT-LLM A100 FP16 llama-2-7b batch 52 TP1 2048/128': {
+    why: 'prefill-dominated (2,048 in, 128 out): batched prefill ran faster than the default prefill MFU',
+    maxError: 0.3
+  },
+  'Qwen2.5 Transformers qwen2.5-0.5b BF16 in=1 ×1': {
+    why: 'the published figure counts allocated tensors only; the 0.1 GB runtime floor is kept for validation M1',
+    maxError: 0.5
+  },
+  'Qwen2.5 Transformers qwen2.5-1.5b BF16 in=1 ×1': {
+    why: 'as 0.5B: allocated tensors only, no CUDA context',
+    maxError: 0.2
+  },
+  'Qwen2.5 Transformers qwen2.5-7b BF16 in=1 ×1': {
+    why: 'as 0.5B: allocated tensors only, no CUDA context (0.02 GiB below the low end)',
+    maxError: 0.05
+  },
+  'Qwen2.5 Transformers qwen2.5-72b BF16 in=1 ×2': {
+    why: 'as 0.5B, on two cards (0.1 GiB below the low end)',
+    maxError: 0.02
+  },
+  'Qwen2.5 Transformers qwen2.5-7b GPTQ-Int4 in=1 ×1': {
+    why: 'GPTQ/AWQ keep embeddings and LM head in 16 bits (2 × 152,064 × 3,584); the planner counts every weight at 4 bits',
+    maxError: 0.22
+  },
+  'Qwen2.5 Transformers qwen2.5-7b AWQ in=1 ×1': {
+    why: 'as GPTQ-Int4: 16-bit embeddings and LM head',
+    maxError: 0.2
+  },
+  'Qwen2.5 Transformers qwen2.5-14b GPTQ-Int4 in=1 ×1': {
+    why: 'as GPTQ-Int4: 16-bit embeddings and LM head',
+    maxError: 0.21
+  },
+  'Qwen2.5 Transformers qwen2.5-32b GPTQ-Int8 in=1 ×1': {
+    why: 'as GPTQ-Int4: 16-bit embeddings and LM head',
+    maxError: 0.08
+  },
+  'Qwen2.5 Transformers qwen2.5-32b BF16 in=30720 ×1': {
+    why: 'the pessimistic whole-prompt prefill no longer fits one 80 GB card, so the range keeps only the fitting scenarios',
+    maxError: 0.08
+  }
+}
+
+function workloadResult(kind: string, accelerator: string, workload: Record<string, unknown>) {
+  const result = only(estimate([{ id: 'w', kind, accelerator, ...workload }])).result as unknown
+  return result as { ranges: Record<string, Range>; memory: Record<string, number> }
+}
+
+function speedRow(c: InferenceSpeedCase): Row {
+  const r = workloadResult('llm-inference', c.accelerator, { concurrency: 1, ...c.workload })
+  return {
+    name: c.name,
+    published: c.tokensPerSecond,
+    range: r.ranges.decodeTokensPerSecondPerSequence
+  }
+}
+
+/**
+ * Saturated output tokens/s per GPU: the planner's requests per second per replica
+ * (`1 / (inputTokens / prefillTokensPerSecond + outputTokens / outputTokensPerSecond)`, with
+ * the batch per replica given) × output tokens ÷ cards, at each end of the range.
+ */
+function throughputRow(c: ServingThroughputCase): Row {
+  const r = workloadResult('llm-inference', c.accelerator, {
+    ...c.workload,
+    concurrency: c.batch,
+    target: { requestsPerSecond: 0.001, inputTokens: c.inputTokens, outputTokens: c.outputTokens }
+  })
+  const at = (end: keyof Range) =>
+    c.outputTokens /
+    (c.inputTokens / r.ranges.prefillTokensPerSecond[end] +
+      c.outputTokens / r.ranges.outputTokensPerSecond[end]) /
+    c.tensorParallel
+  const typical = at('typical')
+  expect(typical).toBeCloseTo(
+    ((r as unknown as { requestsPerSecondPerReplica: number }).requestsPerSecondPerReplica *
+      c.outputTokens) /
+      c.tensorParallel,
+    6
+  )
+  return {
+    name: c.name,
+    published: c.tokensPerSecondPerGpu,
+    range: { typical, low: at('low'), high: at('high') }
+  }
+}
+
+const GIB_PER_GB = 1e9 / 2 ** 30
+function memoryRow(c: MemoryCase): Row {
+  const r = workloadResult('llm-inference', c.accelerator, { concurrency: 1, ...c.workload })
+  if (c.measure === 'totalGiB') {
+    const t = r.ranges.totalGB
+    return {
+      name: c.name,
+      published: c.published,
+      range: { typical: t.typical * GIB_PER_GB, low: t.low * GIB_PER_GB, high: t.high * GIB_PER_GB }
+    }
+  }
+  const value = r.memory[c.measure]
+  return {
+    name: c.name,
+    published: c.published,
+    range: { typical: value, low: value, high: value }
+  }
+}
+
+function visionRow(c: VisionCase): Row {
+  const r = workloadResult('vision-training', c.accelerator, c.workload)
+  return { name: c.name, published: c.imagesPerSecond, range: r.ranges.imagesPerSecond }
+}
+
+const error = (r: Row) => r.range.typical / r.published - 1
+const inside = (r: Row) => r.range.low <= r.published && r.published <= r.range.high
+
+function summary(rows: Row[]) {
+  const errors = rows.map((r) => Math.abs(error(r))).sort((a, b) => a - b)
+  const mid = Math.floor(errors.length / 2)
+  const median = errors.length % 2 ? errors[mid] : (errors[mid - 1] + errors[mid]) / 2
+  const covered = rows.filter(inside).length
+  return { cases: rows.length, covered, coverage: covered / rows.length, median }
+}
+
+function table(title: string, rows: Row[]) {
+  const s = summary(rows)
+  const lines = rows.map((r) => {
+    const e = error(r) * 100
+    return `| ${r.name} | ${r.published} | ${r.range.typical.toFixed(1)} | ${r.range.low.toFixed(1)}–${r.range.high.toFixed(1)} | ${e >= 0 ? '+' : ''}${e.toFixed(0)} % | ${inside(r) ? 'yes' : 'no'} |`
+  })
+  const head = `### ${title}: ${s.covered}/${s.cases} inside (${(s.coverage * 100).toFixed(0)} %), median |error| ${(s.median * 100).toFixed(1)} %`
+  return [head, ...lines].join('\n')
+}
+
+/** Each case: inside the range, or a known miss still within its stated error. */
+function expectCase(row: Row) {
+  const miss = KNOWN_MISSES[row.name]
+  if (miss === undefined) {
+    expect(row.range.low, 'low end').toBeLessThanOrEqual(row.published)
+    expect(row.range.high, 'high end').toBeGreaterThanOrEqual(row.published)
+  } else {
+    expect(inside(row), `${row.name} is listed as a known miss`).toBe(false)
+    expect(Math.abs(error(row)), miss.why).toBeLessThanOrEqual(miss.maxError)
+  }
+}
+
+const rangeMemory = MEMORY_CASES.filter((c) => c.measure === 'totalGiB')
+const exactMemory = MEMORY_CASES.filter((c) => c.measure !== 'totalGiB')
+
+describe('held-out LLM decode speeds (gpt-fast 2024, Qwen2.5 vLLM A100, Qwen3 SGLang H20)', () => {
+  it.each(INFERENCE_SPEED_CASES)('$name: $tokensPerSecond tokens/s', (c) => {
+    expectCase(speedRow(c))
+  })
+
+  it('coverage ≥ 90 %; median |error| ≤ 10 % (target 8 %: the H20 rows keep it above)', () => {
+    const s = summary(INFERENCE_SPEED_CASES.map(speedRow))
+    expect(s.coverage).toBeGreaterThanOrEqual(0.9)
+    expect(s.median).toBeLessThanOrEqual(0.1)
+  })
+})
+
+describe('held-out serving throughput at a batch (TensorRT-LLM v0.6.1 tables, H100 and A100)', () => {
+  it.each(SERVING_THROUGHPUT_CASES)('$name: $tokensPerSecondPerGpu tokens/s per GPU', (c) => {
+    expectCase(throughputRow(c))
+  })
+
+  it('coverage ≥ 80 % and median |error| ≤ 15 % (measured, not fitted: 12 / 15, 13.9 %)', () => {
+    const s = summary(SERVING_THROUGHPUT_CASES.map(throughputRow))
+    expect(s.coverage).toBeGreaterThanOrEqual(0.8)
+    expect(s.median).toBeLessThanOrEqual(0.15)
+  })
+})
+
+describe('held-out memory footprints (Qwen2.5 Transformers A100, Llama 3.1 blog)', () => {
+  it.each(rangeMemory)('$name: $published GiB in use', (c) => {
+    expectCase(memoryRow(c))
+  })
+
+  it.each(exactMemory)('$name: $published (exact arithmetic, within 6 %)', (c) => {
+    const row = memoryRow(c)
+    expect(Math.abs(error(row))).toBeLessThanOrEqual(0.06)
+  })
+
+  it('footprints: median |error| ≤ 8 %, coverage ≥ 50 % (known misses above)', () => {
+    const s = summary(rangeMemory.map(memoryRow))
+    expect(s.median).toBeLessThanOrEqual(0.08)
+    expect(s.coverage).toBeGreaterThanOrEqual(0.5)
+  })
+})
+
+describe('published fine-tuning memory per card (LLaMA-Factory estimates; point figures)', () => {
+  const row = (c: (typeof FINETUNING_MEMORY_CASES)[number]): Row => {
+    const r = workloadResult('llm-finetuning', 'nvidia-h100-sxm5-80gb', c.workload)
+    return { name: c.name, published: c.published, range: r.ranges.memoryPerAcceleratorGB }
+  }
+
+  it.each(FINETUNING_MEMORY_CASES)('$name: $published GB per card within ±30 %', (c) => {
+    expect(Math.abs(error(row(c)))).toBeLessThanOrEqual(0.3)
+  })
+
+  it('median |error| ≤ 10 % (measured, not fitted: 7.8 %)', () => {
+    expect(summary(FINETUNING_MEMORY_CASES.map(row)).median).toBeLessThanOrEqual(0.1)
+  })
+
+  it('prints the table when asked (CALIBRATION_TABLE=1)', () => {
+    const out = table('llm-finetuning memory per card', FINETUNING_MEMORY_CASES.map(row))
+    if (process.env.CALIBRATION_TABLE) console.log(out)
+    expect(out).toContain('LLaMA-Factory')
+  })
+})
+
+describe('held-out vision training throughput (NVIDIA DeepLearningExamples ResNet-50)', () => {
+  it.each(VISION_CASES)('$name: $imagesPerSecond images/s', (c) => {
+    expectCase(visionRow(c))
+  })
+
+  it('coverage ≥ 90 % and median |error| ≤ 8 %', () => {
+    const s = summary(VISION_CASES.map(visionRow))
+    expect(s.coverage).toBeGreaterThanOrEqual(0.9)
+    expect(s.median).toBeLessThanOrEqual(0.08)
+  })
+})
+
+describe('held-out tables', () => {
+  it('prints the tables when asked (CALIBRATION_TABLE=1)', () => {
+    const out = [
+      table('llm-inference decode speed', INFERENCE_SPEED_CASES.map(speedRow)),
+      table('llm-inference serving throughput', SERVING_THROUGHPUT_CASES.map(throughputRow)),
+      table('llm-inference memory footprint', rangeMemory.map(memoryRow)),
+      table('llm-inference weights and KV (exact arithmetic)', exactMemory.map(memoryRow)),
+      table('vision-training throughput', VISION_CASES.map(visionRow))
+    ]
+    if (process.env.CALIBRATION_TABLE) console.log(out.join('\n\n'))
+    expect(out).toHaveLength(5)
+  })
+})
