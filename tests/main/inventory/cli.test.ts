@@ -41,7 +41,7 @@ describe('compute-planner inventory import', () => {
       'A100-SXM4-80GB, 80 GB, 2039 GB/s, 312 TFLOPS fp16, 1248 TOPS int8 (SPARSE), 8 on hand, 125000 CNY'
     )
     expect(text).toContain(
-      'ERROR File zh-title-merged.xlsx, sheet GPU清单, row 12, column B, field name: This looks like a totals row (合计)'
+      'ERROR File zh-title-merged.xlsx, sheet GPU清单, row 12, column B, field model name: This looks like a totals row (合计)'
     )
     expect(text).toContain(
       '7 rows read: 1 accepted, 3 accepted with warnings, 3 rejected (0 blank rows skipped, 1 duplicates).'

@@ -25,7 +25,7 @@ describe('compute-planner estimate --inventory / --quote', () => {
     expect(ids).toEqual(expect.arrayContaining(['inv-h100-sxm5-80gb', 'inv-t4']))
     expect(io.stderr).toMatch(/8 rows read: 8 accepted, 0 rejected/)
     // Sparse figures that were not confirmed never reach the calculation.
-    expect(io.stderr).toMatch(/int8Tops left out: marked sparse/)
+    expect(io.stderr).toMatch(/INT8 left out: marked sparse/)
     expect(io.stderr).toMatch(/en-units\.xlsx › Inventory › row \d+ › column [A-Z]+/)
   })
 
