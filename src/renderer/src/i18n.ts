@@ -30,8 +30,8 @@ export function createAppI18n(locale: Locale = initialLocale()) {
     // The catalogues are plain objects shared with main and the CLI, handed over as message
     // functions. vue-i18n's message types cannot express them; the shape is checked in tests.
     messages: {
-      en: asMessageFunctions(messages.en as unknown as MessageTree),
-      'zh-CN': asMessageFunctions(messages['zh-CN'] as unknown as MessageTree)
+      en: asMessageFunctions(messages.en),
+      'zh-CN': asMessageFunctions(messages['zh-CN'])
     } as never,
     missingWarn: false,
     fallbackWarn: false
