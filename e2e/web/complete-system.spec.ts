@@ -57,8 +57,8 @@ test('a 910B group bought as Atlas 800T A2 systems is one quote line', async ({ 
 
   await planner.goTo('quote')
   const line = page.getByTestId(`quote-line-system:${NPU}`)
-  // The description is an editable field on the line.
-  const description = line.locator('input').first()
+  // The description is an editable, wrapping field on the line.
+  const description = line.locator('textarea').first()
   await expect(description).toHaveValue(
     'Huawei Atlas 800T A2 training server (8 × Ascend 910B (generic, as commonly quoted)), complete system'
   )
