@@ -10,6 +10,7 @@
 import type { PlanSettings } from '../schema/plan'
 import type { CompleteSystemSpec, ServerSpec } from './catalog'
 import type { Derivation } from './derivation'
+import { recordPlanCurrencyPrice } from './plan-currency-price'
 import { netPrice } from './rollup'
 import type { Note, ResolvedAccelerator } from './workloads/context'
 
@@ -66,25 +67,18 @@ export function recordSystemCapex(
     warnings.push({ key: 'systems.warnings.noSystemPrice', params: { system: system.name } })
     return null
   }
-  const rates = settings.exchangeRates
   d.lookup(
     'systemListPrice',
     netPrice(price, settings.taxRate),
     price.currency,
     `${system.name}: ${price.source ?? system.source}${price.date ? ` (${price.date})` : ''}`
   )
-  if (price.currency === settings.currency) {
-    // No conversion (dividing and multiplying by one rate would leave ¥999,999.9999…).
-    d.formula('systemUnitPrice', 'systemListPrice', settings.currency)
-  } else {
-    d.input('systemPriceRate', rates[price.currency], `${price.currency}/USD`)
-    d.input('planCurrencyRate', rates[settings.currency], `${settings.currency}/USD`)
-    d.formula(
-      'systemUnitPrice',
-      'systemListPrice / systemPriceRate * planCurrencyRate',
-      settings.currency
-    )
-  }
+  recordPlanCurrencyPrice(
+    d,
+    { list: 'systemListPrice', rate: 'systemPriceRate', unit: 'systemUnitPrice' },
+    price.currency,
+    settings
+  )
   d.input('discount', settings.discount, 'fraction')
   d.input('taxRate', settings.taxRate, 'fraction')
   return d.formula(

@@ -11,6 +11,7 @@ import type { LineText } from '../quote/text'
 import type { Note, ResolvedAccelerator } from './workloads/context'
 import { hasSchedule, recordPool, type PoolSizing, type PoolUse } from './pooling'
 import { chooseCompleteSystem, recordSystemCapex } from './complete-system'
+import { recordPlanCurrencyPrice } from './plan-currency-price'
 
 export interface AcceleratorGroup {
   acceleratorId: string
@@ -285,7 +286,6 @@ export function rollupGroup(
   let capex: number | null = null
   let opex: number | null = null
   let tco: number | null = null
-  const rates = settings.exchangeRates
   if (system) {
     capex = recordSystemCapex(d, system, settings, warnings)
   } else if (spec.price !== undefined) {
@@ -295,12 +295,11 @@ export function rollupGroup(
       spec.price.currency,
       spec.price.source ?? spec.source ?? 'user entry'
     )
-    d.input('acceleratorPriceRate', rates[spec.price.currency], `${spec.price.currency}/USD`)
-    d.input('planCurrencyRate', rates[settings.currency], `${settings.currency}/USD`)
-    d.formula(
-      'acceleratorUnitPrice',
-      'acceleratorListPrice / acceleratorPriceRate * planCurrencyRate',
-      settings.currency
+    recordPlanCurrencyPrice(
+      d,
+      { list: 'acceleratorListPrice', rate: 'acceleratorPriceRate', unit: 'acceleratorUnitPrice' },
+      spec.price.currency,
+      settings
     )
     d.lookup(
       'serverListPrice',
@@ -308,11 +307,11 @@ export function rollupGroup(
       server.price.currency,
       server.price.source ?? server.source
     )
-    d.input('serverPriceRate', rates[server.price.currency], `${server.price.currency}/USD`)
-    d.formula(
-      'serverUnitPrice',
-      'serverListPrice / serverPriceRate * planCurrencyRate',
-      settings.currency
+    recordPlanCurrencyPrice(
+      d,
+      { list: 'serverListPrice', rate: 'serverPriceRate', unit: 'serverUnitPrice' },
+      server.price.currency,
+      settings
     )
     d.input('discount', settings.discount, 'fraction')
     d.input('taxRate', settings.taxRate, 'fraction')
