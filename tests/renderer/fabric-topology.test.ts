@@ -85,6 +85,37 @@ describe('compute fabric figure on Results', () => {
     expect(zh.text()).toContain('无需计算网络：每个副本都在一台服务器内')
   })
 
+  it('draws 8 Atlas servers on one switch without spines, in both languages', async () => {
+    const result = estimate([
+      {
+        id: 'atlas',
+        kind: 'llm-training',
+        accelerator: 'huawei-ascend-910b',
+        model: 'llama-2-7b',
+        tokens: 1e11,
+        accelerators: 64
+      }
+    ])
+    const fabric = result.totals!.cluster!.groups[0].fabric
+    // 8 servers × 8 × 200GE = 64 ports ≤ 128 on one CE9860: one switch, one tier.
+    expect(fabric).toMatchObject({ tiers: 1, leaves: 1, spines: 0, leafGroups: 1 })
+    const en = await mountIn(FabricTopology, { totals: result.totals }, setup())
+    expect(en.findAll('rect.leaf')).toHaveLength(1)
+    expect(en.findAll('rect.spine')).toHaveLength(0)
+    expect(en.find('[data-testid="fabric-count-leaves"]').text()).toBe('1 leaf switches')
+    expect(en.find('[data-testid="fabric-count-switchPorts"]').text()).toBe(
+      'all 8 rails on one switch'
+    )
+    const zh = await mountIn(
+      FabricTopology,
+      { totals: result.totals },
+      setup(() => null, 'zh-CN')
+    )
+    expect(zh.find('[data-testid="fabric-count-switchPorts"]').text()).toBe(
+      '全部 8 个轨道接在同一台交换机上'
+    )
+  })
+
   it('keeps a three-tier fabric of 1,024 servers legible: few shapes, totals written out', async () => {
     const result = estimate([training(8192)])
     const fabric = result.totals!.cluster!.groups[0].fabric

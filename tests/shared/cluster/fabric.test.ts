@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { defaultCatalog } from '../../../src/shared/core/catalog'
 import {
   sizeComputeFabric,
-  smallestDivisorAtLeast,
+  fewestSpines,
   type FabricInput
 } from '../../../src/shared/core/cluster/fabric'
 import { defaultNetworkCatalog } from '../../../src/shared/core/cluster/network-catalog'
@@ -94,37 +94,103 @@ describe('compute fabric: rail-optimised leaf/spine', () => {
     expect(part(result, 'leaf-spine:cable')[0].partId).toBe('fibre-smf-mpo')
   })
 
-  it('uses DAC without transceivers when the whole fabric sits in one rack', () => {
+  it('uses one switch and DAC without transceivers when the whole fabric sits in one rack', () => {
     const result = fabric({
       servers: 2,
       serversPerRack: 4,
       server: servers.get('generic-pcie-4-card')!,
       fabricManagerPorts: 0
     })
-    // 2 rails, one leaf each → 2 leaves > 1, so a spine tier; node links stay in the row.
-    expect(result.fabric.leaves).toBe(2)
-    const oneRail = sizeComputeFabric(network, {
-      groupId: 'x',
-      groupName: 'x',
-      servers: 2,
-      server: { ...dgxH100, network: { ...dgxH100.network!, computePorts: 1 } },
-      serversPerRack: 4,
-      need: { reason: 'training' },
-      fabricManagerPorts: 0
+    // 2 servers × 2 rails = 4 ports ≤ 128 ports of one SN5600: one switch, no spines; both
+    // servers and the switch in one rack → passive DAC, no optics.
+    expect(result.fabric).toMatchObject({ tiers: 1, leaves: 1, spines: 0, leafSpineLinks: 0 })
+    expect(part(result, 'node-leaf:cable')[0]).toMatchObject({ partId: 'dac-passive', quantity: 4 })
+    expect(result.parts.some((p) => p.partClass === 'transceiver')).toBe(false)
+  })
+
+  // Issue 15 follow-up: 8 Atlas 800T A2 (8 × 200GE each) were given 8 leaves + 4 spines, 512
+  // leaf–spine links and 1,024 leaf–spine transceivers for 64 ports in use.
+  it('puts 8 Atlas 800T A2 (64 ports of 200GE) on one CE9860: no spines, no leaf–spine optics', () => {
+    const atlas = servers.get('huawei-atlas-800t-a2')!
+    const result = fabric({ servers: 8, server: atlas })
+    // nodeLinks = 8 servers × 8 rails + 0 manager ports (Ethernet) = 64 ≤ k = 128 × 200GE.
+    expect(result.fabric).toMatchObject({
+      tiers: 1,
+      leaves: 1,
+      spines: 0,
+      cores: 0,
+      nodeLinks: 64,
+      leafSpineLinks: 0
     })
-    expect(oneRail.fabric.leaves).toBe(1)
-    expect(oneRail.fabric.spines).toBe(0)
-    expect(part(oneRail, 'node-leaf:cable')[0].partId).toBe('dac-passive')
-    expect(oneRail.parts.some((p) => p.partClass === 'transceiver')).toBe(false)
+    expect(result.steps.find((s) => s.id === 'leaves')).toMatchObject({
+      expr: 'ceil(nodeLinks / switchPorts)',
+      value: 1
+    })
+    expect(result.notes.map((n) => n.key)).toContain('cluster.notes.singleSwitchFabric')
+    const switches = result.parts.filter((p) => p.partClass === 'switch')
+    expect(switches.map((p) => [p.role, p.quantity])).toEqual([['computeLeaf', 1]])
+    // 8 servers > 4 per rack: the links run along the row (multimode, 200G SR4): 64 cables,
+    // one single-port module per server port (64) and per switch port (64) = 128 transceivers.
+    const cables = result.parts.filter((p) => p.partClass === 'cable')
+    expect(cables.map((p) => p.quantity)).toEqual([64])
+    const optics = result.parts.filter((p) => p.partClass === 'transceiver')
+    expect(optics.reduce((s, p) => s + p.quantity, 0)).toBe(128)
+    expect(optics.every((p) => p.role === 'computeNodeLeafLinks')).toBe(true)
+  })
+
+  it('sizes one leaf group’s uplinks for the ports in use: 20 Atlas 800T A2', () => {
+    const atlas = servers.get('huawei-atlas-800t-a2')!
+    const result = fabric({ servers: 20, server: atlas })
+    // nodeLinks = 160 > 128, so leaf/spine. k = 128: 64 down per leaf; 20 ports per rail →
+    // 1 leaf per rail, 8 leaves, 20 in use each → 20 uplinks (non-blocking).
+    // minimumSpines = ceil(8 × 20 / 128) = 2; 2 spines: ceil(20 / 2) = 10 links from each leaf
+    // to each spine, 8 × 10 = 80 ≤ 128 spine ports, 2 × 10 = 20 ≤ 108 free leaf ports.
+    // Before: 8 leaves × 64 uplinks = 512 links on 4 spines.
+    expect(result.fabric).toMatchObject({ tiers: 2, leaves: 8, spines: 2, leafSpineLinks: 160 })
+    expect(result.steps.find((s) => s.id === 'leafUplinks')?.value).toBe(20)
+    expect(result.steps.find((s) => s.id === 'linksPerLeafPerSpine')?.value).toBe(10)
+    expect(result.notes.map((n) => n.key)).toContain('cluster.notes.uplinksForPortsInUse')
+  })
+
+  it('sizes one leaf group’s uplinks for the ports in use: 20 DGX H100 with UFM', () => {
+    const result = fabric({ servers: 20 })
+    // nodeLinks = 20 × 8 + 4 UFM = 164 > 64 (QM9700). 32 down per leaf; per rail 20 + ceil(4/8)
+    // = 21 ports → 8 leaves with 21 uplinks each. minimumSpines = ceil(8 × 21 / 64) = 3;
+    // 3 spines: ceil(21 / 3) = 7 per leaf per spine, 8 × 7 = 56 ≤ 64, 3 × 7 = 21 ≤ 64 − 21.
+    // Links = 8 × 3 × 7 = 168 (before: 4 spines, 256 links).
+    expect(result.fabric).toMatchObject({ tiers: 2, leaves: 8, spines: 3, leafSpineLinks: 168 })
+    expect(result.fabric.nodeLinks).toBe(164)
+  })
+
+  it('rounds uplinks up to an even spread when they do not divide: 16 DGX H100 with UFM', () => {
+    const result = fabric({ servers: 16 })
+    // Per rail 16 + 1 = 17 ports in use → 17 uplinks (prime). minimumSpines = ceil(8 × 17 / 64)
+    // = 3; 3 spines × ceil(17 / 3) = 6 links = 18 uplinks per leaf (≥ 17: still non-blocking),
+    // 8 × 6 = 48 ≤ 64 spine ports. Links = 8 × 3 × 6 = 144. (The smallest divisor of 17 ≥ 3
+    // would have been 17 spines.)
+    expect(result.fabric).toMatchObject({ leaves: 8, spines: 3, leafSpineLinks: 144 })
+  })
+
+  it('keeps the scalable-unit structure once the plan spans several leaf groups', () => {
+    const result = fabric({ servers: 33 })
+    // Per rail 33 + 1 = 34 > 32 → 2 leaf groups: each built whole (32 uplinks per leaf), as
+    // the 2-SU SuperPOD: 16 leaves, 8 spines, 512 leaf–spine links.
+    expect(result.fabric).toMatchObject({ leaves: 16, spines: 8, leafSpineLinks: 512 })
+    expect(result.fabric).toMatchObject({ leafGroups: 2, leavesPerGroup: 8 })
+    expect(result.notes.map((n) => n.key)).toContain('cluster.notes.fullLeafGroups')
   })
 
   it('halves the uplinks with 2:1 oversubscription', () => {
     const result = fabric({ servers: 127, oversubscription: 2 })
-    // k = 64: 42 down, 21 up per leaf; 128 endpoints per rail → 4 leaves per rail.
+    // k = 64: 42 down, 21 up per leaf; 128 endpoints per rail → 4 leaves per rail, 32 leaves
+    // (4 leaf groups: built whole, 21 uplinks each). minimumSpines = ceil(32 × 21 / 64) = 11;
+    // 11 spines × ceil(21 / 11) = 2 links = 22 uplinks ≤ 64 − 42 free ports, 32 × 2 = 64 spine
+    // ports: 704 links, 42 : 22 ≤ 2 : 1 (the divisor rule needed 21 spines for 672 links).
     expect(result.steps.find((s) => s.id === 'leafDownPorts')?.value).toBe(42)
     expect(result.steps.find((s) => s.id === 'leafUpPorts')?.value).toBe(21)
     expect(result.fabric.leaves).toBe(32)
-    expect(result.fabric.leafSpineLinks).toBe(32 * 21)
+    expect(result.fabric.spines).toBe(11)
+    expect(result.fabric.leafSpineLinks).toBe(704)
   })
 
   it('splits faster switch ports to the server speed (Atlas 800T A2, 8 × 200GE on CE9860)', () => {
@@ -134,7 +200,8 @@ describe('compute fabric: rail-optimised leaf/spine', () => {
     // Ethernet: no fabric manager ports by default (InfiniBand would add 4).
     expect(result.fabric.nodeLinks).toBe(64 * 8)
     // 128 × 200GE ports, non-blocking: 64 down and 64 up per leaf, so 64 servers → 1 leaf per
-    // rail, 8 leaves; 8 × 64 uplinks / 128 ports = 4 spines (4 divides 64).
+    // rail, 8 leaves, all 64 down ports in use → 64 uplinks; minimumSpines = 8 × 64 / 128 = 4,
+    // 4 spines × 16 links from each leaf.
     expect(result.fabric.leaves).toBe(8)
     expect(result.fabric.spines).toBe(4)
     expect(result.fabric.leafSpineLinks).toBe(512)
@@ -159,13 +226,15 @@ describe('compute fabric: rail-optimised leaf/spine', () => {
   })
 })
 
-describe('smallestDivisorAtLeast', () => {
+describe('fewestSpines', () => {
   it.each([
-    [32, 12, 16],
-    [32, 4, 4],
-    [32, 33, 32],
-    [21, 5, 7]
-  ])('%i, ≥ %i → %i', (n, atLeast, expected) => {
-    expect(smallestDivisorAtLeast(n, atLeast)).toBe(expected)
+    // leaves, uplinks, k, leaf free ports, at least → spines
+    [24, 32, 64, 32, 12, 16], // full leaves: the smallest divisor of 32 ≥ 12 (H100 3 SU)
+    [8, 32, 64, 32, 4, 4],
+    [8, 17, 64, 47, 3, 3], // 3 × 6 = 18 links per leaf
+    [32, 21, 64, 22, 11, 11], // 11 × 2 = 22 ≤ 22
+    [32, 21, 64, 21, 11, 21] // no spare leaf port: the divisor 21
+  ])('%i leaves × %i uplinks, k %i, %i free, ≥ %i → %i', (l, up, k, free, atLeast, expected) => {
+    expect(fewestSpines(l, up, k, free, atLeast)).toBe(expected)
   })
 })

@@ -54,7 +54,7 @@ const LEAF_STEP = 18
 const SWITCH_STEP = 34
 
 export function fabricLayout(fabric: FabricSummary): FabricLayout {
-  const leafGroups = fabric.rails > 0 ? Math.ceil(fabric.leaves / fabric.rails) : 0
+  const leafGroups = fabric.leafGroups
   const hasSpines = fabric.spines > 0
   const hasCores = fabric.cores > 0
   let y = 28
@@ -73,7 +73,10 @@ export function fabricLayout(fabric: FabricSummary): FabricLayout {
   const groupSpan = (DRAW_WIDTH - 20) / Math.max(1, groupSlots.length)
   const groups: LeafGroupLayout[] = groupSlots.map((slot, i) => {
     const centre = 10 + groupSpan * (i + 0.5)
-    const rails = sample(fabric.rails, Math.max(3, Math.floor((groupSpan - 16) / LEAF_STEP)))
+    const rails = sample(
+      fabric.leavesPerGroup,
+      Math.max(3, Math.floor((groupSpan - 16) / LEAF_STEP))
+    )
     const leaves = place(
       rails.map((r) => (r.kind === 'node' ? r : { kind: 'gap' as const })),
       centre,

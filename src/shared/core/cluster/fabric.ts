@@ -4,14 +4,16 @@
  * non-blocking by default, three tiers when one spine tier cannot reach every leaf.
  *
  * Sizing (docs/methodology.md, "Compute fabric"), with k = switch ports at the link speed:
- *   leafDownPorts = floor(k · o / (o + 1)), leafUpPorts = ceil(leafDownPorts / o)   (o = oversubscription)
+ *   nodeLinks = servers · rails + fabricManagerPorts
+ *   nodeLinks ≤ k: one switch is the whole fabric (one tier, no spines)
+ *   else leafDownPorts = floor(k · o / (o + 1)), leafUpPorts = ceil(leafDownPorts / o)   (o = oversubscription)
  *   leavesPerRail = ceil((servers + ceil(fabricManagerPorts / rails)) / leafDownPorts)
  *   leaves = rails · leavesPerRail
- *   two tiers while leaves ≤ k: spines = the smallest divisor of leafUpPorts ≥ ceil(leaves · leafUpPorts / k)
- *     (every leaf sends the same number of links to every spine)
- *   three tiers beyond: spines = leaves · leafUpPorts / (k / 2), cores = spines · (k / 2) / k
- * Full leaf groups are cabled even when the last group is not full, as the DGX SuperPOD
- * reference architecture requires ("design the fabric to support the full SU").
+ *   leafUplinks = leafUpPorts when leavesPerRail > 1 (every leaf group built whole, as the DGX
+ *     SuperPOD builds each scalable unit), else ceil(endpointsPerRail / o) (ports in use)
+ *   two tiers while leaves ≤ k: the fewest spines ≥ ceil(leaves · leafUplinks / k) such that
+ *     every leaf sends the same number of links to every spine (fewestSpines)
+ *   three tiers beyond: spines = leaves · leafUplinks / (k / 2), cores = spines · (k / 2) / k
  */
 import { Derivation } from '../derivation'
 import type { ServerSpec } from '../catalog'
@@ -47,6 +49,9 @@ export interface FabricSummary {
   leafSpineLinks: number
   spineCoreLinks: number
   serversPerLeafGroup: number
+  /** Leaf groups (scalable units) and leaves in each: rails, or 1 when one switch is the fabric. */
+  leafGroups: number
+  leavesPerGroup: number
 }
 
 export interface FabricSection extends SizingSection {
@@ -68,13 +73,34 @@ const EMPTY: FabricSummary = {
   nodeLinks: 0,
   leafSpineLinks: 0,
   spineCoreLinks: 0,
-  serversPerLeafGroup: 0
+  serversPerLeafGroup: 0,
+  leafGroups: 0,
+  leavesPerGroup: 0
 }
 
-/** The smallest divisor of `n` that is ≥ `atLeast` (n itself when none smaller). */
-export function smallestDivisorAtLeast(n: number, atLeast: number): number {
-  for (let d = Math.max(1, Math.ceil(atLeast)); d < n; d++) if (n % d === 0) return d
-  return n
+const SPINE_RULE_SOURCE =
+  'Every leaf sends the same number of links to every spine, and no spine or leaf runs out of ports (DGX SuperPOD H100 RA, Table 4: 24 leaves → 16 spines)'
+const SPINE_RULE_FORMULA =
+  'fewest spines ≥ minimumSpines with leaves × ceil(leafUplinks ÷ spines) ≤ switchPorts and spines × ceil(leafUplinks ÷ spines) ≤ leafFreePorts'
+
+/**
+ * The fewest spines, at least `atLeast`, such that every leaf sends the same number of links
+ * (ceil(uplinks / spines)) to every spine, each spine has a port for every leaf's links
+ * (leaves × that ≤ k) and each leaf has the ports for them (spines × that ≤ leafFreePorts).
+ * With full leaves (uplinks = free ports) this is the smallest divisor of the uplinks ≥ atLeast.
+ */
+export function fewestSpines(
+  leaves: number,
+  uplinks: number,
+  k: number,
+  leafFreePorts: number,
+  atLeast: number
+): number {
+  for (let s = Math.max(1, Math.ceil(atLeast)); s < uplinks; s++) {
+    const perSpine = Math.ceil(uplinks / s)
+    if (leaves * perSpine <= k && s * perSpine <= leafFreePorts) return s
+  }
+  return Math.max(1, uplinks)
 }
 
 function chooseSwitch(
@@ -153,16 +179,6 @@ export function sizeComputeFabric(
       ? FABRIC_MANAGER_SOURCE
       : undefined
   )
-  d.formula(
-    'leafDownPorts',
-    'floor(switchPorts * oversubscription / (oversubscription + 1))',
-    'ports'
-  )
-  d.formula('leafUpPorts', 'ceil(leafDownPorts / oversubscription)', 'ports')
-  d.formula('endpointsPerRail', 'servers + ceil(fabricManagerPorts / rails)', 'ports')
-  d.formula('leavesPerRail', 'ceil(endpointsPerRail / leafDownPorts)', 'switches')
-  const leaves = d.formula('leaves', 'rails * leavesPerRail', 'switches')
-  d.formula('serversPerLeafGroup', 'leafDownPorts', 'servers')
   const nodeLinks = d.formula('nodeLinks', 'servers * rails + fabricManagerPorts', 'links')
 
   let spines = 0
@@ -170,20 +186,76 @@ export function sizeComputeFabric(
   let leafSpineLinks = 0
   let spineCoreLinks = 0
   let tiers = 1
-  if (leaves > 1) {
-    leafSpineLinks = d.formula('leafSpineLinks', 'leaves * leafUpPorts', 'links')
+  let leaves: number
+  let leafGroups = 1
+  let leavesPerGroup = 1
+  if (nodeLinks <= k) {
+    // Every port in use fits on one switch: a single non-blocking switch is the whole fabric
+    // (rails meet on it; no uplinks, no spines). ceil(nodeLinks / switchPorts) = 1 here.
+    leaves = d.formula('leaves', 'ceil(nodeLinks / switchPorts)', 'switches')
+    d.formula('serversPerLeafGroup', 'servers', 'servers')
+    notes.push({
+      key: 'cluster.notes.singleSwitchFabric',
+      params: { group: input.groupName, ports: nodeLinks, switchPorts: k, switch: sw.name }
+    })
+  } else {
+    d.formula(
+      'leafDownPorts',
+      'floor(switchPorts * oversubscription / (oversubscription + 1))',
+      'ports'
+    )
+    d.formula('leafUpPorts', 'ceil(leafDownPorts / oversubscription)', 'ports')
+    d.formula('endpointsPerRail', 'servers + ceil(fabricManagerPorts / rails)', 'ports')
+    leafGroups = d.formula('leavesPerRail', 'ceil(endpointsPerRail / leafDownPorts)', 'switches')
+    leavesPerGroup = d.value('rails')
+    leaves = d.formula('leaves', 'rails * leavesPerRail', 'switches')
+    d.formula('serversPerLeafGroup', 'leafDownPorts', 'servers')
+    let downInUse: string
+    if (leafGroups > 1) {
+      // Several leaf groups (scalable units): every group is built whole, as the DGX SuperPOD
+      // reference architectures build each SU, so the spine tier is the SU structure's.
+      downInUse = 'leafDownPorts'
+      d.formula('leafUplinks', 'leafUpPorts', 'links')
+      notes.push({
+        key: 'cluster.notes.fullLeafGroups',
+        params: { group: input.groupName, groups: leafGroups }
+      })
+    } else {
+      // One leaf group: each rail's leaf carries only the ports in use, so its uplinks are
+      // sized for those (non-blocking: as many up as down; oversubscribed: down ÷ o).
+      downInUse = 'endpointsPerRail'
+      d.formula('leafUplinks', 'ceil(endpointsPerRail / oversubscription)', 'links')
+      notes.push({
+        key: 'cluster.notes.uplinksForPortsInUse',
+        params: { group: input.groupName, ports: d.value('endpointsPerRail') }
+      })
+    }
     if (leaves <= k) {
       tiers = 2
-      d.formula('minimumSpines', 'ceil(leaves * leafUpPorts / switchPorts)', 'switches')
+      d.formula('leafFreePorts', `switchPorts - ${downInUse}`, 'ports')
+      d.formula('minimumSpines', 'ceil(leaves * leafUplinks / switchPorts)', 'switches')
       spines = d.lookup(
         'spines',
-        smallestDivisorAtLeast(d.value('leafUpPorts'), d.value('minimumSpines')),
+        fewestSpines(
+          leaves,
+          d.value('leafUplinks'),
+          k,
+          d.value('leafFreePorts'),
+          d.value('minimumSpines')
+        ),
         'switches',
-        'Every leaf sends the same number of links to every spine (DGX SuperPOD H100 RA, Table 4: 24 leaves → 16 spines)',
-        'smallest divisor of leafUpPorts ≥ minimumSpines'
+        SPINE_RULE_SOURCE,
+        SPINE_RULE_FORMULA
+      )
+      d.formula('linksPerLeafPerSpine', 'ceil(leafUplinks / spines)', 'links')
+      leafSpineLinks = d.formula(
+        'leafSpineLinks',
+        'leaves * spines * linksPerLeafPerSpine',
+        'links'
       )
     } else {
       tiers = 3
+      leafSpineLinks = d.formula('leafSpineLinks', 'leaves * leafUplinks', 'links')
       d.formula('spineDownPorts', 'floor(switchPorts / 2)', 'ports')
       spines = d.formula('spines', 'ceil(leafSpineLinks / spineDownPorts)', 'switches')
       spineCoreLinks = d.formula(
@@ -277,7 +349,9 @@ export function sizeComputeFabric(
     nodeLinks,
     leafSpineLinks,
     spineCoreLinks,
-    serversPerLeafGroup: d.value('serversPerLeafGroup')
+    serversPerLeafGroup: d.value('serversPerLeafGroup'),
+    leafGroups,
+    leavesPerGroup
   })
 }
 

@@ -47,6 +47,12 @@ export default {
     noFabricNeeded:
       '{group}: every replica fits inside one server, so no compute fabric is needed (servers connect through the north–south network).',
     noFabricOneServer: '{group}: one server, so no compute fabric is needed.',
+    singleSwitchFabric:
+      '{group}: all {ports} fabric ports fit on one {switch} ({switchPorts} ports at the link speed), so one switch is the whole fabric: no spines.',
+    fullLeafGroups:
+      '{group}: {groups} leaf groups, each built whole with all its uplinks (as the DGX SuperPOD builds each scalable unit), so the fabric grows by whole groups.',
+    uplinksForPortsInUse:
+      '{group}: one leaf group; each leaf has {ports} ports in use, and its uplinks are sized for those, not for every free port.',
     serverHasNoFabricPorts:
       '{server} has no scale-out ports in the catalog; no compute fabric is sized for it.',
     unknownSwitch: 'Switch "{id}" is not in the network catalog; the default is used instead.',
@@ -80,6 +86,9 @@ export default {
     nodeLinks: 'Server–leaf links',
     leafSpineLinks: 'Leaf–spine links',
     minimumSpines: 'Spines needed for the uplinks',
+    leafUplinks: 'Uplinks per leaf',
+    leafFreePorts: 'Leaf ports free for uplinks',
+    linksPerLeafPerSpine: 'Links from each leaf to each spine',
     spines: 'Spine switches',
     spineDownPorts: 'Spine ports down to leaves',
     spineCoreLinks: 'Spine–core links',

@@ -98,7 +98,8 @@ export default {
     cardDays: 'card-days per year ÷ 365 (cards busy all year)',
     provisionedFlops:
       'provisioned peak FLOPs over the card-hours (the portfolio form gives no model FLOPs)',
-    smallestDivisor: 'smallest divisor of leafUpPorts ≥ minimumSpines',
+    fewestSpines:
+      'fewest spines ≥ minimumSpines with leaves × ceil(leafUplinks ÷ spines) ≤ switchPorts and spines × ceil(leafUplinks ÷ spines) ≤ leafFreePorts',
     allCheckpoints: 'Σ checkpointGB over training workloads',
     quoteHardware: 'quote: Σ hardware lines',
     quoteServices: 'quote: Σ service lines'

@@ -11,6 +11,7 @@ export default {
     leaves: '{n} leaf switches',
     rails: '{n} rails (scale-out ports per server)',
     leafGroups: '{n} leaf groups of {rails} leaves (one per rail)',
+    oneSwitch: 'all {rails} rails on one switch',
     servers: '{n} servers',
     serversPerLeafGroup: 'up to {n} servers per leaf group',
     nodeLinks: '{n} server–leaf links',

@@ -43,6 +43,12 @@ const zh: Messages<typeof en> = {
   notes: {
     noFabricNeeded: '{group}：每个副本都在一台服务器内，无需计算网络（服务器经业务网络互联）。',
     noFabricOneServer: '{group}：只有一台服务器，无需计算网络。',
+    singleSwitchFabric:
+      '{group}：全部 {ports} 个计算网络端口可接在一台 {switch} 上（按链路速率共 {switchPorts} 个端口），一台交换机即构成整个计算网络，无需脊交换机。',
+    fullLeafGroups:
+      '{group}：共 {groups} 个叶交换机组，每组按完整规模配置全部上行链路（与 DGX SuperPOD 按完整可扩展单元建设一致），网络按整组扩展。',
+    uplinksForPortsInUse:
+      '{group}：只有一个叶交换机组；每台叶交换机实际使用 {ports} 个下行端口，上行链路按实际使用的端口配置，而不是按全部空闲端口。',
     serverHasNoFabricPorts: '目录中 {server} 没有横向扩展端口，未为其配置计算网络。',
     unknownSwitch: '网络目录中没有交换机“{id}”，已改用默认型号。',
     switchTooSlow:
@@ -74,6 +80,9 @@ const zh: Messages<typeof en> = {
     nodeLinks: '服务器—叶链路',
     leafSpineLinks: '叶—脊链路',
     minimumSpines: '上行所需脊交换机',
+    leafUplinks: '每台叶交换机的上行链路',
+    leafFreePorts: '叶交换机可用于上行的端口',
+    linksPerLeafPerSpine: '每台叶交换机至每台脊交换机的链路',
     spines: '脊交换机',
     spineDownPorts: '脊交换机下行端口',
     spineCoreLinks: '脊—核心链路',

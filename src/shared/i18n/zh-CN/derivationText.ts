@@ -81,7 +81,8 @@ export default {
     waves: '并行训练的批次数 × 每次训练天数（一个任务）',
     cardDays: '每年卡·天数 ÷ 365（卡全年满负荷）',
     provisionedFlops: '按卡时折算的峰值 FLOPs（组合测算不给出模型 FLOPs）',
-    smallestDivisor: '叶交换机上行端口数中不小于最少脊交换机数的最小约数',
+    fewestSpines:
+      '不少于“上行所需脊交换机”的最少脊交换机数，使每台叶交换机到每台脊交换机的链路数相同（向上取整），且每台脊交换机与每台叶交换机的端口都够用',
     allCheckpoints: '各训练负载检查点大小之和',
     quoteHardware: '报价：硬件行合计',
     quoteServices: '报价：服务行合计'

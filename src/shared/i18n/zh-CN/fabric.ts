@@ -12,6 +12,7 @@ const messages: typeof en = {
     spines: '脊交换机 {n} 台',
     leaves: '叶交换机 {n} 台',
     rails: '{n} 个轨道（每台服务器的横向扩展端口）',
+    oneSwitch: '全部 {rails} 个轨道接在同一台交换机上',
     leafGroups: '{n} 个叶交换机组，每组 {rails} 台（每轨一台）',
     servers: '服务器 {n} 台',
     serversPerLeafGroup: '每个叶交换机组最多 {n} 台服务器',
