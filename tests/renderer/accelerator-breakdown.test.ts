@@ -96,4 +96,45 @@ describe('per-accelerator breakdown on Results', () => {
     for (const word of ['按加速卡分组', '工作负载', '卡数', '服务器型号', '集群其余部分', '合计'])
       expect(text).toContain(word)
   })
+
+  it('names the complete system and its price basis for a group bought as systems', async () => {
+    const systems = estimatePlan({
+      format: 'compute-planner/plan',
+      version: 1,
+      name: 'DGX',
+      workloads: [
+        {
+          id: 'train',
+          kind: 'llm-training',
+          accelerator: 'nvidia-a100-sxm4-40gb',
+          model: 'llama-2-7b',
+          tokens: 1e11,
+          accelerators: 20
+        }
+      ],
+      settings: {
+        currency: 'USD',
+        taxRate: 0.13,
+        server: 'hgx-8-sxm-ampere',
+        completeSystemByAccelerator: { 'nvidia-a100-sxm4-40gb': true }
+      }
+    })
+    const cell = (wrapper: Awaited<ReturnType<typeof mountIn>>) =>
+      wrapper
+        .find('[data-testid="by-accelerator-row-nvidia-a100-sxm4-40gb"]')
+        .find('[data-testid="by-accelerator-server-model"]')
+    const en = cell(await mountIn(AcceleratorBreakdown, { result: systems }, setup()))
+    expect(en.text()).toContain('NVIDIA DGX A100 (320 GB)')
+    expect(en.text()).toContain('complete system: 8 cards inside its price')
+    expect(en.text()).not.toContain('HGX')
+    const zh = cell(
+      await mountIn(
+        AcceleratorBreakdown,
+        { result: systems },
+        setup(() => null, 'zh-CN')
+      )
+    )
+    expect(zh.text()).toContain('NVIDIA DGX A100（320 GB）')
+    expect(zh.text()).toContain('整机：8 张加速卡含在整机价格内')
+  })
 })

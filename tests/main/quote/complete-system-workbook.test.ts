@@ -93,3 +93,34 @@ describe('quote workbook: complete systems', () => {
     })
   }
 })
+
+describe('Hardware sheet: a complete-system group lists the system, not its chassis', () => {
+  for (const [language, name] of [
+    ['en', 'NVIDIA DGX A100 (320 GB) (complete system: 8 cards inside its price)'],
+    ['zh-CN', 'NVIDIA DGX A100（320 GB）（整机：8 张加速卡含在整机价格内）']
+  ] as const) {
+    it(`system id, name, price basis and source (${language})`, async () => {
+      const { workbook } = await build(language)
+      const sheet = workbook.worksheets.find((s) =>
+        ['Hardware', '硬件规格', '硬件'].includes(s.name)
+      )
+      expect(sheet).toBeDefined()
+      const rows: unknown[][] = []
+      sheet!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)))
+      const system = rows.filter((r) => r[0] === 'nvidia-dgx-a100-320gb')
+      expect(system).toHaveLength(1)
+      // id, name, cards per system, base W, RU, price, currency, date, price source, used for, source
+      expect(system[0][1]).toBe(name)
+      expect(system[0][2]).toBe(8)
+      expect(system[0][5]).toBe(199_000)
+      expect(system[0][6]).toBe('USD')
+      expect(system[0][7]).toBe('2020-05-14')
+      // The price's citation: NVIDIA's launch release, with its address (issue 15).
+      expect(String(system[0][8])).toContain('DGX A100 systems start at $199,000')
+      expect(String(system[0][8])).toContain('https://nvidianews.nvidia.com/news/')
+      expect(String(system[0][10])).toContain('DGX A100')
+      // The chassis it is built on is not bought, so it has no row of its own.
+      expect(rows.some((r) => r[0] === 'hgx-8-sxm-ampere')).toBe(false)
+    })
+  }
+})

@@ -25,5 +25,11 @@ export default {
     parts: 'Cards + chassis',
     system: 'Complete systems ({system})',
     group: '{accelerator} in {server}'
+  },
+  /** Results' breakdown and the Hardware sheet: what a complete-system group buys, and its price basis. */
+  bought: {
+    basis: 'complete system: {count} cards inside its price',
+    sheetName: '{system} (complete system: {count} cards inside its price)',
+    priceNeeded: 'price needed: enter it on the Costs step'
   }
 }

@@ -22,6 +22,11 @@ const messages: typeof en = {
     parts: '加速卡 + 服务器',
     system: '整机（{system}）',
     group: '{accelerator}，装于 {server}'
+  },
+  bought: {
+    basis: '整机：{count} 张加速卡含在整机价格内',
+    sheetName: '{system}（整机：{count} 张加速卡含在整机价格内）',
+    priceNeeded: '需填价格：请在“成本”步骤填写'
   }
 }
 

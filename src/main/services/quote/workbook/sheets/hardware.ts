@@ -1,5 +1,10 @@
-/** Hardware sheet: specs of every accelerator and server the quote uses, with sources and dates. */
+/**
+ * Hardware sheet: specs of every accelerator and server the quote uses, with sources and dates.
+ * A group bought as a complete system lists the system (name, price with the cards inside,
+ * source), not the chassis it is built on.
+ */
 import type { AcceleratorSpec } from '@shared/schema/plan'
+import { translate } from '@shared/i18n'
 import { catalogName, formFactorIn } from '@shared/i18n/catalog-names'
 import {
   acceleratorText,
@@ -10,6 +15,7 @@ import {
   type QuoteModel
 } from '../model'
 import { RowList, type CellSpec, type SheetSpec } from '../spec'
+import type { HardwareGroup } from '../hardware-specs'
 
 const ACCELERATOR_FIELDS = [
   'memoryGB',
@@ -73,6 +79,10 @@ function acceleratorRows(model: QuoteModel, rows: RowList): void {
   rows.add([{ text: label(model, 'hardware.denseNote'), style: 'muted' }])
 }
 
+/** What a group buys per server: the complete system, or the chassis (cards bought apart). */
+const boughtAs = (group: HardwareGroup['group']): string =>
+  group.completeSystem ? `system:${group.completeSystem.id}` : `server:${group.server.id}`
+
 function serverRows(model: QuoteModel, rows: RowList): void {
   rows.blank()
   rows.add([{ text: label(model, 'hardware.servers') }], 'subtitle')
@@ -95,24 +105,64 @@ function serverRows(model: QuoteModel, rows: RowList): void {
   )
   const seen = new Set<string>()
   for (const { server, group } of model.hardware) {
-    if (seen.has(group.server.id)) continue
-    seen.add(group.server.id)
+    const bought = boughtAs(group)
+    if (seen.has(bought)) continue
+    seen.add(bought)
     const usedFor = model.hardware
-      .filter((h) => h.group.server.id === group.server.id)
+      .filter((h) => boughtAs(h.group) === bought)
       .map((h) => acceleratorText(model, h.group))
+    const common = {
+      power: optionalNumber(server?.basePowerW),
+      rackUnits: optionalNumber(server?.rackUnits),
+      usedFor: { text: usedFor.join(', '), style: 'wrap' } as CellSpec
+    }
+    const system = group.completeSystem
+      ? (server?.completeSystem ?? { ...group.completeSystem, price: undefined, source: '' })
+      : undefined
+    if (system) {
+      // A complete system is bought whole: its name, its price (cards inside) and its source,
+      // not the chassis it is built on.
+      rows.add([
+        { text: system.id },
+        {
+          text: coreText(model, (locale) =>
+            translate(locale, 'systems.bought.sheetName', {
+              system: catalogName(system, locale),
+              count: system.accelerators
+            })
+          ),
+          style: 'wrap'
+        },
+        { number: system.accelerators, style: 'integer' },
+        common.power,
+        common.rackUnits,
+        system.price ? { number: system.price.amount, style: 'number' } : null,
+        optionalText(system.price?.currency),
+        optionalText(system.price?.date),
+        {
+          text:
+            system.price?.source ??
+            coreText(model, (locale) => translate(locale, 'systems.bought.priceNeeded')),
+          style: 'wrap'
+        },
+        common.usedFor,
+        { text: system.source, style: 'wrap' }
+      ])
+      continue
+    }
     rows.add([
       { text: group.server.id },
       {
         text: server ? coreText(model, (locale) => catalogName(server, locale)) : group.server.name
       },
       { number: group.server.acceleratorsPerServer, style: 'integer' },
-      optionalNumber(server?.basePowerW),
-      optionalNumber(server?.rackUnits),
+      common.power,
+      common.rackUnits,
       server ? { number: server.price.amount, style: 'number' } : null,
       optionalText(server?.price.currency),
       optionalText(server?.price.date),
       { text: server?.price.source ?? '', style: 'wrap' },
-      { text: usedFor.join(', '), style: 'wrap' },
+      common.usedFor,
       { text: server?.source ?? '', style: 'wrap' }
     ])
   }
