@@ -20,6 +20,11 @@ export const clusterOptionsSchema = z.strictObject({
   oversubscription: z.number().min(1).max(8).optional(),
   /** Fabric manager (e.g. UFM) ports on the compute fabric; default 4 on InfiniBand, else 0. */
   fabricManagerPorts: z.number().int().min(0).max(64).optional(),
+  /**
+   * When one spine tier cannot reach every leaf: true splits the rails into planes, each its
+   * own two-tier fabric (DGX SuperPOD B300 RA, Table 3); absent/false adds a core tier.
+   */
+  spinePlanes: z.boolean().optional(),
   frontSwitch: partId.optional(),
   oobSwitch: partId.optional(),
   storageClass: partId.optional(),

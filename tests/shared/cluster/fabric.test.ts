@@ -76,6 +76,46 @@ describe('compute fabric: rail-optimised leaf/spine', () => {
     }
   )
 
+  // NVIDIA DGX SuperPOD B300 reference architecture, Table 3 "Larger DGX SuperPOD component
+  // counts" (docs.nvidia.com/dgx-superpod/reference-architecture/scalable-infrastructure-b300/
+  // latest/dgx-superpod-architecture.html): SU, nodes, leaf, spine, node–leaf and leaf–spine
+  // cables, two tiers throughout. Its counts imply 64 ports per switch at the node link speed
+  // (32 nodes per leaf, 32 uplinks each); the catalog has no Quantum-X800 entry, so a node with
+  // 8 rails on 64-port switches stands in (the same port arithmetic; no UFM ports counted).
+  // From 8 SU the 128 leaves outnumber one spine's 64 ports: the RA splits the rails into
+  // planes (option spinePlanes) — 8 SU: 4 rails per plane, 2 planes × 32 spines.
+  it.each([
+    [1, 64, 16, 8, 512, 512],
+    [2, 128, 32, 16, 1024, 1024],
+    [4, 256, 64, 32, 2048, 2048],
+    [8, 512, 128, 64, 4096, 4096],
+    [16, 1024, 256, 128, 8192, 8192]
+  ])(
+    'DGX SuperPOD B300, %i SU (%i nodes, rail planes): %i leaves, %i spines, %i + %i cables',
+    (_su, nodes, leaves, spines, nodeLeaf, leafSpine) => {
+      const result = fabric({ servers: nodes, fabricManagerPorts: 0, spinePlanes: true })
+      expect(result.fabric).toMatchObject({ tiers: 2, leaves, spines, cores: 0 })
+      expect(result.fabric.nodeLinks).toBe(nodeLeaf)
+      expect(result.fabric.leafSpineLinks).toBe(leafSpine)
+    }
+  )
+
+  it('rail planes: 16 SU of B300 as 4 planes of 2 rails, the counts derived step by step', () => {
+    const result = fabric({ servers: 1024, fabricManagerPorts: 0, spinePlanes: true })
+    const step = (id: string) => result.steps.find((s) => s.id === id)?.value
+    // 1,024 nodes per rail / 32 down = 32 leaves per rail; floor(64 / 32) = 2 rails per plane;
+    // 8 / 2 = 4 planes of 64 leaves; ceil(64 × 32 / 64) = 32 spines per plane, 1 link each.
+    expect(step('leavesPerRail')).toBe(32)
+    expect(step('railsPerPlane')).toBe(2)
+    expect(step('spinePlanes')).toBe(4)
+    expect(step('leavesPerPlane')).toBe(64)
+    expect(step('spinesPerPlane')).toBe(32)
+    expect(step('linksPerLeafPerSpine')).toBe(1)
+    expect(result.notes.map((n) => n.key)).toContain('cluster.notes.spinePlanes')
+    // Without the option the same fabric goes to three tiers (the B200 RA's choice).
+    expect(fabric({ servers: 1024, fabricManagerPorts: 0 }).fabric.tiers).toBe(3)
+  })
+
   it('counts twin-port transceivers per link end: DGX H100 1 SU', () => {
     const result = fabric({ servers: 31 })
     // Node end: 31 × 8 links over twin-port OSFP = 124; UFM: 4 single-port; leaf ends: 252

@@ -35,6 +35,8 @@ export interface FabricInput {
   switchId?: string
   oversubscription?: number
   fabricManagerPorts?: number
+  /** Beyond one spine tier's reach: rail planes of two tiers (true) or a core tier (default). */
+  spinePlanes?: boolean
 }
 
 export interface FabricSummary {
@@ -80,6 +82,10 @@ const EMPTY: FabricSummary = {
 
 const SPINE_RULE_SOURCE =
   'Every leaf sends the same number of links to every spine, and no spine or leaf runs out of ports (DGX SuperPOD H100 RA, Table 4: 24 leaves → 16 spines)'
+const SPINE_PLANES_SOURCE =
+  'Plan option spinePlanes: rail planes instead of a core tier (DGX SuperPOD B300 RA, Table 3: 8 SU of 64 nodes → 128 leaves, 64 spines, two tiers)'
+const SPINE_PLANE_RULE_FORMULA =
+  'fewest spines ≥ minimumSpinesPerPlane with leavesPerPlane × ceil(leafUplinks ÷ spines) ≤ switchPorts and spines × ceil(leafUplinks ÷ spines) ≤ leafFreePorts'
 const SPINE_RULE_FORMULA =
   'fewest spines ≥ minimumSpines with leaves × ceil(leafUplinks ÷ spines) ≤ switchPorts and spines × ceil(leafUplinks ÷ spines) ≤ leafFreePorts'
 
@@ -253,6 +259,44 @@ export function sizeComputeFabric(
         'leaves * spines * linksPerLeafPerSpine',
         'links'
       )
+    } else if (input.spinePlanes === true && leafGroups <= k) {
+      // Rail planes: the rails split into planes of as many whole rails as one spine tier
+      // reaches; each plane is its own two-tier fabric (cross-plane traffic stays inside the
+      // servers, as rails do). DGX SuperPOD B300 RA, Table 3: 8 SU → 128 leaves, 64 spines.
+      tiers = 2
+      d.formula('railsPerPlane', 'min(rails, floor(switchPorts / leavesPerRail))', 'rails')
+      d.formula('spinePlanes', 'ceil(rails / railsPerPlane)', 'planes')
+      d.formula('leavesPerPlane', 'railsPerPlane * leavesPerRail', 'switches')
+      d.formula('leafFreePorts', `switchPorts - ${downInUse}`, 'ports')
+      d.formula(
+        'minimumSpinesPerPlane',
+        'ceil(leavesPerPlane * leafUplinks / switchPorts)',
+        'switches'
+      )
+      d.lookup(
+        'spinesPerPlane',
+        fewestSpines(
+          d.value('leavesPerPlane'),
+          d.value('leafUplinks'),
+          k,
+          d.value('leafFreePorts'),
+          d.value('minimumSpinesPerPlane')
+        ),
+        'switches',
+        `${SPINE_PLANES_SOURCE}. ${SPINE_RULE_SOURCE}`,
+        SPINE_PLANE_RULE_FORMULA
+      )
+      spines = d.formula('spines', 'spinePlanes * spinesPerPlane', 'switches')
+      d.formula('linksPerLeafPerSpine', 'ceil(leafUplinks / spinesPerPlane)', 'links')
+      leafSpineLinks = d.formula(
+        'leafSpineLinks',
+        'leaves * spinesPerPlane * linksPerLeafPerSpine',
+        'links'
+      )
+      notes.push({
+        key: 'cluster.notes.spinePlanes',
+        params: { group: input.groupName, planes: d.value('spinePlanes') }
+      })
     } else {
       tiers = 3
       leafSpineLinks = d.formula('leafSpineLinks', 'leaves * leafUplinks', 'links')

@@ -138,7 +138,8 @@ export function sizeCluster(input: ClusterInput): ClusterResult {
           : {}),
         ...(options.fabricManagerPorts !== undefined
           ? { fabricManagerPorts: options.fabricManagerPorts }
-          : {})
+          : {}),
+        ...(options.spinePlanes !== undefined ? { spinePlanes: options.spinePlanes } : {})
       },
       record
     )

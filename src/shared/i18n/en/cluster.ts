@@ -51,6 +51,8 @@ export default {
       '{group}: all {ports} fabric ports fit on one {switch} ({switchPorts} ports at the link speed), so one switch is the whole fabric: no spines.',
     fullLeafGroups:
       '{group}: {groups} leaf groups, each built whole with all its uplinks (as the DGX SuperPOD builds each scalable unit), so the fabric grows by whole groups.',
+    spinePlanes:
+      '{group}: one spine tier cannot reach every leaf, so the rails are split into {planes} planes, each its own leaf/spine fabric (no core tier).',
     uplinksForPortsInUse:
       '{group}: one leaf group; each leaf has {ports} ports in use, and its uplinks are sized for those, not for every free port.',
     serverHasNoFabricPorts:
@@ -87,6 +89,11 @@ export default {
     leafSpineLinks: 'Leaf–spine links',
     minimumSpines: 'Spines needed for the uplinks',
     leafUplinks: 'Uplinks per leaf',
+    railsPerPlane: 'Rails per plane',
+    spinePlanes: 'Planes',
+    leavesPerPlane: 'Leaf switches per plane',
+    minimumSpinesPerPlane: 'Spines needed per plane',
+    spinesPerPlane: 'Spine switches per plane',
     leafFreePorts: 'Leaf ports free for uplinks',
     linksPerLeafPerSpine: 'Links from each leaf to each spine',
     spines: 'Spine switches',

@@ -98,6 +98,8 @@ export default {
     cardDays: 'card-days per year ÷ 365 (cards busy all year)',
     provisionedFlops:
       'provisioned peak FLOPs over the card-hours (the portfolio form gives no model FLOPs)',
+    fewestSpinesPerPlane:
+      'fewest spines ≥ minimumSpinesPerPlane with leavesPerPlane × ceil(leafUplinks ÷ spines) ≤ switchPorts and spines × ceil(leafUplinks ÷ spines) ≤ leafFreePorts',
     fewestSpines:
       'fewest spines ≥ minimumSpines with leaves × ceil(leafUplinks ÷ spines) ≤ switchPorts and spines × ceil(leafUplinks ÷ spines) ≤ leafFreePorts',
     allCheckpoints: 'Σ checkpointGB over training workloads',

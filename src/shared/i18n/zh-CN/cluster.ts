@@ -47,6 +47,8 @@ const zh: Messages<typeof en> = {
       '{group}：全部 {ports} 个计算网络端口可接在一台 {switch} 上（按链路速率共 {switchPorts} 个端口），一台交换机即构成整个计算网络，无需脊交换机。',
     fullLeafGroups:
       '{group}：共 {groups} 个叶交换机组，每组按完整规模配置全部上行链路（与 DGX SuperPOD 按完整可扩展单元建设一致），网络按整组扩展。',
+    spinePlanes:
+      '{group}：单层脊交换机无法连接全部叶交换机，因此将轨道分为 {planes} 个平面，每个平面各自构成叶—脊网络（不设核心层）。',
     uplinksForPortsInUse:
       '{group}：只有一个叶交换机组；每台叶交换机实际使用 {ports} 个下行端口，上行链路按实际使用的端口配置，而不是按全部空闲端口。',
     serverHasNoFabricPorts: '目录中 {server} 没有横向扩展端口，未为其配置计算网络。',
@@ -81,6 +83,11 @@ const zh: Messages<typeof en> = {
     leafSpineLinks: '叶—脊链路',
     minimumSpines: '上行所需脊交换机',
     leafUplinks: '每台叶交换机的上行链路',
+    railsPerPlane: '每个平面的轨道数',
+    spinePlanes: '平面数',
+    leavesPerPlane: '每个平面的叶交换机',
+    minimumSpinesPerPlane: '每个平面上行所需脊交换机',
+    spinesPerPlane: '每个平面的脊交换机',
     leafFreePorts: '叶交换机可用于上行的端口',
     linksPerLeafPerSpine: '每台叶交换机至每台脊交换机的链路',
     spines: '脊交换机',
