@@ -102,7 +102,7 @@ describe('compute fabric figure on Results', () => {
     const en = await mountIn(FabricTopology, { totals: result.totals }, setup())
     expect(en.findAll('rect.leaf')).toHaveLength(1)
     expect(en.findAll('rect.spine')).toHaveLength(0)
-    expect(en.find('[data-testid="fabric-count-leaves"]').text()).toBe('1 leaf switches')
+    expect(en.find('[data-testid="fabric-count-leaves"]').text()).toBe('1 leaf switch')
     expect(en.find('[data-testid="fabric-count-switchPorts"]').text()).toBe(
       'all 8 rails on one switch'
     )
