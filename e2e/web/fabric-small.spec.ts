@@ -46,8 +46,10 @@ test('8 Atlas servers: one switch, the system named on Results', async ({ page, 
   await planner.goTo('results')
 
   const figure = planner.fabric
+  // The one-switch label (a link to the switchPorts step); PlannerPage names only tier counts.
+  const oneSwitch = figure.getByTestId('fabric-count-switchPorts')
   await expect(planner.fabricCount('leaves')).toHaveText('1 leaf switch')
-  await expect(planner.fabricCount('switchPorts')).toHaveText('all 8 rails on one switch')
+  await expect(oneSwitch).toHaveText('all 8 rails on one switch')
   await expect(figure.locator('rect.spine')).toHaveCount(0)
   await figure.screenshot({ path: join(SHOTS, 'figure-light-en.png') })
   const breakdown = planner.acceleratorBreakdown
@@ -56,13 +58,13 @@ test('8 Atlas servers: one switch, the system named on Results', async ({ page, 
   await expect(model).toContainText('complete system: 8 cards inside its price')
   await breakdown.screenshot({ path: join(SHOTS, 'breakdown-light-en.png') })
 
-  await planner.fabricCount('switchPorts').click()
+  await oneSwitch.click()
   await expect(planner.derivationPart('value')).toContainText('128')
   await planner.derivationPart('close').click()
 
   await planner.setTheme('dark')
   await planner.setLanguage('简体中文')
-  await expect(planner.fabricCount('switchPorts')).toHaveText('全部 8 个轨道接在同一台交换机上')
+  await expect(oneSwitch).toHaveText('全部 8 个轨道接在同一台交换机上')
   await expect(model).toContainText('华为 Atlas 800T A2 训练服务器')
   await expect(model).toContainText('整机：8 张加速卡含在整机价格内')
   await figure.screenshot({ path: join(SHOTS, 'figure-dark-zh-CN.png') })
