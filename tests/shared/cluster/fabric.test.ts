@@ -6,6 +6,8 @@ import {
   type FabricInput
 } from '../../../src/shared/core/cluster/fabric'
 import { defaultNetworkCatalog } from '../../../src/shared/core/cluster/network-catalog'
+import { translate } from '../../../src/shared/i18n'
+import { localizeFormula } from '../../../src/shared/i18n/derivation-text'
 
 const network = defaultNetworkCatalog()
 const servers = defaultCatalog().servers
@@ -264,6 +266,32 @@ describe('compute fabric: rail-optimised leaf/spine', () => {
     const result = fabric({ servers: 127 })
     for (const p of result.parts) expect(result.steps.map((s) => s.id)).toContain(p.step)
   })
+})
+
+describe('fabric derivation reads in both languages', () => {
+  const atlas = servers.get('huawei-atlas-800t-a2')!
+  it.each([
+    ['one switch', { servers: 8, server: atlas }],
+    ['one leaf group', { servers: 20 }],
+    ['several leaf groups', { servers: 127, oversubscription: 2 }],
+    ['rail planes', { servers: 512, fabricManagerPorts: 0, spinePlanes: true }],
+    ['three tiers', { servers: 1024, fabricManagerPorts: 0 }]
+  ] as [string, Partial<FabricInput>][])(
+    '%s: every step has a label and a formula in zh-CN',
+    (_case, input) => {
+      const result = fabric(input)
+      for (const step of result.steps) {
+        // Numbered steps (nodeLinksTransceivers1) take the `…N` label, as explain.ts does.
+        const key = step.labelKey.replace(/(\D)\d+$/, '$1N')
+        for (const locale of ['en', 'zh-CN'] as const)
+          expect(translate(locale, key, { n: 1 }), `${locale} ${step.id}`).not.toBe(key)
+        if (/[a-z]/i.test(step.formula))
+          expect(localizeFormula(step.formula, 'zh-CN'), step.id).not.toMatch(
+            /fewest|spines|leaves/
+          )
+      }
+    }
+  )
 })
 
 describe('fewestSpines', () => {
