@@ -292,6 +292,38 @@ export const ASSUMPTIONS = [
     ]
   }),
   def({
+    id: 'finetuningLogitsShare',
+    unit: 'fraction',
+    better: 'lower',
+    min: 0,
+    max: 1,
+    variants: [
+      {
+        typical: 1,
+        low: 0.25,
+        high: 1,
+        source:
+          'Share of the fp32 logits and their gradient (8 bytes per token × vocabulary) a fine-tune holds at once: the Hugging Face Transformers loss materialises all of them (typical, high); chunked or fused cross-entropy (Liger Kernel, arXiv 2410.10989, as LLaMA-Factory `enable_liger_kernel` and Unsloth use) keeps one chunk, the low end'
+      }
+    ]
+  }),
+  def({
+    id: 'finetuningMemoryOverheadFraction',
+    unit: 'fraction',
+    better: 'lower',
+    min: 0,
+    max: 2,
+    variants: [
+      {
+        typical: 0,
+        low: 0,
+        high: 0.3,
+        source:
+          'PyTorch caching-allocator fragmentation and framework buffers on top of the tensors a fine-tune allocates (PyTorch docs, "CUDA semantics: memory management": reserved memory exceeds allocated, `expandable_segments` to reduce fragmentation); typical 0: the per-card figures the QLoRA paper (arXiv 2305.14314: 33B on 24 GB, 65B on 48 GB) and the LoRA paper (arXiv 2106.09685: GPT-3 175B in 350 GB) publish are met by the tensors alone; up to 0.3 without expandable segments'
+      }
+    ]
+  }),
+  def({
     id: 'adapterBytesPerParam',
     unit: 'bytes/param',
     better: 'lower',

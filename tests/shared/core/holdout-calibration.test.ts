@@ -205,7 +205,7 @@ describe('held-out memory footprints (Qwen2.5 Transformers A100, Llama 3.1 blog)
   })
 })
 
-describe('published fine-tuning memory per card (LLaMA-Factory estimates; point figures)', () => {
+describe('published fine-tuning memory per card (LLaMA-Factory estimates, with the planner range)', () => {
   const row = (c: (typeof FINETUNING_MEMORY_CASES)[number]): Row => {
     const r = workloadResult('llm-finetuning', 'nvidia-h100-sxm5-80gb', c.workload)
     return { name: c.name, published: c.published, range: r.ranges.memoryPerAcceleratorGB }
@@ -215,8 +215,12 @@ describe('published fine-tuning memory per card (LLaMA-Factory estimates; point 
     expect(Math.abs(error(row(c)))).toBeLessThanOrEqual(0.3)
   })
 
-  it('median |error| ≤ 10 % (measured, not fitted: 7.8 %)', () => {
-    expect(summary(FINETUNING_MEMORY_CASES.map(row)).median).toBeLessThanOrEqual(0.1)
+  it('median |error| ≤ 10 % (measured, not fitted: 7.8 %); 8 / 12 inside the range (was no range)', () => {
+    const s = summary(FINETUNING_MEMORY_CASES.map(row))
+    expect(s.median).toBeLessThanOrEqual(0.1)
+    // The misses are the table's LoRA 30B and QLoRA 7B-30B rule-of-thumb figures, below the
+    // tensors the planner counts (NF4 layers, 16-bit embeddings and head, activations).
+    expect(s.coverage).toBeGreaterThanOrEqual(8 / 12)
   })
 
   it('prints the table when asked (CALIBRATION_TABLE=1)', () => {

@@ -12,15 +12,16 @@ export default {
     embeddingTableGB: 'Input embedding table',
     queryHeadsPerKvHead: 'Query heads per KV head',
     kvReadFactor: 'KV bytes read per cached byte',
-    decodeLinearFlopsPerToken: 'Matrix-multiply FLOPs per generated token',
-    finetuningMemoryOverheadFraction: 'Framework and allocator overhead',
-    memoryPerAcceleratorBandGB: 'Memory per card with framework overhead'
+    decodeLinearFlopsPerToken: 'Matrix-multiply FLOPs per generated token'
   },
   assumptions: {
+    finetuningLogitsShare: 'Share of fp32 logits held at once (fine-tuning)',
     kvGroupReadShare: 'Share of grouped-query KV re-reads the attention kernel pays',
     finetuningMemoryOverheadFraction: 'Fine-tuning framework and allocator overhead'
   },
   formulas: {
+    tiedEmbeddingParams:
+      'one matrix serves as input embedding and output head (tied), kept 16-bit under QLoRA',
     allocatedTensors:
       'tensors only (what torch.cuda.max_memory_allocated counts): no runtime context or allocator reserve',
     sixteenBitHead:

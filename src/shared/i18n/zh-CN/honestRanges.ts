@@ -13,15 +13,15 @@ const zh: Messages<typeof en> = {
     embeddingTableGB: '输入嵌入表',
     queryHeadsPerKvHead: '每个 KV 头对应的查询头数',
     kvReadFactor: '每字节缓存的 KV 读取字节数',
-    decodeLinearFlopsPerToken: '每个生成 token 的矩阵乘 FLOPs',
-    finetuningMemoryOverheadFraction: '框架与分配器开销',
-    memoryPerAcceleratorBandGB: '含框架开销的单卡显存'
+    decodeLinearFlopsPerToken: '每个生成 token 的矩阵乘 FLOPs'
   },
   assumptions: {
+    finetuningLogitsShare: '同时保留的 fp32 logits 比例（微调）',
     kvGroupReadShare: '注意力内核承担的分组查询 KV 重复读取比例',
     finetuningMemoryOverheadFraction: '微调框架与分配器开销'
   },
   formulas: {
+    tiedEmbeddingParams: '输入嵌入与输出头共用一个矩阵（共享），QLoRA 下保持 16 位',
     allocatedTensors: '仅张量（框架统计的已分配显存）：不含运行时上下文与分配器预留',
     sixteenBitHead: '量化检查点保留为 16 位的输出头：每步按原样读取',
     sixteenBitEmbeddings:
