@@ -169,10 +169,10 @@ describe('held-out LLM decode speeds (gpt-fast 2024, Qwen2.5 vLLM A100, Qwen3 SG
     expectCase(speedRow(c))
   })
 
-  it('coverage ≥ 90 %; median |error| ≤ 10 % (target 8 %: the H20 rows keep it above)', () => {
+  it('coverage ≥ 90 %; median |error| ≤ 8 % (67 / 70, 5.7 %; was 68 / 70, 9.1 %)', () => {
     const s = summary(INFERENCE_SPEED_CASES.map(speedRow))
     expect(s.coverage).toBeGreaterThanOrEqual(0.9)
-    expect(s.median).toBeLessThanOrEqual(0.1)
+    expect(s.median).toBeLessThanOrEqual(0.08)
   })
 })
 
