@@ -122,7 +122,7 @@ export interface FabricLink {
 }
 
 const nodes = <T extends { kind: string }>(items: T[]) =>
-  items.filter((item): item is Extract<T, { kind: 'node' }> => item.kind === 'node')
+  items.filter((item): item is T & { kind: 'node' } => item.kind === 'node')
 
 /**
  * Every line of the figure, drawn before the boxes so they sit on top: each drawn spine to
