@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest'
 import {
   BACKUP_SUFFIX,
   removeStaleTemps,
+  SAVE_STEPS,
   tempPrefixFor,
   writeFileAtomic,
   type AtomicFs,
@@ -39,16 +40,7 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(target, 'first', { onStep: (step) => void steps.push(step) })
     expect(readFileSync(target, 'utf8')).toBe('first')
     expect(readdirSync(dir)).toEqual(['plan.json'])
-    expect(steps).toEqual([
-      'temp-opened',
-      'temp-half-written',
-      'temp-written',
-      'temp-synced',
-      'backup-kept',
-      'renamed',
-      'dir-synced',
-      'backup-removed'
-    ])
+    expect(steps).toEqual([...SAVE_STEPS])
   })
 
   it("keeps the previous file's permissions", async () => {

@@ -5,20 +5,13 @@
  */
 import { describe, expect, it } from 'vitest'
 import { defaultCatalog } from '../../../src/shared/core/catalog'
+import type { CustomResult } from '../../../src/shared/core/workloads/custom'
 import { run } from './helpers'
 
 const CARD = 'nvidia-a100-sxm4-80gb'
 const bf16 = defaultCatalog().accelerators.get(CARD)?.bf16Tflops ?? NaN
 
-interface Custom {
-  totalFlops: number
-  acceleratorHours: number
-  days: number
-  accelerators: number
-  targetPflops?: number
-  deliveredPflops?: number
-  defaultsApplied: { field: string; value: unknown }[]
-}
+type Custom = CustomResult & { defaultsApplied: { field: string; value: unknown }[] }
 
 const custom = (fields: Record<string, unknown>) =>
   run<Custom>({ kind: 'custom', accelerator: CARD, precision: 'bf16', ...fields })
