@@ -345,11 +345,36 @@ function availabilityFor(plan: PlanDocument, accelerator: ResolvedAccelerator): 
   return { availability, excluded: excludes(availability.status), cautions }
 }
 
+/** A plan constraint with its figure as sentences show it, formatted once per compare. */
+interface Limit {
+  value: number
+  shown: string | number
+  show: (x: number) => string | number
+}
+
+interface Limits {
+  deadline?: Limit
+  budget?: Limit
+  powerCap?: Limit
+}
+
+function limitsOf(plan: PlanDocument): Limits {
+  const limit = (value: number | undefined, show: Limit['show']): Limit | undefined =>
+    value === undefined ? undefined : { value, shown: show(value), show }
+  const { deadlineDays, budget, powerCapKW } = plan.constraints
+  return {
+    deadline: limit(deadlineDays, roundForText),
+    budget: limit(budget, money),
+    powerCap: limit(powerCapKW, roundForText)
+  }
+}
+
 function evaluateCandidate(
   plan: PlanDocument,
   catalog: Catalog,
   group: GroupSpec,
-  { accelerator, market }: Candidate
+  { accelerator, market }: Candidate,
+  limits: Limits
 ): CompareCandidate {
   const base = {
     groupId: group.id,
@@ -422,32 +447,30 @@ function evaluateCandidate(
   base.cautions.push(...poolNotes)
   const days = workloads.map((x) => x.days).filter((d): d is number => d !== null)
   const maxDays = days.length > 0 ? Math.max(...days) : null
-  const { deadlineDays, budget, powerCapKW } = plan.constraints
   const check = (
-    limit: number | undefined,
+    limit: Limit | undefined,
     value: number | null,
-    name: 'deadline' | 'budget' | 'powerCap',
-    show: (x: number) => string | number = roundForText
+    name: 'deadline' | 'budget' | 'powerCap'
   ): boolean | null => {
     if (limit === undefined) return null
     if (value === null) {
       checks.failures.push({
         key: `compare.reasons.${name}Unknown`,
-        params: { limit: show(limit) }
+        params: { limit: limit.shown }
       })
       return false
     }
-    const params = { value: show(value), limit: show(limit), currency: settings.currency }
-    const ok = value <= limit
+    const params = { value: limit.show(value), limit: limit.shown, currency: settings.currency }
+    const ok = value <= limit.value
     checks[ok ? 'passes' : 'failures'].push({
       key: `compare.${ok ? 'passes' : 'reasons'}.${name}`,
       params
     })
     return ok
   }
-  const meetsDeadline = check(deadlineDays, maxDays, 'deadline')
-  const meetsBudget = check(budget, totals.capex, 'budget', money)
-  const meetsPowerCap = check(powerCapKW, totals.facilityPowerKW, 'powerCap')
+  const meetsDeadline = check(limits.deadline, maxDays, 'deadline')
+  const meetsBudget = check(limits.budget, totals.capex, 'budget')
+  const meetsPowerCap = check(limits.powerCap, totals.facilityPowerKW, 'powerCap')
   let meetsRackPower: boolean | null = null
   for (const g of totals.byAccelerator) {
     if (g.serverPowerKW === null) continue
@@ -535,10 +558,11 @@ function compareGroup(
   plan: PlanDocument,
   catalog: Catalog,
   group: GroupSpec,
-  cards: readonly Candidate[]
+  cards: readonly Candidate[],
+  limits: Limits
 ): CompareGroup {
   const label = group.workloads.map(({ w }) => workloadLabel(w)).join(', ')
-  const candidates = cards.map((card) => evaluateCandidate(plan, catalog, group, card))
+  const candidates = cards.map((card) => evaluateCandidate(plan, catalog, group, card, limits))
   const ranked = candidates.filter((c) => c.ranked)
   ranked.sort((a, b) => (a.tco ?? Infinity) - (b.tco ?? Infinity))
   const best = ranked[0]
@@ -596,7 +620,8 @@ export function comparePlan(plan: PlanDocument, catalog: Catalog): CompareResult
     accelerator,
     market: availabilityFor(plan, accelerator)
   }))
-  const groups = groupsOf(plan, grouping).map((g) => compareGroup(plan, catalog, g, cards))
+  const limits = limitsOf(plan)
+  const groups = groupsOf(plan, grouping).map((g) => compareGroup(plan, catalog, g, cards, limits))
   const single = groups.length === 1 ? groups[0] : undefined
   const recommendedCount = groups.filter((g) => g.recommended !== null).length
   return {

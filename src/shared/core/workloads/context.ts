@@ -79,10 +79,25 @@ export interface Range {
  */
 export const PLAUSIBLE_ACCELERATORS = 1_000_000
 
-/** Thrown inside a calculation when input is semantically unusable; becomes a located issue. */
+/** V8's knob for how many frames a new Error captures (absent elsewhere: then a no-op). */
+const errorClass = Error as { stackTraceLimit?: number }
+
+/**
+ * Thrown inside a calculation when input is semantically unusable; becomes a located issue.
+ * An answer, not a defect: no stack trace is captured (nobody reads it, and capturing one was
+ * most of the cost of compare mode refusing a card × workload pair — issue 14 benchmark).
+ */
 export class WorkloadInputError extends Error {
-  constructor(readonly issue: PlanIssue) {
-    super(issue.message)
+  readonly issue: PlanIssue
+  constructor(issue: PlanIssue) {
+    const limit = errorClass.stackTraceLimit
+    errorClass.stackTraceLimit = 0
+    try {
+      super(issue.message)
+    } finally {
+      errorClass.stackTraceLimit = limit
+    }
+    this.issue = issue
   }
 }
 
