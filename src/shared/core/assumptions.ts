@@ -847,6 +847,10 @@ export const ASSUMPTIONS = [
 export type AssumptionId = (typeof ASSUMPTIONS)[number]['id']
 
 const BY_ID = new Map<string, AssumptionDefinition>(ASSUMPTIONS.map((a) => [a.id, a]))
+/** `core.assumptions.<id>`, built once: resolveAssumption runs ~10^4 times per compare. */
+const LABEL_KEYS = new Map<string, string>(
+  ASSUMPTIONS.map((a) => [a.id, `core.assumptions.${a.id}`])
+)
 
 export function assumptionDefinition(id: string): AssumptionDefinition | undefined {
   return BY_ID.get(id)
@@ -942,7 +946,7 @@ export function resolveAssumption(
   if (!definition) throw new Error(`unknown assumption ${id}`)
   const workloadValue = overrides.workload?.[id]
   const planValue = overrides.plan?.[id]
-  const labelKey = `core.assumptions.${id}`
+  const labelKey = LABEL_KEYS.get(id) ?? `core.assumptions.${id}`
   // A named preset (e.g. a serving framework) replaces the built-in default, not the planner;
   // a modelled default (e.g. the training MFU model) replaces the table's.
   // A calibration profile (the planner's own measurements) outranks both.

@@ -112,6 +112,9 @@ export interface Outcome<R> {
   defaultsApplied: DefaultApplied[]
 }
 
+/** No extra assumption context: one shared object, not a new one per assumption used. */
+const NO_CONTEXT: Readonly<Partial<AssumptionContext>> = Object.freeze({})
+
 export class Calc {
   readonly d: Derivation
   readonly assumptions: ResolvedAssumption[] = []
@@ -142,7 +145,7 @@ export class Calc {
   }
 
   /** Resolves an assumption into the scope and returns its value for this scenario. */
-  use(id: AssumptionId, context: Partial<AssumptionContext> = {}): number {
+  use(id: AssumptionId, context: Partial<AssumptionContext> = NO_CONTEXT): number {
     const value = this.useOptional(id, context)
     if (value === undefined) throw new Error(`assumption ${id} has no default`)
     return value
@@ -150,14 +153,14 @@ export class Calc {
 
   /** An assumption whose default comes from a model of this workload's features. */
   useModelled(id: AssumptionId, modelled: ModelledDefault): number {
-    const value = this.useOptional(id, {}, modelled)
+    const value = this.useOptional(id, NO_CONTEXT, modelled)
     if (value === undefined) throw new Error(`assumption ${id} has no default`)
     return value
   }
 
   useOptional(
     id: AssumptionId,
-    context: Partial<AssumptionContext> = {},
+    context: Partial<AssumptionContext> = NO_CONTEXT,
     modelled?: ModelledDefault
   ): number | undefined {
     const resolved = resolveAssumption(

@@ -89,6 +89,8 @@ export interface LlmInferenceResult {
 const PRECISION_SOURCE =
   'Bytes per element at this precision (fp32 4, fp16/bf16 2, fp8/int8 1, int4 0.5)'
 
+const SMALLEST_FITTING_SOURCE = `Smallest of the standard card sizes (${STANDARD_MEMORY_SIZES_GB.join(', ')}, as shipped) whose usable memory holds one replica on one card`
+
 /** Largest pipeline degree tried (stages of at least one layer). */
 const MAX_PIPELINE = 64
 
@@ -107,10 +109,11 @@ export function computeLlmInference(
   w: LlmInferenceWorkload,
   baseCtx: WorkloadContext
 ): Outcome<LlmInferenceResult> {
-  const ctx: WorkloadContext = {
-    ...baseCtx,
-    overrides: { ...baseCtx.overrides, preset: frameworkPreset(w.framework) }
-  }
+  // Object.assign, not spreads: V8 11 copies `{ ...object }` on a slow path, and compare mode
+  // builds this context for every workload × candidate card (bench/core.bench.ts).
+  const ctx: WorkloadContext = Object.assign({}, baseCtx, {
+    overrides: Object.assign({}, baseCtx.overrides, { preset: frameworkPreset(w.framework) })
+  })
   const format = w.quantization === undefined ? undefined : QUANTIZATION[w.quantization]
   const calc = new Calc(ctx, { kind: 'llm-inference', precision: w.weightPrecision })
   if (format && format.storageClass !== w.weightPrecision)
@@ -762,7 +765,7 @@ export function computeLlmInference(
       'smallestFittingMemoryGB',
       standard,
       'GiB',
-      `Smallest of the standard card sizes (${STANDARD_MEMORY_SIZES_GB.join(', ')}, as shipped) whose usable memory holds one replica on one card`,
+      SMALLEST_FITTING_SOURCE,
       `smallest standard size holding ${oneCardNeed.toFixed(2)} GB`
     )
     calc.field('smallestFittingMemoryGB', 'smallestFittingMemoryGB')
