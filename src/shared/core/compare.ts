@@ -14,6 +14,7 @@ import type { Catalog } from './catalog'
 import { evaluateQuick } from './evaluate'
 import { acceleratorById, inventoryAccelerator, inventoryMap } from './resolve'
 import { workloadPool } from './pooling'
+import { buysCompleteSystems, candidateAsSystem, type SystemChoice } from './compare-systems'
 import { rollupPlan, type RollupDemand } from './rollup'
 import type { Note, ResolvedAccelerator } from './workloads/context'
 
@@ -81,6 +82,8 @@ export interface CompareCandidate {
   passes: Note[]
   /** Worth knowing, not disqualifying (availability unknown, a note on the fact). */
   cautions: Note[]
+  /** Bought as this complete system (the group's cards are bought as systems): one line. */
+  completeSystem?: { id: string; name: string; nameZh?: string }
 }
 
 export interface CompareGroup {
@@ -374,7 +377,8 @@ function evaluateCandidate(
   catalog: Catalog,
   group: GroupSpec,
   { accelerator, market }: Candidate,
-  limits: Limits
+  limits: Limits,
+  systemNote: Note | null
 ): CompareCandidate {
   const base = {
     groupId: group.id,
@@ -385,7 +389,7 @@ function evaluateCandidate(
     availability: market.availability,
     excluded: market.excluded,
     // Each row its own list: rows of different groups share the card's market fact only.
-    cautions: [...market.cautions]
+    cautions: systemNote ? [...market.cautions, systemNote] : [...market.cautions]
   }
   const workloads: CandidateWorkload[] = []
   const demand: RollupDemand[] = []
@@ -495,7 +499,7 @@ function evaluateCandidate(
     : null
   const feasible = checks.failures.length === 0
   const priceNeeded = totals.tco === null
-  return {
+  const candidate: CompareCandidate = {
     groupId: base.groupId,
     acceleratorId: base.acceleratorId,
     name: base.name,
@@ -530,39 +534,62 @@ function evaluateCandidate(
     failures: checks.failures,
     passes: checks.passes
   }
+  const system = totals.byAccelerator[0]?.completeSystem
+  if (system) {
+    const { accelerators: _inside, ...named } = system
+    candidate.completeSystem = named
+  }
+  return candidate
 }
 
-function quotedFor(
-  plan: PlanDocument,
-  catalog: Catalog,
-  group: GroupSpec
-): { ids: string[]; names: string[] } {
+interface Quoted {
+  ids: string[]
+  names: string[]
+  /** The quoted cards the catalog or inventory knows (complete-system choices are by card). */
+  accelerators: ResolvedAccelerator[]
+}
+
+function quotedFor(plan: PlanDocument, catalog: Catalog, group: GroupSpec): Quoted {
   const ids: string[] = []
   const names: string[] = []
+  const accelerators: ResolvedAccelerator[] = []
   const inventory = inventoryMap(plan)
   for (const { w } of group.workloads) {
     const ref = w.accelerator
     const id = typeof ref === 'string' ? ref : `inline:${w.id}`
     if (ids.includes(id)) continue
     ids.push(id)
-    const name =
-      typeof ref === 'string'
-        ? (acceleratorById(ref, catalog, inventory)?.spec.name ?? ref)
-        : ref.name
-    names.push(name)
+    const known = typeof ref === 'string' ? acceleratorById(ref, catalog, inventory) : undefined
+    if (known) accelerators.push(known)
+    names.push(typeof ref === 'string' ? (known?.spec.name ?? ref) : ref.name)
   }
-  return { ids, names }
+  return { ids, names, accelerators }
 }
+
+/** Per card, how it is bought where a group buys complete systems (worked out once). */
+type SystemChoices = Map<string, SystemChoice>
 
 function compareGroup(
   plan: PlanDocument,
   catalog: Catalog,
   group: GroupSpec,
   cards: readonly Candidate[],
-  limits: Limits
+  limits: Limits,
+  systemChoices: SystemChoices
 ): CompareGroup {
   const label = group.workloads.map(({ w }) => workloadLabel(w)).join(', ')
-  const candidates = cards.map((card) => evaluateCandidate(plan, catalog, group, card, limits))
+  const quoted = quotedFor(plan, catalog, group)
+  const buysSystems = buysCompleteSystems(plan, catalog, quoted.accelerators)
+  const candidates = cards.map((card) => {
+    if (!buysSystems) return evaluateCandidate(plan, catalog, group, card, limits, null)
+    const id = card.accelerator.id
+    let choice = systemChoices.get(id)
+    if (!choice) {
+      choice = candidateAsSystem(plan, catalog, card.accelerator)
+      systemChoices.set(id, choice)
+    }
+    return evaluateCandidate(choice.plan, catalog, group, card, limits, choice.caution)
+  })
   const ranked = candidates.filter((c) => c.ranked)
   ranked.sort((a, b) => (a.tco ?? Infinity) - (b.tco ?? Infinity))
   const best = ranked[0]
@@ -574,7 +601,6 @@ function compareGroup(
     infeasible: left.filter((c) => c.evaluable && !c.excluded && !c.feasible).length,
     noPrice: left.filter((c) => c.evaluable && c.feasible && c.priceNeeded).length
   }
-  const quoted = quotedFor(plan, catalog, group)
   const agrees = best ? quoted.ids.length === 1 && quoted.ids[0] === best.acceleratorId : null
   let quoteNote: Note | null = null
   if (best)
@@ -607,7 +633,7 @@ function compareGroup(
             key: 'compare.recommendation.notRanked',
             params: { ...notRanked, candidates: candidates.length }
           },
-    quoted,
+    quoted: { ids: quoted.ids, names: quoted.names },
     agreesWithQuote: agrees,
     quoteNote
   }
@@ -621,7 +647,10 @@ export function comparePlan(plan: PlanDocument, catalog: Catalog): CompareResult
     market: availabilityFor(plan, accelerator)
   }))
   const limits = limitsOf(plan)
-  const groups = groupsOf(plan, grouping).map((g) => compareGroup(plan, catalog, g, cards, limits))
+  const systemChoices: SystemChoices = new Map()
+  const groups = groupsOf(plan, grouping).map((g) =>
+    compareGroup(plan, catalog, g, cards, limits, systemChoices)
+  )
   const single = groups.length === 1 ? groups[0] : undefined
   const recommendedCount = groups.filter((g) => g.recommended !== null).length
   return {
