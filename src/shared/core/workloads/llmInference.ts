@@ -458,8 +458,9 @@ export function computeLlmInference(
   const winner: Candidate = best ?? noSplitFits()
   const chosen = winner.capacity
   const chosenBy = forced.tensor !== undefined && forced.pipeline !== undefined ? 'given' : 'auto'
+  // The rule and its sources (docs/methodology.md "The split"), in the derivation itself.
   const autoNote =
-    'auto: the split with the fewest cards in the whole plan that fits and meets the targets'
+    "auto: the split with the fewest cards in the whole plan that fits and meets the targets; tensor parallel inside one server's scale-up domain first, pipeline stages across servers only once it is full (vLLM Distributed Inference and Serving: tensor parallel size = GPUs per node, pipeline parallel size = nodes; MindIE 2.3 Tensor Parallelism and Multi-Node Inference: local tensor parallelism within a node, at most 4 Atlas 800I A2 nodes / 32 cards per instance)"
   calc.lookup(
     'tensorParallel',
     chosen.tensor,
