@@ -990,3 +990,35 @@ export function resolveAssumption(
     origin: 'default'
   }
 }
+
+/**
+ * resolveAssumption's value alone, without building the resolved record (its source, range
+ * and default): what a calculation that records no steps needs — scenario re-runs and compare
+ * mode, ~10^4 assumptions per compare. Same precedence, so the same number.
+ */
+export function assumptionValue(
+  id: AssumptionId,
+  context: AssumptionContext,
+  overrides: {
+    plan?: AssumptionOverrides
+    workload?: AssumptionOverrides
+    preset?: AssumptionPreset
+    calibration?: AssumptionPreset
+  },
+  scenario: Scenario,
+  modelled?: ModelledDefault
+): number | undefined {
+  const definition = BY_ID.get(id)
+  if (!definition) throw new Error(`unknown assumption ${id}`)
+  const given = overrides.workload?.[id] ?? overrides.plan?.[id]
+  if (given !== undefined)
+    return pickScenarioValue(normalizeOverride(given), definition.better, scenario)
+  const variant =
+    overrides.calibration?.[id] ??
+    overrides.preset?.[id] ??
+    modelled ??
+    (definition.optional ? undefined : definition.variants.find((v) => matches(v, context)))
+  if (!variant && definition.optional) return undefined
+  if (!variant) throw new Error(`assumption ${id} has no default`)
+  return pickScenarioValue(variant, definition.better, scenario)
+}

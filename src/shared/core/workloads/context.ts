@@ -10,6 +10,7 @@ import type {
 } from '../../schema/plan'
 import { makeIssue, type PlanIssue, type ValidationKey } from '../../schema/plan'
 import {
+  assumptionValue,
   memoryClassOf,
   resolveAssumption,
   type AssumptionContext,
@@ -163,17 +164,30 @@ export class Calc {
     context: Partial<AssumptionContext> = NO_CONTEXT,
     modelled?: ModelledDefault
   ): number | undefined {
-    const resolved = resolveAssumption(
-      id,
+    const assumptionContext =
       context.precision === undefined
         ? this.assumptionContext
-        : Object.assign({}, this.assumptionContext, context),
+        : Object.assign({}, this.assumptionContext, context)
+    if (!this.ctx.record) {
+      // Numbers only: no resolved record to build (its unit and source are never read).
+      const value = assumptionValue(
+        id,
+        assumptionContext,
+        this.ctx.overrides,
+        this.ctx.scenario,
+        modelled
+      )
+      return value === undefined ? undefined : this.d.assumption(id, value, '', '')
+    }
+    const resolved = resolveAssumption(
+      id,
+      assumptionContext,
       this.ctx.overrides,
       this.ctx.scenario,
       modelled
     )
     if (!resolved) return undefined
-    if (this.ctx.record) this.assumptions.push(resolved)
+    this.assumptions.push(resolved)
     return this.d.assumption(id, resolved.value, resolved.unit, resolved.source)
   }
 
