@@ -101,6 +101,7 @@ const ALLOWED = new Set([
   'up',
   'down',
   'vLLM',
+  'MindIE',
   'TTFT',
   'GPTQ',
   'Megatron',
