@@ -15,7 +15,7 @@ import {
 } from '@renderer/lib/fabric-figure'
 
 function fabric(part: Partial<FabricSummary>): FabricSummary {
-  return {
+  const base = {
     switchId: null,
     switchName: null,
     tiers: 2,
@@ -28,6 +28,12 @@ function fabric(part: Partial<FabricSummary>): FabricSummary {
     spineCoreLinks: 0,
     serversPerLeafGroup: 16,
     ...part
+  }
+  // Rail-optimised leaf groups (one leaf per rail in each), as the core reports them.
+  return {
+    leafGroups: Math.ceil(base.leaves / base.rails),
+    leavesPerGroup: base.rails,
+    ...base
   }
 }
 
