@@ -86,11 +86,12 @@ import enWebPlans from './en/webPlans'
 import zhWebPlans from './zh-CN/webPlans'
 import zhDurationText from './zh-CN/durationText'
 import zhFieldNames from './zh-CN/fieldNames'
-import { localizeFieldParams } from './field-labels'
+import { localizeParams } from './message-params'
 import type { Locale } from './types'
 
 export type { Locale } from './types'
 export { localizeFieldParams } from './field-labels'
+export { localizeParams } from './message-params'
 export { LOCALES } from './types'
 
 export const messages = {
@@ -206,7 +207,7 @@ export function translate(
 ): string {
   const tree = messages[locale] as unknown as MessageTree
   const text = lookup(tree, key) ?? lookup(messages.en as unknown as MessageTree, key) ?? key
-  return interpolate(text, localizeFieldParams(tree, params))
+  return interpolate(text, localizeParams(locale, tree, params))
 }
 
 /**
