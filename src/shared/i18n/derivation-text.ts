@@ -5,9 +5,11 @@
  * same key's entry in the requested language. Steps described only by their expression get
  * each name replaced by its label (`core.steps.*`, `cluster.steps.*`, assumptions, inputs) and
  * each function by its word, so a Chinese reader sees 向上取整(路数 ÷ 每卡路数) instead of
- * ceil(streams ÷ streamsPerAccelerator). Text the catalogue does not know (citations, catalog
- * sources) is returned unchanged.
+ * ceil(streams ÷ streamsPerAccelerator). A figure's citation names the figure by its label
+ * (citation-text.ts); other text the catalogue does not know (catalog sources, papers) is
+ * returned unchanged.
  */
+import { localizeCitation } from './citation-text'
 import { interpolate, messages, type Locale, type MessageTree } from './index'
 
 type Phrase = { exact: string } | { pattern: RegExp; names: string[] }
@@ -71,7 +73,7 @@ export function messageIn(locale: Locale, key: string): string | undefined {
  * source, a name) comes back as it is.
  */
 export function localizeText(text: string, locale: Locale): string {
-  if (locale === 'en') return text
+  if (locale === 'en') return localizeCitation(text, locale) ?? text
   const { exact, patterns } = index()
   const key = exact.get(text)
   if (key) return messageIn(locale, key) ?? text
@@ -88,7 +90,7 @@ export function localizeText(text: string, locale: Locale): string {
     const template = messageIn(locale, entry.key)
     return template ? interpolate(template, params) : text
   }
-  return text
+  return localizeCitation(text, locale) ?? text
 }
 
 /** True when `text` is a known description or note (so it is translated, not cited). */

@@ -86,6 +86,8 @@ import enWebPlans from './en/webPlans'
 import zhWebPlans from './zh-CN/webPlans'
 import zhDurationText from './zh-CN/durationText'
 import zhFieldNames from './zh-CN/fieldNames'
+import enCitations from './en/citations'
+import zhCitations from './zh-CN/citations'
 import { localizeParams } from './message-params'
 import type { Locale } from './types'
 
@@ -136,7 +138,8 @@ export const messages = {
     fieldNames: enFieldNames,
     durationText: enDurationText,
     webPlans: enWebPlans,
-    systems: enSystems
+    systems: enSystems,
+    citations: enCitations
   },
   'zh-CN': {
     app: zhApp,
@@ -179,7 +182,8 @@ export const messages = {
     fieldNames: zhFieldNames,
     durationText: zhDurationText,
     webPlans: zhWebPlans,
-    systems: zhSystems
+    systems: zhSystems,
+    citations: zhCitations
   }
 } as const
 
