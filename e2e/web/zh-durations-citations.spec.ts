@@ -76,6 +76,8 @@ test.describe('web host: durations and citations in Chinese', () => {
     }
     await expect(inputs).toContainText(/(?:BF16|FP16)：/)
     await expect(inputs).not.toContainText(/Tflops|user entry/)
+    // The card by its Chinese catalog name, as the drawer's heading names it.
+    await expect(inputs).toContainText(/昇腾 910B（通用口径） (?:BF16|FP16)：/)
     await page.screenshot({ path: join(SHOTS, 'citation-zh-CN-1366.png') })
     expect(pageErrors).toEqual([])
   })

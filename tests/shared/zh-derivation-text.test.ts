@@ -418,6 +418,14 @@ describe('citations in zh-CN (issue 19: "<card> fp16Tflops: user entry")', () =>
     expect(en).toContain('自研卡 memory bandwidth: user entry')
   })
 
+  it('under zh-CN a card with a Chinese catalog name is cited by it, when the caller knows it', () => {
+    const card = catalog.accelerators.get('huawei-ascend-910b')!
+    const citation = citations.find((c) => c.startsWith(`${card.name} `))!
+    const names = new Map([[card.name, card.nameZh!]])
+    expect(localizeText(citation, 'zh-CN', names).startsWith(`${card.nameZh!} `)).toBe(true)
+    expect(localizeText(citation, 'en', names).startsWith(`${card.name} `)).toBe(true)
+  })
+
   it('a catalog card’s citation keeps its source exactly as published', () => {
     const card = catalog.accelerators.get('nvidia-a100-sxm4-80gb')!
     const citation = citations.find((c) => c.startsWith(`${card.name} interconnectGBs`))

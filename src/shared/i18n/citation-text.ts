@@ -97,10 +97,15 @@ function detailText(tree: MessageTree, detail: CitationDetail): string | undefin
 }
 
 /**
- * A figure citation in `locale` — the figure by its label, "user entry" in words — or
- * undefined when `text` is not one (a note, a server's or a paper's citation).
+ * A figure citation in `locale` — the figure by its label, "user entry" in words, and under
+ * zh-CN the product by its Chinese name when `zhNames` (English catalog name → `nameZh`) has
+ * one — or undefined when `text` is not one (a note, a server's or a paper's citation).
  */
-export function localizeCitation(text: string, locale: Locale): string | undefined {
+export function localizeCitation(
+  text: string,
+  locale: Locale,
+  zhNames?: ReadonlyMap<string, string>
+): string | undefined {
   if (!text.includes(': ')) return undefined
   const tree = messages[locale] as unknown as MessageTree
   for (const citation of readFigureCitations(text)) {
@@ -111,7 +116,8 @@ export function localizeCitation(text: string, locale: Locale): string | undefin
     const detail = citation.detail && detailText(tree, citation.detail)
     const template = lookup(tree, detail ? 'citations.figureDetail' : 'citations.figure')
     if (template === undefined) return undefined
-    return interpolate(template, { name: citation.name, field, detail: detail ?? '', source })
+    const name = (locale === 'zh-CN' && zhNames?.get(citation.name)) || citation.name
+    return interpolate(template, { name, field, detail: detail ?? '', source })
   }
   return undefined
 }

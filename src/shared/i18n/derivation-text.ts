@@ -69,10 +69,15 @@ export function messageIn(locale: Locale, key: string): string | undefined {
 }
 
 /**
- * A description or note the core wrote, in `locale`; unknown text (a citation, a catalog
- * source, a name) comes back as it is.
+ * A description or note the core wrote, in `locale`; a figure's citation with the figure by
+ * its label (and under zh-CN the product by its `zhNames` entry, English catalog name →
+ * Chinese); other unknown text (a catalog source, a name) comes back as it is.
  */
-export function localizeText(text: string, locale: Locale): string {
+export function localizeText(
+  text: string,
+  locale: Locale,
+  zhNames?: ReadonlyMap<string, string>
+): string {
   if (locale === 'en') return localizeCitation(text, locale) ?? text
   const { exact, patterns } = index()
   const key = exact.get(text)
@@ -90,7 +95,7 @@ export function localizeText(text: string, locale: Locale): string {
     const template = messageIn(locale, entry.key)
     return template ? interpolate(template, params) : text
   }
-  return localizeCitation(text, locale) ?? text
+  return localizeCitation(text, locale, zhNames) ?? text
 }
 
 /** True when `text` is a known description or note (so it is translated, not cited). */
