@@ -79,7 +79,11 @@ test.describe('web host: bill of materials', () => {
       const row = rows.nth(i)
       onScreen.push({
         quantity: amount(await row.getByTestId('bom-quantity').innerText()).value,
-        total: amount(await row.getByTestId('bom-total').innerText())
+        // A line without a price shows "—" (never 0); its sheet line total is 0 over an empty price.
+        total: await row
+          .getByTestId('bom-total')
+          .innerText()
+          .then((text) => (text.trim() === '—' ? { value: 0, decimals: 0 } : amount(text)))
       })
     }
     const grandTotal = amount(await planner.bomGrandTotal.innerText())

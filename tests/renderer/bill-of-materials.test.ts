@@ -81,3 +81,64 @@ describe('bill of materials on Results', () => {
     wrapper.unmount()
   })
 })
+
+/**
+ * A blank plan on a card with no catalog price showed "¥0.00" on every line, each category,
+ * the VAT and the grand total: a free cluster. A line without a price has no amount; a total
+ * over no priced line is no figure; a total that leaves lines out says how many.
+ */
+describe('lines without a price are never shown as zero', () => {
+  function unpricedBom() {
+    const result = estimatePlan({
+      format: 'compute-planner/plan',
+      version: 1,
+      name: 'unpriced',
+      workloads: [
+        {
+          id: 'serve',
+          kind: 'llm-inference',
+          accelerator: 'nvidia-a100-sxm4-80gb',
+          model: 'llama-3.1-8b',
+          weightPrecision: 'bf16',
+          contextTokens: 4096,
+          concurrency: 8
+        }
+      ],
+      settings: { currency: 'CNY', taxRate: 0.13 }
+    })
+    if (!result.totals?.bom) throw new Error('no bill of materials')
+    return result.totals.bom
+  }
+
+  for (const locale of ['en', 'zh-CN'] as const)
+    it(`nothing priced (${locale}): no zero amounts, a dash for totals, the count said`, async () => {
+      const bom = unpricedBom()
+      expect(bom.priceMissingLines).toBe(bom.quotedLines)
+      const wrapper = await mountIn(
+        BillOfMaterials,
+        { bom },
+        setup(() => null, locale)
+      )
+      expect(wrapper.text()).not.toMatch(/[¥$€]\s?0\.00|0\.00\s?[¥$€]/)
+      expect(wrapper.get('[data-testid="bom-grand-total"]').text()).toBe('—')
+      for (const total of wrapper.findAll('[data-testid="bom-total"]'))
+        expect(total.text()).toBe('—')
+      expect(wrapper.get('[data-testid="bom-price-missing"]').text()).toContain(
+        String(bom.quotedLines)
+      )
+      expect(wrapper.find('[data-testid="cost-breakdown-empty"]').exists()).toBe(true)
+      wrapper.unmount()
+    })
+
+  it('some lines priced: the totals are the priced lines, and the note counts the rest', async () => {
+    const bom = trainingBom()
+    expect(bom.priceMissingLines).toBeGreaterThan(0)
+    expect(bom.priceMissingLines).toBeLessThan(bom.quotedLines)
+    const wrapper = await mountIn(BillOfMaterials, { bom }, setup())
+    expect(wrapper.get('[data-testid="bom-grand-total"]').text()).toMatch(/[1-9]/)
+    expect(wrapper.get('[data-testid="bom-price-missing"]').text()).toContain(
+      `${bom.priceMissingLines} line(s)`
+    )
+    wrapper.unmount()
+  })
+})

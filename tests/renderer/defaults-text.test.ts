@@ -43,3 +43,32 @@ describe('defaults used, in words', () => {
     })
   }
 })
+
+describe('a default that is a formula reads in words, not in field ids', () => {
+  // Llama-3.1-8B in the catalog gives no head dimension: the core notes the default
+  // `hiddenSize / attentionHeads`. Shown raw, the zh-CN card printed English ids.
+  for (const locale of ['en', 'zh-CN'] as const) {
+    it(locale, () => {
+      const plan = {
+        ...serving,
+        workloads: [{ ...serving.workloads[0], model: 'llama-3.1-8b' }]
+      }
+      const result = estimatePlan(plan)
+      expect(result.issues).toEqual([])
+      const applied = result.workloads[0].result.defaultsApplied
+      expect(applied.some((d) => d.value === 'hiddenSize / attentionHeads')).toBe(true)
+      const i18n = createAppI18n(locale).global as unknown as {
+        t: (key: string, params: Record<string, unknown>) => string
+        te: (key: string) => boolean
+      }
+      const text = defaultsUsedList(applied, {
+        t: (key, params) => i18n.t(key, params ?? {}),
+        te: (key) => i18n.te(key),
+        number: (v) => String(v)
+      })
+      expect(text).not.toMatch(/[a-z][A-Z]/) // no camelCase field id anywhere
+      if (locale === 'zh-CN') expect(text).toContain('隐藏维度 / 注意力头数')
+      else expect(text).toContain('Head dimension (hidden size / attention heads)')
+    })
+  }
+})

@@ -292,6 +292,38 @@ export const ASSUMPTIONS = [
     ]
   }),
   def({
+    id: 'finetuningLogitsShare',
+    unit: 'fraction',
+    better: 'lower',
+    min: 0,
+    max: 1,
+    variants: [
+      {
+        typical: 1,
+        low: 0.25,
+        high: 1,
+        source:
+          'Share of the fp32 logits and their gradient (8 bytes per token × vocabulary) a fine-tune holds at once: the Hugging Face Transformers loss materialises all of them (typical, high); chunked or fused cross-entropy (Liger Kernel, arXiv 2410.10989, as LLaMA-Factory `enable_liger_kernel` and Unsloth use) keeps one chunk, the low end'
+      }
+    ]
+  }),
+  def({
+    id: 'finetuningMemoryOverheadFraction',
+    unit: 'fraction',
+    better: 'lower',
+    min: 0,
+    max: 2,
+    variants: [
+      {
+        typical: 0,
+        low: 0,
+        high: 0.3,
+        source:
+          'PyTorch caching-allocator fragmentation and framework buffers on top of the tensors a fine-tune allocates (PyTorch docs, "CUDA semantics: memory management": reserved memory exceeds allocated, `expandable_segments` to reduce fragmentation); typical 0: the per-card figures the QLoRA paper (arXiv 2305.14314: 33B on 24 GB, 65B on 48 GB) and the LoRA paper (arXiv 2106.09685: GPT-3 175B in 350 GB) publish are met by the tensors alone; up to 0.3 without expandable segments'
+      }
+    ]
+  }),
+  def({
     id: 'adapterBytesPerParam',
     unit: 'bytes/param',
     better: 'lower',
@@ -469,6 +501,22 @@ export const ASSUMPTIONS = [
     ]
   }),
   def({
+    id: 'kvGroupReadShare',
+    unit: 'fraction',
+    better: 'lower',
+    min: 0,
+    max: 1,
+    variants: [
+      {
+        typical: 0.5,
+        low: 0,
+        high: 1,
+        source:
+          'Decode attention with grouped-query KV (GQA/MQA): how much of the group’s extra reads the kernel pays. Each KV head is read once per step by group-aware kernels (FlashAttention / FlashInfer decode, TensorRT-LLM XQA: 0, the low end) and once per query head by per-head kernels that rely on the L2 cache for reuse (vLLM PagedAttention V1/V2, TensorRT-LLM masked MHA before XQA: up to 1, the high end). KV bytes read = cache × (1 + share × (heads ÷ KV heads − 1)). Typical 0.5, from the held-out set (docs/methodology.md § Validation): the TensorRT-LLM v0.6.1 peak-throughput table (Llama-2-70B, 8 query heads per KV head, batch 64-480 at 2k contexts) runs between half and all of the per-head reads, the Qwen2.5 speed benchmark (vLLM 0.6.3, A100, 7 query heads per KV head) at 30k-token contexts about half'
+      }
+    ]
+  }),
+  def({
     id: 'hostCollectiveLatencyUs',
     unit: 'µs',
     better: 'lower',
@@ -512,7 +560,7 @@ export const ASSUMPTIONS = [
         low: 0.1,
         high: 1,
         source:
-          'CUDA/CANN context and allocator reserve per card: ~0.3-0.5 GB for the CUDA context on Ampere/Hopper (NVIDIA CUDA docs, PyTorch memory notes); ~0.1 GB at the low end because published footprints often count allocated tensors only (torch.cuda.max_memory_allocated in the Qwen speed benchmarks, vLLM\'s "model weights take … GiB"), without the context'
+          'CUDA/CANN context and allocator reserve per card: ~0.3-0.5 GB for the CUDA context on Ampere/Hopper (NVIDIA CUDA docs, PyTorch memory notes), ~0.1 GB at the low end. Footprints published as allocated tensors only (torch.cuda.max_memory_allocated in the Qwen2.5 speed benchmark, vLLM\'s "model weights take … GiB") compare with the tensor memory (allocatedGB), which leaves this out'
       }
     ]
   }),
@@ -526,9 +574,9 @@ export const ASSUMPTIONS = [
       {
         typical: 2,
         low: 1,
-        high: 4,
+        high: 6,
         source:
-          'Inference keeps no activations across layers; the peak per-layer working set is about two (hidden + FFN)-wide tensors per token in flight (estimate)'
+          'Inference keeps no activations across layers; the peak per-layer working set is about two (hidden + FFN)-wide tensors per token in flight with fused kernels (vLLM, TensorRT-LLM). Eager Hugging Face Transformers holds gate, up, act(gate) and their product (four FFN-wide tensors) plus fp32 norm upcasts at the MLP, the high end: the Qwen2.5 speed benchmark (Transformers 4.46, A100) allocates 0.2-0.5 GiB beyond weights and cache for 14B-32B at a 2k context'
       }
     ]
   }),

@@ -28,6 +28,13 @@ export const FRAMEWORK_PRESETS: Record<InferenceFramework, AssumptionPreset> = {
       source:
         'vLLM preset: max_num_batched_tokens 2048 with chunked prefill (docs.vllm.ai, optimization and tuning)'
     },
+    weightOnlyDecodeEfficiency: {
+      typical: 0.9,
+      low: 0.7,
+      high: 1,
+      source:
+        'vLLM preset: GPTQ and AWQ checkpoints (4- and 8-bit) run on the Marlin mixed-precision kernels (vLLM gptq_marlin / awq_marlin, the default on Ampere and later since 0.5), which stay close to the ideal weight-bytes speed-up at small batches (Frantar et al., "MARLIN", arXiv 2408.11743)'
+    },
     decodeLayerOverheadUs: {
       typical: 90,
       low: 40,

@@ -100,7 +100,10 @@ export interface BillOfMaterials {
   tax: number
   grandTotal: number
   optionalTotal: number
+  /** Lines of the quote proper still without a price (the totals leave them out). */
   priceMissingLines: number
+  /** Lines of the quote proper (hardware and services). */
+  quotedLines: number
 }
 
 export interface RollupDemand {

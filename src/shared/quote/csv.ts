@@ -56,15 +56,29 @@ export function quoteLinesToCsv(quote: QuoteLines, language: QuoteLanguage): str
       renderLineText(line.description, locale),
       line.quantity,
       renderLineText(line.unit, locale),
-      line.unitPrice,
+      // A line without a price has no price and no total (an empty cell, not 0).
+      line.priceMissing ? '' : line.unitPrice,
       line.discount,
-      line.lineTotal,
+      line.priceMissing ? '' : line.lineTotal,
       headerText(`sections.${line.section}`, language)
     ])
   })
   const totals = quote.totals
+  // Nothing priced: the totals are empty, not 0; partly priced: a row says what is left out.
+  const nothingPriced =
+    totals.priceMissingLines > 0 && totals.priceMissingLines >= totals.quotedLines
   const totalRow = (key: string, value: number, params: Record<string, string | number> = {}) =>
-    rows.push(['', '', headerText(key, language, params), '', '', '', '', value, ''])
+    rows.push([
+      '',
+      '',
+      headerText(key, language, params),
+      '',
+      '',
+      '',
+      '',
+      nothingPriced && key !== 'totals.optionalTotal' ? '' : value,
+      ''
+    ])
   totalRow('totals.hardwareSubtotal', totals.hardwareSubtotal)
   totalRow('totals.servicesSubtotal', totals.servicesSubtotal)
   totalRow('totals.subtotal', totals.subtotal)
@@ -72,5 +86,12 @@ export function quoteLinesToCsv(quote: QuoteLines, language: QuoteLanguage): str
   totalRow('totals.grandTotal', totals.grandTotal)
   if (quote.lines.some((line) => line.section === 'optional'))
     totalRow('totals.optionalTotal', totals.optionalTotal)
+  if (totals.priceMissingLines > 0)
+    rows.push([
+      '',
+      '',
+      headerText('totals.linesNeedPrice', language, { n: totals.priceMissingLines }),
+      ...Array<string>(6).fill('')
+    ])
   return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`
 }

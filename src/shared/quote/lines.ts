@@ -95,6 +95,13 @@ export interface QuoteTotals {
   grandTotal: number
   /** Optional items, before tax; not part of the grand total. */
   optionalTotal: number
+  /**
+   * Lines of the quote proper (not optional) that still need a price: the totals leave them
+   * out, so a total is only a total when this is 0 (and no figure at all when every line lacks one).
+   */
+  priceMissingLines: number
+  /** Lines of the quote proper (hardware and services). */
+  quotedLines: number
 }
 
 export interface QuoteLines {
@@ -563,6 +570,7 @@ export function computeQuoteLines(
   const servicesSubtotal = sum(services)
   const subtotal = hardwareSubtotal + servicesSubtotal
   const tax = subtotal * settings.taxRate
+  const quoted = [...hardware, ...services]
   return {
     currency: settings.currency,
     lines: [...hardware, ...services, ...optional],
@@ -574,7 +582,9 @@ export function computeQuoteLines(
       taxRate: settings.taxRate,
       tax,
       grandTotal: subtotal + tax,
-      optionalTotal: sum(optional)
+      optionalTotal: sum(optional),
+      priceMissingLines: quoted.filter((line) => line.priceMissing).length,
+      quotedLines: quoted.length
     }
   }
 }

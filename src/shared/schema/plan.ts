@@ -240,6 +240,8 @@ export const llmSpecSchema = z.strictObject({
   headDim: positiveInt(LIMITS.width).optional(),
   ffnSize: positiveInt(LIMITS.width * 10).optional(),
   vocabSize: positiveInt(1e8).optional(),
+  /** One matrix serves as token embedding and LM head (tie_word_embeddings); absent: untied. */
+  tiedEmbeddings: z.boolean().optional(),
   maxContext: positiveInt(LIMITS.contextTokens).optional(),
   attention: z.enum(ATTENTION_TYPES).optional(),
   kvLoraRank: positiveInt(LIMITS.width).optional(),

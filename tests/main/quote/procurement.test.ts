@@ -7,6 +7,10 @@ import type ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { estimatePlan } from '@shared/core'
 import { chineseCapitalAmount } from '@shared/quote/chinese-capitals'
+import { computeQuoteLines } from '@shared/quote/lines'
+import type { EstimateResult } from '@shared/core'
+import type { PlanDocument } from '@shared/schema/plan'
+import type { QuoteEdits } from '@shared/schema/quote'
 import type { Procurement } from '@shared/schema/procurement'
 import type { QuoteLanguage } from '@shared/schema/quote'
 import { buildQuoteWorkbook } from '../../../src/main/services/quote/workbook/build-workbook'
@@ -23,12 +27,34 @@ const PROCUREMENT: Procurement = {
   }
 }
 
-async function build(language: QuoteLanguage, procurement?: Procurement) {
+/**
+ * The fixture's edits, with a unit price typed for every line the catalog cannot price (the
+ * cluster's switches, optics, racks …), as a planner completing the quote would.
+ */
+function everyLinePriced(plan: PlanDocument, estimate: EstimateResult): QuoteEdits {
+  const edits = fullEdits()
+  const missing = computeQuoteLines(plan, estimate, edits).lines.filter((l) => l.priceMissing)
+  return {
+    ...edits,
+    overrides: [
+      ...edits.overrides,
+      ...missing.map((line) => ({ lineId: line.id, unitPrice: 1000 }))
+    ]
+  }
+}
+
+async function build(
+  language: QuoteLanguage,
+  procurement?: Procurement,
+  options: { priced?: boolean } = { priced: true }
+) {
   const plan = trainingAndServing()
+  const estimate = estimatePlan(plan)
+  const edits = options.priced ? everyLinePriced(plan, estimate) : fullEdits()
   const built = await buildQuoteWorkbook({
     plan,
-    estimate: estimatePlan(plan),
-    edits: { ...fullEdits(), language },
+    estimate,
+    edits: { ...edits, language },
     language,
     date: '2026-12-05',
     letterhead: { company: '北京算力科技有限公司', author: '' },
@@ -95,6 +121,15 @@ describe('the zh-CN quote follows procurement conventions', () => {
       result: number
     }
     expect(close(capex.result, grandTotal)).toBe(true)
+  })
+
+  it('while lines still lack a price, no total in words (it would read as the whole price) but a note with the count', async () => {
+    const { built, workbook } = await build('zh-CN', PROCUREMENT, { priced: false })
+    const missing = built.quote.totals.priceMissingLines
+    expect(missing).toBeGreaterThan(0)
+    const texts = strings(workbook.getWorksheet('报价单')!).map((s) => s.text)
+    expect(texts).not.toContain('合计（大写）')
+    expect(texts.some((text) => text.startsWith(`${missing} 项尚无单价`))).toBe(true)
   })
 
   it('VAT columns: rate from the plan, unit price and total with VAT, live', async () => {

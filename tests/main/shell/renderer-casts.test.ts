@@ -29,3 +29,22 @@ describe('renderer types', () => {
     expect(found).toEqual([])
   })
 })
+
+/**
+ * Every new plan starts from the user's settings (VAT, currency, PUE, electricity price):
+ * the Scenario step once built its blank plan from the schema's bare defaults, so a CNY
+ * plan quoted 0 % VAT. Only the plan store (the window's first plan) and the document store
+ * (which applies the settings) may build a blank plan.
+ */
+describe('blank plans', () => {
+  it('are built only by the plan and document stores', () => {
+    const allowed = ['stores/plan.ts', 'stores/document.ts'].map((f) =>
+      join(root, 'src', 'renderer', 'src', f)
+    )
+    const found = sourceFiles(join(root, 'src', 'renderer'))
+      .filter((file) => !allowed.includes(file))
+      .filter((file) => /\b(createBlankPlan|blankPlan)\(/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(root, file))
+    expect(found).toEqual([])
+  })
+})

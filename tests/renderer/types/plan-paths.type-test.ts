@@ -10,6 +10,13 @@ import {
   type PlanPath,
   type WorkloadField
 } from '@renderer/lib/plan-paths'
+import {
+  numberCell,
+  precisionCell,
+  selectCell,
+  zeroStageCell,
+  type FieldCell
+} from '@renderer/components/workloads/field-cells'
 
 export const valid: PlanPath[] = [
   'name',
@@ -44,3 +51,24 @@ export const staleTarget = workloadPath<'llm-inference'>(0, 'target.ttftMs')
 export const model: ModelPath = 'workloads[1].model'
 // @ts-expect-error a model has no concurrency
 export const modelField = modelFieldPath(model, 'concurrency')
+
+// A workload form's cells (components/workloads/field-cells.ts) name typed fields too: a stale
+// field in a kind's cell list does not compile.
+export const inferenceCells: FieldCell<'llm-inference'>[] = [
+  numberCell('concurrency', 12),
+  numberCell('target.inputTokens', 8),
+  selectCell('kvPrecision', 6, ['fp8'])
+]
+export const trainingCells: FieldCell<'llm-training'>[] = [
+  precisionCell(6, ['bf16']),
+  zeroStageCell(8),
+  numberCell('parallelism.pipeline', 8)
+]
+// @ts-expect-error a renamed inference field in a form's cell list
+export const staleCell: FieldCell<'llm-inference'> = numberCell('concurency', 12)
+// @ts-expect-error a training field in an inference form
+export const foreignCell: FieldCell<'llm-inference'> = selectCell('optimizer', 8, ['adamw'])
+// @ts-expect-error inference has no ZeRO stage
+export const noZeroStage: FieldCell<'llm-inference'> = zeroStageCell(8)
+// @ts-expect-error inference has weight and KV precisions, not one compute precision
+export const noPrecision: FieldCell<'llm-inference'> = precisionCell(6, ['fp16'])

@@ -250,9 +250,24 @@ describe('issue 14: the inference knobs', () => {
       })
     const loose = at(80)
     const tight = at(25)
-    expect(tight.batchPerReplica).toBeLessThanOrEqual(loose.batchPerReplica)
     expect(tight.accelerators).toBeGreaterThanOrEqual(loose.accelerators)
     expect(tight.timePerOutputTokenMs).toBeLessThanOrEqual(25)
+    // Batches compare on one split (the search may pick a wider split for the tight target,
+    // whose larger KV room holds a larger batch than the loose target's memory-bound one).
+    const onTp8 = (tpot: number) =>
+      infer({
+        ...base,
+        concurrency: undefined,
+        parallel: { tensor: 8, pipeline: 1 },
+        target: {
+          requestsPerSecond: 20,
+          inputTokens: 1000,
+          outputTokens: 250,
+          maxTimePerOutputTokenMs: tpot
+        }
+      })
+    expect(onTp8(25).batchPerReplica).toBeLessThan(onTp8(80).batchPerReplica)
+    expect(onTp8(25).replicas).toBeGreaterThanOrEqual(onTp8(80).replicas)
   })
 
   it('expert parallel for MoE defaults to the tensor-parallel group and is checked', () => {
@@ -288,16 +303,62 @@ describe('issue 16: quantisation formats, decode efficiency by memory type, fram
     concurrency: 1
   }
 
+  // Llama-2-7B: 32,000 × 4,096 embedding and an untied LM head of the same size.
+  const sevenEmbedAndHead = 2 * 32_000 * 4096
   it.each([
-    ['gguf-q4_k_m', 'int4', 4.84 / 8],
-    ['gguf-q5_k_m', 'int4', 5.68 / 8],
-    ['gguf-q8_0', 'int8', 8.5 / 8],
-    ['int8-weight-only', 'int8', 1],
-    ['w8a8-int8', 'int8', 1],
-    ['fp8', 'fp8', 1]
-  ])('%s stores %s weights at the published bytes per weight', (quantization, precision, bytes) => {
-    const r = infer({ ...seven, weightPrecision: precision, quantization })
-    expect(r.memory.weightsGB).toBeCloseTo((6.74e9 * (bytes as number)) / 1e9, 9)
+    ['gguf-q4_k_m', 'int4', 4.84 / 8, 0],
+    ['gguf-q5_k_m', 'int4', 5.68 / 8, 0],
+    ['gguf-q8_0', 'int8', 8.5 / 8, 0],
+    ['int8-weight-only', 'int8', 1, sevenEmbedAndHead],
+    ['w8a8-int8', 'int8', 1, sevenEmbedAndHead],
+    ['fp8', 'fp8', 1, sevenEmbedAndHead]
+  ])(
+    '%s stores %s weights at the published bytes per weight, its 16-bit tensors at 2',
+    (quantization, precision, bytes, sixteenBit) => {
+      const r = infer({ ...seven, weightPrecision: precision, quantization })
+      const expected = ((6.74e9 - sixteenBit) * bytes + sixteenBit * 2) / 1e9
+      expect(r.memory.weightsGB).toBeCloseTo(expected, 9)
+    }
+  )
+
+  it('a plain precision (no format named) counts every weight at its width: params × bytes', () => {
+    expect(infer({ ...seven, weightPrecision: 'fp8' }).memory.weightsGB).toBeCloseTo(6.74, 9)
+    expect(infer({ ...seven, weightPrecision: 'int8' }).memory.weightsGB).toBeCloseTo(6.74, 9)
+  })
+
+  it('a tied embedding is one 16-bit matrix, an untied one two (Qwen2.5-3B ties, -7B does not)', () => {
+    const awq = (model: string) =>
+      infer({ ...seven, model, weightPrecision: 'int4', quantization: 'awq-int4' }).memory.weightsGB
+    const bytes = (4 + 20 / 128) / 8
+    expect(awq('qwen2.5-3b')).toBeCloseTo(
+      ((3.09e9 - 151_936 * 2048) * bytes + 151_936 * 2048 * 2) / 1e9,
+      9
+    )
+    const untied = 2 * 152_064 * 3584
+    expect(awq('qwen2.5-7b')).toBeCloseTo(((7.61e9 - untied) * bytes + untied * 2) / 1e9, 9)
+  })
+
+  it('seed §2: per-channel GPTQ with fp16 embed_tokens and lm_head gives the 4-bit table in GiB (±2 %)', () => {
+    // The seed's "4-bit model size" (3.5 / 6.5 / 15.8 / 31.2) is GPTQ-for-LLaMa files without
+    // groups; a group as wide as the largest row (22,016) stands for per-channel scales.
+    const table: [string, number][] = [
+      ['llama-7b', 3.5],
+      ['llama-13b', 6.5],
+      ['llama-33b', 15.8],
+      ['llama-65b', 31.2]
+    ]
+    for (const [model, gib] of table) {
+      const r = infer({
+        ...seven,
+        model,
+        weightPrecision: 'int4',
+        quantization: 'gptq-int4',
+        assumptions: { quantGroupSize: 22_016, quantZeroBits: 0 }
+      })
+      expect(Math.abs((r.memory.weightsGB * 1e9) / 2 ** 30 / gib - 1), model).toBeLessThanOrEqual(
+        0.02
+      )
+    }
   })
 
   it('GPTQ/AWQ int4 follow the group size: (4 + (16 + 4) / group) / 8 bytes per weight', () => {
@@ -308,7 +369,11 @@ describe('issue 16: quantisation formats, decode efficiency by memory type, fram
         quantization: 'awq-int4',
         assumptions: { quantGroupSize: group }
       }).memory.weightsGB
-    expect(at(128)).toBeCloseTo((6.74e9 * (4 + 20 / 128)) / 8 / 1e9, 9)
+    const embedAndHead = 2 * 32_000 * 4096
+    expect(at(128)).toBeCloseTo(
+      ((6.74e9 - embedAndHead) * (4 + 20 / 128)) / 8 / 1e9 + (embedAndHead * 2) / 1e9,
+      9
+    )
     expect(at(32)).toBeGreaterThan(at(128))
   })
 
@@ -324,7 +389,8 @@ describe('issue 16: quantisation formats, decode efficiency by memory type, fram
 
   it('W8A8 on 910B: prefill at the INT8 dense peak (640 TOPS), weight-only INT8 at FP16 (320); decode reads 1 byte per weight in both, weight-only dequantises as it reads', () => {
     // Hand check (910B catalog row: FP16 320 TFLOPS, INT8 640 TOPS dense; Qwen2.5-7B 7.61e9
-    // params): both store 7.61 GB of weights; the compute-bound prefill doubles its peak.
+    // params, 2 × 152,064 × 3,584 of them in the 16-bit embedding and head): both store
+    // 8.70 GB of weights; the compute-bound prefill doubles its peak.
     const on910b = { accelerator: 'huawei-ascend-910b', model: 'qwen2.5-7b', contextTokens: 4096 }
     const w8a8 = estimateOne({ ...on910b, weightPrecision: 'int8', quantization: 'w8a8-int8' })
     const weightOnly = estimateOne({
@@ -339,8 +405,10 @@ describe('issue 16: quantisation formats, decode efficiency by memory type, fram
     expect(step(weightOnly, 'peakTflops').source).toContain('fp16Tflops')
     const r8 = w8a8.result as unknown as Inference
     const rw = weightOnly.result as unknown as Inference
-    expect(r8.memory.weightsGB).toBeCloseTo(7.61, 9)
-    expect(rw.memory.weightsGB).toBeCloseTo(7.61, 9)
+    const sixteenBit = 2 * 152_064 * 3584
+    const expected = (7.61e9 + sixteenBit) / 1e9
+    expect(r8.memory.weightsGB).toBeCloseTo(expected, 9)
+    expect(rw.memory.weightsGB).toBeCloseTo(expected, 9)
     // Same bytes per step; weight-only kernels dequantise as they read and keep only
     // weightOnlyDecodeEfficiency of the bandwidth (0.85 for int8), so their decode is slower.
     const weightRead = (e: WorkloadEstimate) => step(e, 'weightReadEfficiency').value
@@ -448,5 +516,70 @@ describe('properties', () => {
     )
     expect(batches[1]).toBeLessThanOrEqual(batches[0])
     expect(batches[2]).toBeLessThanOrEqual(batches[1])
+  })
+})
+
+describe('issue 16: decode reads at a batch (GQA re-reads, the embedding table, the 16-bit head)', () => {
+  const seventy = {
+    accelerator: 'nvidia-h100-sxm5-80gb',
+    model: 'llama-2-70b',
+    weightPrecision: 'fp16',
+    contextTokens: 4096,
+    concurrency: 64,
+    parallel: { tensor: 4, pipeline: 1 }
+  }
+  const step = (workload: Record<string, unknown>, id: string) =>
+    estimateOne(workload).result.steps.find((s) => s.id === id)!.value
+
+  it('KV bytes read per cached byte: 1 + share × (heads ÷ KV heads − 1); 1 for MHA', () => {
+    // Llama-2-70B: 64 query heads over 8 KV heads.
+    expect(step({ ...seventy, assumptions: { kvGroupReadShare: 0 } }, 'kvReadFactor')).toBe(1)
+    expect(step({ ...seventy, assumptions: { kvGroupReadShare: 1 } }, 'kvReadFactor')).toBe(8)
+    expect(step({ ...seventy, assumptions: { kvGroupReadShare: 0.5 } }, 'kvReadFactor')).toBe(4.5)
+    expect(step({ ...seventy, model: 'llama-2-7b' }, 'kvReadFactor')).toBe(1)
+  })
+
+  it('per-head KV re-reads slow a large batch down, and matter less at batch 1', () => {
+    const tpot = (share: number, concurrency: number) =>
+      infer({ ...seventy, concurrency, assumptions: { kvGroupReadShare: share } })
+        .timePerOutputTokenMs
+    const atBatch = tpot(1, 64) / tpot(0, 64)
+    const atOne = tpot(1, 1) / tpot(0, 1)
+    expect(atBatch).toBeGreaterThan(1.5)
+    expect(atOne).toBeLessThan(atBatch)
+  })
+
+  it('a decode step does not stream the untied input embedding table; a tied one is read as the head', () => {
+    const llama3 = { ...seventy, model: 'llama-3.1-8b', concurrency: 1, parallel: undefined }
+    expect(step(llama3, 'embeddingTableGB')).toBeCloseTo((128_256 * 4096 * 2) / 1e9, 9)
+    expect(step(llama3, 'weightsReadPerStepGB')).toBeCloseTo(
+      step(llama3, 'weightsGB') - step(llama3, 'embeddingTableGB'),
+      9
+    )
+    expect(step({ ...llama3, model: 'llama-3.2-1b' }, 'embeddingTableGB')).toBe(0)
+  })
+
+  it('the 16-bit LM head of an AWQ checkpoint is read at full efficiency, the 4-bit layers dequantised', () => {
+    const awq = {
+      accelerator: 'nvidia-a100-sxm4-80gb',
+      model: 'qwen2.5-7b',
+      weightPrecision: 'int4',
+      quantization: 'awq-int4',
+      contextTokens: 2049,
+      concurrency: 1
+    }
+    const head = step(awq, 'sixteenBitHeadGB')
+    expect(head).toBeCloseTo((152_064 * 3584 * 2) / 1e9, 9)
+    const read = step(awq, 'weightsReadPerStepGB')
+    const efficiency = step(awq, 'weightReadEfficiency')
+    const decodeEfficiency = estimateOne(awq).result.assumptions.find(
+      (a) => a.id === 'decodeBandwidthEfficiency'
+    )!.value
+    const bandwidth = step(awq, 'memoryBandwidthGBs') * decodeEfficiency
+    const kv = step(awq, 'kvReadPerStepGB')
+    expect(step(awq, 'decodeMemoryMs')).toBeCloseTo(
+      (((read - head) / efficiency + head + kv) / bandwidth) * 1000,
+      9
+    )
   })
 })

@@ -156,3 +156,42 @@ describe('llm-finetuning formulas', () => {
     ])
   })
 })
+
+describe('issue 16: fine-tuning memory has a range (logits held, allocator overhead)', () => {
+  const lora = {
+    id: 'w',
+    kind: 'llm-finetuning',
+    accelerator: 'nvidia-h100-sxm5-80gb',
+    model: 'llama-2-7b',
+    method: 'lora',
+    samples: 1000,
+    tokensPerSample: 1024,
+    accelerators: 1
+  }
+  const ranges = (extra: Record<string, unknown> = {}) =>
+    (
+      only(estimate([{ ...lora, ...extra }])).result as unknown as {
+        ranges: Record<string, { typical: number; low: number; high: number }>
+      }
+    ).ranges.memoryPerAcceleratorGB
+
+  it('low < typical < high, the typical inside', () => {
+    const r = ranges()
+    expect(r.low).toBeLessThan(r.typical)
+    expect(r.high).toBeGreaterThan(r.typical)
+  })
+
+  it('the low end drops three quarters of the fp32 logits (fused cross-entropy), the high end adds 30 %', () => {
+    const r = ranges()
+    const logits = (1024 * 32_000 * 8) / 1e9
+    expect(r.typical - r.low).toBeCloseTo(0.75 * logits, 6)
+    // High: 30 % allocator overhead on top (and fp32 adapters, adapterBytesPerParam 16).
+    expect(r.high).toBeGreaterThanOrEqual(r.typical * 1.3)
+  })
+
+  it('a planner override of the overhead moves the typical figure', () => {
+    const base = ranges().typical
+    const withOverhead = ranges({ assumptions: { finetuningMemoryOverheadFraction: 0.2 } }).typical
+    expect(withOverhead).toBeCloseTo(base * 1.2, 6)
+  })
+})

@@ -8,6 +8,7 @@ import {
   type FormatOptions
 } from '../lib/format'
 import { durationParts, type DurationUnit } from '@shared/format/duration'
+import type { PricedTotal } from '@shared/quote/priced-total'
 import { usePlanStore } from '../stores/plan'
 import { useUiStore } from '../stores/ui'
 import { localizeUnit } from '@shared/i18n/derivation-text'
@@ -45,6 +46,11 @@ export function useFormat() {
     duration: (days: number, fixedUnit?: DurationUnit) => durationParts(days, ui.locale, fixedUnit),
     money: (amount: number | null | undefined, code?: string) =>
       formatCurrency(amount, code ?? currency.value, options.value),
+    /** A total some of whose lines may lack a price: "—" when none has one, never 0. */
+    pricedMoney: (total: PricedTotal, code?: string) =>
+      total.kind === 'none'
+        ? '—'
+        : formatCurrency(total.amount, code ?? currency.value, options.value),
     percent: (fraction: number | null | undefined) => formatPercent(fraction, options.value),
     range: (value: { typical: number; low: number; high: number }, rawUnit: string) =>
       formatRange(value, unit(rawUnit), options.value)

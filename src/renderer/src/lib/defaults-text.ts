@@ -3,7 +3,7 @@
  * as the form shows it ("KV-cache precision FP16"), never the code `kvPrecision = fp16`.
  */
 import type { DefaultApplied } from '@shared/core'
-import { derivationLabelKey } from './explain'
+import { derivationLabelKey, writeOut } from './explain'
 
 export interface Translate {
   t: (key: string, params?: Record<string, unknown>) => string
@@ -11,18 +11,28 @@ export interface Translate {
   number: (value: number) => string
 }
 
+/** A field id's label: the form's (workload or model field) or the derivation's. */
+function fieldLabel(name: string, i18n: Translate): string | undefined {
+  for (const key of [`wizard.fields.${name}`, `wizard.model.fields.${name}`])
+    if (i18n.te(key)) return i18n.t(key)
+  const labelKey = derivationLabelKey(name, i18n.te)
+  return labelKey ? i18n.t(labelKey.key, labelKey.params) : undefined
+}
+
 export function defaultsUsedList(applied: readonly DefaultApplied[], i18n: Translate): string {
   return applied
     .map(({ field, value }) => {
       const name = field.split('.').at(-1) ?? field
-      const labelKey = i18n.te(`wizard.fields.${name}`)
-        ? { key: `wizard.fields.${name}` }
-        : derivationLabelKey(name, i18n.te)
-      const label = labelKey ? i18n.t(labelKey.key, labelKey.params) : name
+      const label = fieldLabel(name, i18n) ?? name
       let shown: string
       if (typeof value === 'number') shown = i18n.number(value)
       else if (i18n.te(`wizard.${name}.${value}`)) shown = i18n.t(`wizard.${name}.${value}`)
-      else shown = /^(fp|bf|int|nf)\d/i.test(value) ? value.toUpperCase() : value
+      else if (/^(fp|bf|int|nf)\d/i.test(value)) shown = value.toUpperCase()
+      else {
+        // A default that follows other fields (`hiddenSize / attentionHeads`) reads in words.
+        const inWords = writeOut(value, (ref) => fieldLabel(ref, i18n)?.toLowerCase())
+        shown = inWords === value ? value : `(${inWords})`
+      }
       return `${label} ${shown}`
     })
     .join(', ')

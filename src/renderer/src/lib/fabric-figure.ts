@@ -107,3 +107,66 @@ export function railColour(rail: number, rails: number): string {
   const hue = Math.round((rail * 360) / Math.max(1, rails)) % 360
   return `hsl(${hue}, 65%, 52%)`
 }
+
+/** Height of a switch box; links meet its top or bottom edge. */
+export const SWITCH_H = 14
+
+/** A line of the figure; a rail's line carries its rail index (for its colour). */
+export interface FabricLink {
+  key: string
+  x1: number
+  y1: number
+  x2: number
+  y2: number
+  rail?: number
+}
+
+const nodes = <T extends { kind: string }>(items: T[]) =>
+  items.filter((item): item is T & { kind: 'node' } => item.kind === 'node')
+
+/**
+ * Every line of the figure, drawn before the boxes so they sit on top: each drawn spine to
+ * each drawn core, each drawn leaf to each drawn spine, and each leaf down to its servers (a
+ * rail). Gaps (…) have no links.
+ */
+export function fabricLinks(layout: FabricLayout): FabricLink[] {
+  const { rows } = layout
+  const top = (y: number) => y - SWITCH_H / 2
+  const bottom = (y: number) => y + SWITCH_H / 2
+  const spines = nodes(layout.spines)
+  const groups = nodes(layout.groups)
+  const links: FabricLink[] = []
+  const link = (key: string, from: { x: number }, y1: number, to: { x: number }, y2: number) =>
+    links.push({ key, x1: from.x, y1, x2: to.x, y2 })
+  if (rows.core !== undefined && rows.spine !== undefined)
+    for (const [si, spine] of spines.entries())
+      for (const [ci, core] of nodes(layout.cores).entries())
+        link(`c${si}-${ci}`, spine, top(rows.spine), core, bottom(rows.core))
+  if (rows.spine !== undefined)
+    for (const [gi, group] of groups.entries())
+      for (const [li, leaf] of nodes(group.leaves).entries())
+        for (const [si, spine] of spines.entries())
+          link(`s${gi}-${li}-${si}`, leaf, top(rows.leaf), spine, bottom(rows.spine))
+  for (const [gi, group] of groups.entries())
+    for (const [li, leaf] of nodes(group.leaves).entries())
+      links.push({
+        key: `r${gi}-${li}`,
+        x1: leaf.x,
+        y1: bottom(rows.leaf),
+        x2: group.x,
+        y2: rows.server - 14,
+        rail: leaf.index
+      })
+  return links
+}
+
+/** The switch tiers above the leaves that this fabric has, top down, with their row. */
+export function upperTiers(
+  layout: FabricLayout
+): { tier: 'core' | 'spine'; y: number; drawn: Drawn[] }[] {
+  const tiers = [
+    { tier: 'core' as const, y: layout.rows.core, drawn: layout.cores },
+    { tier: 'spine' as const, y: layout.rows.spine, drawn: layout.spines }
+  ]
+  return tiers.filter((t): t is typeof t & { y: number } => t.y !== undefined)
+}

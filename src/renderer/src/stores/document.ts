@@ -231,6 +231,26 @@ export const useDocumentStore = defineStore('document', () => {
     return opened
   }
 
+  /**
+   * A blank plan (Scenario step): like every new plan, it starts from the user's defaults —
+   * currency, PUE, electricity price, VAT — never from the schema's bare ones.
+   */
+  function startBlank(name = ''): void {
+    planStore.load(blankPlanWithDefaults(settings.value, name), { filePath: null })
+  }
+
+  /**
+   * The window opens on a blank plan before the settings arrive; if the planner has not
+   * touched it yet, it takes the defaults now, as a new plan would.
+   */
+  function adoptDefaultsIfUntouched(): void {
+    const untouched =
+      planStore.filePath === null &&
+      !planStore.canUndo &&
+      JSON.stringify(planStore.plan) === JSON.stringify(createBlankPlan(planStore.plan.name))
+    if (untouched) planStore.load(blankPlanWithDefaults(settings.value, planStore.plan.name))
+  }
+
   async function newPlan(): Promise<boolean> {
     const replaced = await exclusive(async () => {
       if (!(await confirmReplace())) return false
@@ -339,6 +359,7 @@ export const useDocumentStore = defineStore('document', () => {
       const loaded = await useApi().getSettings()
       settings.value = loaded.settings
       settingsRevision.value = loaded.revision ?? 0
+      adoptDefaultsIfUntouched()
       if (loaded.notice && prompts) {
         const key =
           loaded.notice.kind === 'corrupt'
@@ -382,6 +403,7 @@ export const useDocumentStore = defineStore('document', () => {
     save,
     saveAs,
     newPlan,
+    startBlank,
     open,
     openPath,
     openText,

@@ -99,7 +99,8 @@ function applyQuote(plan: PlanDocument, totals: PlanTotals, edits: QuoteEdits): 
     tax: quote.totals.tax,
     grandTotal: quote.totals.grandTotal,
     optionalTotal: quote.totals.optionalTotal,
-    priceMissingLines: quote.lines.filter((l) => l.priceMissing).length
+    priceMissingLines: quote.totals.priceMissingLines,
+    quotedLines: quote.totals.quotedLines
   }
   totals.bom = bom
   const costs = planCosts(

@@ -24,10 +24,17 @@ export interface SplitModel {
   /** MLA: latent rank + decoupled RoPE dims per layer and token; 0 for other attention. */
   mlaDims: number
   kvBytesPerElement: number
+  /** KV cache bytes actually read per cached byte each decode step (GQA re-reads, ≥ 1). */
+  kvReadFactor: number
   activationBytesPerElement: number
   weightsGB: number
+  /** Weights a decode step never reads: the input embedding table when untied (a gather). */
+  embeddingTableGB: number
+  /** The 16-bit LM head of a quantised checkpoint: read as stored, no dequantisation. */
+  sixteenBitHeadGB: number
   prefillFlopsPerToken: number
-  decodeFlopsPerToken: number
+  /** Matrix-multiply FLOPs per generated token (2 × active params); attention is bandwidth-bound. */
+  decodeLinearFlopsPerToken: number
 }
 
 export interface SplitHardware {
@@ -174,14 +181,17 @@ export function splitTiming(
     ((w.promptTokens * m.prefillFlopsPerToken) / (c.tensor * hw.computeFlopsPerSecond)) * 1000 +
     tensorCommMs(m, c, w.promptTokens, hw.collectiveHopLatencyUs) +
     pipelineCommMs(m, c, w.promptTokens)
-  const weightsRead = c.weightsPerCardGB * Math.min(1, (batch * m.activeParams) / m.params)
-  const kvRead = (c.kvBytesPerTokenPerCard * w.decodeContextTokens * batch) / 1e9
+  const weightsRead =
+    ((m.weightsGB - m.embeddingTableGB) / c.accelerators) *
+    Math.min(1, (batch * m.activeParams) / m.params)
+  const kvRead = (c.kvBytesPerTokenPerCard * w.decodeContextTokens * batch * m.kvReadFactor) / 1e9
+  const headRead = m.sixteenBitHeadGB / c.accelerators
   const decodeMemoryMs =
-    ((c.pipeline * (weightsRead / hw.weightReadEfficiency + kvRead)) /
+    ((c.pipeline * ((weightsRead - headRead) / hw.weightReadEfficiency + headRead + kvRead)) /
       (hw.memoryBandwidthGBs * hw.decodeBandwidthEfficiency)) *
     1000
   const decodeComputeMs =
-    ((batch * m.decodeFlopsPerToken) / (c.tensor * hw.computeFlopsPerSecond)) * 1000
+    ((batch * m.decodeLinearFlopsPerToken) / (c.tensor * hw.computeFlopsPerSecond)) * 1000
   const tpot =
     Math.max(decodeMemoryMs, decodeComputeMs) +
     (m.layers * hw.decodeLayerOverheadUs) / 1000 +

@@ -81,12 +81,20 @@ export function computeLlmFinetuning(
     calc.lookup('vocabSize', 0, 'tokens', 'Not given: embeddings and logits not counted')
     calc.warn('finetuningNoVocab', { model: model.name })
   }
-  calc.f(
-    'embeddingParams',
-    '2 * vocabSize * hiddenSize',
-    'params',
-    'input embedding + output head (untied), kept 16-bit under QLoRA'
-  )
+  if (spec.tiedEmbeddings === true)
+    calc.f(
+      'embeddingParams',
+      'vocabSize * hiddenSize',
+      'params',
+      'one matrix serves as input embedding and output head (tied), kept 16-bit under QLoRA'
+    )
+  else
+    calc.f(
+      'embeddingParams',
+      '2 * vocabSize * hiddenSize',
+      'params',
+      'input embedding + output head (untied), kept 16-bit under QLoRA'
+    )
 
   // ---- data
   calc.input('samples', w.samples ?? 0, 'samples')
@@ -239,10 +247,13 @@ export function computeLlmFinetuning(
     'GB',
     'fp32 logits and their gradient (4 + 4 bytes per token × vocabulary)'
   )
+  calc.use('finetuningLogitsShare')
+  calc.use('finetuningMemoryOverheadFraction')
   const total = calc.f(
     'memoryPerAcceleratorGB',
-    'baseWeightsGB + trainableStatesGB + activationsGB + logitsGB',
-    'GB'
+    '(baseWeightsGB + trainableStatesGB + activationsGB + logitsGB * finetuningLogitsShare) * (1 + finetuningMemoryOverheadFraction)',
+    'GB',
+    'states, activations and logits × (1 + framework and allocator overhead): the range of the published per-card figures'
   )
   calc.field('memoryPerAcceleratorGB.baseWeights', 'baseWeightsGB')
   calc.field('memoryPerAcceleratorGB.trainableStates', 'trainableStatesGB')

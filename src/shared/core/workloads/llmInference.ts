@@ -24,7 +24,12 @@ import {
   type SplitModel,
   type SplitWorkload
 } from './inferenceSplit'
-import { PLAIN_COMPUTE, QUANTIZATION } from './quantization'
+import {
+  PLAIN_COMPUTE,
+  QUANTIZATION,
+  SIXTEEN_BIT_EMBEDDINGS_SOURCE,
+  sixteenBitTensorsOf
+} from './quantization'
 import { requiredDefault } from '../workload-defaults'
 
 const KIND = 'llm-inference'
@@ -187,7 +192,73 @@ export function computeLlmInference(
       PRECISION_SOURCE
     )
   }
-  const weightsGB = calc.f('weightsGB', 'params * weightBytesPerParam / 1e9', 'GB')
+  const sixteenBit = sixteenBitTensorsOf(format)
+  if (sixteenBit === 'embeddings' && model.spec.vocabSize !== undefined) {
+    const tied = model.spec.tiedEmbeddings === true
+    calc.lookup(
+      'vocabSize',
+      model.spec.vocabSize,
+      'tokens',
+      `${model.name} vocabSize: ${model.source}`
+    )
+    calc.lookup(
+      'embeddingMatrices',
+      tied ? 1 : 2,
+      'matrices',
+      tied
+        ? `${model.name} ties its token embedding and LM head (one matrix)`
+        : 'token embedding + LM head (untied)'
+    )
+    calc.f(
+      'sixteenBitParams',
+      'min(params, embeddingMatrices * vocabSize * hiddenSize)',
+      'params',
+      `embedding and LM head kept at 16 bits: ${SIXTEEN_BIT_EMBEDDINGS_SOURCE}`
+    )
+  } else {
+    calc.lookup(
+      'sixteenBitParams',
+      0,
+      'params',
+      sixteenBit === 'embeddings'
+        ? 'vocabSize not given: every weight counted at the format’s bytes'
+        : 'every weight at the same bytes (16/32-bit model, or a GGUF mix whose bits per weight average over all tensors)'
+    )
+  }
+  const weightsGB = calc.f(
+    'weightsGB',
+    '((params - sixteenBitParams) * weightBytesPerParam + sixteenBitParams * 2) / 1e9',
+    'GB',
+    'quantised weights + the tensors the format keeps at 16 bits (2 bytes)'
+  )
+  const untiedVocab =
+    model.spec.vocabSize !== undefined && model.spec.tiedEmbeddings !== true
+      ? model.spec.vocabSize
+      : 0
+  calc.lookup(
+    'embeddingTableParams',
+    untiedVocab * hiddenSize,
+    'params',
+    untiedVocab > 0
+      ? 'vocabSize × hiddenSize: the input embedding table, separate from the LM head'
+      : 'tied with the LM head (read every step as the head) or vocabSize not given'
+  )
+  calc.f(
+    'embeddingTableGB',
+    sixteenBit === 'embeddings' && untiedVocab > 0
+      ? 'embeddingTableParams * 2 / 1e9'
+      : 'embeddingTableParams * weightBytesPerParam / 1e9',
+    'GB',
+    'a decode step gathers one embedding row per token and never streams the table'
+  )
+  calc.f(
+    'sixteenBitHeadGB',
+    sixteenBit === 'embeddings' && untiedVocab > 0
+      ? 'sixteenBitParams * 2 / 1e9 - embeddingTableGB'
+      : 'sixteenBitParams * 2 / 1e9',
+    'GB',
+    'the LM head a quantised checkpoint keeps at 16 bits: read every step as stored'
+  )
 
   // ---- KV cache (whole model, per token)
   const kvBytesPerElement = calc.lookup(
@@ -291,10 +362,11 @@ export function computeLlmInference(
     'FLOP/token',
     '2 × active params + attention (2 × layers × prompt length × heads × head dim)'
   )
-  const decodeFlopsPerToken = calc.f(
-    'decodeFlopsPerToken',
-    '2 * activeParams + 4 * layers * decodeContextTokens * attentionHeads * headDim',
-    'FLOP/token'
+  const decodeLinearFlopsPerToken = calc.f(
+    'decodeLinearFlopsPerToken',
+    '2 * activeParams',
+    'FLOP/token',
+    'matrix multiplies of one generated token; attention over the cache is bandwidth-bound and timed by its reads'
   )
 
   // ---- scale-up domain (from the server the card goes into) and link figures
@@ -309,6 +381,21 @@ export function computeLlmInference(
   const scaleOutLatency = links.scaleOutLatencyUs
   const hopLatency = calc.use('collectiveHopLatencyUs')
 
+  // Grouped-query attention: query heads sharing a KV head may each re-read it.
+  const groupSize = attention === 'mla' ? 1 : attentionHeads / Math.max(1, kvHeads)
+  calc.lookup(
+    'queryHeadsPerKvHead',
+    groupSize,
+    'heads',
+    attention === 'mla' ? 'MLA: one latent per token, read once' : 'attentionHeads ÷ kvHeads'
+  )
+  calc.use('kvGroupReadShare')
+  const kvReadFactor = calc.f(
+    'kvReadFactor',
+    '1 + kvGroupReadShare * (queryHeadsPerKvHead - 1)',
+    '×',
+    'KV bytes read per cached byte each decode step: once per KV head, plus the re-reads of per-query-head kernels'
+  )
   const m: SplitModel = {
     params,
     activeParams,
@@ -320,10 +407,13 @@ export function computeLlmInference(
     headDim,
     mlaDims,
     kvBytesPerElement,
+    kvReadFactor,
     activationBytesPerElement,
     weightsGB,
+    embeddingTableGB: calc.d.value('embeddingTableGB'),
+    sixteenBitHeadGB: calc.d.value('sixteenBitHeadGB'),
     prefillFlopsPerToken,
-    decodeFlopsPerToken
+    decodeLinearFlopsPerToken
   }
   const hw: SplitHardware = {
     usableMemoryPerAcceleratorGB: usable,
@@ -600,7 +690,13 @@ export function computeLlmInference(
   calc.field('memory.activationsGB', 'activationsGB')
   calc.f('overheadGB', 'runtimeOverheadGB * acceleratorsPerReplica', 'GB')
   calc.field('memory.overheadGB', 'overheadGB')
-  const totalGB = calc.f('totalGB', 'weightsGB + kvCacheHeldGB + activationsGB + overheadGB', 'GB')
+  calc.f(
+    'allocatedGB',
+    'weightsGB + kvCacheHeldGB + activationsGB',
+    'GB',
+    'tensors only (what torch.cuda.max_memory_allocated counts): no runtime context or allocator reserve'
+  )
+  const totalGB = calc.f('totalGB', 'allocatedGB + overheadGB', 'GB')
   calc.f('totalGiB', 'totalGB * 1e9 / 2^30', 'GiB')
   calc.field('memory.totalGB', 'totalGB')
   calc.field('memory.totalGiB', 'totalGiB')
@@ -656,24 +752,24 @@ export function computeLlmInference(
 
   calc.f(
     'weightsReadPerStepGB',
-    'weightsPerAcceleratorGB * min(1, batchPerReplica * activeParams / params)',
+    '(weightsGB - embeddingTableGB) / acceleratorsPerReplica * min(1, batchPerReplica * activeParams / params)',
     'GB',
-    'weights one card reads each decode step (MoE: only the experts the batch touches)'
+    'weights one card reads each decode step, the input embedding table aside (MoE: only the experts the batch touches)'
   )
   calc.f(
     'kvReadPerStepGB',
-    'kvCacheBytesPerTokenPerAccelerator * decodeContextTokens * batchPerReplica / 1e9',
+    'kvCacheBytesPerTokenPerAccelerator * decodeContextTokens * batchPerReplica * kvReadFactor / 1e9',
     'GB'
   )
   calc.f(
     'decodeMemoryMs',
-    'pipelineParallel * (weightsReadPerStepGB / weightReadEfficiency + kvReadPerStepGB) / (memoryBandwidthGBs * decodeBandwidthEfficiency) * 1000',
+    'pipelineParallel * ((weightsReadPerStepGB - sixteenBitHeadGB / acceleratorsPerReplica) / weightReadEfficiency + sixteenBitHeadGB / acceleratorsPerReplica + kvReadPerStepGB) / (memoryBandwidthGBs * decodeBandwidthEfficiency) * 1000',
     'ms',
     'bytes each card reads per step ÷ effective bandwidth, stages one after another'
   )
   calc.f(
     'decodeComputeMs',
-    'batchPerReplica * decodeFlopsPerToken / (tensorParallel * peakTflops * 1e12 * prefillMfu) * 1000',
+    'batchPerReplica * decodeLinearFlopsPerToken / (tensorParallel * peakTflops * 1e12 * prefillMfu) * 1000',
     'ms'
   )
   calc.f(
@@ -836,6 +932,7 @@ export function computeLlmInference(
       timeToFirstTokenMs: ttft,
       timePerOutputTokenMs: tpot,
       totalGB,
+      allocatedGB: v('allocatedGB'),
       memoryPerAcceleratorGB: perCardTotal,
       maxBatchPerReplica: v('maxBatchPerReplica'),
       replicas: v('replicas')

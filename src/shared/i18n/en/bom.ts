@@ -7,5 +7,8 @@ export default {
   lineTotal: 'Line total ({currency})',
   priceMissing: 'price needed',
   tax: 'VAT ({percent})',
-  grandTotal: 'Grand total (incl. VAT) = capital cost'
+  grandTotal: 'Grand total (incl. VAT) = capital cost',
+  linesNeedPrice:
+    '{n} line(s) have no price yet and are not in the totals (enter prices in the Costs or Quote step).',
+  noPrices: 'No line has a price yet: nothing to split.'
 }

@@ -7,6 +7,7 @@ import trainingParallel from './trainingParallel'
 import visionTraining from './visionTraining'
 import video from './video'
 import sizing from './sizing'
+import honestRanges from './honestRanges'
 
 export default {
   title: 'Calculation',
@@ -95,6 +96,7 @@ export default {
     ...visionTraining.steps,
     ...video.steps,
     ...sizing.steps,
+    ...honestRanges.steps,
     acceleratorHours: 'Accelerator-hours',
     acceleratorListPrice: 'Accelerator list price',
     acceleratorMemoryGB: 'Accelerator memory',
@@ -282,6 +284,7 @@ export default {
     zeroStage: 'ZeRO stage'
   },
   assumptions: {
+    ...honestRanges.assumptions,
     ...inference.assumptions,
     ...trainingParallel.assumptions,
     ...visionTraining.assumptions,

@@ -7,11 +7,13 @@
 // ../zh-CN/derivationText.ts. `{name}` parts match any text (a number, a list of names).
 import video from './video'
 import sizing from './sizing'
+import honestRanges from './honestRanges'
 
 export default {
   formulas: {
     ...video.formulas,
     ...sizing.formulas,
+    ...honestRanges.formulas,
     memoryGiB: 'GiB as shipped × 2^30 ÷ 10^9 (vendors sell binary capacities)',
     memoryDecimal: 'published in decimal GB',
     kvWidth: 'key/value projection width',

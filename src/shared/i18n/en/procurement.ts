@@ -25,6 +25,8 @@ export default {
   amountInWords: 'Total in words',
   amountInWordsNote:
     'Written by Compute Planner for the grand total when the file was exported; check it if you change the sheet.',
+  linesNeedPrice:
+    '{n} line(s) have no unit price yet: the totals leave them out. Enter the prices and export again for the total in words.',
   taxBasis:
     'Unit prices and line totals exclude VAT; VAT is computed on the subtotal at the rate on the Assumptions sheet (Plan_taxRate).',
   terms: 'Terms',

@@ -58,7 +58,8 @@ export default {
     subtotal: 'Subtotal',
     tax: 'Tax ({percent} %)',
     grandTotal: 'Grand total',
-    optionalTotal: 'Optional items total'
+    optionalTotal: 'Optional items total',
+    linesNeedPrice: '{n} line(s) have no price yet and are not in the totals'
   },
   marks: {
     overridden: 'changed by the user',

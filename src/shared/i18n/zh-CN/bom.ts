@@ -9,6 +9,8 @@ const messages: typeof en = {
   lineTotal: '金额（{currency}）',
   priceMissing: '需要报价',
   tax: '增值税（{percent}）',
-  grandTotal: '总计（含税）= 资本支出'
+  grandTotal: '总计（含税）= 资本支出',
+  linesNeedPrice: '{n} 项尚无价格，未计入合计（请在“成本”或“报价”步骤填写价格）。',
+  noPrices: '尚无任何价格，无法拆分。'
 }
 export default messages

@@ -8,6 +8,7 @@ import trainingParallel from './trainingParallel'
 import visionTraining from './visionTraining'
 import video from './video'
 import sizing from './sizing'
+import honestRanges from './honestRanges'
 
 const zh: Messages<typeof en> = {
   title: '计算',
@@ -91,6 +92,7 @@ const zh: Messages<typeof en> = {
     ...visionTraining.steps,
     ...video.steps,
     ...sizing.steps,
+    ...honestRanges.steps,
     acceleratorHours: '卡时',
     acceleratorListPrice: '加速卡标价',
     acceleratorMemoryGB: '加速卡显存',
@@ -278,6 +280,7 @@ const zh: Messages<typeof en> = {
     zeroStage: 'ZeRO 阶段'
   },
   assumptions: {
+    ...honestRanges.assumptions,
     ...inference.assumptions,
     ...trainingParallel.assumptions,
     ...visionTraining.assumptions,

@@ -3,11 +3,13 @@
 // author names of papers are left out, the arXiv number stays as the citation.
 import video from './video'
 import sizing from './sizing'
+import honestRanges from './honestRanges'
 
 export default {
   formulas: {
     ...video.formulas,
     ...sizing.formulas,
+    ...honestRanges.formulas,
     memoryGiB: '按出厂 GiB × 2^30 ÷ 10^9（厂商按二进制容量标称）',
     memoryDecimal: '按十进制 GB 公布',
     kvWidth: '键/值投影宽度',

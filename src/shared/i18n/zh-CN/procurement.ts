@@ -25,6 +25,8 @@ const messages: typeof en = {
   units: { device: '台', piece: '个', cable: '根' },
   amountInWords: '合计（大写）',
   amountInWordsNote: '由 Compute Planner 按导出时的含税总计写入；如修改表格，请核对。',
+  linesNeedPrice:
+    '{n} 项尚无单价，合计未计入这些项。请补充单价；全部有价后重新导出，即写出大写金额。',
   taxBasis:
     '单价与金额为不含税价；税额按不含税合计乘以“假设与参数”表中的税率（Plan_taxRate）计算。',
   terms: '商务条款',

@@ -59,7 +59,8 @@ const zh: Messages<typeof en> = {
     subtotal: '合计（税前）',
     tax: '税额（{percent} %）',
     grandTotal: '总计（含税）',
-    optionalTotal: '可选项合计'
+    optionalTotal: '可选项合计',
+    linesNeedPrice: '{n} 项尚无价格，未计入合计'
   },
   marks: {
     overridden: '用户已修改',

@@ -51,7 +51,9 @@ export const quoteTotalsSchema = z.object({
   taxRate: z.number(),
   tax: z.number(),
   grandTotal: z.number(),
-  optionalTotal: z.number()
+  optionalTotal: z.number(),
+  priceMissingLines: z.number().int().nonnegative(),
+  quotedLines: z.number().int().nonnegative()
 })
 
 export const quoteFileSchema = z.object({

@@ -181,10 +181,11 @@ export interface MemoryCase {
   accelerator: string
   workload: Record<string, unknown>
   /**
-   * Which planner figure the published one is: the whole replica's footprint (a range), or
+   * Which planner figure the published one is: the replica's tensor memory (a range; the
+   * published figures count allocated tensors, no CUDA context), or
    * exact arithmetic with no assumption in it (weights, KV cache: a point figure).
    */
-  measure: 'totalGiB' | 'weightsGB' | 'kvCacheGiB'
+  measure: 'allocatedGiB' | 'weightsGB' | 'kvCacheGiB'
   published: number
 }
 
@@ -223,7 +224,8 @@ export const MEMORY_CASES: MemoryCase[] = [
       ...QWEN25_FORMATS[format],
       ...tp(gpus)
     },
-    measure: 'totalGiB' as const,
+    // torch.cuda.max_memory_allocated: tensors only, compared with the planner's tensor memory.
+    measure: 'allocatedGiB' as const,
     published
   })),
   ...(
@@ -242,13 +244,10 @@ export const MEMORY_CASES: MemoryCase[] = [
     name: `Llama 3.1 blog ${model} weights ${precision}`,
     source: 'LLAMA31' as const,
     accelerator: 'nvidia-h200-sxm-141gb',
-    workload: {
-      model,
-      weightPrecision: precision,
-      ...(precision === 'fp8' ? { quantization: 'fp8' } : {}),
-      ...(precision === 'int4' ? { quantization: 'awq-int4' } : {}),
-      contextTokens: 2048
-    },
+    // The blog names a precision, not a checkpoint format, and tabulates params × bytes: the
+    // planner's plain precision (no `quantization`) is the same arithmetic. A named format
+    // (AWQ, FP8 checkpoints) adds the embedding and LM head it keeps at 16 bits.
+    workload: { model, weightPrecision: precision, contextTokens: 2048 },
     measure: 'weightsGB' as const,
     published
   })),

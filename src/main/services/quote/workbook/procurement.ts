@@ -149,14 +149,26 @@ export function procurementRows(model: QuoteModel): ProcurementRows {
     row([])
   ]
 
-  const grandTotal = model.quote.totals.grandTotal
-  const words = amountInWords(model, grandTotal)
-  const wordRows: RowSpec[] = words
-    ? [
-        row([null, null, { text: l('amountInWords'), style: 'totalLabel' }, { text: words }]),
-        row([null, null, null, { text: l('amountInWordsNote'), style: 'note' }])
-      ]
-    : []
+  const { grandTotal, priceMissingLines } = model.quote.totals
+  // A total that leaves unpriced lines out is not the amount to write in words: it would
+  // read as the price of the whole purchase. The quote says what is missing instead.
+  const words = priceMissingLines > 0 ? undefined : amountInWords(model, grandTotal)
+  const wordRows: RowSpec[] =
+    priceMissingLines > 0
+      ? [
+          row([
+            null,
+            null,
+            null,
+            { text: l('linesNeedPrice', { n: priceMissingLines }), style: 'note' }
+          ])
+        ]
+      : words
+        ? [
+            row([null, null, { text: l('amountInWords'), style: 'totalLabel' }, { text: words }]),
+            row([null, null, null, { text: l('amountInWordsNote'), style: 'note' }])
+          ]
+        : []
 
   const terms = p.terms ?? {}
   const bottom: RowSpec[] = [
