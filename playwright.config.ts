@@ -14,7 +14,11 @@ export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  workers: 1,
+  // Two workers, each with its own web host, port and user-data folder (e2e/web/fixtures.ts
+  // `host` is worker-scoped), so they share no state; a spec file stays in one worker, in
+  // order. One worker left a 2-core CI machine half idle (docs/testing.md). E2E_WORKERS=1
+  // for a machine that is already busy.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,

@@ -13,7 +13,16 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'shared', environment: 'node', include: ['tests/shared/**/*.test.ts'] }
+        test: {
+          name: 'shared',
+          environment: 'node',
+          include: ['tests/shared/**/*.test.ts'],
+          // src/shared is pure (no I/O, no globals; its only module state is read-only caches
+          // of the built-in catalogs) and these tests mock nothing, so the files share one
+          // module graph instead of importing the core afresh for each of 64 files: the
+          // project's CPU time fell from 108 s to 18 s (docs/testing.md).
+          isolate: false
+        }
       },
       {
         resolve: { alias },

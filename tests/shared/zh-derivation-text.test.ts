@@ -53,6 +53,7 @@ const ALLOWED = new Set<string>([
   'gate',
   'up',
   'down',
+  'MindIE',
   'GPTQ',
   'Megatron',
   'LM',

@@ -895,6 +895,10 @@ export const ASSUMPTIONS = [
 export type AssumptionId = (typeof ASSUMPTIONS)[number]['id']
 
 const BY_ID = new Map<string, AssumptionDefinition>(ASSUMPTIONS.map((a) => [a.id, a]))
+/** `core.assumptions.<id>`, built once: resolveAssumption runs ~10^4 times per compare. */
+const LABEL_KEYS = new Map<string, string>(
+  ASSUMPTIONS.map((a) => [a.id, `core.assumptions.${a.id}`])
+)
 
 export function assumptionDefinition(id: string): AssumptionDefinition | undefined {
   return BY_ID.get(id)
@@ -990,7 +994,7 @@ export function resolveAssumption(
   if (!definition) throw new Error(`unknown assumption ${id}`)
   const workloadValue = overrides.workload?.[id]
   const planValue = overrides.plan?.[id]
-  const labelKey = `core.assumptions.${id}`
+  const labelKey = LABEL_KEYS.get(id) ?? `core.assumptions.${id}`
   // A named preset (e.g. a serving framework) replaces the built-in default, not the planner;
   // a modelled default (e.g. the training MFU model) replaces the table's.
   // A calibration profile (the planner's own measurements) outranks both.
@@ -1033,4 +1037,36 @@ export function resolveAssumption(
     source: variant.source,
     origin: 'default'
   }
+}
+
+/**
+ * resolveAssumption's value alone, without building the resolved record (its source, range
+ * and default): what a calculation that records no steps needs — scenario re-runs and compare
+ * mode, ~10^4 assumptions per compare. Same precedence, so the same number.
+ */
+export function assumptionValue(
+  id: AssumptionId,
+  context: AssumptionContext,
+  overrides: {
+    plan?: AssumptionOverrides
+    workload?: AssumptionOverrides
+    preset?: AssumptionPreset
+    calibration?: AssumptionPreset
+  },
+  scenario: Scenario,
+  modelled?: ModelledDefault
+): number | undefined {
+  const definition = BY_ID.get(id)
+  if (!definition) throw new Error(`unknown assumption ${id}`)
+  const given = overrides.workload?.[id] ?? overrides.plan?.[id]
+  if (given !== undefined)
+    return pickScenarioValue(normalizeOverride(given), definition.better, scenario)
+  const variant =
+    overrides.calibration?.[id] ??
+    overrides.preset?.[id] ??
+    modelled ??
+    (definition.optional ? undefined : definition.variants.find((v) => matches(v, context)))
+  if (!variant && definition.optional) return undefined
+  if (!variant) throw new Error(`assumption ${id} has no default`)
+  return pickScenarioValue(variant, definition.better, scenario)
 }

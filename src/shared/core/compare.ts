@@ -14,6 +14,7 @@ import type { Catalog } from './catalog'
 import { evaluateQuick } from './evaluate'
 import { acceleratorById, inventoryAccelerator, inventoryMap } from './resolve'
 import { workloadPool } from './pooling'
+import { buysCompleteSystems, candidateAsSystem, type SystemChoice } from './compare-systems'
 import { rollupPlan, type RollupDemand } from './rollup'
 import type { Note, ResolvedAccelerator } from './workloads/context'
 
@@ -81,6 +82,8 @@ export interface CompareCandidate {
   passes: Note[]
   /** Worth knowing, not disqualifying (availability unknown, a note on the fact). */
   cautions: Note[]
+  /** Bought as this complete system (the group's cards are bought as systems): one line. */
+  completeSystem?: { id: string; name: string; nameZh?: string }
 }
 
 export interface CompareGroup {
@@ -345,11 +348,37 @@ function availabilityFor(plan: PlanDocument, accelerator: ResolvedAccelerator): 
   return { availability, excluded: excludes(availability.status), cautions }
 }
 
+/** A plan constraint with its figure as sentences show it, formatted once per compare. */
+interface Limit {
+  value: number
+  shown: string | number
+  show: (x: number) => string | number
+}
+
+interface Limits {
+  deadline?: Limit
+  budget?: Limit
+  powerCap?: Limit
+}
+
+function limitsOf(plan: PlanDocument): Limits {
+  const limit = (value: number | undefined, show: Limit['show']): Limit | undefined =>
+    value === undefined ? undefined : { value, shown: show(value), show }
+  const { deadlineDays, budget, powerCapKW } = plan.constraints
+  return {
+    deadline: limit(deadlineDays, roundForText),
+    budget: limit(budget, money),
+    powerCap: limit(powerCapKW, roundForText)
+  }
+}
+
 function evaluateCandidate(
   plan: PlanDocument,
   catalog: Catalog,
   group: GroupSpec,
-  { accelerator, market }: Candidate
+  { accelerator, market }: Candidate,
+  limits: Limits,
+  systemNote: Note | null
 ): CompareCandidate {
   const base = {
     groupId: group.id,
@@ -360,7 +389,7 @@ function evaluateCandidate(
     availability: market.availability,
     excluded: market.excluded,
     // Each row its own list: rows of different groups share the card's market fact only.
-    cautions: [...market.cautions]
+    cautions: systemNote ? [...market.cautions, systemNote] : [...market.cautions]
   }
   const workloads: CandidateWorkload[] = []
   const demand: RollupDemand[] = []
@@ -422,18 +451,16 @@ function evaluateCandidate(
   base.cautions.push(...poolNotes)
   const days = workloads.map((x) => x.days).filter((d): d is number => d !== null)
   const maxDays = days.length > 0 ? Math.max(...days) : null
-  const { deadlineDays, budget, powerCapKW } = plan.constraints
   const check = (
-    limit: number | undefined,
+    limit: Limit | undefined,
     value: number | null,
-    name: 'deadline' | 'budget' | 'powerCap',
-    show: (x: number) => string | number = roundForText
+    name: 'deadline' | 'budget' | 'powerCap'
   ): boolean | null => {
     if (limit === undefined) return null
     if (value === null) {
       checks.failures.push({
         key: `compare.reasons.${name}Unknown`,
-        params: { limit: show(limit) }
+        params: { limit: limit.shown }
       })
       return false
     }
@@ -441,18 +468,18 @@ function evaluateCandidate(
     // unit its size calls for (2.1 小时, not 0.08633 天; i18n/message-params.ts).
     const params: Record<string, string | number> =
       name === 'deadline'
-        ? { valueDays: value, limit: show(limit) }
-        : { value: show(value), limit: show(limit), currency: settings.currency }
-    const ok = value <= limit
+        ? { valueDays: value, limit: limit.shown }
+        : { value: limit.show(value), limit: limit.shown, currency: settings.currency }
+    const ok = value <= limit.value
     checks[ok ? 'passes' : 'failures'].push({
       key: `compare.${ok ? 'passes' : 'reasons'}.${name}`,
       params
     })
     return ok
   }
-  const meetsDeadline = check(deadlineDays, maxDays, 'deadline')
-  const meetsBudget = check(budget, totals.capex, 'budget', money)
-  const meetsPowerCap = check(powerCapKW, totals.facilityPowerKW, 'powerCap')
+  const meetsDeadline = check(limits.deadline, maxDays, 'deadline')
+  const meetsBudget = check(limits.budget, totals.capex, 'budget')
+  const meetsPowerCap = check(limits.powerCap, totals.facilityPowerKW, 'powerCap')
   let meetsRackPower: boolean | null = null
   for (const g of totals.byAccelerator) {
     if (g.serverPowerKW === null) continue
@@ -477,7 +504,7 @@ function evaluateCandidate(
     : null
   const feasible = checks.failures.length === 0
   const priceNeeded = totals.tco === null
-  return {
+  const candidate: CompareCandidate = {
     groupId: base.groupId,
     acceleratorId: base.acceleratorId,
     name: base.name,
@@ -512,38 +539,62 @@ function evaluateCandidate(
     failures: checks.failures,
     passes: checks.passes
   }
+  const system = totals.byAccelerator[0]?.completeSystem
+  if (system) {
+    const { accelerators: _inside, ...named } = system
+    candidate.completeSystem = named
+  }
+  return candidate
 }
 
-function quotedFor(
-  plan: PlanDocument,
-  catalog: Catalog,
-  group: GroupSpec
-): { ids: string[]; names: string[] } {
+interface Quoted {
+  ids: string[]
+  names: string[]
+  /** The quoted cards the catalog or inventory knows (complete-system choices are by card). */
+  accelerators: ResolvedAccelerator[]
+}
+
+function quotedFor(plan: PlanDocument, catalog: Catalog, group: GroupSpec): Quoted {
   const ids: string[] = []
   const names: string[] = []
+  const accelerators: ResolvedAccelerator[] = []
   const inventory = inventoryMap(plan)
   for (const { w } of group.workloads) {
     const ref = w.accelerator
     const id = typeof ref === 'string' ? ref : `inline:${w.id}`
     if (ids.includes(id)) continue
     ids.push(id)
-    const name =
-      typeof ref === 'string'
-        ? (acceleratorById(ref, catalog, inventory)?.spec.name ?? ref)
-        : ref.name
-    names.push(name)
+    const known = typeof ref === 'string' ? acceleratorById(ref, catalog, inventory) : undefined
+    if (known) accelerators.push(known)
+    names.push(typeof ref === 'string' ? (known?.spec.name ?? ref) : ref.name)
   }
-  return { ids, names }
+  return { ids, names, accelerators }
 }
+
+/** Per card, how it is bought where a group buys complete systems (worked out once). */
+type SystemChoices = Map<string, SystemChoice>
 
 function compareGroup(
   plan: PlanDocument,
   catalog: Catalog,
   group: GroupSpec,
-  cards: readonly Candidate[]
+  cards: readonly Candidate[],
+  limits: Limits,
+  systemChoices: SystemChoices
 ): CompareGroup {
   const label = group.workloads.map(({ w }) => workloadLabel(w)).join(', ')
-  const candidates = cards.map((card) => evaluateCandidate(plan, catalog, group, card))
+  const quoted = quotedFor(plan, catalog, group)
+  const buysSystems = buysCompleteSystems(plan, catalog, quoted.accelerators)
+  const candidates = cards.map((card) => {
+    if (!buysSystems) return evaluateCandidate(plan, catalog, group, card, limits, null)
+    const id = card.accelerator.id
+    let choice = systemChoices.get(id)
+    if (!choice) {
+      choice = candidateAsSystem(plan, catalog, card.accelerator)
+      systemChoices.set(id, choice)
+    }
+    return evaluateCandidate(choice.plan, catalog, group, card, limits, choice.caution)
+  })
   const ranked = candidates.filter((c) => c.ranked)
   ranked.sort((a, b) => (a.tco ?? Infinity) - (b.tco ?? Infinity))
   const best = ranked[0]
@@ -555,7 +606,6 @@ function compareGroup(
     infeasible: left.filter((c) => c.evaluable && !c.excluded && !c.feasible).length,
     noPrice: left.filter((c) => c.evaluable && c.feasible && c.priceNeeded).length
   }
-  const quoted = quotedFor(plan, catalog, group)
   const agrees = best ? quoted.ids.length === 1 && quoted.ids[0] === best.acceleratorId : null
   let quoteNote: Note | null = null
   if (best)
@@ -588,7 +638,7 @@ function compareGroup(
             key: 'compare.recommendation.notRanked',
             params: { ...notRanked, candidates: candidates.length }
           },
-    quoted,
+    quoted: { ids: quoted.ids, names: quoted.names },
     agreesWithQuote: agrees,
     quoteNote
   }
@@ -601,7 +651,11 @@ export function comparePlan(plan: PlanDocument, catalog: Catalog): CompareResult
     accelerator,
     market: availabilityFor(plan, accelerator)
   }))
-  const groups = groupsOf(plan, grouping).map((g) => compareGroup(plan, catalog, g, cards))
+  const limits = limitsOf(plan)
+  const systemChoices: SystemChoices = new Map()
+  const groups = groupsOf(plan, grouping).map((g) =>
+    compareGroup(plan, catalog, g, cards, limits, systemChoices)
+  )
   const single = groups.length === 1 ? groups[0] : undefined
   const recommendedCount = groups.filter((g) => g.recommended !== null).length
   return {

@@ -390,9 +390,18 @@ export function rollupGroup(
   }
 }
 
-function sumOrNull(values: (number | null)[]): number | null {
-  const known = values.filter((v): v is number => v !== null)
-  return known.length === 0 ? null : known.reduce((a, b) => a + b, 0)
+/** The sum of the groups' known figures (null when none is known), in group order. */
+function sumOrNull(
+  groups: readonly AcceleratorGroup[],
+  figure: (g: AcceleratorGroup) => number | null
+): number | null {
+  let sum: number | null = null
+  for (const g of groups) {
+    const v = figure(g)
+    // 0 + v first, as the reduce this replaces did (keeps −0 and every sum bit for bit).
+    if (v !== null) sum = (sum ?? 0) + v
+  }
+  return sum
 }
 
 export function rollupPlan(
@@ -416,13 +425,13 @@ export function rollupPlan(
     years: settings.years,
     accelerators: byAccelerator.reduce((sum, g) => sum + g.accelerators, 0),
     servers: byAccelerator.reduce((sum, g) => sum + g.servers, 0),
-    racks: sumOrNull(byAccelerator.map((g) => g.racks)),
-    itPowerKW: sumOrNull(byAccelerator.map((g) => g.itPowerKW)),
-    facilityPowerKW: sumOrNull(byAccelerator.map((g) => g.facilityPowerKW)),
-    energyMWhPerYear: sumOrNull(byAccelerator.map((g) => g.energyMWhPerYear)),
-    capex: sumOrNull(byAccelerator.map((g) => g.capex)),
-    opexPerYear: sumOrNull(byAccelerator.map((g) => g.opexPerYear)),
-    tco: sumOrNull(byAccelerator.map((g) => g.tco)),
+    racks: sumOrNull(byAccelerator, (g) => g.racks),
+    itPowerKW: sumOrNull(byAccelerator, (g) => g.itPowerKW),
+    facilityPowerKW: sumOrNull(byAccelerator, (g) => g.facilityPowerKW),
+    energyMWhPerYear: sumOrNull(byAccelerator, (g) => g.energyMWhPerYear),
+    capex: sumOrNull(byAccelerator, (g) => g.capex),
+    opexPerYear: sumOrNull(byAccelerator, (g) => g.opexPerYear),
+    tco: sumOrNull(byAccelerator, (g) => g.tco),
     powerComplete: byAccelerator.every((g) => g.itPowerKW !== null),
     costComplete: byAccelerator.every((g) => g.tco !== null),
     byAccelerator

@@ -10,6 +10,7 @@ import type {
 } from '../../schema/plan'
 import { makeIssue, type PlanIssue, type ValidationKey } from '../../schema/plan'
 import {
+  assumptionValue,
   memoryClassOf,
   resolveAssumption,
   type AssumptionContext,
@@ -79,10 +80,25 @@ export interface Range {
  */
 export const PLAUSIBLE_ACCELERATORS = 1_000_000
 
-/** Thrown inside a calculation when input is semantically unusable; becomes a located issue. */
+/** V8's knob for how many frames a new Error captures (absent elsewhere: then a no-op). */
+const errorClass = Error as { stackTraceLimit?: number }
+
+/**
+ * Thrown inside a calculation when input is semantically unusable; becomes a located issue.
+ * An answer, not a defect: no stack trace is captured (nobody reads it, and capturing one was
+ * most of the cost of compare mode refusing a card × workload pair — issue 14 benchmark).
+ */
 export class WorkloadInputError extends Error {
-  constructor(readonly issue: PlanIssue) {
-    super(issue.message)
+  readonly issue: PlanIssue
+  constructor(issue: PlanIssue) {
+    const limit = errorClass.stackTraceLimit
+    errorClass.stackTraceLimit = 0
+    try {
+      super(issue.message)
+    } finally {
+      errorClass.stackTraceLimit = limit
+    }
+    this.issue = issue
   }
 }
 
@@ -96,6 +112,9 @@ export interface Outcome<R> {
   warnings: Note[]
   defaultsApplied: DefaultApplied[]
 }
+
+/** No extra assumption context: one shared object, not a new one per assumption used. */
+const NO_CONTEXT: Readonly<Partial<AssumptionContext>> = Object.freeze({})
 
 export class Calc {
   readonly d: Derivation
@@ -127,7 +146,7 @@ export class Calc {
   }
 
   /** Resolves an assumption into the scope and returns its value for this scenario. */
-  use(id: AssumptionId, context: Partial<AssumptionContext> = {}): number {
+  use(id: AssumptionId, context: Partial<AssumptionContext> = NO_CONTEXT): number {
     const value = this.useOptional(id, context)
     if (value === undefined) throw new Error(`assumption ${id} has no default`)
     return value
@@ -135,27 +154,40 @@ export class Calc {
 
   /** An assumption whose default comes from a model of this workload's features. */
   useModelled(id: AssumptionId, modelled: ModelledDefault): number {
-    const value = this.useOptional(id, {}, modelled)
+    const value = this.useOptional(id, NO_CONTEXT, modelled)
     if (value === undefined) throw new Error(`assumption ${id} has no default`)
     return value
   }
 
   useOptional(
     id: AssumptionId,
-    context: Partial<AssumptionContext> = {},
+    context: Partial<AssumptionContext> = NO_CONTEXT,
     modelled?: ModelledDefault
   ): number | undefined {
-    const resolved = resolveAssumption(
-      id,
+    const assumptionContext =
       context.precision === undefined
         ? this.assumptionContext
-        : Object.assign({}, this.assumptionContext, context),
+        : Object.assign({}, this.assumptionContext, context)
+    if (!this.ctx.record) {
+      // Numbers only: no resolved record to build (its unit and source are never read).
+      const value = assumptionValue(
+        id,
+        assumptionContext,
+        this.ctx.overrides,
+        this.ctx.scenario,
+        modelled
+      )
+      return value === undefined ? undefined : this.d.assumption(id, value, '', '')
+    }
+    const resolved = resolveAssumption(
+      id,
+      assumptionContext,
       this.ctx.overrides,
       this.ctx.scenario,
       modelled
     )
     if (!resolved) return undefined
-    if (this.ctx.record) this.assumptions.push(resolved)
+    this.assumptions.push(resolved)
     return this.d.assumption(id, resolved.value, resolved.unit, resolved.source)
   }
 

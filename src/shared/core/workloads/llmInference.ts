@@ -94,6 +94,8 @@ export interface LlmInferenceResult {
 const PRECISION_SOURCE =
   'Bytes per element at this precision (fp32 4, fp16/bf16 2, fp8/int8 1, int4 0.5)'
 
+const SMALLEST_FITTING_SOURCE = `Smallest of the standard card sizes (${STANDARD_MEMORY_SIZES_GB.join(', ')}, as shipped) whose usable memory holds one replica on one card`
+
 /** Largest pipeline degree tried (stages of at least one layer). */
 const MAX_PIPELINE = 64
 
@@ -112,10 +114,11 @@ export function computeLlmInference(
   w: LlmInferenceWorkload,
   baseCtx: WorkloadContext
 ): Outcome<LlmInferenceResult> {
-  const ctx: WorkloadContext = {
-    ...baseCtx,
-    overrides: { ...baseCtx.overrides, preset: frameworkPreset(w.framework) }
-  }
+  // Object.assign, not spreads: V8 11 copies `{ ...object }` on a slow path, and compare mode
+  // builds this context for every workload × candidate card (bench/core.bench.ts).
+  const ctx: WorkloadContext = Object.assign({}, baseCtx, {
+    overrides: Object.assign({}, baseCtx.overrides, { preset: frameworkPreset(w.framework) })
+  })
   const format = w.quantization === undefined ? undefined : QUANTIZATION[w.quantization]
   const calc = new Calc(ctx, { kind: 'llm-inference', precision: w.weightPrecision })
   if (format && format.storageClass !== w.weightPrecision)
@@ -545,8 +548,9 @@ export function computeLlmInference(
   const winner: Candidate = best ?? noSplitFits()
   const chosen = winner.capacity
   const chosenBy = forced.tensor !== undefined && forced.pipeline !== undefined ? 'given' : 'auto'
+  // The rule and its sources (docs/methodology.md "The split"), in the derivation itself.
   const autoNote =
-    'auto: the split with the fewest cards in the whole plan that fits and meets the targets'
+    "auto: the split with the fewest cards in the whole plan that fits and meets the targets; tensor parallel inside one server's scale-up domain first, pipeline stages across servers only once it is full (vLLM Distributed Inference and Serving: tensor parallel size = GPUs per node, pipeline parallel size = nodes; MindIE 2.3 Tensor Parallelism and Multi-Node Inference: local tensor parallelism within a node, at most 4 Atlas 800I A2 nodes / 32 cards per instance)"
   calc.lookup(
     'tensorParallel',
     chosen.tensor,
@@ -858,7 +862,7 @@ export function computeLlmInference(
       'smallestFittingMemoryGB',
       standard,
       'GiB',
-      `Smallest of the standard card sizes (${STANDARD_MEMORY_SIZES_GB.join(', ')}, as shipped) whose usable memory holds one replica on one card`,
+      SMALLEST_FITTING_SOURCE,
       `smallest standard size holding ${oneCardNeed.toFixed(2)} GB`
     )
     calc.field('smallestFittingMemoryGB', 'smallestFittingMemoryGB')

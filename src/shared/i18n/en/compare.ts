@@ -36,7 +36,11 @@ export default {
       'mainland-china': 'Availability in mainland China unknown: check with the supplier',
       'rest-of-world': 'Availability outside China unknown: check with the supplier'
     },
-    note: 'Availability note: {note}'
+    note: 'Availability note: {note}',
+    asCompleteSystem:
+      'Priced as the complete system {system}: the plan buys complete systems for this comparison',
+    noCompleteSystem:
+      'The plan buys complete systems here, but the catalog sells {accelerator} only as cards: priced as cards + server'
   },
   recommendation: {
     cheapest:

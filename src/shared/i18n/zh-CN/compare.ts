@@ -36,7 +36,9 @@ const zh: Messages<typeof en> = {
       'mainland-china': '中国大陆可购性未知：请向供应商确认',
       'rest-of-world': '中国以外可购性未知：请向供应商确认'
     },
-    note: '可购性说明：{note}'
+    note: '可购性说明：{note}',
+    asCompleteSystem: '按整机 {system} 计价：方案在此比较中按整机采购',
+    noCompleteSystem: '方案在此按整机采购，但目录中 {accelerator} 只按单卡销售：按单卡 + 服务器计价'
   },
   recommendation: {
     cheapest: '{name} 是满足 {group} 全部指标中最便宜的候选（总拥有成本 {tco} {currency}）。',
