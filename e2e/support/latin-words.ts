@@ -1,95 +1,32 @@
 /**
  * Issue 19, "Chinese all the way through": the Latin-script words a Chinese planner may read
- * as they are, for e2e checks of what the zh-CN UI and workbooks show. The same classes as
- * tests/shared/zh-derivation-text.test.ts: units and symbols, precisions, established
- * technical names with no Chinese form in vendor documents, and the names of the catalog's
+ * as they are, for e2e checks of what the zh-CN UI and workbooks show: the base list shared
+ * with the unit tests (src/shared/i18n/latin-words.ts: units and symbols, precisions,
+ * established technical names), the extras of screens and workbooks, and the names of the catalog's
  * accelerators, models and servers (read from resources/catalog, so a new card is allowed
  * by its name and nothing else is).
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { LATIN_WORDS_IN_ZH } from '../../src/shared/i18n/latin-words'
 
+/** The shared base list plus what the screens and workbooks show besides derivations. */
 const WORDS = [
-  // units and symbols
-  'GB',
-  'GiB',
-  'TB',
-  'MB',
-  'Gb',
-  'W',
-  'kW',
-  'MWh',
-  'kWh',
-  'U',
-  'PDU',
-  'TOPS',
-  'TFLOPS',
-  'TFLOP',
-  'PFLOPS',
-  'PFLOP',
-  'EFLOP',
-  'FLOP',
-  'FLOPs',
-  'USD',
-  'CNY',
-  'EUR',
-  'p',
-  'px',
-  'fps',
-  'token',
-  's',
+  ...LATIN_WORDS_IN_ZH,
   'h',
-  // precisions
-  'fp32',
-  'fp16',
-  'bf16',
-  'fp8',
-  'int8',
-  'int4',
-  'W8A8',
-  // technical names
-  'GPU',
-  'NPU',
-  'KV',
-  'MLA',
-  'MoE',
-  'LoRA',
-  'QLoRA',
-  'ZeRO',
-  'PCIe',
-  'MFU',
-  'TDP',
-  'PUE',
-  'vLLM',
-  'TTFT',
-  'TPOT',
-  'IT',
-  'BMC',
-  'RoCE',
-  'InfiniBand',
-  'HCCS',
-  'NVLink',
-  'SXM',
-  'OAM',
-  'HGX',
-  'DGX',
-  'ResNet',
-  'YOLOv5s',
+  'ms',
+  'mm',
+  'x86',
   'AI',
   'H264',
   'H265',
   'TP',
   'PP',
   'EP',
-  'CNN',
-  'FFN',
-  'GMAC',
   'TF32',
-  'x86',
-  'ms',
-  'mm',
   'GE',
   'GbE',
+  'YOLOv5s',
   // product lines and systems named in form factors (Huawei Atlas, NVIDIA Grace Blackwell NVL72)
   'Atlas',
   'CloudMatrix',

@@ -1,23 +1,11 @@
 /** Issue 19: the units a form field offers (weeks, months, M images…) read in Chinese. */
 import { describe, expect, it } from 'vitest'
 import { localizeUnit } from '@shared/i18n/derivation-text'
+import { LATIN_WORDS_IN_ZH } from '@shared/i18n/latin-words'
 import { unitsOf, type UnitFamily } from '../../src/renderer/src/lib/units'
 
-/** Unit symbols Chinese documents write as they are. */
-const SYMBOLS = new Set([
-  'GB',
-  'GiB',
-  'TB',
-  'FLOPs',
-  'PFLOP',
-  'EFLOP',
-  'ZFLOP',
-  'PF',
-  'M',
-  'B',
-  'T',
-  's'
-])
+/** The shared base list, plus the number suffixes of form units (M images, B params, T tokens). */
+const SYMBOLS = new Set<string>([...LATIN_WORDS_IN_ZH, 'M', 'B', 'T'])
 
 describe('field display units in zh-CN', () => {
   it('every display unit of every family has no English word', () => {
@@ -32,9 +20,7 @@ describe('field display units in zh-CN', () => {
     ]
     const bad = families
       .flatMap((family) => unitsOf(family).map((unit) => localizeUnit(unit.label, 'zh-CN')))
-      .filter((text) =>
-        (text.match(/[A-Za-z]+/g) ?? []).some((word) => !SYMBOLS.has(word) && word !== 'token')
-      )
+      .filter((text) => (text.match(/[A-Za-z]+/g) ?? []).some((word) => !SYMBOLS.has(word)))
     expect(bad).toEqual([])
     expect(localizeUnit('weeks', 'zh-CN')).toBe('周')
     expect(localizeUnit('months', 'zh-CN')).toBe('个月')

@@ -18,109 +18,51 @@ import {
 import { localizeTemplate } from '@shared/i18n/template-text'
 import { catalogName } from '@shared/i18n/catalog-names'
 import { messages } from '@shared/i18n'
+import { LATIN_WORDS_IN_ZH } from '@shared/i18n/latin-words'
 import { PLAN_FORMAT, PLAN_VERSION } from '@shared/schema/plan'
 
 /**
- * Latin-script words a Chinese planner reads as they are: units and symbols (GB, kW, TOPS,
- * FLOP…), precisions (fp16, int8…), established technical names with no Chinese form in
- * vendor documents (KV cache, MLA, MoE, RoPE, LoRA, ZeRO, PCIe, MFU, TDP, PUE), the paper
- * citation marker arXiv, and the names of the catalog's accelerators and models (added below).
+ * Latin-script words a Chinese planner reads as they are: the shared base list (units,
+ * precisions, technical names; src/shared/i18n/latin-words.ts), the symbols and paper names of
+ * formulas (µs, e9, K/V/N/D, RoPE, arXiv, Megatron…), and the names of the catalog's
+ * accelerators and models (added below).
  */
-const ALLOWED = new Set([
-  // units and symbols
-  'GB',
-  'GiB',
-  'TB',
-  'MB',
-  'Gb',
-  'W',
-  'kW',
-  'MWh',
-  'kWh',
-  'U',
-  'PDU',
-  'TOPS',
-  'TFLOPS',
-  'TFLOP',
-  'PFLOPS',
-  'PFLOP',
-  'EFLOP',
-  'ZFLOP',
-  'FLOP',
-  'FLOPs',
-  'MAC',
-  'GMAC',
-  'PF',
-  'USD',
-  'CNY',
-  'EUR',
+const ALLOWED = new Set<string>([
+  ...LATIN_WORDS_IN_ZH,
+  // symbols of formulas and units
   'µs',
   'e9',
   'e12',
-  'p',
-  'px',
-  'fps',
-  'token',
-  's',
-  // precisions and number formats
-  'fp32',
-  'fp16',
-  'bf16',
-  'fp8',
-  'int8',
-  'int4',
+  'MAC',
+  'K',
+  'V',
+  'N',
+  'D',
+  // precisions as some formulas print them
   'FP16',
   'FP8',
   'INT8',
   'INT4',
   'BF16',
-  'NF4',
-  // technical names
-  'GPU',
-  'NPU',
-  'KV',
-  'K',
-  'V',
-  'N',
-  'D',
-  'MLA',
-  'MoE',
+  // technical and paper names the derivations cite
   'MLP',
   'RoPE',
-  'LoRA',
-  'QLoRA',
-  'ZeRO',
-  'PCIe',
-  'MFU',
-  'TDP',
-  'PUE',
   'logits',
   'flash',
   'attention',
   'gate',
   'up',
   'down',
-  'vLLM',
   'MindIE',
-  'TTFT',
   'GPTQ',
   'Megatron',
   'LM',
   'PaLM',
   'arXiv',
-  'IT',
-  'FFN',
-  'CNN',
-  'BMC',
-  // server product lines (NVIDIA HGX/DGX, the OCP OAM form factor)
-  'HGX',
-  'DGX',
-  'OAM',
+  // server product lines and vendors (AMD Instinct, Intel Gaudi)
   'AMD',
   'Intel',
-  'Gaudi',
-  // model family written with a hyphenated depth (ResNet-18)
-  'ResNet'
+  'Gaudi'
 ])
 
 const catalog = defaultCatalog()
@@ -378,5 +320,119 @@ describe('catalog names in zh-CN', () => {
       expect(foreignWords(catalogName(entry, 'zh-CN')), entry.id).toEqual([])
       expect(catalogName(entry, 'en')).toBe(entry.name)
     }
+  })
+})
+
+/**
+ * Every `name` and every source text in the shipped catalog files: a citation quotes its
+ * source as published (in whatever language) and names its product; everything else it says
+ * — which figure, "user entry" — is ours and must read in the reader's language.
+ */
+function catalogTexts(): { names: string[]; sources: string[] } {
+  const names: string[] = []
+  const sources: string[] = []
+  const walk = (value: unknown, key: string): void => {
+    if (typeof value === 'string') {
+      if (key === 'name') names.push(value)
+      else if (/source$/i.test(key)) sources.push(value)
+    } else if (Array.isArray(value)) value.forEach((item) => walk(item, key))
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) walk(v, k)
+  }
+  const dir = join(__dirname, '../../resources/catalog')
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')))
+    walk(JSON.parse(readFileSync(join(dir, file), 'utf8')), '')
+  return { names, sources: sources.sort((a, b) => b.length - a.length) }
+}
+
+/** A card typed in by hand, with no source: each figure it gives is cited as a user entry. */
+const HAND_ENTERED = {
+  vendor: '某厂商',
+  name: '自研卡',
+  fp16Tflops: 100,
+  bf16Tflops: 100,
+  int8Tops: 200,
+  memoryGB: 64,
+  memoryBandwidthGBs: 1600,
+  tdpW: 300,
+  decode1080p30Streams: 64
+}
+
+describe('citations in zh-CN (issue 19: "<card> fp16Tflops: user entry")', () => {
+  const { names, sources } = catalogTexts()
+  const productWords = new Set(names.flatMap((name) => name.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []))
+  const handSteps = allSteps(
+    plan([
+      {
+        id: 'a',
+        ...serve,
+        accelerator: HAND_ENTERED,
+        model: 'qwen2.5-7b',
+        weightPrecision: 'bf16'
+      },
+      { id: 'b', kind: 'video-analytics', accelerator: HAND_ENTERED, streams: 50, topsPerStream: 4 }
+    ])
+  )
+  // A figure's citation begins with the card's or the model's name (papers and notes do not).
+  const cited = [
+    ...catalog.accelerators.values(),
+    ...catalog.llms.values(),
+    ...catalog.vision.values(),
+    HAND_ENTERED
+  ].map((entry) => `${entry.name} `)
+  const citations = [
+    ...new Set(
+      [...steps, ...handSteps].flatMap((s) =>
+        s.kind === 'lookup' && s.source && cited.some((name) => s.source!.startsWith(name))
+          ? [s.source]
+          : []
+      )
+    )
+  ]
+
+  it('every cited figure is named by its label; only the quoted source and names stay as written', () => {
+    expect(citations.length).toBeGreaterThan(50)
+    const bad = new Map<string, string[]>()
+    for (const citation of citations) {
+      let text = localizeText(citation, 'zh-CN')
+      for (const source of sources) text = text.split(source).join(' ')
+      const words = foreignWords(text).filter((word) => !productWords.has(word))
+      if (words.length > 0) bad.set(citation, words)
+    }
+    expect(Object.fromEntries(bad)).toEqual({})
+  })
+
+  it('a hand-entered card’s figures say 用户输入 beside the field’s label, in both languages', () => {
+    const cited = handSteps.flatMap((s) =>
+      s.kind === 'lookup' && s.source?.startsWith('自研卡') ? [s.source] : []
+    )
+    expect(cited.length).toBeGreaterThan(3)
+    const zh = cited.map((c) => localizeText(c, 'zh-CN'))
+    expect(zh).toContain('自研卡 BF16：用户输入')
+    expect(zh).toContain('自研卡 显存（标称 64 GiB）：用户输入')
+    expect(zh).toContain('自研卡 显存带宽：用户输入')
+    expect(zh).toContain('自研卡 TDP：用户输入')
+    expect(zh).toContain('自研卡 视频解码器：用户输入')
+    expect(zh.join('\n')).not.toMatch(/user entry|Tflops|GBs|tdpW/)
+    const en = cited.map((c) => localizeText(c, 'en'))
+    expect(en).toContain('自研卡 BF16: user entry')
+    expect(en).toContain('自研卡 memory bandwidth: user entry')
+  })
+
+  it('under zh-CN a card with a Chinese catalog name is cited by it, when the caller knows it', () => {
+    const card = catalog.accelerators.get('huawei-ascend-910b')!
+    const citation = citations.find((c) => c.startsWith(`${card.name} `))!
+    const names = new Map([[card.name, card.nameZh!]])
+    expect(localizeText(citation, 'zh-CN', names).startsWith(`${card.nameZh!} `)).toBe(true)
+    expect(localizeText(citation, 'en', names).startsWith(`${card.name} `)).toBe(true)
+  })
+
+  it('a catalog card’s citation keeps its source exactly as published', () => {
+    const card = catalog.accelerators.get('nvidia-a100-sxm4-80gb')!
+    const citation = citations.find((c) => c.startsWith(`${card.name} interconnectGBs`))
+    expect(citation).toBeDefined()
+    const zh = localizeText(citation!, 'zh-CN')
+    expect(zh.startsWith(`${card.name} 卡间互联带宽（`)).toBe(true)
+    expect(zh.endsWith(`：${card.source!}`)).toBe(true)
   })
 })

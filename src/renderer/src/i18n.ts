@@ -1,7 +1,7 @@
 import { createI18n, type I18nOptions, type MessageContext } from 'vue-i18n'
 import {
   interpolate,
-  localizeFieldParams,
+  localizeParams,
   messages,
   resolveLocale,
   type Locale,
@@ -30,8 +30,8 @@ export function createAppI18n(locale: Locale = initialLocale()) {
     // The catalogues are plain objects shared with main and the CLI, handed over as message
     // functions. vue-i18n's message types cannot express them; the shape is checked in tests.
     messages: {
-      en: asMessageFunctions(messages.en),
-      'zh-CN': asMessageFunctions(messages['zh-CN'])
+      en: asMessageFunctions(messages.en, 'en'),
+      'zh-CN': asMessageFunctions(messages['zh-CN'], 'zh-CN')
     } as never,
     missingWarn: false,
     fallbackWarn: false
@@ -54,17 +54,21 @@ export type MessageFunctionTree = {
  */
 export function asMessageFunctions(
   tree: MessageTree,
+  locale: Locale = 'en',
   root: MessageTree = tree
 ): MessageFunctionTree {
   const out: MessageFunctionTree = {}
   for (const [key, value] of Object.entries(tree)) {
     // One function per message: vue-i18n stamps its key and locale on the function object.
-    // Field ids in the parameters read as the locale's labels, as in main's `translate`.
+    // Field ids and durations in the parameters read in the locale, as in main's `translate`.
     out[key] =
       typeof value === 'string'
         ? (context: MessageContext) =>
-            interpolate(value, localizeFieldParams(root, context.values as Record<string, unknown>))
-        : asMessageFunctions(value, root)
+            interpolate(
+              value,
+              localizeParams(locale, root, context.values as Record<string, unknown>)
+            )
+        : asMessageFunctions(value, locale, root)
   }
   return out
 }

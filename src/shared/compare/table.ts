@@ -9,6 +9,7 @@ import { translate, type Locale } from '../i18n'
 import { localizeAvailabilityNote } from '../i18n/availability-text'
 import type { Currency } from '../schema/plan'
 import { csvField } from '../quote/csv'
+import { durationUnitLabel, formatDuration, type DurationUnit } from '../format/duration'
 
 export const COMPARISON_COLUMNS = [
   'candidate',
@@ -44,6 +45,22 @@ export interface ComparisonRow {
 
 export function columnTitle(column: ComparisonColumn, locale: Locale, currency: Currency): string {
   return translate(locale, `compare.columns.${column}`, { currency })
+}
+
+/**
+ * The title of a column of numbers (CSV, workbook): the training-time column names the unit
+ * its numbers are in ("训练时长（小时）"), as each cell is a bare number there.
+ */
+export function numericColumnTitle(
+  column: ComparisonColumn,
+  locale: Locale,
+  currency: Currency,
+  durationUnit: DurationUnit = 'days'
+): string {
+  if (column !== 'days') return columnTitle(column, locale, currency)
+  return translate(locale, 'compare.columns.daysIn', {
+    unit: durationUnitLabel(durationUnit, locale)
+  })
 }
 
 export function splitText(c: CompareCandidate): string | null {
@@ -124,14 +141,16 @@ export function comparisonRows(result: CompareResult, locale: Locale): Compariso
   )
 }
 
-/** Display text of a cell (numbers rounded for reading; CSV keeps full values). */
+/** Display text of a cell (numbers rounded for reading; CSV keeps full values, in days). */
 export function cellText(column: ComparisonColumn, value: ComparisonCell, locale: Locale): string {
   if (value === null) return '—'
   if (typeof value === 'string') return value
+  // Training time: each run in the unit its size calls for (2.1 小时, not 0.08633 天).
+  if (column === 'days') return formatDuration(value, locale)
   const digits =
     column === 'capex' || column === 'tco' || column === 'ttft'
       ? 0
-      : column === 'tpot' || column === 'days' || column === 'itKW'
+      : column === 'tpot' || column === 'itKW'
         ? 1
         : 0
   return value.toLocaleString(locale, { maximumFractionDigits: digits })
@@ -142,7 +161,7 @@ export function cellText(column: ComparisonColumn, value: ComparisonCell, locale
  * and neutralised against formula injection (csvField), UTF-8 BOM and CRLF for Excel.
  */
 export function comparisonToCsv(result: CompareResult, locale: Locale, currency: Currency): string {
-  const header = COMPARISON_COLUMNS.map((column) => columnTitle(column, locale, currency))
+  const header = COMPARISON_COLUMNS.map((column) => numericColumnTitle(column, locale, currency))
   const recommendedTitle = translate(locale, 'compare.ui.recommended')
   const lines = [[...header, recommendedTitle].map(csvField).join(',')]
   for (const row of comparisonRows(result, locale)) {

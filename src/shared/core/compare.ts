@@ -464,7 +464,12 @@ function evaluateCandidate(
       })
       return false
     }
-    const params = { value: limit.show(value), limit: limit.shown, currency: settings.currency }
+    // A run's duration goes out as raw days under `valueDays`: the message shows it in the
+    // unit its size calls for (2.1 小时, not 0.08633 天; i18n/message-params.ts).
+    const params: Record<string, string | number> =
+      name === 'deadline'
+        ? { valueDays: value, limit: limit.shown }
+        : { value: limit.show(value), limit: limit.shown, currency: settings.currency }
     const ok = value <= limit.value
     checks[ok ? 'passes' : 'failures'].push({
       key: `compare.${ok ? 'passes' : 'reasons'}.${name}`,

@@ -12,7 +12,12 @@
  *   otherwise            → years   (365.25 days)
  * Rounding: one decimal below 10, whole numbers from 10 up (2.1 h, 9.5 days, 45 days).
  */
-import { translate, type Locale } from '../i18n'
+// The unit words come straight from the planner catalogues, not through `translate`: the
+// i18n index formats duration parameters with this module (message-params.ts), so importing
+// the index here would make a cycle.
+import enPlanner from '../i18n/en/planner'
+import zhPlanner from '../i18n/zh-CN/planner'
+import type { Locale } from '../i18n/types'
 
 export const DURATION_UNITS = ['seconds', 'minutes', 'hours', 'days', 'months', 'years'] as const
 export type DurationUnit = (typeof DURATION_UNITS)[number]
@@ -77,8 +82,13 @@ export function durationParts(days: number, locale: Locale, unit?: DurationUnit)
   }
   const unitId = unit ?? durationUnitFor(days)
   const value = formatNumber(durationIn(days, unitId), locale)
-  const label = translate(locale, `planner.durationUnits.${unitId}`)
+  const label = durationUnitLabel(unitId, locale)
   return { value, unit: label, unitId, text: `${value} ${label}` }
+}
+
+/** The unit's word in the locale ("h" / "小时"), as the durations print it. */
+export function durationUnitLabel(unit: DurationUnit, locale: Locale): string {
+  return (locale === 'zh-CN' ? zhPlanner : enPlanner).durationUnits[unit]
 }
 
 export function formatDuration(days: number, locale: Locale): string {

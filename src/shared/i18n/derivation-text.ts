@@ -5,9 +5,11 @@
  * same key's entry in the requested language. Steps described only by their expression get
  * each name replaced by its label (`core.steps.*`, `cluster.steps.*`, assumptions, inputs) and
  * each function by its word, so a Chinese reader sees 向上取整(路数 ÷ 每卡路数) instead of
- * ceil(streams ÷ streamsPerAccelerator). Text the catalogue does not know (citations, catalog
- * sources) is returned unchanged.
+ * ceil(streams ÷ streamsPerAccelerator). A figure's citation names the figure by its label
+ * (citation-text.ts); other text the catalogue does not know (catalog sources, papers) is
+ * returned unchanged.
  */
+import { localizeCitation } from './citation-text'
 import { interpolate, messages, type Locale, type MessageTree } from './index'
 
 type Phrase = { exact: string } | { pattern: RegExp; names: string[] }
@@ -67,11 +69,16 @@ export function messageIn(locale: Locale, key: string): string | undefined {
 }
 
 /**
- * A description or note the core wrote, in `locale`; unknown text (a citation, a catalog
- * source, a name) comes back as it is.
+ * A description or note the core wrote, in `locale`; a figure's citation with the figure by
+ * its label (and under zh-CN the product by its `zhNames` entry, English catalog name →
+ * Chinese); other unknown text (a catalog source, a name) comes back as it is.
  */
-export function localizeText(text: string, locale: Locale): string {
-  if (locale === 'en') return text
+export function localizeText(
+  text: string,
+  locale: Locale,
+  zhNames?: ReadonlyMap<string, string>
+): string {
+  if (locale === 'en') return localizeCitation(text, locale) ?? text
   const { exact, patterns } = index()
   const key = exact.get(text)
   if (key) return messageIn(locale, key) ?? text
@@ -88,7 +95,7 @@ export function localizeText(text: string, locale: Locale): string {
     const template = messageIn(locale, entry.key)
     return template ? interpolate(template, params) : text
   }
-  return text
+  return localizeCitation(text, locale, zhNames) ?? text
 }
 
 /** True when `text` is a known description or note (so it is translated, not cited). */

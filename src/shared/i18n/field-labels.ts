@@ -32,7 +32,8 @@ function lookup(tree: MessageTree, key: string): string | undefined {
  * symbols ("FP16", "KV heads", "LoRA rank") and Chinese labels stay as written.
  */
 function inSentence(label: string): string {
-  return /^[A-Z][a-z]/.test(label) && !/^LoRA/.test(label)
+  // "Layers" → "layers"; "RoPE …" and "LoRA …" are names and keep their capitals.
+  return /^[A-Z][a-z]+\b/.test(label) && !/^LoRA/.test(label)
     ? label[0].toLowerCase() + label.slice(1)
     : label
 }

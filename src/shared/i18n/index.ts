@@ -86,11 +86,14 @@ import enWebPlans from './en/webPlans'
 import zhWebPlans from './zh-CN/webPlans'
 import zhDurationText from './zh-CN/durationText'
 import zhFieldNames from './zh-CN/fieldNames'
-import { localizeFieldParams } from './field-labels'
+import enCitations from './en/citations'
+import zhCitations from './zh-CN/citations'
+import { localizeParams } from './message-params'
 import type { Locale } from './types'
 
 export type { Locale } from './types'
 export { localizeFieldParams } from './field-labels'
+export { localizeParams } from './message-params'
 export { LOCALES } from './types'
 
 export const messages = {
@@ -135,7 +138,8 @@ export const messages = {
     fieldNames: enFieldNames,
     durationText: enDurationText,
     webPlans: enWebPlans,
-    systems: enSystems
+    systems: enSystems,
+    citations: enCitations
   },
   'zh-CN': {
     app: zhApp,
@@ -178,7 +182,8 @@ export const messages = {
     fieldNames: zhFieldNames,
     durationText: zhDurationText,
     webPlans: zhWebPlans,
-    systems: zhSystems
+    systems: zhSystems,
+    citations: zhCitations
   }
 } as const
 
@@ -206,7 +211,7 @@ export function translate(
 ): string {
   const tree = messages[locale] as unknown as MessageTree
   const text = lookup(tree, key) ?? lookup(messages.en as unknown as MessageTree, key) ?? key
-  return interpolate(text, localizeFieldParams(tree, params))
+  return interpolate(text, localizeParams(locale, tree, params))
 }
 
 /**

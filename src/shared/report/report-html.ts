@@ -18,7 +18,7 @@ import {
   type ComparisonColumn
 } from '../compare/table'
 import { translate, type Locale } from '../i18n'
-import { localizeFormula, localizeUnit } from '../i18n/derivation-text'
+import { localizeFormula, localizeText, localizeUnit } from '../i18n/derivation-text'
 import type { PlanDocument } from '../schema/plan'
 
 export interface ReportInput {
@@ -300,7 +300,7 @@ function assumptionSection(h: Html, input: ReportInput): void {
         escapeHtml(labelText === a.labelKey ? a.id : labelText),
         formatNumber(a.value, input.locale, 4),
         escapeHtml(localizeUnit(a.unit, input.locale)),
-        escapeHtml(a.source)
+        escapeHtml(localizeText(a.source, input.locale))
       ])
     }
   h.add(`<h2>${h.t('compare.report.assumptions')}</h2>`)

@@ -65,6 +65,8 @@ describe('Chinese catalog names (nameZh) match as the English ones do', () => {
     ['昆仑芯 P800', 'kunlunxin-p800'],
     ['昆仑芯R200-8F 32GB', 'kunlunxin-r200-8f-32gb'],
     ['海光 DCU K100', 'hygon-dcu-k100-64gb'],
+    ['海光 DCU K100-AI', 'hygon-dcu-k100-ai-64gb'],
+    ['Hygon DCU K100_AI', 'hygon-dcu-k100-ai-64gb'],
     ['昇腾 910B3', 'huawei-ascend-910b3']
   ])('%s → %s', (name, id) => {
     expect(matcher.match(card(name)).catalogId).toBe(id)

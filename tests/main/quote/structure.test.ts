@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { estimatePlan } from '@shared/core'
+import { localizeText } from '@shared/i18n/derivation-text'
 import type { PlanDocument } from '@shared/schema/plan'
 import type { QuoteEdits, QuoteLanguage } from '@shared/schema/quote'
 import { buildQuoteWorkbook } from '../../../src/main/services/quote/workbook/build-workbook'
@@ -248,7 +249,8 @@ describe('the Assumptions and Sizing sheets', () => {
       } else {
         expect(value, step.id).toBe(step.value)
         expect(row.getCell(kind).value).toBe('looked-up value')
-        expect(row.getCell(7).value).toBe(step.source)
+        // The source as the reader reads it: a cited figure by its label (issue 19).
+        expect(row.getCell(7).value).toBe(localizeText(step.source ?? '', 'en'))
       }
     }
     const accelerators = names.get('W1_accelerators')!

@@ -19,7 +19,7 @@ describe('catalog', () => {
   const catalog = defaultCatalog()
 
   it('loads and validates every file', () => {
-    expect(catalog.accelerators.size).toBe(65)
+    expect(catalog.accelerators.size).toBe(66)
     expect(catalog.llms.size).toBeGreaterThanOrEqual(40)
     expect(catalog.vision.size).toBeGreaterThanOrEqual(40)
     expect(catalog.servers.size).toBeGreaterThanOrEqual(5)

@@ -7,7 +7,7 @@ export default {
     memory: '{workload}: needs {value} GB per card > {limit} GB on the card',
     ttft: '{workload}: TTFT {value} ms > {limit} ms',
     tpot: '{workload}: TPOT {value} ms > {limit} ms',
-    deadline: 'Takes {value} days > {limit}-day deadline',
+    deadline: 'Takes {valueDays} > {limit}-day deadline',
     deadlineUnknown: 'Duration unknown: the {limit}-day deadline cannot be checked',
     budget: 'Capex {value} {currency} > budget {limit} {currency}',
     budgetUnknown: 'No price: the budget of {limit} cannot be checked',
@@ -27,7 +27,7 @@ export default {
   passes: {
     ttft: '{workload}: TTFT {value} ms ≤ {limit} ms',
     tpot: '{workload}: TPOT {value} ms ≤ {limit} ms',
-    deadline: 'Takes {value} days ≤ {limit}-day deadline',
+    deadline: 'Takes {valueDays} ≤ {limit}-day deadline',
     budget: 'Capex {value} {currency} ≤ budget {limit} {currency}',
     powerCap: 'Facility power {value} kW ≤ power cap {limit} kW'
   },
@@ -113,7 +113,9 @@ export default {
     replicas: 'Replicas',
     ttft: 'TTFT (ms)',
     tpot: 'TPOT (ms)',
-    days: 'Training days',
+    days: 'Training time',
+    /** The training-time column of a table of numbers (CSV, workbook), with its unit. */
+    daysIn: 'Training time ({unit})',
     itKW: 'IT kW',
     capex: 'Capex ({currency})',
     tco: 'TCO ({currency})',

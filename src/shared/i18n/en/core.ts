@@ -78,7 +78,7 @@ export default {
   },
   compare: {
     notEvaluable: 'Cannot be evaluated: {detail}',
-    deadlineExceeded: 'Takes {value} days, over the {limit}-day deadline.',
+    deadlineExceeded: 'Takes {valueDays}, over the {limit}-day deadline.',
     deadlineUnknown: 'Duration unknown; the deadline cannot be checked.',
     budgetExceeded: 'Costs {value}, over the budget of {limit}.',
     budgetUnknown: 'No price known; the budget cannot be checked.',

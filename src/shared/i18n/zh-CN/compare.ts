@@ -7,7 +7,7 @@ const zh: Messages<typeof en> = {
     memory: '{workload}：每卡需 {value} GB > 卡上 {limit} GB',
     ttft: '{workload}：首字延迟 TTFT {value} ms > {limit} ms',
     tpot: '{workload}：每字延迟 TPOT {value} ms > {limit} ms',
-    deadline: '需 {value} 天 > 工期 {limit} 天',
+    deadline: '需 {valueDays} > 工期 {limit} 天',
     deadlineUnknown: '时长未知：无法核对 {limit} 天工期',
     budget: '投资 {value} {currency} > 预算 {limit} {currency}',
     budgetUnknown: '无价格：无法核对预算 {limit}',
@@ -27,7 +27,7 @@ const zh: Messages<typeof en> = {
   passes: {
     ttft: '{workload}：首字延迟 TTFT {value} ms ≤ {limit} ms',
     tpot: '{workload}：每字延迟 TPOT {value} ms ≤ {limit} ms',
-    deadline: '需 {value} 天 ≤ 工期 {limit} 天',
+    deadline: '需 {valueDays} ≤ 工期 {limit} 天',
     budget: '投资 {value} {currency} ≤ 预算 {limit} {currency}',
     powerCap: '设施功率 {value} kW ≤ 功率上限 {limit} kW'
   },
@@ -108,7 +108,8 @@ const zh: Messages<typeof en> = {
     replicas: '副本数',
     ttft: '首字延迟 TTFT（ms）',
     tpot: '每字延迟 TPOT（ms）',
-    days: '训练天数',
+    days: '训练时长',
+    daysIn: '训练时长（{unit}）',
     itKW: 'IT 功率（kW）',
     capex: '投资（{currency}）',
     tco: '总拥有成本（{currency}）',

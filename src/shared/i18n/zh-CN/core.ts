@@ -74,7 +74,7 @@ const zh: Messages<typeof en> = {
   },
   compare: {
     notEvaluable: '无法评估：{detail}',
-    deadlineExceeded: '需要 {value} 天，超过 {limit} 天的期限。',
+    deadlineExceeded: '需要 {valueDays}，超过 {limit} 天的期限。',
     deadlineUnknown: '工期未知，无法检查期限。',
     budgetExceeded: '成本 {value}，超过预算 {limit}。',
     budgetUnknown: '价格未知，无法检查预算。',

@@ -5,17 +5,22 @@
  * the recommendation, the candidates not ranked and whether this quote prices it. The
  * columns and cell values are the shared comparison table's (src/shared/compare/table.ts),
  * the same the Results table, CSV and report use. Values, not formulas: candidates are
- * evaluated without derivations (the plan does not buy them).
+ * evaluated without derivations (the plan does not buy them). Training time stays a number
+ * (it sorts and sums) in one unit per group, the one the group's longest run calls for, and
+ * the header names it: 2.07 under "训练时长（小时）", not 0.08633 under "训练天数" (issue 19).
  */
 import type { CompareGroup } from '@shared/core'
 import {
   candidateRow,
   COMPARISON_COLUMNS,
+  numericColumnTitle,
   rankedOrder,
   type ComparisonColumn,
   type ComparisonRow
 } from '@shared/compare/table'
 import { translate, type Locale } from '@shared/i18n'
+import { durationIn, type DurationUnit } from '@shared/format/duration'
+import { durationUnitForAll } from '@shared/format/duration-axis'
 import type { Note } from '@shared/core/workloads/context'
 import { label, messageOr, sheetName, type QuoteModel } from '../model'
 import { RowList, type CellSpec, type SheetSpec } from '../spec'
@@ -33,11 +38,16 @@ const NUMBER_STYLE: Partial<Record<ComparisonColumn, StyleKey>> = {
   tco: 'money'
 }
 
-/** Both languages on two lines for 'both', else the workbook's language. */
+/** A message in both languages on two lines for 'both', else in the workbook's language. */
 function header(model: QuoteModel, key: string, params: Record<string, string | number>): string {
-  if (model.language !== 'both') return translate(model.language, key, params)
-  const en = translate('en', key, params)
-  const zh = translate('zh-CN', key, params)
+  return bothLanguages(model, (locale) => translate(locale, key, params))
+}
+
+/** A text in both languages on two lines for 'both', else in the workbook's language. */
+function bothLanguages(model: QuoteModel, text: (locale: Locale) => string): string {
+  if (model.language !== 'both') return text(model.language)
+  const en = text('en')
+  const zh = text('zh-CN')
   return en === zh ? en : `${en}\n${zh}`
 }
 
@@ -45,13 +55,20 @@ function note(model: QuoteModel, n: Note): string {
   return messageOr(model, n.key, n.key, n.params)
 }
 
-function cellsOf(model: QuoteModel, rows: { en: ComparisonRow; zh: ComparisonRow }): CellSpec[] {
+function cellsOf(
+  model: QuoteModel,
+  rows: { en: ComparisonRow; zh: ComparisonRow },
+  durationUnit: DurationUnit
+): CellSpec[] {
   const primary = model.language === 'zh-CN' ? rows.zh : rows.en
   return COMPARISON_COLUMNS.map((column): CellSpec => {
     const value = primary.cells[column]
     if (value === null) return null
     const style = NUMBER_STYLE[column]
-    if (typeof value === 'number') return { number: value, style: style ?? 'number' }
+    if (typeof value === 'number') {
+      const shown = column === 'days' ? durationIn(value, durationUnit) : value
+      return { number: shown, style: style ?? 'number' }
+    }
     if (model.language === 'both' && column !== 'candidate' && column !== 'group') {
       const en = String(rows.en.cells[column] ?? '')
       const zh = String(rows.zh.cells[column] ?? '')
@@ -73,9 +90,14 @@ function emphasise(cells: CellSpec[], style: 'highlight' | 'muted'): CellSpec[] 
 function groupRows(model: QuoteModel, group: CompareGroup, rows: RowList): void {
   const currency = model.plan.settings.currency
   rows.add([{ text: header(model, 'compare.ui.group', { group: group.label }) }], 'subtitle')
+  const durationUnit = durationUnitForAll(
+    group.candidates.map((c) => c.maxDays).filter((d): d is number => d !== null)
+  )
   rows.add(
     COMPARISON_COLUMNS.map((column) => ({
-      text: header(model, `compare.columns.${column}`, { currency })
+      text: bothLanguages(model, (locale) =>
+        numericColumnTitle(column, locale, currency, durationUnit)
+      )
     })),
     'header'
   )
@@ -83,7 +105,7 @@ function groupRows(model: QuoteModel, group: CompareGroup, rows: RowList): void 
     candidateRow(c, group, locale)
   for (const candidate of rankedOrder(group.candidates)) {
     const both = { en: localised('en')(candidate), zh: localised('zh-CN')(candidate) }
-    const cells = cellsOf(model, both)
+    const cells = cellsOf(model, both, durationUnit)
     if (both.en.recommended) rows.add(emphasise(cells, 'highlight'))
     else if (candidate.excluded) rows.add(emphasise(cells, 'muted'))
     else rows.add(cells)

@@ -7,6 +7,7 @@
 import type { Step } from '@shared/core'
 import type { Locale } from '@shared/i18n'
 import { localizeFormula, localizeText, localizeUnit } from '@shared/i18n/derivation-text'
+import { zhNameIndex } from '@shared/i18n/catalog-names'
 import { durationUnitFor, formatDuration } from '@shared/format/duration'
 import { translate } from '@shared/i18n'
 import { exprToFormula } from '../formula'
@@ -78,6 +79,22 @@ function stepText(
   return text
 }
 
+const zhNameCaches = new WeakMap<QuoteModel, ReadonlyMap<string, string>>()
+/** The plan's cards by their catalog names, English → Chinese, for the source column. */
+function zhNames(model: QuoteModel): ReadonlyMap<string, string> {
+  let names = zhNameCaches.get(model)
+  if (!names) {
+    names = zhNameIndex(
+      model.estimate.workloads.map((w) => ({
+        name: w.acceleratorName,
+        nameZh: w.acceleratorNameZh
+      }))
+    )
+    zhNameCaches.set(model, names)
+  }
+  return names
+}
+
 function scopeTitle(model: QuoteModel, scope: Scope): string {
   if (scope.title) return messageOr(model, scope.title.key, scope.title.key, scope.title.params)
   if (scope.kind === 'group') {
@@ -129,7 +146,11 @@ function stepRow(
     { text: coreText(model, (locale) => unitText(step.unit, step.value, locale)) },
     { text: label(model, `sizing.kinds.${step.kind}`) },
     {
-      text: step.source ? stepText(model, 'source', step.source, localizeText) : '',
+      text: step.source
+        ? stepText(model, 'source', step.source, (raw, locale) =>
+            localizeText(raw, locale, zhNames(model))
+          )
+        : '',
       style: 'wrap'
     }
   ]
