@@ -14,11 +14,11 @@ export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  // Two workers, each with its own web host, port and user-data folder (e2e/web/fixtures.ts
-  // `host` is worker-scoped), so they share no state; a spec file stays in one worker, in
-  // order. One worker left a 2-core CI machine half idle (docs/testing.md). E2E_WORKERS=1
-  // for a machine that is already busy.
-  workers: Number(process.env.E2E_WORKERS ?? 2),
+  // Workers are isolated (e2e/web/fixtures.ts: each has its own web host, port and user-data
+  // folder), but on 2 cores a second worker bought nothing: 14 tests took 137 s with one and
+  // 141 s with two, at a quiet load (docs/testing.md). One worker keeps each test's time, and
+  // so its distance from the timeouts, what the specs were written for. E2E_WORKERS=2 to try.
+  workers: Number(process.env.E2E_WORKERS ?? 1),
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
