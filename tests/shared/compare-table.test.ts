@@ -69,11 +69,30 @@ describe('comparison table', () => {
     const rows = parseCsv(csv)
     expect(rows[0][0]).toBe('候选')
     expect(rows[0]).toHaveLength(16)
-    const ascend = rows.find((r) => r[0].startsWith('Ascend 910B'))!
+    const ascend = rows.find((r) => r[0].startsWith('昇腾 910B'))!
     expect(ascend[1]).toBe('\'=HYPERLINK("http://x","y")')
     const c = result.candidates.find((x) => x.acceleratorId === 'huawei-ascend-910b')!
     expect(Number(ascend[6])).toBe(c.timeToFirstTokenMs)
     expect(Number(ascend[11])).toBe(c.tco)
     expect(ascend[15]).toBe('是')
+  })
+})
+
+describe('candidate names in the reader language', () => {
+  // The zh-CN table named candidates in English ("Ascend 910B (generic, as commonly quoted)")
+  // while every other Chinese screen used the catalog's Chinese name.
+  it('zh-CN rows use the catalog nameZh; English rows the catalog name', () => {
+    const result = estimatePlan(plan('chat')).compare!
+    const zh = comparisonRows(result, 'zh-CN')
+    const en = comparisonRows(result, 'en')
+    const ascendZh = zh.find((row) => row.acceleratorId === 'huawei-ascend-910b')!
+    const ascendEn = en.find((row) => row.acceleratorId === 'huawei-ascend-910b')!
+    const candidate = result.groups[0].candidates.find(
+      (c) => c.acceleratorId === 'huawei-ascend-910b'
+    )!
+    expect(candidate.nameZh).toBeDefined()
+    expect(ascendZh.cells.candidate).toBe(candidate.nameZh)
+    expect(ascendEn.cells.candidate).toBe(candidate.name)
+    expect(String(ascendZh.cells.candidate)).toMatch(/昇腾/)
   })
 })

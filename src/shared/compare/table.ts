@@ -7,6 +7,7 @@ import type { CompareCandidate, CompareGroup, CompareResult } from '../core/comp
 import type { Note } from '../core/workloads/context'
 import { translate, type Locale } from '../i18n'
 import { localizeAvailabilityNote } from '../i18n/availability-text'
+import { catalogName } from '../i18n/catalog-names'
 import type { Currency } from '../schema/plan'
 import { csvField } from '../quote/csv'
 import { durationUnitLabel, formatDuration, type DurationUnit } from '../format/duration'
@@ -107,7 +108,7 @@ export function candidateRow(
     priceNeeded: c.priceNeeded,
     feasible: c.feasible,
     cells: {
-      candidate: c.name,
+      candidate: catalogName(c, locale),
       group: group.label,
       cards: c.accelerators,
       servers: c.servers,

@@ -42,6 +42,8 @@ export interface CompareCandidate {
   groupId: string
   acceleratorId: string
   name: string
+  /** The catalog's Chinese name, where it has one (tables under zh-CN show it). */
+  nameZh?: string
   vendor: string
   origin: 'catalog' | 'inventory'
   evaluable: boolean
@@ -264,6 +266,7 @@ type CandidateBase = Pick<
   | 'groupId'
   | 'acceleratorId'
   | 'name'
+  | 'nameZh'
   | 'vendor'
   | 'origin'
   | 'availability'
@@ -281,6 +284,7 @@ function notEvaluable(base: CandidateBase, reason: Note, failures: Note[]): Comp
     groupId: base.groupId,
     acceleratorId: base.acceleratorId,
     name: base.name,
+    ...(base.nameZh !== undefined ? { nameZh: base.nameZh } : {}),
     vendor: base.vendor,
     origin: base.origin,
     availability: base.availability,
@@ -384,6 +388,7 @@ function evaluateCandidate(
     groupId: group.id,
     acceleratorId: accelerator.id,
     name: accelerator.spec.name,
+    ...(accelerator.spec.nameZh !== undefined ? { nameZh: accelerator.spec.nameZh } : {}),
     vendor: accelerator.spec.vendor,
     origin: accelerator.origin === 'inventory' ? ('inventory' as const) : ('catalog' as const),
     availability: market.availability,
@@ -508,6 +513,7 @@ function evaluateCandidate(
     groupId: base.groupId,
     acceleratorId: base.acceleratorId,
     name: base.name,
+    ...(base.nameZh !== undefined ? { nameZh: base.nameZh } : {}),
     vendor: base.vendor,
     origin: base.origin,
     availability: base.availability,

@@ -7,7 +7,7 @@
  * Pure: it only presents what the core computed.
  */
 import type { CompareGroup, EstimateResult } from '../core'
-import { acceleratorNameIn } from '../i18n/catalog-names'
+import { acceleratorNameIn, catalogName } from '../i18n/catalog-names'
 import type { Step } from '../core/derivation'
 import type { Note } from '../core/workloads/context'
 import {
@@ -263,7 +263,7 @@ function tcoChart(input: ReportInput, group: CompareGroup): string {
       const w = max > 0 ? Math.max(1, ((c.tco ?? 0) / max) * barW) : 1
       const value = formatNumber(c.tco, input.locale, 0)
       const bold = c.acceleratorId === group.recommended ? ' font-weight="600"' : ''
-      return `<text x="${labelW - 6}" y="${y + 11}" text-anchor="end" font-size="9"${bold}>${escapeHtml(c.name)}</text>
+      return `<text x="${labelW - 6}" y="${y + 11}" text-anchor="end" font-size="9"${bold}>${escapeHtml(catalogName(c, input.locale))}</text>
 <rect x="${labelW}" y="${y + 2}" width="${w.toFixed(1)}" height="${rowH - 5}" fill="${BAR_BLUE}"/>
 <text x="${labelW + w + 4}" y="${y + 11}" font-size="8.5">${escapeHtml(value)}</text>`
     })

@@ -7,6 +7,8 @@
  */
 import type { ChartConfiguration } from 'chart.js'
 import type { CompareGroup } from '@shared/core'
+import { catalogName } from '@shared/i18n/catalog-names'
+import type { Locale } from '@shared/i18n'
 
 export const TCO_BLUE = '#2080f0'
 const RECOMMENDED_OUTLINE = '#0c3d73'
@@ -16,6 +18,8 @@ export interface CostChartText {
   capex: string
   axis: string
   capexColor: string
+  /** The language candidates are named in (`nameZh` under zh-CN). */
+  locale?: Locale
 }
 
 function shortLabel(text: string): string {
@@ -37,7 +41,10 @@ export function costChartConfig(
   return {
     type: 'bar',
     data: {
-      labels: list.map((c, i) => shortLabel(isRecommended[i] ? `★ ${c.name}` : c.name)),
+      labels: list.map((c, i) => {
+        const name = catalogName(c, text.locale ?? 'en')
+        return shortLabel(isRecommended[i] ? `★ ${name}` : name)
+      }),
       datasets: [
         {
           label: text.tco,
