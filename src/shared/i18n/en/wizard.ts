@@ -624,6 +624,7 @@ export default {
       swing: 'Range of the result',
       title: 'Sensitivity to the assumptions',
       empty: 'No assumption with a range affects this workload.',
+      flat: '{metric}: the same ({typical}) across every assumption’s range.',
       low: 'Low end of the range',
       high: 'High end of the range',
       axis: '{metric} (typical {typical})'

@@ -603,6 +603,7 @@ const zh: Messages<typeof en> = {
       swing: '结果的变化范围',
       title: '对假设的敏感性',
       empty: '没有带范围的假设影响此工作负载。',
+      flat: '{metric}：在每个假设的范围内都不变（{typical}）。',
       low: '范围下限',
       high: '范围上限',
       axis: '{metric}（典型 {typical}）'
