@@ -21,6 +21,19 @@ const serving = {
   ]
 }
 
+/** The "Defaults used" list as the result card writes it in `locale`. */
+function listIn(locale: 'en' | 'zh-CN', applied: Parameters<typeof defaultsUsedList>[0]): string {
+  const i18n = createAppI18n(locale).global as unknown as {
+    t: (key: string, params: Record<string, unknown>) => string
+    te: (key: string) => boolean
+  }
+  return defaultsUsedList(applied, {
+    t: (key, params) => i18n.t(key, params ?? {}),
+    te: (key) => i18n.te(key),
+    number: (v) => String(v)
+  })
+}
+
 describe('defaults used, in words', () => {
   for (const locale of ['en', 'zh-CN'] as const) {
     it(locale, () => {
@@ -28,15 +41,7 @@ describe('defaults used, in words', () => {
       expect(result.issues).toEqual([])
       const applied = result.workloads[0].result.defaultsApplied
       expect(applied.some((d) => d.field === 'kvPrecision')).toBe(true)
-      const i18n = createAppI18n(locale).global as unknown as {
-        t: (key: string, params: Record<string, unknown>) => string
-        te: (key: string) => boolean
-      }
-      const text = defaultsUsedList(applied, {
-        t: (key, params) => i18n.t(key, params ?? {}),
-        te: (key) => i18n.te(key),
-        number: (v) => String(v)
-      })
+      const text = listIn(locale, applied)
       expect(text).not.toMatch(/kvPrecision|=/)
       expect(text).toContain('FP16')
       if (locale === 'en') expect(text).toContain('KV-cache precision FP16')
@@ -57,15 +62,7 @@ describe('a default that is a formula reads in words, not in field ids', () => {
       expect(result.issues).toEqual([])
       const applied = result.workloads[0].result.defaultsApplied
       expect(applied.some((d) => d.value === 'hiddenSize / attentionHeads')).toBe(true)
-      const i18n = createAppI18n(locale).global as unknown as {
-        t: (key: string, params: Record<string, unknown>) => string
-        te: (key: string) => boolean
-      }
-      const text = defaultsUsedList(applied, {
-        t: (key, params) => i18n.t(key, params ?? {}),
-        te: (key) => i18n.te(key),
-        number: (v) => String(v)
-      })
+      const text = listIn(locale, applied)
       expect(text).not.toMatch(/[a-z][A-Z]/) // no camelCase field id anywhere
       if (locale === 'zh-CN') expect(text).toContain('隐藏维度 / 注意力头数')
       else expect(text).toContain('Head dimension (hidden size / attention heads)')

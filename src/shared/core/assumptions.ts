@@ -977,16 +977,38 @@ export interface ModelledDefault {
   source: string
 }
 
+/** Where an assumption's value can come from, besides the registry's own variants. */
+export interface AssumptionSources {
+  plan?: AssumptionOverrides
+  workload?: AssumptionOverrides
+  preset?: AssumptionPreset
+  calibration?: AssumptionPreset
+}
+
+/**
+ * The default in force when the planner set nothing: a calibration profile (the planner's
+ * own measurements) outranks a named preset (e.g. a serving framework), which outranks a
+ * modelled default (e.g. the training MFU model), which replaces the registry's variants.
+ */
+function defaultVariant(
+  definition: AssumptionDefinition,
+  context: AssumptionContext,
+  sources: AssumptionSources,
+  modelled: ModelledDefault | undefined
+): { typical: number; low: number; high: number; source: string } | undefined {
+  return (
+    sources.calibration?.[definition.id] ??
+    sources.preset?.[definition.id] ??
+    modelled ??
+    (definition.optional ? undefined : definition.variants.find((v) => matches(v, context)))
+  )
+}
+
 /** Resolves one assumption for a context; undefined for an optional one nobody supplied. */
 export function resolveAssumption(
   id: AssumptionId,
   context: AssumptionContext,
-  overrides: {
-    plan?: AssumptionOverrides
-    workload?: AssumptionOverrides
-    preset?: AssumptionPreset
-    calibration?: AssumptionPreset
-  },
+  overrides: AssumptionSources,
   scenario: Scenario,
   modelled?: ModelledDefault
 ): ResolvedAssumption | undefined {
@@ -995,14 +1017,7 @@ export function resolveAssumption(
   const workloadValue = overrides.workload?.[id]
   const planValue = overrides.plan?.[id]
   const labelKey = LABEL_KEYS.get(id) ?? `core.assumptions.${id}`
-  // A named preset (e.g. a serving framework) replaces the built-in default, not the planner;
-  // a modelled default (e.g. the training MFU model) replaces the table's.
-  // A calibration profile (the planner's own measurements) outranks both.
-  const variant =
-    overrides.calibration?.[id] ??
-    overrides.preset?.[id] ??
-    modelled ??
-    (definition.optional ? undefined : definition.variants.find((v) => matches(v, context)))
+  const variant = defaultVariant(definition, context, overrides, modelled)
   if (workloadValue !== undefined || planValue !== undefined) {
     const origin = workloadValue !== undefined ? 'workload' : 'plan'
     const range = normalizeOverride((workloadValue ?? planValue) as OverrideValue)
@@ -1047,12 +1062,7 @@ export function resolveAssumption(
 export function assumptionValue(
   id: AssumptionId,
   context: AssumptionContext,
-  overrides: {
-    plan?: AssumptionOverrides
-    workload?: AssumptionOverrides
-    preset?: AssumptionPreset
-    calibration?: AssumptionPreset
-  },
+  overrides: AssumptionSources,
   scenario: Scenario,
   modelled?: ModelledDefault
 ): number | undefined {
@@ -1061,11 +1071,7 @@ export function assumptionValue(
   const given = overrides.workload?.[id] ?? overrides.plan?.[id]
   if (given !== undefined)
     return pickScenarioValue(normalizeOverride(given), definition.better, scenario)
-  const variant =
-    overrides.calibration?.[id] ??
-    overrides.preset?.[id] ??
-    modelled ??
-    (definition.optional ? undefined : definition.variants.find((v) => matches(v, context)))
+  const variant = defaultVariant(definition, context, overrides, modelled)
   if (!variant && definition.optional) return undefined
   if (!variant) throw new Error(`assumption ${id} has no default`)
   return pickScenarioValue(variant, definition.better, scenario)

@@ -10,6 +10,7 @@ import type { QuoteLines } from './lines'
 import { headerText, type QuoteLanguage } from './labels'
 import { renderLineText } from './text'
 import { exportCellText } from '../export/cell-text'
+import { pricedTotal } from './priced-total'
 
 const FORMULA_TRIGGER = /^[=+\-@\t\r]/
 
@@ -66,7 +67,7 @@ export function quoteLinesToCsv(quote: QuoteLines, language: QuoteLanguage): str
   const totals = quote.totals
   // Nothing priced: the totals are empty, not 0; partly priced: a row says what is left out.
   const nothingPriced =
-    totals.priceMissingLines > 0 && totals.priceMissingLines >= totals.quotedLines
+    pricedTotal(totals.grandTotal, totals.priceMissingLines, totals.quotedLines).kind === 'none'
   const totalRow = (key: string, value: number, params: Record<string, string | number> = {}) =>
     rows.push([
       '',
