@@ -16,6 +16,8 @@ export const clusterOptionsSchema = z.strictObject({
   enabled: z.boolean().optional(),
   /** Compute fabric switch (network catalog id); default: the server's usual switch. */
   computeSwitch: partId.optional(),
+  /** Spine and core switch of the compute fabric when it differs from the leaf; default: the leaf's. */
+  computeSpineSwitch: partId.optional(),
   /** Leaf downlinks per uplink; 1 = non-blocking. */
   oversubscription: z.number().min(1).max(8).optional(),
   /** Fabric manager (e.g. UFM) ports on the compute fabric; default 4 on InfiniBand, else 0. */

@@ -14,6 +14,9 @@
  *   two tiers while leaves ≤ k: the fewest spines ≥ ceil(leaves · leafUplinks / k) such that
  *     every leaf sends the same number of links to every spine (fewestSpines)
  *   three tiers beyond: spines = leaves · leafUplinks / (k / 2), cores = spines · (k / 2) / k
+ * Spine and core tiers use kS, the spine switch's ports at the link speed (kS = k unless the
+ * plan names a different spine switch): two tiers while leaves ≤ kS, and every spine-side
+ * bound above reads kS.
  */
 import { Derivation } from '../derivation'
 import type { ServerSpec } from '../catalog'
@@ -33,6 +36,11 @@ export interface FabricInput {
   /** Why the group needs a fabric; `null` = it does not (the section says why). */
   need: { reason: 'training' | 'multiServerReplica' | 'none' }
   switchId?: string
+  /**
+   * Spine (and core) switch when it differs from the leaf switch (Huawei AI Fabric: CE8861-4C-EI
+   * leaves under CE8850-64CQ-EI spines); default: the leaf switch.
+   */
+  spineSwitchId?: string
   oversubscription?: number
   fabricManagerPorts?: number
   /** Beyond one spine tier's reach: rail planes of two tiers (true) or a core tier (default). */
@@ -47,6 +55,9 @@ export interface FabricSummary {
   cores: number
   switchId: string | null
   switchName: string | null
+  /** Spine and core switch, when the fabric has spines (the leaf switch unless chosen). */
+  spineSwitchId?: string
+  spineSwitchName?: string
   nodeLinks: number
   leafSpineLinks: number
   spineCoreLinks: number
@@ -84,10 +95,12 @@ const SPINE_RULE_SOURCE =
   'Every leaf sends the same number of links to every spine, and no spine or leaf runs out of ports (DGX SuperPOD H100 RA, Table 4: 24 leaves → 16 spines)'
 const SPINE_PLANES_SOURCE =
   'Plan option spinePlanes: rail planes instead of a core tier (DGX SuperPOD B300 RA, Table 3: 8 SU of 64 nodes → 128 leaves, 64 spines, two tiers)'
-const SPINE_PLANE_RULE_FORMULA =
-  'fewest spines ≥ minimumSpinesPerPlane with leavesPerPlane × ceil(leafUplinks ÷ spines) ≤ switchPorts and spines × ceil(leafUplinks ÷ spines) ≤ leafFreePorts'
-const SPINE_RULE_FORMULA =
-  'fewest spines ≥ minimumSpines with leaves × ceil(leafUplinks ÷ spines) ≤ switchPorts and spines × ceil(leafUplinks ÷ spines) ≤ leafFreePorts'
+const spinePlaneRuleFormula = (spinePorts: string) =>
+  `fewest spines ≥ minimumSpinesPerPlane with leavesPerPlane × ceil(leafUplinks ÷ spines) ≤ ${spinePorts} and spines × ceil(leafUplinks ÷ spines) ≤ leafFreePorts`
+const spineRuleFormula = (spinePorts: string) =>
+  `fewest spines ≥ minimumSpines with leaves × ceil(leafUplinks ÷ spines) ≤ ${spinePorts} and spines × ceil(leafUplinks ÷ spines) ≤ leafFreePorts`
+const SPINE_SWITCH_SOURCE =
+  'Plan option computeSpineSwitch: a spine model other than the leaf (Huawei AI Fabric recommended networking, EDOC1100155250, AI GPU scenario: CE8861-4C-EI leaves, CE8850-64CQ-EI spines)'
 
 /**
  * The fewest spines, at least `atLeast`, such that every leaf sends the same number of links
@@ -118,6 +131,30 @@ function chooseSwitch(
   const chosen = wanted ? byId(network.switches, wanted) : undefined
   if (wanted && !chosen) notes.push({ key: 'cluster.notes.unknownSwitch', params: { id: wanted } })
   return chosen ?? network.switches.find((s) => s.ports >= 32 && s.portGbps >= 200)
+}
+
+/** The spine/core switch: the plan's choice when known and fast enough, else the leaf switch. */
+function chooseSpine(
+  network: NetworkCatalog,
+  input: FabricInput,
+  leaf: SwitchSpec,
+  linkGbps: number,
+  notes: Note[]
+): SwitchSpec {
+  if (input.spineSwitchId === undefined || input.spineSwitchId === leaf.id) return leaf
+  const chosen = byId(network.switches, input.spineSwitchId)
+  if (!chosen) {
+    notes.push({ key: 'cluster.notes.unknownSwitch', params: { id: input.spineSwitchId } })
+    return leaf
+  }
+  if (chosen.portGbps < linkGbps) {
+    notes.push({
+      key: 'cluster.notes.switchTooSlow',
+      params: { switch: chosen.name, gbps: chosen.portGbps, need: linkGbps }
+    })
+    return leaf
+  }
+  return chosen
 }
 
 export function sizeComputeFabric(
@@ -195,6 +232,7 @@ export function sizeComputeFabric(
   let leaves: number
   let leafGroups = 1
   let leavesPerGroup = 1
+  let spineSw = sw
   if (nodeLinks <= k) {
     // Every port in use fits on one switch: a single non-blocking switch is the whole fabric
     // (rails meet on it; no uplinks, no spines). ceil(nodeLinks / switchPorts) = 1 here.
@@ -205,6 +243,26 @@ export function sizeComputeFabric(
       params: { group: input.groupName, ports: nodeLinks, switchPorts: k, switch: sw.name }
     })
   } else {
+    // The spine (and core) tier: the leaf switch unless the plan names another model; its
+    // ports at the link speed (kS) bound every spine-side count below.
+    spineSw = chooseSpine(network, input, sw, ports.computeGbps, notes)
+    let kS = k
+    let spinePorts = 'switchPorts'
+    if (spineSw !== sw) {
+      d.lookup(
+        'spineSwitchNativePorts',
+        spineSw.ports,
+        'ports',
+        `${spineSw.name}: ${spineSw.source}. ${SPINE_SWITCH_SOURCE}`
+      )
+      d.lookup('spineSwitchPortGbps', spineSw.portGbps, 'Gb/s', `${spineSw.name}: ${spineSw.source}`)
+      kS = d.formula(
+        'spineSwitchPorts',
+        'spineSwitchNativePorts * floor(spineSwitchPortGbps / linkGbps)',
+        'ports'
+      )
+      spinePorts = 'spineSwitchPorts'
+    }
     d.formula(
       'leafDownPorts',
       'floor(switchPorts * oversubscription / (oversubscription + 1))',
@@ -236,22 +294,22 @@ export function sizeComputeFabric(
         params: { group: input.groupName, ports: d.value('endpointsPerRail') }
       })
     }
-    if (leaves <= k) {
+    if (leaves <= kS) {
       tiers = 2
       d.formula('leafFreePorts', `switchPorts - ${downInUse}`, 'ports')
-      d.formula('minimumSpines', 'ceil(leaves * leafUplinks / switchPorts)', 'switches')
+      d.formula('minimumSpines', `ceil(leaves * leafUplinks / ${spinePorts})`, 'switches')
       spines = d.lookup(
         'spines',
         fewestSpines(
           leaves,
           d.value('leafUplinks'),
-          k,
+          kS,
           d.value('leafFreePorts'),
           d.value('minimumSpines')
         ),
         'switches',
         SPINE_RULE_SOURCE,
-        SPINE_RULE_FORMULA
+        spineRuleFormula(spinePorts)
       )
       d.formula('linksPerLeafPerSpine', 'ceil(leafUplinks / spines)', 'links')
       leafSpineLinks = d.formula(
@@ -259,18 +317,18 @@ export function sizeComputeFabric(
         'leaves * spines * linksPerLeafPerSpine',
         'links'
       )
-    } else if (input.spinePlanes === true && leafGroups <= k) {
+    } else if (input.spinePlanes === true && leafGroups <= kS) {
       // Rail planes: the rails split into planes of as many whole rails as one spine tier
       // reaches; each plane is its own two-tier fabric (cross-plane traffic stays inside the
       // servers, as rails do). DGX SuperPOD B300 RA, Table 3: 8 SU → 128 leaves, 64 spines.
       tiers = 2
-      d.formula('railsPerPlane', 'min(rails, floor(switchPorts / leavesPerRail))', 'rails')
+      d.formula('railsPerPlane', `min(rails, floor(${spinePorts} / leavesPerRail))`, 'rails')
       d.formula('spinePlanes', 'ceil(rails / railsPerPlane)', 'planes')
       d.formula('leavesPerPlane', 'railsPerPlane * leavesPerRail', 'switches')
       d.formula('leafFreePorts', `switchPorts - ${downInUse}`, 'ports')
       d.formula(
         'minimumSpinesPerPlane',
-        'ceil(leavesPerPlane * leafUplinks / switchPorts)',
+        `ceil(leavesPerPlane * leafUplinks / ${spinePorts})`,
         'switches'
       )
       d.lookup(
@@ -278,13 +336,13 @@ export function sizeComputeFabric(
         fewestSpines(
           d.value('leavesPerPlane'),
           d.value('leafUplinks'),
-          k,
+          kS,
           d.value('leafFreePorts'),
           d.value('minimumSpinesPerPlane')
         ),
         'switches',
         `${SPINE_PLANES_SOURCE}. ${SPINE_RULE_SOURCE}`,
-        SPINE_PLANE_RULE_FORMULA
+        spinePlaneRuleFormula(spinePorts)
       )
       spines = d.formula('spines', 'spinePlanes * spinesPerPlane', 'switches')
       d.formula('linksPerLeafPerSpine', 'ceil(leafUplinks / spinesPerPlane)', 'links')
@@ -300,15 +358,15 @@ export function sizeComputeFabric(
     } else {
       tiers = 3
       leafSpineLinks = d.formula('leafSpineLinks', 'leaves * leafUplinks', 'links')
-      d.formula('spineDownPorts', 'floor(switchPorts / 2)', 'ports')
+      d.formula('spineDownPorts', `floor(${spinePorts} / 2)`, 'ports')
       spines = d.formula('spines', 'ceil(leafSpineLinks / spineDownPorts)', 'switches')
       spineCoreLinks = d.formula(
         'spineCoreLinks',
-        'spines * (switchPorts - spineDownPorts)',
+        `spines * (${spinePorts} - spineDownPorts)`,
         'links'
       )
-      cores = d.formula('cores', 'ceil(spineCoreLinks / switchPorts)', 'switches')
-      if (cores > k)
+      cores = d.formula('cores', `ceil(spineCoreLinks / ${spinePorts})`, 'switches')
+      if (cores > kS)
         notes.push({ key: 'cluster.notes.beyondThreeTiers', params: { group: input.groupName } })
     }
   }
@@ -320,23 +378,29 @@ export function sizeComputeFabric(
 
   const lineBase = `compute:${input.groupId}`
   const sectionId = lineBase
-  const addSwitch = (tier: string, role: PartRole, step: string, quantity: number) =>
+  const addSwitch = (
+    spec: SwitchSpec,
+    tier: string,
+    role: PartRole,
+    step: string,
+    quantity: number
+  ) =>
     quantity > 0 &&
     parts.push({
       lineId: `${lineBase}:${tier}`,
       partClass: 'switch',
       role,
       category: 'network',
-      partId: sw.id,
-      name: sw.name,
+      partId: spec.id,
+      name: spec.name,
       section: sectionId,
       step,
       quantity,
-      ...(sw.price ? { price: sw.price } : {})
+      ...(spec.price ? { price: spec.price } : {})
     })
-  addSwitch('leaf', 'computeLeaf', 'leaves', leaves)
-  addSwitch('spine', 'computeSpine', 'spines', spines)
-  addSwitch('core', 'computeCore', 'cores', cores)
+  addSwitch(sw, 'leaf', 'computeLeaf', 'leaves', leaves)
+  addSwitch(spineSw, 'spine', 'computeSpine', 'spines', spines)
+  addSwitch(spineSw, 'core', 'computeCore', 'cores', cores)
 
   // ---- reach classes (rack layout rule, docs/methodology.md)
   d.input('serversPerRack', input.serversPerRack, 'servers/rack')
@@ -369,7 +433,14 @@ export function sizeComputeFabric(
       linksStep: 'leafSpineLinks',
       reach: upperReach,
       gbps: ports.computeGbps,
-      ends: [{ name: 'leafSpineEnds', cage: sw.portsPerCage, linksExpr: '2 * leafSpineLinks' }]
+      // Both ends alike when leaf and spine share a cage size; else each end by its own cage.
+      ends:
+        spineSw.portsPerCage === sw.portsPerCage
+          ? [{ name: 'leafSpineEnds', cage: sw.portsPerCage, linksExpr: '2 * leafSpineLinks' }]
+          : [
+              { name: 'leafUpEnds', cage: sw.portsPerCage, linksExpr: 'leafSpineLinks' },
+              { name: 'spineDownEnds', cage: spineSw.portsPerCage, linksExpr: 'leafSpineLinks' }
+            ]
     })
   if (spineCoreLinks > 0)
     addLinks(d, network, parts, {
@@ -379,7 +450,9 @@ export function sizeComputeFabric(
       linksStep: 'spineCoreLinks',
       reach: 'hall',
       gbps: ports.computeGbps,
-      ends: [{ name: 'spineCoreEnds', cage: sw.portsPerCage, linksExpr: '2 * spineCoreLinks' }]
+      ends: [
+        { name: 'spineCoreEnds', cage: spineSw.portsPerCage, linksExpr: '2 * spineCoreLinks' }
+      ]
     })
 
   return section({
@@ -390,6 +463,7 @@ export function sizeComputeFabric(
     cores,
     switchId: sw.id,
     switchName: sw.name,
+    ...(spines > 0 ? { spineSwitchId: spineSw.id, spineSwitchName: spineSw.name } : {}),
     nodeLinks,
     leafSpineLinks,
     spineCoreLinks,

@@ -133,6 +133,9 @@ export function sizeCluster(input: ClusterInput): ClusterResult {
         serversPerRack: racks.serversPerRack,
         need: { reason },
         ...(options.computeSwitch !== undefined ? { switchId: options.computeSwitch } : {}),
+        ...(options.computeSpineSwitch !== undefined
+          ? { spineSwitchId: options.computeSpineSwitch }
+          : {}),
         ...(options.oversubscription !== undefined
           ? { oversubscription: options.oversubscription }
           : {}),
