@@ -42,9 +42,7 @@ function fabric(input: Partial<FabricInput> & Pick<FabricInput, 'servers' | 'ser
 }
 
 const switchLines = (result: ReturnType<typeof fabric>) =>
-  result.parts
-    .filter((p) => p.partClass === 'switch')
-    .map((p) => [p.role, p.partId, p.quantity])
+  result.parts.filter((p) => p.partClass === 'switch').map((p) => [p.role, p.partId, p.quantity])
 
 const total = (result: ReturnType<typeof fabric>, partClass: string, role: string) =>
   result.parts

@@ -255,7 +255,12 @@ export function sizeComputeFabric(
         'ports',
         `${spineSw.name}: ${spineSw.source}. ${SPINE_SWITCH_SOURCE}`
       )
-      d.lookup('spineSwitchPortGbps', spineSw.portGbps, 'Gb/s', `${spineSw.name}: ${spineSw.source}`)
+      d.lookup(
+        'spineSwitchPortGbps',
+        spineSw.portGbps,
+        'Gb/s',
+        `${spineSw.name}: ${spineSw.source}`
+      )
       kS = d.formula(
         'spineSwitchPorts',
         'spineSwitchNativePorts * floor(spineSwitchPortGbps / linkGbps)',
@@ -450,9 +455,7 @@ export function sizeComputeFabric(
       linksStep: 'spineCoreLinks',
       reach: 'hall',
       gbps: ports.computeGbps,
-      ends: [
-        { name: 'spineCoreEnds', cage: spineSw.portsPerCage, linksExpr: '2 * spineCoreLinks' }
-      ]
+      ends: [{ name: 'spineCoreEnds', cage: spineSw.portsPerCage, linksExpr: '2 * spineCoreLinks' }]
     })
 
   return section({
