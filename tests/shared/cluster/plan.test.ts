@@ -121,6 +121,22 @@ describe('whole cluster in the estimate', () => {
     expect(off.cluster).toBeUndefined()
   })
 
+  it('takes the spine model from the plan option computeSpineSwitch, and refuses a mismatch in words', () => {
+    const withSpine = (spine: string) =>
+      run([training], { settings: { ...settings, cluster: { computeSpineSwitch: spine } } }).totals!
+        .cluster!
+    const notes = (c: ReturnType<typeof withSpine>) =>
+      c.sections.find((s) => s.id === 'compute:nvidia-h100-sxm5-80gb')!.notes.map((n) => n.key)
+    // InfiniBand QM9700 leaves cannot take an Ethernet spine: the leaf model stays the spine.
+    const ethernet = withSpine('nvidia-sn5600')
+    expect(notes(ethernet)).toContain('cluster.notes.spineFabricMismatch')
+    expect(ethernet.groups[0].fabric.spineSwitchId).toBe('nvidia-qm9700')
+    // The same model as the leaf changes nothing.
+    expect(withSpine('nvidia-qm9700').groups[0].fabric).toEqual(
+      run([training]).totals!.cluster!.groups[0].fabric
+    )
+  })
+
   it('every BOM quantity from the sizing is a derivation step of its section', () => {
     const totals = run([training, serving]).totals!
     for (const line of totals.bom!.lines) {

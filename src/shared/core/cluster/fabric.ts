@@ -147,6 +147,13 @@ function chooseSpine(
     notes.push({ key: 'cluster.notes.unknownSwitch', params: { id: input.spineSwitchId } })
     return leaf
   }
+  if (chosen.fabric !== leaf.fabric) {
+    notes.push({
+      key: 'cluster.notes.spineFabricMismatch',
+      params: { spine: chosen.name, leaf: leaf.name }
+    })
+    return leaf
+  }
   if (chosen.portGbps < linkGbps) {
     notes.push({
       key: 'cluster.notes.switchTooSlow',

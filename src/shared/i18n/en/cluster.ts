@@ -60,6 +60,8 @@ export default {
     unknownSwitch: 'Switch "{id}" is not in the network catalog; the default is used instead.',
     switchTooSlow:
       '{switch} has {gbps} Gb/s ports, slower than the {need} Gb/s the servers need; choose a faster switch.',
+    spineFabricMismatch:
+      '{spine} is not the same kind of fabric as the leaf switch {leaf} (InfiniBand and Ethernet do not mix); the leaf switch is used as the spine.',
     noSwitchForSpeed: 'No switch in the network catalog carries {gbps} Gb/s.',
     beyondThreeTiers:
       '{group}: the fabric is larger than three tiers of this switch can reach; split it or choose a larger switch.',

@@ -55,6 +55,8 @@ const zh: Messages<typeof en> = {
     unknownSwitch: '网络目录中没有交换机“{id}”，已改用默认型号。',
     switchTooSlow:
       '{switch} 端口速率为 {gbps} Gb/s，低于服务器所需的 {need} Gb/s，请选择更快的交换机。',
+    spineFabricMismatch:
+      '{spine} 与叶交换机 {leaf} 的网络类型不同（InfiniBand 与以太网不能混用），脊层改用叶交换机型号。',
     noSwitchForSpeed: '网络目录中没有支持 {gbps} Gb/s 的交换机。',
     beyondThreeTiers:
       '{group}：规模超出该交换机三层组网的上限，请拆分集群或选择更大端口数的交换机。',
