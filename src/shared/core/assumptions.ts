@@ -811,6 +811,38 @@ export const ASSUMPTIONS = [
     ]
   }),
   def({
+    id: 'videoDecodeSmallFrameGain',
+    unit: 'ratio',
+    better: 'higher',
+    min: 1,
+    max: 10,
+    variants: [
+      {
+        typical: 2,
+        low: 2,
+        high: 2.25,
+        source:
+          'Most frames per second a decoder gains over its 1080p rate on smaller frames. Huawei CANN VDEC specifications give ≤720p at exactly twice the 1080p rate, not the 2.25× pixel ratio (Ascend 310: 960 vs 480 FPS, CANN 8.0.0; Ascend 310P: 5760 vs 2880 FPS, Atlas 300V: 4800 vs 2400 FPS, CANN 8.5.0), while 4K is exactly a quarter (120 and 720 FPS): per-frame work caps the gain. High end: the 720p pixel ratio (pure pixel-rate scaling)'
+      }
+    ]
+  }),
+  def({
+    id: 'videoDecodePipelineShare',
+    unit: 'fraction',
+    better: 'higher',
+    min: 0.05,
+    max: 1,
+    variants: [
+      {
+        typical: 1,
+        low: 0.8,
+        high: 1,
+        source:
+          'Share of the published decoder capacity a full analytics pipeline sustains (scaling, colour conversion and tracking share the engines and memory; stream bitrate and GOP differ from the vendor test). NVIDIA T4: 38 full-HD H.264 streams decoded by datasheet, 31 in the DeepStream 7.0 full pipeline (0.82, docs.nvidia.com/metropolis/deepstream/7.0 DS_Performance). Typical 1: most catalog figures are already pipeline or vendor-table figures'
+      }
+    ]
+  }),
+  def({
     id: 'videoMemoryPerStreamGB',
     unit: 'GB',
     better: 'lower',

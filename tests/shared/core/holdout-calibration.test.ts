@@ -20,6 +20,7 @@ import {
   type ServingThroughputCase,
   type VisionCase
 } from './data/holdout-cases'
+import { VIDEO_CASES, type VideoCase } from './data/holdout-video-cases'
 
 interface Range {
   typical: number
@@ -126,6 +127,11 @@ function memoryRow(c: MemoryCase): Row {
 function visionRow(c: VisionCase): Row {
   const r = workloadResult('vision-training', c.accelerator, c.workload)
   return { name: c.name, published: c.imagesPerSecond, range: r.ranges.imagesPerSecond }
+}
+
+function videoRow(c: VideoCase): Row {
+  const r = workloadResult('video-analytics', c.accelerator, { streams: 1, ...c.workload })
+  return { name: c.name, published: c.streams, range: r.ranges.streamsPerAccelerator }
 }
 
 const error = (r: Row) => r.range.typical / r.published - 1
@@ -242,6 +248,20 @@ describe('held-out vision training throughput (NVIDIA DeepLearningExamples ResNe
   })
 })
 
+describe('published video-analytics capacities (DeepStream 7.0, CANN VDEC specifications)', () => {
+  it.each(VIDEO_CASES)('$name: $streams streams per accelerator', (c) => {
+    expectCase(videoRow(c))
+  })
+
+  it('coverage ≥ 90 % and median |error| ≤ 8 %, on all cases and on the evaluated-only ones', () => {
+    for (const cases of [VIDEO_CASES, VIDEO_CASES.filter((c) => !c.inSample)]) {
+      const s = summary(cases.map(videoRow))
+      expect(s.coverage).toBeGreaterThanOrEqual(0.9)
+      expect(s.median).toBeLessThanOrEqual(0.08)
+    }
+  })
+})
+
 describe('held-out tables', () => {
   it('prints the tables when asked (CALIBRATION_TABLE=1)', () => {
     const out = [
@@ -249,9 +269,10 @@ describe('held-out tables', () => {
       table('llm-inference serving throughput', SERVING_THROUGHPUT_CASES.map(throughputRow)),
       table('llm-inference memory footprint', rangeMemory.map(memoryRow)),
       table('llm-inference weights and KV (exact arithmetic)', exactMemory.map(memoryRow)),
-      table('vision-training throughput', VISION_CASES.map(visionRow))
+      table('vision-training throughput', VISION_CASES.map(visionRow)),
+      table('video-analytics streams per accelerator', VIDEO_CASES.map(videoRow))
     ]
     if (process.env.CALIBRATION_TABLE) console.log(out.join('\n\n'))
-    expect(out).toHaveLength(5)
+    expect(out).toHaveLength(6)
   })
 })

@@ -81,9 +81,14 @@ export function computeVideoAnalytics(
   const bounds: { kind: StreamBound; id: string }[] = [{ kind: 'compute', id: 'computeBound' }]
   const spec = ctx.accelerator.spec
   if (decodeCapacity(calc, ctx, codec)) {
+    // Decoders publish a 1080p30 stream count; other resolutions scale by pixel rate, except
+    // that smaller frames gain at most `videoDecodeSmallFrameGain` × the 1080p frame rate
+    // (per-frame work: CANN VDEC gives ≤720p at 2× the 1080p rate, not the 2.25× pixel ratio).
+    calc.use('videoDecodeSmallFrameGain')
+    calc.use('videoDecodePipelineShare')
     calc.f(
       'decodeBound',
-      'floor(decodeCapacity * (1920 * 1080 * 30) / (framePixels * fps))',
+      'floor(decodeCapacity * videoDecodePipelineShare * 30 * min((1920 * 1080) / framePixels, videoDecodeSmallFrameGain) / fps)',
       'streams',
       'decoder capacity in 1080p30 streams scaled by pixel rate'
     )
