@@ -709,9 +709,17 @@ export const ASSUMPTIONS = [
         when: { precisions: ['fp32'] },
         typical: 0.58,
         low: 0.45,
-        high: 0.68,
+        high: 0.7,
         source:
-          'Plain FP32 (CUDA cores, no tensor cores) keeps a CNN far busier than tensor-core peaks do: NVIDIA DeepLearningExamples ResNet-50 v1.5 FP32 on V100 (PyTorch 2,766-2,855 img/s on 8 GPUs, MXNet 3,005 on 8 and 6,338 on 16) = 0.55-0.63 of 15.7 TFLOPS at 24.8 GFLOP per image'
+          'Plain FP32 (CUDA cores, no tensor cores) keeps a CNN far busier than tensor-core peaks do: NVIDIA DeepLearningExamples ResNet-50 v1.5 FP32 on V100 (PyTorch 2,766-2,855 img/s on 8 GPUs, MXNet 3,005 on 8 and 6,338 on 16) = 0.55-0.63 of 15.7 TFLOPS at 24.8 GFLOP per image; TensorFlow with XLA fusion reaches 412-432 img/s on one V100 (0.65-0.68, the high end)'
+      },
+      {
+        when: { precisions: ['tf32'], architectures: AMPERE_CLASS },
+        typical: 0.15,
+        low: 0.12,
+        high: 0.2,
+        source:
+          'TF32 on A100 (tensor cores at 156 TFLOPS): NVIDIA DeepLearningExamples ResNet-50 v1.5 runs at 0.14-0.16 of peak: 7,000-8,247 img/s on 8 GPUs (TensorFlow+XLA, PyTorch, PaddlePaddle, MXNet) and 909-938 on one (TensorFlow, PyTorch)'
       },
       {
         when: { architectures: HOPPER_CLASS },

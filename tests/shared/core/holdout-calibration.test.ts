@@ -21,6 +21,7 @@ import {
   type VisionCase
 } from './data/holdout-cases'
 import { VIDEO_CASES, type VideoCase } from './data/holdout-video-cases'
+import { TF_VISION_CASES } from './data/holdout-vision-cases'
 
 interface Range {
   typical: number
@@ -236,13 +237,15 @@ describe('published fine-tuning memory per card (LLaMA-Factory estimates, with t
   })
 })
 
+const ALL_VISION_CASES = [...VISION_CASES, ...TF_VISION_CASES]
+
 describe('held-out vision training throughput (NVIDIA DeepLearningExamples ResNet-50)', () => {
-  it.each(VISION_CASES)('$name: $imagesPerSecond images/s', (c) => {
+  it.each(ALL_VISION_CASES)('$name: $imagesPerSecond images/s', (c) => {
     expectCase(visionRow(c))
   })
 
   it('coverage ≥ 90 % and median |error| ≤ 8 %', () => {
-    const s = summary(VISION_CASES.map(visionRow))
+    const s = summary(ALL_VISION_CASES.map(visionRow))
     expect(s.coverage).toBeGreaterThanOrEqual(0.9)
     expect(s.median).toBeLessThanOrEqual(0.08)
   })
@@ -269,7 +272,7 @@ describe('held-out tables', () => {
       table('llm-inference serving throughput', SERVING_THROUGHPUT_CASES.map(throughputRow)),
       table('llm-inference memory footprint', rangeMemory.map(memoryRow)),
       table('llm-inference weights and KV (exact arithmetic)', exactMemory.map(memoryRow)),
-      table('vision-training throughput', VISION_CASES.map(visionRow)),
+      table('vision-training throughput', ALL_VISION_CASES.map(visionRow)),
       table('video-analytics streams per accelerator', VIDEO_CASES.map(videoRow))
     ]
     if (process.env.CALIBRATION_TABLE) console.log(out.join('\n\n'))
