@@ -819,6 +819,22 @@ export const ASSUMPTIONS = [
     ]
   }),
   def({
+    id: 'videoMeasuredTransfer',
+    unit: 'ratio',
+    better: 'higher',
+    min: 0.05,
+    max: 20,
+    variants: [
+      {
+        typical: 1,
+        low: 0.7,
+        high: 1.45,
+        source:
+          'How a measured TOPS-per-stream figure carries to another card: streams scale with the INT8 peak only within this factor (batching, memory bandwidth, clocks under the power cap). NVIDIA DeepStream 7.0 Performance, PeopleNet-ResNet34 960×544 INT8 end to end on 1080p H.265: frames/s per dense INT8 TOPS T4 7.0 (912), L4 6.9 (1674), Jetson AGX Orin 7.1 (970), A30 9.9 (3273): 0.98-1.41 of the median; low end mirrored in log space'
+      }
+    ]
+  }),
+  def({
     id: 'videoDecodeSmallFrameGain',
     unit: 'ratio',
     better: 'higher',
@@ -836,17 +852,17 @@ export const ASSUMPTIONS = [
   }),
   def({
     id: 'videoDecodePipelineShare',
-    unit: 'fraction',
+    unit: 'ratio',
     better: 'higher',
     min: 0.05,
-    max: 1,
+    max: 2,
     variants: [
       {
         typical: 1,
         low: 0.8,
-        high: 1,
+        high: 1.05,
         source:
-          'Share of the published decoder capacity a full analytics pipeline sustains (scaling, colour conversion and tracking share the engines and memory; stream bitrate and GOP differ from the vendor test). NVIDIA T4: 38 full-HD H.264 streams decoded by datasheet, 31 in the DeepStream 7.0 full pipeline (0.82, docs.nvidia.com/metropolis/deepstream/7.0 DS_Performance). Typical 1: most catalog figures are already pipeline or vendor-table figures'
+          'Share of the published decoder capacity a full analytics pipeline sustains (scaling, colour conversion and tracking share the engines and memory; stream bitrate and GOP differ from the vendor test). NVIDIA T4: 38 full-HD H.264 streams decoded by datasheet, 31 in the DeepStream 7.0 full pipeline (0.82, docs.nvidia.com/metropolis/deepstream/7.0 DS_Performance). Typical 1: most catalog figures are already pipeline or vendor-table figures. High end: a lighter pipeline than the one a figure was measured with decodes a little more (H100 in DeepStream 7.0: 229 streams with detector, two classifiers and tracker; 230.7 with PeopleNet alone)'
       }
     ]
   }),

@@ -63,7 +63,10 @@ export function computeVideoAnalytics(
   // ---- compute per stream
   if (w.topsPerStream !== undefined) {
     calc.input('topsPerStreamGiven', w.topsPerStream, 'TOPS/stream')
-    calc.f('topsPerStream', 'topsPerStreamGiven', 'TOPS/stream')
+    // A measured per-stream figure carries to another card by the INT8 peak ratio only
+    // roughly (batching, bandwidth, clocks under the power cap): `videoMeasuredTransfer`.
+    calc.use('videoMeasuredTransfer')
+    calc.f('topsPerStream', 'topsPerStreamGiven / videoMeasuredTransfer', 'TOPS/stream')
   } else if (w.model !== undefined) {
     perStreamFromModel(w, calc, ctx)
   }
@@ -172,7 +175,12 @@ function perStreamFromModel(w: VideoAnalyticsWorkload, calc: Calc, ctx: Workload
       'frames/s',
       `${preset.name}: ${preset.source}`
     )
-    calc.f('topsPerStream', 'presetTopsPerStream * analysisFps / presetFps', 'TOPS/stream')
+    calc.use('videoMeasuredTransfer')
+    calc.f(
+      'topsPerStream',
+      'presetTopsPerStream * analysisFps / presetFps / videoMeasuredTransfer',
+      'TOPS/stream'
+    )
     if (w.targetsPerFrame !== undefined && w.targetsPerFrame !== preset.referenceTargetsPerFrame)
       calc.warn('presetTargetsFixed', { targets: preset.referenceTargetsPerFrame ?? 0 })
     return

@@ -16,7 +16,9 @@
  *   (2024). The stored copy of that page shows only its opening, so the rows were read from a
  *   public transcription of the table (a research note that cites it as "[T13] NVIDIA —
  *   DeepStream 7.0 Performance", § 2.2 Decoding); T4 H.265 45 and A30 98 / 150 also match the
- *   figures the catalog already carried from the same page.
+ *   figures the catalog already carried from the same page. The same page's TAO table gives
+ *   PeopleNet-ResNet34 (960×544, INT8) GPU frames/s end to end on sample_1080p_h265.mp4
+ *   (T4 912, L4 1674, A30 3273, H100 6920, Jetson AGX Orin 970; same transcription, § 2.5).
  * - CANN85: Huawei CANN 8.5.0 commercial, "VDEC Performance Specifications" (acl C++ and
  *   Python API references, aclcppdevg_03_0374 / aclpythondevg_01_0338), table "Atlas inference
  *   products" (one Ascend 310P chip, n > 12 channels): 720p 5760 FPS, 1080p 2880 FPS, 4K
@@ -80,7 +82,40 @@ const vdec = (
   inSample: resolution === '720p'
 })
 
+/**
+ * DeepStream 7.0's TAO table: PeopleNet-ResNet34 (960×544, INT8) end to end on
+ * sample_1080p_h265.mp4, aggregate frames/s on the GPU (T4 912, L4 1674, A30 3273, H100 6920,
+ * Jetson AGX Orin 970); streams = frames/s ÷ 30, rounded down. The model's compute per frame is
+ * not published, so the planner's input is a measured per-stream figure, taken from the T4 row
+ * (130 INT8 TOPS × 30 ÷ 912 = 4.276 TOPS per stream) and carried to the other cards: the T4 row
+ * is in-sample, the others test how a measured figure transfers (compute vs decode bound).
+ */
+const PEOPLENET_TOPS_PER_STREAM = (130 * 30) / 912
+const peopleNet = (
+  device: string,
+  accelerator: string,
+  framesPerSecond: number,
+  inSample = false
+): VideoCase => ({
+  name: `DeepStream 7.0 PeopleNet INT8 ${device} H.265 1080p30 (${framesPerSecond} frames/s)`,
+  source: 'DS70',
+  accelerator,
+  workload: {
+    topsPerStream: PEOPLENET_TOPS_PER_STREAM,
+    resolution: '1080p',
+    fps: 30,
+    codec: 'h265'
+  },
+  streams: Math.floor(framesPerSecond / 30),
+  inSample
+})
+
 export const VIDEO_CASES: VideoCase[] = [
+  peopleNet('T4', 'nvidia-t4-16gb', 912, true),
+  peopleNet('L4', 'nvidia-l4-24gb', 1674),
+  peopleNet('A30', 'nvidia-a30-24gb', 3273),
+  peopleNet('H100 (PCIe card)', 'nvidia-h100-pcie-80gb', 6920),
+  peopleNet('Jetson AGX Orin', 'nvidia-jetson-agx-orin-64gb', 970),
   ds70('T4', 'nvidia-t4-16gb', 'h264', 31, false),
   ds70('T4', 'nvidia-t4-16gb', 'h265', 45, true),
   ds70('A30', 'nvidia-a30-24gb', 'h264', 98, true),
