@@ -3,8 +3,10 @@
  * estimatePlan with the default assumptions, and the published figure must fall inside the
  * planner's own low–high range. A case the planner is known to miss is listed in KNOWN_MISSES
  * with the physics it lacks and the error it must stay within, so a regression still fails.
- * Sources and dates: tests/shared/core/data/holdout-cases.ts; the tables, with the figures
- * before and after this round's fit, are in docs/methodology.md § Validation. Regenerate with
+ * Sources and dates: tests/shared/core/data/holdout-cases.ts (video capacities:
+ * holdout-video-cases.ts; TensorFlow vision rows: holdout-vision-cases.ts); the tables, with
+ * the figures before and after this round's fit, are in docs/methodology.md § Validation.
+ * Regenerate with
  * `CALIBRATION_TABLE=1 npx vitest run tests/shared/core/holdout-calibration.test.ts`.
  */
 import { describe, expect, it } from 'vitest'
