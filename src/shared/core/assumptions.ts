@@ -709,9 +709,17 @@ export const ASSUMPTIONS = [
         when: { precisions: ['fp32'] },
         typical: 0.58,
         low: 0.45,
-        high: 0.68,
+        high: 0.7,
         source:
-          'Plain FP32 (CUDA cores, no tensor cores) keeps a CNN far busier than tensor-core peaks do: NVIDIA DeepLearningExamples ResNet-50 v1.5 FP32 on V100 (PyTorch 2,766-2,855 img/s on 8 GPUs, MXNet 3,005 on 8 and 6,338 on 16) = 0.55-0.63 of 15.7 TFLOPS at 24.8 GFLOP per image'
+          'Plain FP32 (CUDA cores, no tensor cores) keeps a CNN far busier than tensor-core peaks do: NVIDIA DeepLearningExamples ResNet-50 v1.5 FP32 on V100 (PyTorch 2,766-2,855 img/s on 8 GPUs, MXNet 3,005 on 8 and 6,338 on 16) = 0.55-0.63 of 15.7 TFLOPS at 24.8 GFLOP per image; TensorFlow with XLA fusion reaches 412-432 img/s on one V100 (0.65-0.68, the high end)'
+      },
+      {
+        when: { precisions: ['tf32'], architectures: AMPERE_CLASS },
+        typical: 0.15,
+        low: 0.12,
+        high: 0.2,
+        source:
+          'TF32 on A100 (tensor cores at 156 TFLOPS): NVIDIA DeepLearningExamples ResNet-50 v1.5 runs at 0.14-0.16 of peak: 7,000-8,247 img/s on 8 GPUs (TensorFlow+XLA, PyTorch, PaddlePaddle, MXNet) and 909-938 on one (TensorFlow, PyTorch)'
       },
       {
         when: { architectures: HOPPER_CLASS },
@@ -807,6 +815,54 @@ export const ASSUMPTIONS = [
         high: 1.5,
         source:
           'H.265 ÷ H.264 decode streams for a card that publishes one codec only. Huawei gives one full-HD channel count for both codecs (Ascend 910 launch spec, CANN VDEC spec); NVIDIA DeepStream 7.0 decodes more H.265 than H.264 (T4 45 vs 31, A30 ~150 vs 98): 1.0 is the conservative reading'
+      }
+    ]
+  }),
+  def({
+    id: 'videoMeasuredTransfer',
+    unit: 'ratio',
+    better: 'higher',
+    min: 0.05,
+    max: 20,
+    variants: [
+      {
+        typical: 1,
+        low: 0.7,
+        high: 1.45,
+        source:
+          'How a measured TOPS-per-stream figure carries to another card: streams scale with the INT8 peak only within this factor (batching, memory bandwidth, clocks under the power cap). NVIDIA DeepStream 7.0 Performance, PeopleNet-ResNet34 960×544 INT8 end to end on 1080p H.265: frames/s per dense INT8 TOPS T4 7.0 (912), L4 6.9 (1674), Jetson AGX Orin 7.1 (970), A30 9.9 (3273): 0.98-1.41 of the median; low end mirrored in log space'
+      }
+    ]
+  }),
+  def({
+    id: 'videoDecodeSmallFrameGain',
+    unit: 'ratio',
+    better: 'higher',
+    min: 1,
+    max: 10,
+    variants: [
+      {
+        typical: 2,
+        low: 2,
+        high: 2.25,
+        source:
+          'Most frames per second a decoder gains over its 1080p rate on smaller frames. Huawei CANN VDEC specifications give ≤720p at exactly twice the 1080p rate, not the 2.25× pixel ratio (Ascend 310: 960 vs 480 FPS, CANN 8.0.0; Ascend 310P: 5760 vs 2880 FPS, Atlas 300V: 4800 vs 2400 FPS, CANN 8.5.0), while 4K is exactly a quarter (120 and 720 FPS): per-frame work caps the gain. High end: the 720p pixel ratio (pure pixel-rate scaling)'
+      }
+    ]
+  }),
+  def({
+    id: 'videoDecodePipelineShare',
+    unit: 'ratio',
+    better: 'higher',
+    min: 0.05,
+    max: 2,
+    variants: [
+      {
+        typical: 1,
+        low: 0.8,
+        high: 1.05,
+        source:
+          'Share of the published decoder capacity a full analytics pipeline sustains (scaling, colour conversion and tracking share the engines and memory; stream bitrate and GOP differ from the vendor test). NVIDIA T4: 38 full-HD H.264 streams decoded by datasheet, 31 in the DeepStream 7.0 full pipeline (0.82, docs.nvidia.com/metropolis/deepstream/7.0 DS_Performance). Typical 1: most catalog figures are already pipeline or vendor-table figures. High end: a lighter pipeline than the one a figure was measured with decodes a little more (H100 in DeepStream 7.0: 229 streams with detector, two classifiers and tracker; 230.7 with PeopleNet alone)'
       }
     ]
   }),

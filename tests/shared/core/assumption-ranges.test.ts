@@ -138,9 +138,14 @@ describe('overridden assumption ranges', () => {
     expect(plain.accelerators).toBe(209)
     expect(efficiency(plain)).toMatchObject({ typical: 0.9, low: 0.9, high: 0.9 })
     // The range's own typical is ignored: the form field and the range never disagree.
+    // The per-stream figure's carry-over band (videoMeasuredTransfer) is pinned so only the
+    // efficiency range moves the card count.
     const ranged = run<Video>({
       ...video,
-      assumptions: { clusterParallelEfficiency: { typical: 0.5, low: 0.8, high: 0.95 } }
+      assumptions: {
+        clusterParallelEfficiency: { typical: 0.5, low: 0.8, high: 0.95 },
+        videoMeasuredTransfer: 1
+      }
     })
     expect(ranged.accelerators).toBe(209)
     expect(efficiency(ranged)).toMatchObject({ typical: 0.9, low: 0.8, high: 0.95 })

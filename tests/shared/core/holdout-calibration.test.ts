@@ -3,8 +3,10 @@
  * estimatePlan with the default assumptions, and the published figure must fall inside the
  * planner's own low–high range. A case the planner is known to miss is listed in KNOWN_MISSES
  * with the physics it lacks and the error it must stay within, so a regression still fails.
- * Sources and dates: tests/shared/core/data/holdout-cases.ts; the tables, with the figures
- * before and after this round's fit, are in docs/methodology.md § Validation. Regenerate with
+ * Sources and dates: tests/shared/core/data/holdout-cases.ts (video capacities:
+ * holdout-video-cases.ts; TensorFlow vision rows: holdout-vision-cases.ts); the tables, with
+ * the figures before and after this round's fit, are in docs/methodology.md § Validation.
+ * Regenerate with
  * `CALIBRATION_TABLE=1 npx vitest run tests/shared/core/holdout-calibration.test.ts`.
  */
 import { describe, expect, it } from 'vitest'
@@ -20,6 +22,8 @@ import {
   type ServingThroughputCase,
   type VisionCase
 } from './data/holdout-cases'
+import { VIDEO_CASES, type VideoCase } from './data/holdout-video-cases'
+import { TF_VISION_CASES } from './data/holdout-vision-cases'
 
 interface Range {
   typical: number
@@ -128,6 +132,11 @@ function visionRow(c: VisionCase): Row {
   return { name: c.name, published: c.imagesPerSecond, range: r.ranges.imagesPerSecond }
 }
 
+function videoRow(c: VideoCase): Row {
+  const r = workloadResult('video-analytics', c.accelerator, { streams: 1, ...c.workload })
+  return { name: c.name, published: c.streams, range: r.ranges.streamsPerAccelerator }
+}
+
 const error = (r: Row) => r.range.typical / r.published - 1
 const inside = (r: Row) => r.range.low <= r.published && r.published <= r.range.high
 
@@ -230,15 +239,31 @@ describe('published fine-tuning memory per card (LLaMA-Factory estimates, with t
   })
 })
 
+const ALL_VISION_CASES = [...VISION_CASES, ...TF_VISION_CASES]
+
 describe('held-out vision training throughput (NVIDIA DeepLearningExamples ResNet-50)', () => {
-  it.each(VISION_CASES)('$name: $imagesPerSecond images/s', (c) => {
+  it.each(ALL_VISION_CASES)('$name: $imagesPerSecond images/s', (c) => {
     expectCase(visionRow(c))
   })
 
   it('coverage ≥ 90 % and median |error| ≤ 8 %', () => {
-    const s = summary(VISION_CASES.map(visionRow))
+    const s = summary(ALL_VISION_CASES.map(visionRow))
     expect(s.coverage).toBeGreaterThanOrEqual(0.9)
     expect(s.median).toBeLessThanOrEqual(0.08)
+  })
+})
+
+describe('published video-analytics capacities (DeepStream 7.0, CANN VDEC specifications)', () => {
+  it.each(VIDEO_CASES)('$name: $streams streams per accelerator', (c) => {
+    expectCase(videoRow(c))
+  })
+
+  it('coverage ≥ 90 % and median |error| ≤ 8 %, on all cases and on the evaluated-only ones', () => {
+    for (const cases of [VIDEO_CASES, VIDEO_CASES.filter((c) => !c.inSample)]) {
+      const s = summary(cases.map(videoRow))
+      expect(s.coverage).toBeGreaterThanOrEqual(0.9)
+      expect(s.median).toBeLessThanOrEqual(0.08)
+    }
   })
 })
 
@@ -249,9 +274,10 @@ describe('held-out tables', () => {
       table('llm-inference serving throughput', SERVING_THROUGHPUT_CASES.map(throughputRow)),
       table('llm-inference memory footprint', rangeMemory.map(memoryRow)),
       table('llm-inference weights and KV (exact arithmetic)', exactMemory.map(memoryRow)),
-      table('vision-training throughput', VISION_CASES.map(visionRow))
+      table('vision-training throughput', ALL_VISION_CASES.map(visionRow)),
+      table('video-analytics streams per accelerator', VIDEO_CASES.map(videoRow))
     ]
     if (process.env.CALIBRATION_TABLE) console.log(out.join('\n\n'))
-    expect(out).toHaveLength(5)
+    expect(out).toHaveLength(6)
   })
 })

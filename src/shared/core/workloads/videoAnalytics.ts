@@ -63,7 +63,10 @@ export function computeVideoAnalytics(
   // ---- compute per stream
   if (w.topsPerStream !== undefined) {
     calc.input('topsPerStreamGiven', w.topsPerStream, 'TOPS/stream')
-    calc.f('topsPerStream', 'topsPerStreamGiven', 'TOPS/stream')
+    // A measured per-stream figure carries to another card by the INT8 peak ratio only
+    // roughly (batching, bandwidth, clocks under the power cap): `videoMeasuredTransfer`.
+    calc.use('videoMeasuredTransfer')
+    calc.f('topsPerStream', 'topsPerStreamGiven / videoMeasuredTransfer', 'TOPS/stream')
   } else if (w.model !== undefined) {
     perStreamFromModel(w, calc, ctx)
   }
@@ -81,9 +84,14 @@ export function computeVideoAnalytics(
   const bounds: { kind: StreamBound; id: string }[] = [{ kind: 'compute', id: 'computeBound' }]
   const spec = ctx.accelerator.spec
   if (decodeCapacity(calc, ctx, codec)) {
+    // Decoders publish a 1080p30 stream count; other resolutions scale by pixel rate, except
+    // that smaller frames gain at most `videoDecodeSmallFrameGain` × the 1080p frame rate
+    // (per-frame work: CANN VDEC gives ≤720p at 2× the 1080p rate, not the 2.25× pixel ratio).
+    calc.use('videoDecodeSmallFrameGain')
+    calc.use('videoDecodePipelineShare')
     calc.f(
       'decodeBound',
-      'floor(decodeCapacity * (1920 * 1080 * 30) / (framePixels * fps))',
+      'floor(decodeCapacity * videoDecodePipelineShare * 30 * min((1920 * 1080) / framePixels, videoDecodeSmallFrameGain) / fps)',
       'streams',
       'decoder capacity in 1080p30 streams scaled by pixel rate'
     )
@@ -167,7 +175,12 @@ function perStreamFromModel(w: VideoAnalyticsWorkload, calc: Calc, ctx: Workload
       'frames/s',
       `${preset.name}: ${preset.source}`
     )
-    calc.f('topsPerStream', 'presetTopsPerStream * analysisFps / presetFps', 'TOPS/stream')
+    calc.use('videoMeasuredTransfer')
+    calc.f(
+      'topsPerStream',
+      'presetTopsPerStream * analysisFps / presetFps / videoMeasuredTransfer',
+      'TOPS/stream'
+    )
     if (w.targetsPerFrame !== undefined && w.targetsPerFrame !== preset.referenceTargetsPerFrame)
       calc.warn('presetTargetsFixed', { targets: preset.referenceTargetsPerFrame ?? 0 })
     return

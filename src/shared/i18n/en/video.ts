@@ -12,7 +12,10 @@ export default {
     decodeCapacity: 'Decoder capacity for the stream codec (1080p30 streams)'
   },
   assumptions: {
-    videoH265DecodeRatio: 'H.265 ÷ H.264 decode streams (card publishes one codec only)'
+    videoMeasuredTransfer: 'Carry-over of a measured TOPS-per-stream figure to this card',
+    videoH265DecodeRatio: 'H.265 ÷ H.264 decode streams (card publishes one codec only)',
+    videoDecodeSmallFrameGain: 'Decoder frame-rate gain below 1080p (most, × the 1080p rate)',
+    videoDecodePipelineShare: 'Share of the decoder capacity a full pipeline sustains'
   },
   formulas: {
     h265FromH264: 'H.264 decode streams × H.265/H.264 ratio (the card publishes no H.265 figure)',

@@ -9,7 +9,10 @@ export default {
     decodeCapacity: '按码流编码格式的解码能力（1080p30 路数）'
   },
   assumptions: {
-    videoH265DecodeRatio: 'H.265 与 H.264 解码路数之比（卡只公布一种编码时）'
+    videoMeasuredTransfer: '实测每路 TOPS 换算到本卡的折算系数',
+    videoH265DecodeRatio: 'H.265 与 H.264 解码路数之比（卡只公布一种编码时）',
+    videoDecodeSmallFrameGain: '低于 1080p 时解码帧率的最大增益（相对 1080p 帧率的倍数）',
+    videoDecodePipelineShare: '完整分析流水线可用的解码能力比例'
   },
   formulas: {
     h265FromH264: 'H.264 解码路数 × H.265/H.264 比值（该卡未公布 H.265 数据）',
