@@ -388,6 +388,22 @@ export const ASSUMPTIONS = [
     max: 1,
     variants: [
       {
+        when: { architectures: GPU_ARCHITECTURES, precisions: ['fp8', 'int8', 'fp4'] },
+        typical: 0.45,
+        low: 0.3,
+        high: 0.6,
+        source:
+          'GPU matrix multiplies in 8 bits (FP8, W8A8) against the 8-bit peak, twice the 16-bit one: attention, normalisation and activation scaling stay in 16 bits, so the share of the 8-bit peak is lower. NVIDIA/TensorRT-LLM docs/source/performance.md at 138f96d, v0.5 "Low Latency" table (H100 FP8, batch 1): the time a 2,048-token prompt adds over a 128-token one (the fixed per-request time cancels) gives 0.47 of 1,979 TFLOP/s for Llama-2-7B (7 → 36 ms) and 0.41 for Llama-2-70B TP4 (26 → 109 ms); FP8 training runs 1.3-1.5× BF16, not 2× (the training MFU source)'
+      },
+      {
+        when: { architectures: GPU_ARCHITECTURES },
+        typical: 0.7,
+        low: 0.45,
+        high: 0.8,
+        source:
+          'GPU prefill and large-batch decode matrix multiplies in 16 bits. NVIDIA/TensorRT-LLM docs/source/performance.md at 138f96d, v0.5 "Low Latency" table (A100 FP16, batch 1): the time a 2,048-token prompt adds over a 128-token one gives 0.74 of 312 TFLOP/s for Llama-2-7B (16 → 133 ms) and 0.66 for Llama-2-70B TP4 (47 → 377 ms, all-reduces included); chunked prefill in vLLM / Sarathi-Serve (arXiv 2403.02310) 0.45-0.6, the low end'
+      },
+      {
         typical: 0.5,
         low: 0.3,
         high: 0.7,

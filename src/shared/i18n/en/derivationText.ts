@@ -53,6 +53,11 @@ export default {
     weightsRead:
       'weights one card reads each decode step (MoE: only the experts the batch touches)',
     decodeMemory: 'bytes each card reads per step ÷ effective bandwidth, stages one after another',
+    decodeWeights:
+      'weight bytes each card reads per step ÷ effective bandwidth, stages one after another',
+    decodeKv: 'cache bytes each card reads per step (attention) ÷ effective bandwidth',
+    decodeStep:
+      'linear layers (weight reads or their FLOPs, the slower) + attention cache reads + fixed per-layer time + collectives',
     requestsPerReplica: '1 ÷ (prefill time + decode time per request at this batch)',
     littlesLaw: "Little's law: request rate × time each request is in flight",
     smallestSize: 'smallest standard size holding {gb} GB',
