@@ -219,12 +219,26 @@ describe('published fine-tuning memory per card (LLaMA-Factory estimates, with t
     expect(Math.abs(error(row(c)))).toBeLessThanOrEqual(0.3)
   })
 
-  it('median |error| ≤ 10 % (measured, not fitted: 7.8 %); 8 / 12 inside the range (was no range)', () => {
-    const s = summary(FINETUNING_MEMORY_CASES.map(row))
-    expect(s.median).toBeLessThanOrEqual(0.1)
-    // The misses are the table's LoRA 30B and QLoRA 7B-30B rule-of-thumb figures, below the
-    // tensors the planner counts (NF4 layers, 16-bit embeddings and head, activations).
-    expect(s.coverage).toBeGreaterThanOrEqual(8 / 12)
+  it('median |error| ≤ 8 % (7.8 %, not fitted); 11 / 12 inside the range (was 8 / 12)', () => {
+    const rows = FINETUNING_MEMORY_CASES.map(row)
+    const s = summary(rows)
+    expect(s.median).toBeLessThanOrEqual(0.08)
+    expect(s.coverage).toBeGreaterThanOrEqual(11 / 12)
+    // The one miss: the table's LoRA "30B" figure (its `2x` GB rule at a nominal 30 B) is below
+    // the 16-bit weights of the LLaMA-30B checkpoint alone (32.5 B × 2 bytes = 65 GB).
+    const misses = rows.filter((r) => !inside(r)).map((r) => r.name)
+    expect(misses).toEqual(['LLaMA-Factory lora 30B (llama-33b)'])
+    const lora30 = only(
+      estimate([
+        {
+          id: 'w',
+          kind: 'llm-finetuning',
+          accelerator: 'nvidia-h100-sxm5-80gb',
+          ...FINETUNING_MEMORY_CASES.find((c) => c.name === misses[0])!.workload
+        }
+      ])
+    ).result as unknown as { memoryPerAcceleratorGB: { baseWeights: number } }
+    expect(lora30.memoryPerAcceleratorGB.baseWeights).toBeCloseTo((32.5e9 * 2) / 1e9, 6)
   })
 
   it('prints the table when asked (CALIBRATION_TABLE=1)', () => {

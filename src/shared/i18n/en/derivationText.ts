@@ -31,7 +31,7 @@ export default {
     qloraBaseWeights: 'linear layers in NF4, embeddings and head in 16 bits',
     trainableStates: 'gradients ÷ gradient shards + optimizer states ÷ optimizer shards',
     finetuneActivations:
-      'checkpointing: 2 bytes of each layer’s input per token·hidden plus one layer’s 34 (recomputed); without: 34 per layer (Korthikanti et al., arXiv 2205.05198, with flash attention: no s² term)',
+      'checkpointing: 2 bytes of each layer’s input per token·hidden (the share kept on the card) plus one layer’s 34 (recomputed); without: 34 per layer (Korthikanti et al., arXiv 2205.05198, with flash attention: no s² term)',
     logits: 'fp32 logits and their gradient (4 + 4 bytes per token × vocabulary)',
     finetuneMinimum: 'model states spread over ZeRO-3 shards, activations and logits on every card',
     groupedInt4: '(4 bits + group scale and zero bits ÷ group size) ÷ 8',
@@ -122,6 +122,7 @@ export default {
     checkpointing:
       'gradient checkpointing: 1 keeps only each layer’s input and recomputes the forward pass',
     noDequant: 'No quantised base: no dequantisation',
+    noCheckpointOffload: 'No checkpointing: nothing to offload',
     baseWeights: '{precision} weights',
     precisionBytes:
       'Bytes per element at this precision (fp32 4, fp16/bf16 2, fp8/int8 1, int4 0.5)',

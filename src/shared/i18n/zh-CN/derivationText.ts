@@ -26,7 +26,7 @@ export default {
     qloraBaseWeights: '线性层为 NF4，嵌入和输出头为 16 位',
     trainableStates: '梯度 ÷ 梯度分片数 + 优化器状态 ÷ 优化器分片数',
     finetuneActivations:
-      '启用梯度检查点：每层输入每 token·隐藏维 2 字节，外加一层的 34 字节（重计算）；不启用：每层 34 字节（arXiv 2205.05198，使用 flash attention 时无 s² 项）',
+      '启用梯度检查点：每层输入每 token·隐藏维 2 字节（留在卡上的比例），外加一层的 34 字节（重计算）；不启用：每层 34 字节（arXiv 2205.05198，使用 flash attention 时无 s² 项）',
     logits: 'fp32 logits 及其梯度（每 token × 词表 4 + 4 字节）',
     finetuneMinimum: '模型状态分布在 ZeRO-3 各分片上，激活和 logits 在每张卡上',
     groupedInt4: '（4 位 + 分组缩放与零点位数 ÷ 分组大小）÷ 8',
@@ -102,6 +102,7 @@ export default {
     vocabMissing: '未给出：不计嵌入和 logits',
     checkpointing: '梯度检查点：1 表示每层只保留输入，反向时重算前向',
     noDequant: '基座未量化：无反量化开销',
+    noCheckpointOffload: '未启用梯度检查点：无可卸载的输入',
     baseWeights: '{precision} 权重',
     precisionBytes: '该精度下每个元素的字节数（fp32 4，fp16/bf16 2，fp8/int8 1，int4 0.5）',
     activations16: '激活保持 16 位（fp32 模型为 32 位）',
