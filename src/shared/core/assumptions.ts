@@ -300,10 +300,26 @@ export const ASSUMPTIONS = [
     variants: [
       {
         typical: 1,
-        low: 0.25,
+        low: 0.05,
         high: 1,
         source:
-          'Share of the fp32 logits and their gradient (8 bytes per token × vocabulary) a fine-tune holds at once: the Hugging Face Transformers loss materialises all of them (typical, high); chunked or fused cross-entropy (Liger Kernel, arXiv 2410.10989, as LLaMA-Factory `enable_liger_kernel` and Unsloth use) keeps one chunk, the low end'
+          'Share of the fp32 logits and their gradient (8 bytes per token × vocabulary) a fine-tune holds at once: the Hugging Face Transformers loss materialises all of them (typical, high); fused linear cross-entropy (Liger Kernel, arXiv 2410.10989, as LLaMA-Factory `enable_liger_kernel` and Unsloth use) keeps one chunk of next_pow2(tokens ÷ ceil(vocabulary ÷ hidden)) tokens, i.e. hidden ÷ vocabulary to twice that of the logits (linkedin/Liger-Kernel fused_linear_cross_entropy.py): 1/8 for a 32k vocabulary at hidden 4096, 1/16-1/32 for 150k vocabularies, the low end'
+      }
+    ]
+  }),
+  def({
+    id: 'finetuningCheckpointGpuShare',
+    unit: 'fraction',
+    better: 'lower',
+    min: 0,
+    max: 1,
+    variants: [
+      {
+        typical: 1,
+        low: 0,
+        high: 1,
+        source:
+          'Share of the per-layer inputs that gradient checkpointing keeps on the card: PyTorch / Hugging Face checkpointing keeps them all (typical, high); Unsloth gradient checkpointing copies each to host memory asynchronously and back for the recomputation (Unsloth blog "4x longer context windows & 1.7x larger batch sizes", April 2024; LLaMA-Factory `use_unsloth_gc`, "no need to install unsloth"), leaving only the recomputed layer on the card, the low end'
       }
     ]
   }),
@@ -332,10 +348,10 @@ export const ASSUMPTIONS = [
     variants: [
       {
         typical: 12,
-        low: 12,
+        low: 6,
         high: 16,
         source:
-          'Per trainable LoRA parameter: 16-bit weight (2) + gradient (2) + fp32 Adam momentum and variance (8) as in the QLoRA paper (arXiv 2305.14314, bf16 adapters); 16 when PEFT keeps adapters in fp32 (4 + 4 + 8)'
+          'Per trainable LoRA parameter: 16-bit weight (2) + gradient (2) + fp32 Adam momentum and variance (8) as in the QLoRA paper (arXiv 2305.14314, bf16 adapters); 16 when PEFT keeps adapters in fp32 (4 + 4 + 8; LLaMA-Factory casts trainable parameters to fp32 unless pure_bf16); 6 with an 8-bit optimizer (bitsandbytes AdamW8bit / paged_adamw_8bit: momentum and variance in 1 byte each, Dettmers et al., "8-bit Optimizers via Block-wise Quantization", arXiv 2110.02861), the low end'
       }
     ]
   }),
@@ -387,6 +403,22 @@ export const ASSUMPTIONS = [
     min: 0.01,
     max: 1,
     variants: [
+      {
+        when: { architectures: GPU_ARCHITECTURES, precisions: ['fp8', 'int8', 'fp4'] },
+        typical: 0.45,
+        low: 0.3,
+        high: 0.6,
+        source:
+          'GPU matrix multiplies in 8 bits (FP8, W8A8) against the 8-bit peak, twice the 16-bit one: attention, normalisation and activation scaling stay in 16 bits, so the share of the 8-bit peak is lower. NVIDIA/TensorRT-LLM docs/source/performance.md at 138f96d, v0.5 "Low Latency" table (H100 FP8, batch 1): the time a 2,048-token prompt adds over a 128-token one (the fixed per-request time cancels) gives 0.47 of 1,979 TFLOP/s for Llama-2-7B (7 → 36 ms) and 0.41 for Llama-2-70B TP4 (26 → 109 ms); FP8 training runs 1.3-1.5× BF16, not 2× (the training MFU source)'
+      },
+      {
+        when: { architectures: GPU_ARCHITECTURES },
+        typical: 0.7,
+        low: 0.45,
+        high: 0.8,
+        source:
+          'GPU prefill and large-batch decode matrix multiplies in 16 bits. NVIDIA/TensorRT-LLM docs/source/performance.md at 138f96d, v0.5 "Low Latency" table (A100 FP16, batch 1): the time a 2,048-token prompt adds over a 128-token one gives 0.74 of 312 TFLOP/s for Llama-2-7B (16 → 133 ms) and 0.66 for Llama-2-70B TP4 (47 → 377 ms, all-reduces included); chunked prefill in vLLM / Sarathi-Serve (arXiv 2403.02310) 0.45-0.6, the low end'
+      },
       {
         typical: 0.5,
         low: 0.3,

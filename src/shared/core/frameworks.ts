@@ -52,11 +52,18 @@ export const FRAMEWORK_PRESETS: Record<InferenceFramework, AssumptionPreset> = {
         'TensorRT-LLM preset: KvCacheConfig free_gpu_memory_fraction 0.9 of the memory left after weights and activations (nvidia.github.io/TensorRT-LLM, "How to change KV cache behavior")'
     },
     decodeBandwidthEfficiency: {
-      typical: 0.75,
-      low: 0.55,
-      high: 0.88,
+      typical: 0.8,
+      low: 0.65,
+      high: 0.92,
       source:
-        'TensorRT-LLM preset: fused decode kernels and CUDA graphs reach a higher share of bandwidth than the generic default (NVIDIA TensorRT-LLM performance overview, batch-1 Llama results)'
+        'TensorRT-LLM preset: fused decode kernels and CUDA graphs reach a higher share of bandwidth than the generic default. Fitted (in-sample) to the Llama-2 rows of NVIDIA/TensorRT-LLM docs/source/performance.md at 138f96d (v0.6.1 peak throughput, gptSessionBenchmark, static batch): Llama-2-7B batch 112, 128 in / 2,048 out on H100 reads ~40 GB of weights and FP8 cache per 16.4 ms step (≥ 0.74 of 3.35 TB/s with no fixed time at all); batch 48 at 2,048 / 2,048 ≥ 0.77; STREAM-style copies reach 0.85-0.92 of HBM peak (the high end)'
+    },
+    decodeLayerOverheadUs: {
+      typical: 15,
+      low: 5,
+      high: 50,
+      source:
+        'TensorRT-LLM preset: one compiled engine per step (fused attention plugin, GEMM + activation fusion, CUDA graphs) leaves little fixed time per layer; the generic default (50 µs) was fitted to PyTorch gpt-fast, whose low end (15) the source already attributes to CUDA-graph engines; 50 µs as the high end'
     },
     maxSequencesPerReplica: {
       typical: 2048,

@@ -50,10 +50,6 @@ const KNOWN_MISSES: Record<string, { why: string; maxError: number }> = {
     why: 'small-expert FP8 MoE on H20: fixed per-step costs the default per-layer time does not hold',
     maxError: 0.95
   },
-  'TensorRT-LLM A100 FP16 llama-2-7b batch 52 TP1 2048/128': {
-    why: 'prefill-dominated (2,048 in, 128 out): batched prefill ran faster than the default prefill MFU',
-    maxError: 0.3
-  },
   'Qwen2.5 Transformers qwen2.5-32b GPTQ-Int8 in=1 ×1': {
     why: 'GPTQ-Int8 kernels in Transformers allocate dequantisation workspace beyond the per-layer activations (1 GiB above weights and cache, the 14B-72B Int4 rows 0.3-0.5)',
     maxError: 0.05
@@ -185,15 +181,23 @@ describe('held-out LLM decode speeds (gpt-fast 2024, Qwen2.5 vLLM A100, Qwen3 SG
   })
 })
 
-describe('held-out serving throughput at a batch (TensorRT-LLM v0.6.1 tables, H100 and A100)', () => {
+describe('serving throughput at a batch (TensorRT-LLM v0.5/v0.6.1 tables, H100, A100, L40S)', () => {
   it.each(SERVING_THROUGHPUT_CASES)('$name: $tokensPerSecondPerGpu tokens/s per GPU', (c) => {
     expectCase(throughputRow(c))
   })
 
-  it('coverage ≥ 90 % and median |error| ≤ 15 % (14 / 15, 12.2 %; was 12 / 15, 13.9 %)', () => {
+  it('all rows: coverage ≥ 90 % and median |error| ≤ 8 % (37 / 37, 6.9 %; the 15 Llama-2 rows were 14 / 15, 12.2 %)', () => {
     const s = summary(SERVING_THROUGHPUT_CASES.map(throughputRow))
     expect(s.coverage).toBeGreaterThanOrEqual(0.9)
-    expect(s.median).toBeLessThanOrEqual(0.15)
+    expect(s.median).toBeLessThanOrEqual(0.08)
+  })
+
+  it('held-out rows only (GPT-J, Falcon-180B, L40S; not fitted on): coverage ≥ 90 %, median |error| ≤ 8 %', () => {
+    const heldOut = SERVING_THROUGHPUT_CASES.filter((c) => !c.fitted)
+    expect(heldOut.length).toBeGreaterThanOrEqual(20)
+    const s = summary(heldOut.map(throughputRow))
+    expect(s.coverage).toBeGreaterThanOrEqual(0.9)
+    expect(s.median).toBeLessThanOrEqual(0.08)
   })
 })
 
@@ -224,12 +228,26 @@ describe('published fine-tuning memory per card (LLaMA-Factory estimates, with t
     expect(Math.abs(error(row(c)))).toBeLessThanOrEqual(0.3)
   })
 
-  it('median |error| ≤ 10 % (measured, not fitted: 7.8 %); 8 / 12 inside the range (was no range)', () => {
-    const s = summary(FINETUNING_MEMORY_CASES.map(row))
-    expect(s.median).toBeLessThanOrEqual(0.1)
-    // The misses are the table's LoRA 30B and QLoRA 7B-30B rule-of-thumb figures, below the
-    // tensors the planner counts (NF4 layers, 16-bit embeddings and head, activations).
-    expect(s.coverage).toBeGreaterThanOrEqual(8 / 12)
+  it('median |error| ≤ 8 % (7.8 %, not fitted); 11 / 12 inside the range (was 8 / 12)', () => {
+    const rows = FINETUNING_MEMORY_CASES.map(row)
+    const s = summary(rows)
+    expect(s.median).toBeLessThanOrEqual(0.08)
+    expect(s.coverage).toBeGreaterThanOrEqual(11 / 12)
+    // The one miss: the table's LoRA "30B" figure (its `2x` GB rule at a nominal 30 B) is below
+    // the 16-bit weights of the LLaMA-30B checkpoint alone (32.5 B × 2 bytes = 65 GB).
+    const misses = rows.filter((r) => !inside(r)).map((r) => r.name)
+    expect(misses).toEqual(['LLaMA-Factory lora 30B (llama-33b)'])
+    const lora30 = only(
+      estimate([
+        {
+          id: 'w',
+          kind: 'llm-finetuning',
+          accelerator: 'nvidia-h100-sxm5-80gb',
+          ...FINETUNING_MEMORY_CASES.find((c) => c.name === misses[0])!.workload
+        }
+      ])
+    ).result as unknown as { memoryPerAcceleratorGB: { baseWeights: number } }
+    expect(lora30.memoryPerAcceleratorGB.baseWeights).toBeCloseTo((32.5e9 * 2) / 1e9, 6)
   })
 
   it('prints the table when asked (CALIBRATION_TABLE=1)', () => {
@@ -272,6 +290,10 @@ describe('held-out tables', () => {
     const out = [
       table('llm-inference decode speed', INFERENCE_SPEED_CASES.map(speedRow)),
       table('llm-inference serving throughput', SERVING_THROUGHPUT_CASES.map(throughputRow)),
+      table(
+        'llm-inference serving throughput, held-out rows only',
+        SERVING_THROUGHPUT_CASES.filter((c) => !c.fitted).map(throughputRow)
+      ),
       table('llm-inference memory footprint', rangeMemory.map(memoryRow)),
       table('llm-inference weights and KV (exact arithmetic)', exactMemory.map(memoryRow)),
       table('vision-training throughput', ALL_VISION_CASES.map(visionRow)),

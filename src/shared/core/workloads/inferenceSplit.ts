@@ -186,14 +186,18 @@ export function splitTiming(
     Math.min(1, (batch * m.activeParams) / m.params)
   const kvRead = (c.kvBytesPerTokenPerCard * w.decodeContextTokens * batch * m.kvReadFactor) / 1e9
   const headRead = m.sixteenBitHeadGB / c.accelerators
-  const decodeMemoryMs =
-    ((c.pipeline * ((weightsRead - headRead) / hw.weightReadEfficiency + headRead + kvRead)) /
-      (hw.memoryBandwidthGBs * hw.decodeBandwidthEfficiency)) *
+  const bandwidth = hw.memoryBandwidthGBs * hw.decodeBandwidthEfficiency
+  const decodeWeightsMs =
+    ((c.pipeline * ((weightsRead - headRead) / hw.weightReadEfficiency + headRead)) / bandwidth) *
     1000
+  const decodeKvMs = ((c.pipeline * kvRead) / bandwidth) * 1000
+  const decodeMemoryMs = decodeWeightsMs + decodeKvMs
   const decodeComputeMs =
     ((batch * m.decodeLinearFlopsPerToken) / (c.tensor * hw.computeFlopsPerSecond)) * 1000
+  // Linear layers (the slower of weight reads and FLOPs), then attention's cache reads.
   const tpot =
-    Math.max(decodeMemoryMs, decodeComputeMs) +
+    Math.max(decodeWeightsMs, decodeComputeMs) +
+    decodeKvMs +
     (m.layers * hw.decodeLayerOverheadUs) / 1000 +
     tensorCommMs(m, c, batch, hw.collectiveHopLatencyUs) +
     pipelineCommMs(m, c, batch)

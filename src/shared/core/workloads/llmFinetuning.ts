@@ -235,11 +235,19 @@ export function computeLlmFinetuning(
     calc.use('adapterBytesPerParam')
     calc.f('trainableStatesGB', 'trainableParams * adapterBytesPerParam / 1e9', 'GB')
   }
+  if (checkpointing) calc.use('finetuningCheckpointGpuShare')
+  else
+    calc.lookup(
+      'finetuningCheckpointGpuShare',
+      1,
+      'fraction',
+      'No checkpointing: nothing to offload'
+    )
   calc.f(
     'activationsGB',
-    'microBatchSize * sequenceLength * hiddenSize * (checkpointing * (2 * layers + 34) + (1 - checkpointing) * 34 * layers) / 1e9',
+    'microBatchSize * sequenceLength * hiddenSize * (checkpointing * (2 * layers * finetuningCheckpointGpuShare + 34) + (1 - checkpointing) * 34 * layers) / 1e9',
     'GB',
-    'checkpointing: 2 bytes of each layer’s input per token·hidden plus one layer’s 34 (recomputed); without: 34 per layer (Korthikanti et al., arXiv 2205.05198, with flash attention: no s² term)'
+    'checkpointing: 2 bytes of each layer’s input per token·hidden (the share kept on the card) plus one layer’s 34 (recomputed); without: 34 per layer (Korthikanti et al., arXiv 2205.05198, with flash attention: no s² term)'
   )
   calc.f(
     'logitsGB',

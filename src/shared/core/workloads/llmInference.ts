@@ -343,7 +343,7 @@ export function computeLlmInference(
         'fraction',
         'weights read as stored, no on-the-fly dequantisation'
       )
-  const prefillMfu = calc.use('prefillMfu')
+  const prefillMfu = calc.use('prefillMfu', { precision: computePrecision })
   const maxSequences = calc.use('maxSequencesPerReplica')
 
   // ---- token counts for speed
@@ -765,9 +765,27 @@ export function computeLlmInference(
     'kvCacheBytesPerTokenPerAccelerator * decodeContextTokens * batchPerReplica * kvReadFactor / 1e9',
     'GB'
   )
+  // One decode step runs the linear layers (weights streamed once for the whole batch, their
+  // FLOPs growing with it: the slower of the two) and then attention over each sequence's cache
+  // (bandwidth-bound at every batch: no weight reuse across sequences). The two are separate
+  // kernels, so their times add; a single roofline over all bytes hides the cache reads once
+  // the batch makes the linear layers compute-bound (per-operator roofline: Yuan et al.,
+  // "LLM Inference Unveiled", arXiv 2402.16363 §3; Splitwise, arXiv 2311.18677 §3).
+  calc.f(
+    'decodeWeightsMs',
+    'pipelineParallel * ((weightsReadPerStepGB - sixteenBitHeadGB / acceleratorsPerReplica) / weightReadEfficiency + sixteenBitHeadGB / acceleratorsPerReplica) / (memoryBandwidthGBs * decodeBandwidthEfficiency) * 1000',
+    'ms',
+    'weight bytes each card reads per step ÷ effective bandwidth, stages one after another'
+  )
+  calc.f(
+    'decodeKvMs',
+    'pipelineParallel * kvReadPerStepGB / (memoryBandwidthGBs * decodeBandwidthEfficiency) * 1000',
+    'ms',
+    'cache bytes each card reads per step (attention) ÷ effective bandwidth'
+  )
   calc.f(
     'decodeMemoryMs',
-    'pipelineParallel * ((weightsReadPerStepGB - sixteenBitHeadGB / acceleratorsPerReplica) / weightReadEfficiency + sixteenBitHeadGB / acceleratorsPerReplica + kvReadPerStepGB) / (memoryBandwidthGBs * decodeBandwidthEfficiency) * 1000',
+    'decodeWeightsMs + decodeKvMs',
     'ms',
     'bytes each card reads per step ÷ effective bandwidth, stages one after another'
   )
@@ -783,11 +801,12 @@ export function computeLlmInference(
   )
   const tpot = calc.f(
     'timePerOutputTokenMs',
-    'max(decodeMemoryMs, decodeComputeMs) + layers * decodeLayerOverheadUs / 1000 + decodeCommMs',
-    'ms'
+    'max(decodeWeightsMs, decodeComputeMs) + decodeKvMs + layers * decodeLayerOverheadUs / 1000 + decodeCommMs',
+    'ms',
+    'linear layers (weight reads or their FLOPs, the slower) + attention cache reads + fixed per-layer time + collectives'
   )
   calc.field('timePerOutputTokenMs', 'timePerOutputTokenMs')
-  if (calc.d.value('decodeComputeMs') > calc.d.value('decodeMemoryMs'))
+  if (calc.d.value('decodeComputeMs') > calc.d.value('decodeWeightsMs'))
     calc.warn('decodeComputeBound')
   const perSequence = calc.f(
     'decodeTokensPerSecondPerSequence',

@@ -31,7 +31,7 @@ export default {
     qloraBaseWeights: 'linear layers in NF4, embeddings and head in 16 bits',
     trainableStates: 'gradients ÷ gradient shards + optimizer states ÷ optimizer shards',
     finetuneActivations:
-      'checkpointing: 2 bytes of each layer’s input per token·hidden plus one layer’s 34 (recomputed); without: 34 per layer (Korthikanti et al., arXiv 2205.05198, with flash attention: no s² term)',
+      'checkpointing: 2 bytes of each layer’s input per token·hidden (the share kept on the card) plus one layer’s 34 (recomputed); without: 34 per layer (Korthikanti et al., arXiv 2205.05198, with flash attention: no s² term)',
     logits: 'fp32 logits and their gradient (4 + 4 bytes per token × vocabulary)',
     finetuneMinimum: 'model states spread over ZeRO-3 shards, activations and logits on every card',
     groupedInt4: '(4 bits + group scale and zero bits ÷ group size) ÷ 8',
@@ -53,6 +53,11 @@ export default {
     weightsRead:
       'weights one card reads each decode step (MoE: only the experts the batch touches)',
     decodeMemory: 'bytes each card reads per step ÷ effective bandwidth, stages one after another',
+    decodeWeights:
+      'weight bytes each card reads per step ÷ effective bandwidth, stages one after another',
+    decodeKv: 'cache bytes each card reads per step (attention) ÷ effective bandwidth',
+    decodeStep:
+      'linear layers (weight reads or their FLOPs, the slower) + attention cache reads + fixed per-layer time + collectives',
     requestsPerReplica: '1 ÷ (prefill time + decode time per request at this batch)',
     littlesLaw: "Little's law: request rate × time each request is in flight",
     smallestSize: 'smallest standard size holding {gb} GB',
@@ -117,6 +122,7 @@ export default {
     checkpointing:
       'gradient checkpointing: 1 keeps only each layer’s input and recomputes the forward pass',
     noDequant: 'No quantised base: no dequantisation',
+    noCheckpointOffload: 'No checkpointing: nothing to offload',
     baseWeights: '{precision} weights',
     precisionBytes:
       'Bytes per element at this precision (fp32 4, fp16/bf16 2, fp8/int8 1, int4 0.5)',

@@ -16,6 +16,7 @@ export default {
   },
   assumptions: {
     finetuningLogitsShare: 'Share of fp32 logits held at once (fine-tuning)',
+    finetuningCheckpointGpuShare: 'Share of checkpointed layer inputs kept on the card',
     kvGroupReadShare: 'Share of grouped-query KV re-reads the attention kernel pays',
     finetuningMemoryOverheadFraction: 'Fine-tuning framework and allocator overhead'
   },

@@ -23,6 +23,8 @@ export default {
     pipelineLatencyUs: 'Pipeline hand-off latency',
     prefillCommMs: 'Communication time during prefill',
     decodeMemoryMs: 'Decode step, memory-read time',
+    decodeWeightsMs: 'Decode step, weight-read time (linear layers)',
+    decodeKvMs: 'Decode step, cache-read time (attention)',
     decodeComputeMs: 'Decode step, compute time',
     decodeCommMs: 'Decode step, communication time',
     concurrencyWholePlan: 'Concurrent sequences, whole plan',

@@ -17,6 +17,7 @@ const zh: Messages<typeof en> = {
   },
   assumptions: {
     finetuningLogitsShare: '同时保留的 fp32 logits 比例（微调）',
+    finetuningCheckpointGpuShare: '梯度检查点各层输入留在卡上的比例',
     kvGroupReadShare: '注意力内核承担的分组查询 KV 重复读取比例',
     finetuningMemoryOverheadFraction: '微调框架与分配器开销'
   },

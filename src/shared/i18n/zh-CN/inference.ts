@@ -26,6 +26,8 @@ const zh: Messages<typeof en> = {
     pipelineLatencyUs: '流水线阶段间传递延迟',
     prefillCommMs: '预填充阶段通信时间',
     decodeMemoryMs: '解码单步显存读取时间',
+    decodeWeightsMs: '解码单步权重读取时间（线性层）',
+    decodeKvMs: '解码单步 KV 缓存读取时间（注意力）',
     decodeComputeMs: '解码单步计算时间',
     decodeCommMs: '解码单步通信时间',
     concurrencyWholePlan: '整个方案的并发序列数',

@@ -322,12 +322,22 @@ export const VISION_CASES: VisionCase[] = [
  * docs/source/performance.md at 138f96d, "Peak Throughput" tables, data "updated for v0.6.1"
  * (December 2023): gptSessionBenchmark, batch and TP as printed; H100 rows FP8 weights and
  * FP8 KV cache, A100 rows FP16). Published as output tokens/s per GPU (the A100 table's header
- * omits "/GPU"; its TP1 rows are per GPU either way, and its TP2/TP4 rows are read as per GPU
- * like the H100 table's). "LLaMA 7B/70B" are the Llama-2 checkpoints of the benchmark scripts.
+ * omits "/GPU"; its TP1 rows are per GPU either way, and its TP2/TP4/TP8 rows are read as per
+ * GPU like the H100 table's). gptSessionBenchmark times the whole `generate` call, context
+ * phase included (benchmarks/cpp/gptSessionBenchmark.cpp, same repository).
+ *
+ * In-sample vs held-out (issue 16): the Llama-2 rows (`fitted: true`) are the ones the
+ * TensorRT-LLM preset's decode bandwidth efficiency and fixed per-layer time were fitted on
+ * (src/shared/core/frameworks.ts); the GPT-J 6B and Falcon-180B rows of the same tables and
+ * the L40S table (TensorRT-LLM v0.5, FP8, "Throughput (out tok/s)", TP1) were only evaluated.
+ * The prefill MFU comes from the same page's batch-1 "Low Latency" table, not from these rows.
+ * "LLaMA 7B/70B" are the Llama-2 checkpoints of the benchmark scripts.
  */
 export interface ServingThroughputCase {
   name: string
   source: 'TRTLLM'
+  /** True: the TensorRT-LLM preset was fitted on this row (in-sample); false: held-out. */
+  fitted: boolean
   accelerator: string
   workload: Record<string, unknown>
   batch: number
@@ -338,7 +348,48 @@ export interface ServingThroughputCase {
   tokensPerSecondPerGpu: number
 }
 
+/**
+ * Models of the TensorRT-LLM tables that the catalog does not carry, from their configs.
+ * GPT-J 6B: EleutherAI/gpt-j-6b config.json (n_layer 28, n_embd 4096, n_head 16, n_inner
+ * 4 × n_embd, vocab 50400, untied head) and model card (6,053,381,344 parameters). Falcon-180B:
+ * the ckpt_config.json TensorRT-LLM's performance page builds it from (80 layers, 232 heads,
+ * 8 KV heads, hidden 14848, vocab 65024, share_embedding_table false, GELU MLP 4 × hidden);
+ * parameters from those dimensions: 80 × (14848 × 248 × 64 + 14848² + 2 × 14848 × 59392) +
+ * 2 × 65024 × 14848 = 179.5 B.
+ */
+const GPT_J_6B = {
+  name: 'GPT-J 6B',
+  params: 6_053_381_344,
+  layers: 28,
+  hiddenSize: 4096,
+  attentionHeads: 16,
+  kvHeads: 16,
+  headDim: 256,
+  ffnSize: 16384,
+  vocabSize: 50400,
+  maxContext: 2048,
+  attention: 'mha'
+}
+const FALCON_180B = {
+  name: 'Falcon-180B',
+  params: 80 * (14848 * 248 * 64 + 14848 ** 2 + 2 * 14848 * 59392) + 2 * 65024 * 14848,
+  layers: 80,
+  hiddenSize: 14848,
+  attentionHeads: 232,
+  kvHeads: 8,
+  headDim: 64,
+  ffnSize: 59392,
+  vocabSize: 65024,
+  maxContext: 2048,
+  attention: 'gqa'
+}
+const INLINE_MODELS: Record<string, Record<string, unknown>> = {
+  'gpt-j-6b': GPT_J_6B,
+  'falcon-180b': FALCON_180B
+}
+
 const H100_SXM = 'nvidia-h100-sxm5-80gb'
+const L40S = 'nvidia-l40s-48gb'
 /** [card, model, batch, TP, input, output, tokens/s/GPU] */
 const TRTLLM_ROWS: [string, string, number, number, number, number, number][] = [
   [H100_SXM, 'llama-2-7b', 768, 1, 128, 128, 19694],
@@ -355,18 +406,47 @@ const TRTLLM_ROWS: [string, string, number, number, number, number, number][] = 
   [A100, 'llama-2-7b', 64, 2, 2048, 2048, 782],
   [A100, 'llama-2-70b', 1280, 4, 128, 128, 670],
   [A100, 'llama-2-70b', 240, 4, 128, 2048, 525],
-  [A100, 'llama-2-70b', 120, 4, 2048, 128, 79]
+  [A100, 'llama-2-70b', 120, 4, 2048, 128, 79],
+  // held-out: other models of the same tables
+  [H100_SXM, 'gpt-j-6b', 1024, 1, 128, 128, 26150],
+  [H100_SXM, 'gpt-j-6b', 120, 1, 128, 2048, 8011],
+  [H100_SXM, 'gpt-j-6b', 64, 1, 2048, 128, 2551],
+  [H100_SXM, 'gpt-j-6b', 64, 1, 2048, 2048, 3327],
+  [H100_SXM, 'falcon-180b', 1024, 4, 128, 128, 987],
+  [H100_SXM, 'falcon-180b', 1024, 8, 128, 2048, 724],
+  [H100_SXM, 'falcon-180b', 64, 4, 2048, 128, 112],
+  [H100_SXM, 'falcon-180b', 64, 4, 2048, 2048, 264],
+  [A100, 'gpt-j-6b', 512, 1, 128, 128, 6374],
+  [A100, 'gpt-j-6b', 120, 2, 128, 2048, 2192],
+  [A100, 'gpt-j-6b', 60, 1, 2048, 128, 670],
+  [A100, 'gpt-j-6b', 64, 2, 2048, 2048, 903],
+  [A100, 'falcon-180b', 1024, 8, 128, 128, 232],
+  [A100, 'falcon-180b', 128, 8, 128, 2048, 180],
+  // held-out: the L40S table (TensorRT-LLM v0.5, FP8, TP1)
+  [L40S, 'gpt-j-6b', 64, 1, 128, 128, 3630],
+  [L40S, 'gpt-j-6b', 64, 1, 128, 2048, 1859],
+  [L40S, 'gpt-j-6b', 32, 1, 2048, 128, 616],
+  [L40S, 'gpt-j-6b', 32, 1, 2048, 2048, 757],
+  [L40S, 'llama-2-7b', 64, 1, 128, 128, 3240],
+  [L40S, 'llama-2-7b', 64, 1, 128, 2048, 1622],
+  [L40S, 'llama-2-7b', 32, 1, 2048, 128, 581],
+  [L40S, 'llama-2-7b', 16, 1, 2048, 2048, 531]
 ]
+
+const FITTED_ON = (accelerator: string, model: string) =>
+  accelerator !== L40S && model.startsWith('llama-2-')
 
 export const SERVING_THROUGHPUT_CASES: ServingThroughputCase[] = TRTLLM_ROWS.map(
   ([accelerator, model, batch, tensor, inputTokens, outputTokens, tokensPerSecondPerGpu]) => {
-    const fp8 = accelerator === H100_SXM
+    const fp8 = accelerator !== A100
+    const card = { [H100_SXM]: 'H100', [A100]: 'A100', [L40S]: 'L40S' }[accelerator]
     return {
-      name: `TensorRT-LLM ${fp8 ? 'H100 FP8' : 'A100 FP16'} ${model} batch ${batch} TP${tensor} ${inputTokens}/${outputTokens}`,
+      name: `TensorRT-LLM ${card} ${fp8 ? 'FP8' : 'FP16'} ${model} batch ${batch} TP${tensor} ${inputTokens}/${outputTokens}`,
       source: 'TRTLLM' as const,
+      fitted: FITTED_ON(accelerator, model),
       accelerator,
       workload: {
-        model,
+        model: INLINE_MODELS[model] ?? model,
         framework: 'tensorrt-llm',
         ...(fp8
           ? { weightPrecision: 'fp8', quantization: 'fp8', kvPrecision: 'fp8' }
