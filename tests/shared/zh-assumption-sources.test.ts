@@ -22,7 +22,7 @@ import { LIQUID_COOLING_DEFAULT, MANAGEMENT_DEFAULTS } from '@shared/core/cluste
 import { predictTrainingMfu } from '@shared/core/trainingMfu'
 import { calibrationPreset } from '@shared/core/calibration-apply'
 import { defaultCatalog } from '@shared/core'
-import { isCatalogueText, localizeText } from '@shared/i18n/derivation-text'
+import { isCatalogueText, localizeText, localizeUnit } from '@shared/i18n/derivation-text'
 import { messages } from '@shared/i18n'
 import { LATIN_CITED_NAMES, LATIN_WORDS_IN_ZH } from '@shared/i18n/latin-words'
 
@@ -128,6 +128,17 @@ describe('assumption sources in zh-CN', () => {
       (a) => !labels[a.id] || !HAN.test(labels[a.id]) || foreignWords(labels[a.id]).length > 0
     ).map((a) => a.id)
     expect(bad).toEqual([])
+  })
+
+  it('every assumption’s unit reads in Chinese (µs is 微秒, not “µ秒”)', () => {
+    const bad: Record<string, string> = {}
+    for (const a of ASSUMPTIONS) {
+      const zh = localizeUnit(a.unit, 'zh-CN')
+      if (foreignWords(zh).length > 0 || /µ/.test(zh)) bad[a.id] = zh
+    }
+    expect(bad).toEqual({})
+    expect(localizeUnit('µs', 'zh-CN')).toBe('微秒')
+    expect(localizeUnit('µs', 'en')).toBe('µs')
   })
 
   it('the training MFU model’s source reads in Chinese for every generation, figures kept', () => {

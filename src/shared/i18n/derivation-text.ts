@@ -166,6 +166,7 @@ const UNIT_KEYS: Record<string, string> = {
   fraction: 'fraction',
   params: 'params',
   ms: 'ms',
+  µs: 'microseconds',
   years: 'years',
   'MWh/year': 'mwhPerYear',
   'GB/s': 'gbPerSecond'

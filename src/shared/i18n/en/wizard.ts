@@ -205,6 +205,11 @@ export default {
     electricity: 'Price of one kWh in the plan currency.',
     years: 'Operating years counted in the total cost of ownership.'
   },
+  /** A switch's value in words ("Defaults used": gradient checkpointing on). */
+  switch: {
+    true: 'on',
+    false: 'off'
+  },
   units: {
     mwhPerYear: 'MWh/year',
     gbPerSecond: 'GB/s',
@@ -226,6 +231,7 @@ export default {
     fraction: 'fraction',
     params: 'parameters',
     ms: 'ms',
+    microseconds: 'µs',
     years: 'years'
   },
   /** Words inside compound core units (bytes/param, accelerators/server…). */
