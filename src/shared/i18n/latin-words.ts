@@ -37,6 +37,7 @@ export const LATIN_UNITS = [
   'EUR',
   'p',
   'px',
+  'mm',
   'fps',
   'token',
   's'
