@@ -33,7 +33,9 @@ const zhById = new Map<string, string>()
 for (const entry of [
   ...catalog.accelerators,
   ...catalog.servers,
-  ...Object.values(network).flatMap((list) => (Array.isArray(list) ? list : []))
+  ...Object.values(network).flatMap((list): { id: string; nameZh?: string }[] =>
+    Array.isArray(list) ? list : []
+  )
 ] as { id: string; nameZh?: string }[])
   if (entry.nameZh !== undefined) zhById.set(entry.id, entry.nameZh)
 
