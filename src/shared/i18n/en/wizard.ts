@@ -300,6 +300,7 @@ export default {
     PDUs: 'PDUs'
   },
   picker: {
+    vision: '{name} · {params}M · {gmacs} GMACs',
     searchModel: 'Search by name, family or size (e.g. 70b, qwen)',
     inlineModel: 'Custom: {name}',
     source: 'Source: {source}',

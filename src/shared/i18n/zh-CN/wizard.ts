@@ -288,6 +288,7 @@ const zh: Messages<typeof en> = {
     PDUs: '个 PDU'
   },
   picker: {
+    vision: '{name} · {params}M 参数 · {gmacs} GMAC',
     searchModel: '按名称、系列或规模搜索（如 70b、qwen）',
     inlineModel: '自定义：{name}',
     source: '来源：{source}',
