@@ -7,7 +7,7 @@ import type { CompareCandidate, CompareGroup, CompareResult } from '../core/comp
 import type { Note } from '../core/workloads/context'
 import { translate, type Locale } from '../i18n'
 import { localizeAvailabilityNote } from '../i18n/availability-text'
-import { catalogName } from '../i18n/catalog-names'
+import { catalogName, localizeNames, zhNameIndex } from '../i18n/catalog-names'
 import type { Currency } from '../schema/plan'
 import { csvField } from '../quote/csv'
 import { durationUnitLabel, formatDuration, type DurationUnit } from '../format/duration'
@@ -71,15 +71,19 @@ export function splitText(c: CompareCandidate): string | null {
 /** The reasons cell: every failure, then the cautions, in the locale's words. */
 export function reasonsText(c: CompareCandidate, locale: Locale): string {
   return [...c.failures, ...c.cautions]
-    .map((note) => translate(locale, note.key, localizedParams(note, locale)))
+    .map((note) => translate(locale, note.key, localizedParams(note, c, locale)))
     .join('; ')
 }
 
 /** An availability note is catalogue text of its own: shown in the reader's language. */
-function localizedParams(note: Note, locale: Locale): Note['params'] {
-  const text = note.params.note
-  if (note.key !== 'compare.cautions.note' || typeof text !== 'string') return note.params
-  return { ...note.params, note: localizeAvailabilityNote(text, locale) }
+function localizedParams(note: Note, c: CompareCandidate, locale: Locale): Note['params'] {
+  // The candidate (and its complete system) by its name in the locale: "{accelerator} 缺少
+  // FP16 数据" named the card in English under zh-CN.
+  const names = zhNameIndex(c.completeSystem ? [c, c.completeSystem] : [c])
+  const params = localizeNames(note.params, locale, names)
+  const text = params.note
+  if (note.key !== 'compare.cautions.note' || typeof text !== 'string') return params
+  return { ...params, note: localizeAvailabilityNote(text, locale) }
 }
 
 function feasibleText(c: CompareCandidate, locale: Locale): string {

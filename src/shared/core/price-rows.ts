@@ -23,6 +23,8 @@ export interface PriceRow {
   partId: string
   partClass: PriceClass
   name: string
+  /** The catalog's Chinese name, shown under zh-CN (a hand-entered card has none). */
+  nameZh?: string
   /** The planner's cards on hand (a hardware-list card), shown beside the name. */
   onHand?: number
   /** A compare candidate that no workload uses yet. */
@@ -88,6 +90,8 @@ export function priceRows(input: PriceRowsInput): PriceGroup[] {
     input.plan.workloads.map((w) => w.accelerator).filter((a) => typeof a === 'string')
   )
 
+  const zhName = (entry: { nameZh?: string }): Partial<PriceRow> =>
+    entry.nameZh !== undefined ? { nameZh: entry.nameZh } : {}
   const row = (
     partClass: PriceClass,
     partId: string,
@@ -136,6 +140,7 @@ export function priceRows(input: PriceRowsInput): PriceGroup[] {
     return [
       row('accelerator', id, `${listed.vendor} ${listed.name}`, reference, from, {
         catalogCard: true,
+        ...(listed.nameZh !== undefined ? { nameZh: listed.nameZh } : {}),
         ...(candidate ? { candidate: true } : {})
       })
     ]
@@ -151,16 +156,18 @@ export function priceRows(input: PriceRowsInput): PriceGroup[] {
     if (!server) return []
     const system = buysSystems ? server.completeSystem : undefined
     return [
-      row('server', id, server.name, server.price, 'catalog'),
-      ...(system ? [row('server', system.id, system.name, system.price, 'catalog')] : [])
+      row('server', id, server.name, server.price, 'catalog', zhName(server)),
+      ...(system
+        ? [row('server', system.id, system.name, system.price, 'catalog', zhName(system))]
+        : [])
     ]
   })
 
   const network = input.network
   const parts = (
     partClass: PriceClass,
-    list: readonly { id: string; name: string; price?: Price }[]
-  ) => list.map((part) => row(partClass, part.id, part.name, part.price, 'catalog'))
+    list: readonly { id: string; name: string; nameZh?: string; price?: Price }[]
+  ) => list.map((part) => row(partClass, part.id, part.name, part.price, 'catalog', zhName(part)))
   const groups: PriceGroup[] = [
     { partClass: 'accelerator', rows: accelerators },
     { partClass: 'server', rows: servers },

@@ -19,10 +19,25 @@ interface PhraseEntry {
   phrase: Phrase
 }
 
-const GROUPS = ['formulas', 'notes'] as const
+/**
+ * The catalogue areas whose English texts the core writes: step descriptions and notes, and
+ * the sources of defaults (assumptionSources: the registry, framework presets, the cluster's
+ * planner defaults and the training MFU model). Nested entries are read at any depth.
+ */
+const GROUPS = [
+  'derivationText.formulas',
+  'derivationText.notes',
+  'assumptionSources.registry',
+  'assumptionSources.presets',
+  'assumptionSources.cluster',
+  'assumptionSources.model'
+] as const
 
 /** Parts of a description that are ids with a label of their own (LoRA targets: qv…). */
-const PARAM_NAMESPACES: Record<string, string> = { targets: 'finetuning.targets' }
+const PARAM_NAMESPACES: Record<string, string> = {
+  targets: 'finetuning.targets',
+  generation: 'assumptionSources.generations'
+}
 
 let phraseIndex: { exact: Map<string, string>; patterns: PhraseEntry[] } | null = null
 
@@ -35,9 +50,10 @@ function index(): { exact: Map<string, string>; patterns: PhraseEntry[] } {
   if (phraseIndex) return phraseIndex
   const exact = new Map<string, string>()
   const patterns: PhraseEntry[] = []
+  const en = messages.en as unknown as MessageTree
   for (const group of GROUPS) {
-    for (const [name, text] of Object.entries(messages.en.derivationText[group])) {
-      const key = `derivationText.${group}.${name}`
+    const tree = lookupTree(en, group)
+    for (const [key, text] of tree ? entriesOf(tree, group) : []) {
       const parts = [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1])
       if (parts.length === 0) {
         exact.set(text, key)
@@ -52,6 +68,24 @@ function index(): { exact: Map<string, string>; patterns: PhraseEntry[] } {
   }
   phraseIndex = { exact, patterns }
   return phraseIndex
+}
+
+function lookupTree(tree: MessageTree, key: string): MessageTree | undefined {
+  let node: string | MessageTree | undefined = tree
+  for (const part of key.split('.')) {
+    if (node === undefined || typeof node === 'string') return undefined
+    node = node[part]
+  }
+  return typeof node === 'object' ? node : undefined
+}
+
+/** Every text under `tree` with its dotted key. */
+function entriesOf(tree: MessageTree, prefix: string): [string, string][] {
+  return Object.entries(tree).flatMap(([name, value]): [string, string][] =>
+    typeof value === 'string'
+      ? [[`${prefix}.${name}`, value]]
+      : entriesOf(value, `${prefix}.${name}`)
+  )
 }
 
 function lookup(tree: MessageTree, key: string): string | undefined {
@@ -78,7 +112,10 @@ export function localizeText(
   locale: Locale,
   zhNames?: ReadonlyMap<string, string>
 ): string {
-  if (locale === 'en') return localizeCitation(text, locale) ?? text
+  // A catalogued text (a default's source, a note) is already English: never re-read as a
+  // citation ("Mixed corpus: …" is not the figure "corpus" of a product "Mixed").
+  if (locale === 'en')
+    return isCatalogueText(text) ? text : (localizeCitation(text, locale) ?? text)
   const { exact, patterns } = index()
   const key = exact.get(text)
   if (key) return messageIn(locale, key) ?? text
@@ -129,6 +166,7 @@ const UNIT_KEYS: Record<string, string> = {
   fraction: 'fraction',
   params: 'params',
   ms: 'ms',
+  µs: 'microseconds',
   years: 'years',
   'MWh/year': 'mwhPerYear',
   'GB/s': 'gbPerSecond'

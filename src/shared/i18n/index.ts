@@ -87,6 +87,8 @@ import zhWebPlans from './zh-CN/webPlans'
 import zhDurationText from './zh-CN/durationText'
 import zhFieldNames from './zh-CN/fieldNames'
 import enCitations from './en/citations'
+import enAssumptionSources from './en/assumptionSources'
+import zhAssumptionSources from './zh-CN/assumptionSources'
 import zhCitations from './zh-CN/citations'
 import { localizeParams } from './message-params'
 import type { Locale } from './types'
@@ -139,7 +141,8 @@ export const messages = {
     durationText: enDurationText,
     webPlans: enWebPlans,
     systems: enSystems,
-    citations: enCitations
+    citations: enCitations,
+    assumptionSources: enAssumptionSources
   },
   'zh-CN': {
     app: zhApp,
@@ -183,7 +186,8 @@ export const messages = {
     durationText: zhDurationText,
     webPlans: zhWebPlans,
     systems: zhSystems,
-    citations: zhCitations
+    citations: zhCitations,
+    assumptionSources: zhAssumptionSources
   }
 } as const
 

@@ -6,7 +6,7 @@
  * prints with Chromium (Electron's printToPDF, headless Chromium) numbers the pages the same.
  * Pure: it only presents what the core computed.
  */
-import type { CompareGroup, EstimateResult } from '../core'
+import { localizeCatalogNames, type CompareGroup, type EstimateResult } from '../core'
 import { acceleratorNameIn, catalogName } from '../i18n/catalog-names'
 import type { Step } from '../core/derivation'
 import type { Note } from '../core/workloads/context'
@@ -78,11 +78,12 @@ function formatNumber(value: number | null | undefined, locale: Locale, digits =
 class Html {
   private readonly parts: string[] = []
   constructor(private readonly locale: Locale) {}
+  /** A message; catalog cards and servers in its parameters by their names in the locale. */
   t(key: string, params: Record<string, string | number> = {}): string {
-    return escapeHtml(translate(this.locale, key, params))
+    return escapeHtml(translate(this.locale, key, localizeCatalogNames(params, this.locale)))
   }
   note(n: Note): string {
-    return escapeHtml(translate(this.locale, n.key, n.params))
+    return this.t(n.key, n.params)
   }
   add(html: string): void {
     this.parts.push(html)

@@ -128,6 +128,7 @@ export default {
       'Bytes per element at this precision (fp32 4, fp16/bf16 2, fp8/int8 1, int4 0.5)',
     activations16: 'Activations are kept in 16-bit (32-bit for fp32 models)',
     setOnWorkload: 'Set on this workload',
+    setForPlan: 'Set for the whole plan',
     autoSplit:
       "auto: the split with the fewest cards in the whole plan that fits and meets the targets; tensor parallel inside one server's scale-up domain first, pipeline stages across servers only once it is full (vLLM Distributed Inference and Serving: tensor parallel size = GPUs per node, pipeline parallel size = nodes; MindIE 2.3 Tensor Parallelism and Multi-Node Inference: local tensor parallelism within a node, at most 4 Atlas 800I A2 nodes / 32 cards per instance)",
     expertsSpread:

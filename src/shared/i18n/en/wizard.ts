@@ -205,6 +205,11 @@ export default {
     electricity: 'Price of one kWh in the plan currency.',
     years: 'Operating years counted in the total cost of ownership.'
   },
+  /** A switch's value in words ("Defaults used": gradient checkpointing on). */
+  switch: {
+    true: 'on',
+    false: 'off'
+  },
   units: {
     mwhPerYear: 'MWh/year',
     gbPerSecond: 'GB/s',
@@ -226,6 +231,7 @@ export default {
     fraction: 'fraction',
     params: 'parameters',
     ms: 'ms',
+    microseconds: 'µs',
     years: 'years'
   },
   /** Words inside compound core units (bytes/param, accelerators/server…). */
@@ -294,6 +300,7 @@ export default {
     PDUs: 'PDUs'
   },
   picker: {
+    vision: '{name} · {params}M · {gmacs} GMACs',
     searchModel: 'Search by name, family or size (e.g. 70b, qwen)',
     inlineModel: 'Custom: {name}',
     source: 'Source: {source}',

@@ -107,6 +107,7 @@ export default {
     precisionBytes: '该精度下每个元素的字节数（fp32 4，fp16/bf16 2，fp8/int8 1，int4 0.5）',
     activations16: '激活保持 16 位（fp32 模型为 32 位）',
     setOnWorkload: '在本工作负载中设定',
+    setForPlan: '为整个方案设定',
     autoSplit:
       '自动：全方案用卡最少、放得下且满足指标的切分方式；张量并行先占满一台服务器的高速互联域，之后才跨服务器做流水线并行（vLLM 分布式推理文档：张量并行数 = 每节点卡数，流水线并行数 = 节点数；昇腾 MindIE 2.3 文档：张量并行在节点内，多机推理每个实例最多 4 台服务器共 32 卡）',
     expertsSpread: '专家整体分布在张量并行组内（vLLM 专家并行）',

@@ -193,6 +193,11 @@ const zh: Messages<typeof en> = {
     electricity: '方案币种下每千瓦时的电价。',
     years: '总拥有成本计入的运营年数。'
   },
+  /** A switch's value in words ("Defaults used": gradient checkpointing on). */
+  switch: {
+    true: '开启',
+    false: '关闭'
+  },
   units: {
     mwhPerYear: '兆瓦时/年',
     gbPerSecond: 'GB/秒',
@@ -214,6 +219,7 @@ const zh: Messages<typeof en> = {
     fraction: '比例',
     params: '参数',
     ms: '毫秒',
+    microseconds: '微秒',
     years: '年'
   },
   /** Words inside compound core units (bytes/param, accelerators/server…). */
@@ -282,6 +288,7 @@ const zh: Messages<typeof en> = {
     PDUs: '个 PDU'
   },
   picker: {
+    vision: '{name} · {params}M 参数 · {gmacs} GMAC',
     searchModel: '按名称、系列或规模搜索（如 70b、qwen）',
     inlineModel: '自定义：{name}',
     source: '来源：{source}',
