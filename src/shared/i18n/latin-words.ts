@@ -142,6 +142,8 @@ export const LATIN_CITED_NAMES = [
   'nccl-tests',
   'Python',
   'DALI',
+  'XLA',
+  'PeopleNet',
   'PIL',
   'torchvision',
   'DeepStream',

@@ -300,6 +300,6 @@ describe('held-out tables', () => {
       table('video-analytics streams per accelerator', VIDEO_CASES.map(videoRow))
     ]
     if (process.env.CALIBRATION_TABLE) console.log(out.join('\n\n'))
-    expect(out).toHaveLength(6)
+    expect(out).toHaveLength(7)
   })
 })

@@ -10,6 +10,22 @@
  */
 export default {
   registry: {
+    videoDecodePipelineShare: {
+      default:
+        'Share of the published decoder capacity a full analytics pipeline sustains (scaling, colour conversion and tracking share the engines and memory; stream bitrate and GOP differ from the vendor test). NVIDIA T4: 38 full-HD H.264 streams decoded by datasheet, 31 in the DeepStream 7.0 full pipeline (0.82, docs.nvidia.com/metropolis/deepstream/7.0 DS_Performance). Typical 1: most catalog figures are already pipeline or vendor-table figures. High end: a lighter pipeline than the one a figure was measured with decodes a little more (H100 in DeepStream 7.0: 229 streams with detector, two classifiers and tracker; 230.7 with PeopleNet alone)'
+    },
+    videoDecodeSmallFrameGain: {
+      default:
+        'Most frames per second a decoder gains over its 1080p rate on smaller frames. Huawei CANN VDEC specifications give ≤720p at exactly twice the 1080p rate, not the 2.25× pixel ratio (Ascend 310: 960 vs 480 FPS, CANN 8.0.0; Ascend 310P: 5760 vs 2880 FPS, Atlas 300V: 4800 vs 2400 FPS, CANN 8.5.0), while 4K is exactly a quarter (120 and 720 FPS): per-frame work caps the gain. High end: the 720p pixel ratio (pure pixel-rate scaling)'
+    },
+    videoMeasuredTransfer: {
+      default:
+        'How a measured TOPS-per-stream figure carries to another card: streams scale with the INT8 peak only within this factor (batching, memory bandwidth, clocks under the power cap). NVIDIA DeepStream 7.0 Performance, PeopleNet-ResNet34 960×544 INT8 end to end on 1080p H.265: frames/s per dense INT8 TOPS T4 7.0 (912), L4 6.9 (1674), Jetson AGX Orin 7.1 (970), A30 9.9 (3273): 0.98-1.41 of the median; low end mirrored in log space'
+    },
+    finetuningCheckpointGpuShare: {
+      default:
+        'Share of the per-layer inputs that gradient checkpointing keeps on the card: PyTorch / Hugging Face checkpointing keeps them all (typical, high); Unsloth gradient checkpointing copies each to host memory asynchronously and back for the recomputation (Unsloth blog "4x longer context windows & 1.7x larger batch sizes", April 2024; LLaMA-Factory `use_unsloth_gc`, "no need to install unsloth"), leaving only the recomputed layer on the card, the low end'
+    },
     mfu: {
       hopperFp8:
         'FP8 training reaches ~1.3-1.5x BF16 speed, not 2x (NVIDIA Transformer Engine / NeMo Llama 2 benchmarks); DeepSeek-V3 report (arXiv 2412.19437): 2.788M H800-hours for 14.8T tokens at 37B active ≈ 0.17 of FP8 peak',
@@ -60,7 +76,7 @@ export default {
     },
     finetuningLogitsShare: {
       default:
-        'Share of the fp32 logits and their gradient (8 bytes per token × vocabulary) a fine-tune holds at once: the Hugging Face Transformers loss materialises all of them (typical, high); chunked or fused cross-entropy (Liger Kernel, arXiv 2410.10989, as LLaMA-Factory `enable_liger_kernel` and Unsloth use) keeps one chunk, the low end'
+        'Share of the fp32 logits and their gradient (8 bytes per token × vocabulary) a fine-tune holds at once: the Hugging Face Transformers loss materialises all of them (typical, high); fused linear cross-entropy (Liger Kernel, arXiv 2410.10989, as LLaMA-Factory `enable_liger_kernel` and Unsloth use) keeps one chunk of next_pow2(tokens ÷ ceil(vocabulary ÷ hidden)) tokens, i.e. hidden ÷ vocabulary to twice that of the logits (linkedin/Liger-Kernel fused_linear_cross_entropy.py): 1/8 for a 32k vocabulary at hidden 4096, 1/16-1/32 for 150k vocabularies, the low end'
     },
     finetuningMemoryOverheadFraction: {
       default:
@@ -68,7 +84,7 @@ export default {
     },
     adapterBytesPerParam: {
       default:
-        'Per trainable LoRA parameter: 16-bit weight (2) + gradient (2) + fp32 Adam momentum and variance (8) as in the QLoRA paper (arXiv 2305.14314, bf16 adapters); 16 when PEFT keeps adapters in fp32 (4 + 4 + 8)'
+        'Per trainable LoRA parameter: 16-bit weight (2) + gradient (2) + fp32 Adam momentum and variance (8) as in the QLoRA paper (arXiv 2305.14314, bf16 adapters); 16 when PEFT keeps adapters in fp32 (4 + 4 + 8; LLaMA-Factory casts trainable parameters to fp32 unless pure_bf16); 6 with an 8-bit optimizer (bitsandbytes AdamW8bit / paged_adamw_8bit: momentum and variance in 1 byte each, Dettmers et al., "8-bit Optimizers via Block-wise Quantization", arXiv 2110.02861), the low end'
     },
     decodeBandwidthEfficiency: {
       unified:
@@ -81,7 +97,10 @@ export default {
     },
     prefillMfu: {
       default:
-        'Prefill is compute-bound; vLLM / TensorRT-LLM prefill benchmarks on A100/H100 typically reach 40-60 % of dense peak (e.g. Sarathi-Serve, arXiv 2403.02310)'
+        'Prefill is compute-bound; vLLM / TensorRT-LLM prefill benchmarks on A100/H100 typically reach 40-60 % of dense peak (e.g. Sarathi-Serve, arXiv 2403.02310)',
+      gpu8: 'GPU matrix multiplies in 8 bits (FP8, W8A8) against the 8-bit peak, twice the 16-bit one: attention, normalisation and activation scaling stay in 16 bits, so the share of the 8-bit peak is lower. NVIDIA/TensorRT-LLM docs/source/performance.md at 138f96d, v0.5 "Low Latency" table (H100 FP8, batch 1): the time a 2,048-token prompt adds over a 128-token one (the fixed per-request time cancels) gives 0.47 of 1,979 TFLOP/s for Llama-2-7B (7 → 36 ms) and 0.41 for Llama-2-70B TP4 (26 → 109 ms); FP8 training runs 1.3-1.5× BF16, not 2× (the training MFU source)',
+      gpu16:
+        'GPU prefill and large-batch decode matrix multiplies in 16 bits. NVIDIA/TensorRT-LLM docs/source/performance.md at 138f96d, v0.5 "Low Latency" table (A100 FP16, batch 1): the time a 2,048-token prompt adds over a 128-token one gives 0.74 of 312 TFLOP/s for Llama-2-7B (16 → 133 ms) and 0.66 for Llama-2-70B TP4 (47 → 377 ms, all-reduces included); chunked prefill in vLLM / Sarathi-Serve (arXiv 2403.02310) 0.45-0.6, the low end'
     },
     decodeLayerOverheadUs: {
       default:
@@ -157,7 +176,7 @@ export default {
         "Images per second one server's input pipeline decodes and augments for training (planning assumption, editable): NVIDIA's published ResNet-50 results (DeepLearningExamples, MLPerf Training) are fed by DALI with GPU JPEG decoding at ~16,000-28,000 images/s per 8-GPU server, so such a pipeline delivers at least that; CPU decoding with PIL/torchvision manages ~100-150 images/s per core (NVIDIA DALI documentation), ~8,000 on a 64-core server"
     },
     visionMfu: {
-      fp32: 'Plain FP32 (CUDA cores, no tensor cores) keeps a CNN far busier than tensor-core peaks do: NVIDIA DeepLearningExamples ResNet-50 v1.5 FP32 on V100 (PyTorch 2,766-2,855 img/s on 8 GPUs, MXNet 3,005 on 8 and 6,338 on 16) = 0.55-0.63 of 15.7 TFLOPS at 24.8 GFLOP per image',
+      fp32: 'Plain FP32 (CUDA cores, no tensor cores) keeps a CNN far busier than tensor-core peaks do: NVIDIA DeepLearningExamples ResNet-50 v1.5 FP32 on V100 (PyTorch 2,766-2,855 img/s on 8 GPUs, MXNet 3,005 on 8 and 6,338 on 16) = 0.55-0.63 of 15.7 TFLOPS at 24.8 GFLOP per image; TensorFlow with XLA fusion reaches 412-432 img/s on one V100 (0.65-0.68, the high end)',
       hopper:
         'NVIDIA DeepLearningExamples / MLPerf ResNet-50 on H100: ~3,000-3,500 img/s per GPU × 24.5 GFLOP ≈ 8-9 % of dense FP16 peak',
       ampere:
@@ -165,7 +184,9 @@ export default {
       volta:
         'NVIDIA DeepLearningExamples ResNet-50 v1.5 on V100 (mixed precision): ~1,200-1,400 img/s × 24.5 GFLOP ≈ 24-27 % of 125 TFLOPS',
       default:
-        'Estimate: CNN training is memory-bound (low arithmetic intensity), far below LLM MFU'
+        'Estimate: CNN training is memory-bound (low arithmetic intensity), far below LLM MFU',
+      tf32Ampere:
+        'TF32 on A100 (tensor cores at 156 TFLOPS): NVIDIA DeepLearningExamples ResNet-50 v1.5 runs at 0.14-0.16 of peak: 7,000-8,247 img/s on 8 GPUs (TensorFlow+XLA, PyTorch, PaddlePaddle, MXNet) and 909-938 on one (TensorFlow, PyTorch)'
     },
     clusterParallelEfficiency: {
       default: 'Seed article §8: cluster parallel efficiency is typically ~90 %'
@@ -218,9 +239,11 @@ export default {
       usableMemoryFraction:
         'TensorRT-LLM preset: KvCacheConfig free_gpu_memory_fraction 0.9 of the memory left after weights and activations (nvidia.github.io/TensorRT-LLM, "How to change KV cache behavior")',
       decodeBandwidthEfficiency:
-        'TensorRT-LLM preset: fused decode kernels and CUDA graphs reach a higher share of bandwidth than the generic default (NVIDIA TensorRT-LLM performance overview, batch-1 Llama results)',
+        'TensorRT-LLM preset: fused decode kernels and CUDA graphs reach a higher share of bandwidth than the generic default. Fitted (in-sample) to the Llama-2 rows of NVIDIA/TensorRT-LLM docs/source/performance.md at 138f96d (v0.6.1 peak throughput, gptSessionBenchmark, static batch): Llama-2-7B batch 112, 128 in / 2,048 out on H100 reads ~40 GB of weights and FP8 cache per 16.4 ms step (≥ 0.74 of 3.35 TB/s with no fixed time at all); batch 48 at 2,048 / 2,048 ≥ 0.77; STREAM-style copies reach 0.85-0.92 of HBM peak (the high end)',
       maxSequencesPerReplica:
-        'TensorRT-LLM preset: max_batch_size 2048 by default in the LLM API / trtllm-serve (TensorRT-LLM build and runtime options)'
+        'TensorRT-LLM preset: max_batch_size 2048 by default in the LLM API / trtllm-serve (TensorRT-LLM build and runtime options)',
+      decodeLayerOverheadUs:
+        'TensorRT-LLM preset: one compiled engine per step (fused attention plugin, GEMM + activation fusion, CUDA graphs) leaves little fixed time per layer; the generic default (50 µs) was fitted to PyTorch gpt-fast, whose low end (15) the source already attributes to CUDA-graph engines; 50 µs as the high end'
     },
     llamaCpp: {
       usableMemoryFraction:

@@ -4,6 +4,22 @@
 // as written; authors' names are left out where the arXiv number cites the paper.
 export default {
   registry: {
+    videoDecodePipelineShare: {
+      default:
+        '完整分析流水线能维持的标称解码能力的比例（缩放、色彩转换和跟踪共用引擎与内存；码率和图像组结构与厂商测试不同）。NVIDIA T4：按数据手册可解码 38 路全高清 H.264，在 DeepStream 7.0 完整流水线中为 31 路（0.82，docs.nvidia.com/metropolis/deepstream/7.0 DS_Performance）。典型值 1：目录中的多数数字本身就是流水线或厂商表格的数字。高端：比测得该数字时更轻的流水线能多解码一些（H100 在 DeepStream 7.0 中：带检测器、两个分类器和跟踪器时 229 路；仅 PeopleNet 时 230.7 路）'
+    },
+    videoDecodeSmallFrameGain: {
+      default:
+        '解码器处理较小画面时，每秒帧数相对其 1080p 帧率最多提高的倍数。华为 CANN VDEC 规格给出 ≤720p 恰为 1080p 帧率的两倍，而非 2.25 倍的像素比（Ascend 310：960 对 480 FPS，CANN 8.0.0；Ascend 310P：5760 对 2880 FPS，Atlas 300V：4800 对 2400 FPS，CANN 8.5.0），而 4K 恰为四分之一（120 与 720 FPS）：每帧的固定工作量限制了增益。高端：720p 的像素比（纯按像素率缩放）'
+    },
+    videoMeasuredTransfer: {
+      default:
+        '把实测的每路 TOPS 换算到另一张卡：路数仅在此系数范围内随 INT8 峰值缩放（批处理、显存带宽、功耗上限下的频率）。NVIDIA DeepStream 7.0“Performance”页，PeopleNet-ResNet34 960×544 INT8 端到端处理 1080p H.265：每 TOPS（稠密 INT8）的帧率 T4 7.0（912）、L4 6.9（1674）、Jetson AGX Orin 7.1（970）、A30 9.9（3273）：为中位数的 0.98–1.41；低端按对数空间对称取'
+    },
+    finetuningCheckpointGpuShare: {
+      default:
+        '梯度检查点保留在卡上的每层输入的比例：PyTorch / Hugging Face 的检查点全部保留在卡上（典型值，高端）；Unsloth 的梯度检查点把每层输入异步复制到主机内存、重计算时再取回（Unsloth 博客“4x longer context windows & 1.7x larger batch sizes”，2024 年 4 月；LLaMA-Factory `use_unsloth_gc`，“no need to install unsloth”），卡上只留正在重计算的一层，为低端'
+    },
     mfu: {
       hopperFp8:
         'FP8 训练速度约为 BF16 的 1.3–1.5 倍，而非 2 倍（NVIDIA Transformer Engine / NeMo Llama 2 基准测试）；DeepSeek-V3 技术报告（arXiv 2412.19437）：14.8T token、37B 激活参数用 278.8 万 H800 卡时，约为 FP8 峰值的 0.17',
@@ -54,7 +70,7 @@ export default {
     },
     finetuningLogitsShare: {
       default:
-        '微调同时持有的 fp32 logits 及其梯度（每 token × 词表 8 字节）的比例：Hugging Face Transformers 的损失函数会全部物化（典型值、上限）；分块或融合的交叉熵（Liger Kernel，arXiv 2410.10989，LLaMA-Factory 的 `enable_liger_kernel` 与 Unsloth 采用）只保留一块，即下限'
+        '微调同时持有的 fp32 logits 及其梯度（每 token × 词表 8 字节）的比例：Hugging Face Transformers 的损失函数会全部物化（典型值，高端）；融合线性交叉熵（Liger Kernel，arXiv 2410.10989，LLaMA-Factory 的 `enable_liger_kernel` 与 Unsloth 均采用）每次只保留 `next_pow2(tokens ÷ ceil(vocabulary ÷ hidden))` 个 token 的一块，即 logits 的（隐藏维度 ÷ 词表大小）到其两倍（linkedin/Liger-Kernel fused_linear_cross_entropy.py）：词表 32k、隐藏维度 4096 时为 1/8，150k 词表时为 1/16–1/32，为低端'
     },
     finetuningMemoryOverheadFraction: {
       default:
@@ -62,19 +78,22 @@ export default {
     },
     adapterBytesPerParam: {
       default:
-        '每个可训练 LoRA 参数：16 位权重（2）+ 梯度（2）+ fp32 Adam 一阶矩与二阶矩（8），与 QLoRA 论文一致（arXiv 2305.14314，bf16 适配器）；PEFT 以 fp32 保存适配器时为 16（4 + 4 + 8）'
+        '每个可训练 LoRA 参数：16 位权重（2）+ 梯度（2）+ fp32 Adam 一阶矩与二阶矩（8），与 QLoRA 论文一致（arXiv 2305.14314，bf16 适配器）；PEFT 把适配器保持为 fp32 时为 16（4 + 4 + 8；LLaMA-Factory 除 pure_bf16 外会把可训练参数转为 fp32）；使用 8 位优化器时为 6（bitsandbytes `AdamW8bit` / `paged_adamw_8bit`：一阶矩与二阶矩各 1 字节，“8-bit Optimizers via Block-wise Quantization”，arXiv 2110.02861），为低端'
     },
     decodeBandwidthEfficiency: {
       unified:
         '统一内存 / LPDDR（Apple M 系列、Jetson、Atlas 300I）：llama.cpp 的 Apple Silicon 测试表（ggml-org/llama.cpp 讨论 #4167）：7B F16 在 M2 Ultra（800 GB/s）上约 39 token/s × 13.5 GB ≈ 0.66，Q4_0 约 0.45',
       gpuGddr:
         'GDDR 显存的卡：llama.cpp CUDA 测试结果（ggml-org/llama.cpp 讨论 #15013）中 7B Q4_0 在 RTX 4090（1008 GB/s）上约为峰值的 0.5–0.6；exllamav2/TensorRT-LLM 批量 1 解码约 0.7–0.8',
-      gpu: 'HBM GPU 在流式读取权重和缓存时达到的峰值带宽比例（每层固定时间 decodeLayerOverheadUs 另计）：pytorch-labs/gpt-fast 的 README 中，Llama-2-7B bf16 批量 1 在 A100-80GB 上整步达到 2039 GB/s 中的 1397（0.69），其中 32 层 × 约 50 µs 为固定时间，流式读取时约 0.8；NVIDIA nccl/STREAM 类拷贝内核可达 HBM 峰值的 0.85–0.92。下限来自留出验证集的残差分布（docs/methodology.md 的“Validation”一节）：Qwen3 速度基准（SGLang 0.4.6，H20 96GB，批量 1）仅达到 4.0 TB/s 中的约 1.3–1.5（0.33–0.38）',
+      gpu: 'HBM GPU 在流式读取权重和缓存时达到的峰值带宽比例（每层固定时间 decodeLayerOverheadUs 另计）：pytorch-labs/gpt-fast 的 README 中，Llama-2-7B bf16 批量 1 在 A100-80GB 上整步达到 2039 GB/s 中的 1397（0.69），其中 32 层 × 约 50 µs 为固定时间，流式读取时约 0.8；NVIDIA nccl/类“STREAM”的拷贝内核可达 HBM 峰值的 0.85–0.92。下限来自留出验证集的残差分布（docs/methodology.md 的“Validation”一节）：Qwen3 速度基准（SGLang 0.4.6，H20 96GB，批量 1）仅达到 4.0 TB/s 中的约 1.3–1.5（0.33–0.38）',
       default: '估计值，适用于 NPU 和 LPDDR 卡，其解码内核达到的峰值带宽比例较低'
     },
     prefillMfu: {
       default:
-        '预填充受算力限制；vLLM / TensorRT-LLM 在 A100/H100 上的预填充基准测试通常达到稠密峰值的 40–60 %（例如 Sarathi-Serve，arXiv 2403.02310）'
+        '预填充受算力限制；vLLM / TensorRT-LLM 在 A100/H100 上的预填充基准测试通常达到稠密峰值的 40–60 %（例如 Sarathi-Serve，arXiv 2403.02310）',
+      gpu8: 'GPU 以 8 位（FP8、W8A8）做矩阵乘，按 8 位峰值（16 位峰值的两倍）计：注意力、归一化和激活缩放仍为 16 位，因此占 8 位峰值的比例更低。NVIDIA/TensorRT-LLM docs/source/performance.md（提交 `138f96d`），v0.5“Low Latency”表（H100 FP8，批大小 1）：2,048 token 提示比 128 token 提示多出的时间（每请求的固定时间相互抵消）对应 Llama-2-7B 为 1,979 TFLOP/s 的 0.47（7 → 36 ms），Llama-2-70B 4 卡张量并行为 0.41（26 → 109 ms）；FP8 训练速度为 BF16 的 1.3–1.5 倍，而非 2 倍（见训练 MFU 的出处）',
+      gpu16:
+        'GPU 以 16 位做预填充和大批量解码的矩阵乘。NVIDIA/TensorRT-LLM docs/source/performance.md（提交 `138f96d`），v0.5“Low Latency”表（A100 FP16，批大小 1）：2,048 token 提示比 128 token 提示多出的时间对应 Llama-2-7B 为 312 TFLOP/s 的 0.74（16 → 133 ms），Llama-2-70B 4 卡张量并行为 0.66（47 → 377 ms，含全归约通信）；vLLM / Sarathi-Serve 的分块预填充（arXiv 2403.02310）为 0.45–0.6，为低端'
     },
     decodeLayerOverheadUs: {
       default:
@@ -150,14 +169,16 @@ export default {
         '一台服务器的输入管线每秒为训练解码并增强的图像数（规划假设，可修改）：NVIDIA 公布的 ResNet-50 结果（DeepLearningExamples、MLPerf Training）由 DALI 以 GPU JPEG 解码供数，每台 8 卡服务器约 16,000–28,000 张/秒，这样的管线至少能提供这一速度；用 PIL/torchvision 在 CPU 上解码每核约 100–150 张/秒（NVIDIA DALI 文档），64 核服务器约 8,000 张/秒'
     },
     visionMfu: {
-      fp32: '纯 FP32（CUDA 核心，不用张量核心）时 CNN 的利用率远高于按张量核心峰值计算的值：NVIDIA DeepLearningExamples 的 ResNet-50 v1.5 FP32 在 V100 上（PyTorch 8 卡 2,766–2,855 张/秒，MXNet 8 卡 3,005、16 卡 6,338）= 每张图 24.8 GFLOP 时 15.7 TFLOPS 的 0.55–0.63',
+      fp32: '纯 FP32（CUDA 核心，不用张量核心）时 CNN 的利用率远高于按张量核心峰值计算的值：NVIDIA DeepLearningExamples 的 ResNet-50 v1.5 在 V100 上以 FP32 运行（PyTorch 8 卡 2,766–2,855 张/秒，MXNet 8 卡 3,005、16 卡 6,338 张/秒）= 每张图 24.8 GFLOP 时为 15.7 TFLOPS 的 0.55–0.63；TensorFlow 加 XLA 融合在单张 V100 上达 412–432 张/秒（0.65–0.68，为高端）',
       hopper:
         'NVIDIA DeepLearningExamples / MLPerf 的 ResNet-50 在 H100 上：每卡约 3,000–3,500 张/秒 × 24.5 GFLOP，约为 FP16 稠密峰值的 8–9 %',
       ampere:
         'NVIDIA DeepLearningExamples 的 TensorFlow ResNet-50 v1.5：8 张 A100（混合精度）16,400 张/秒 = 每卡 2,050 张/秒 × 24.5 GFLOP，约为 312 TFLOPS 的 16 %；同一仓库中 PyTorch（16,621）、PaddlePaddle（23,874）与 MXNet（26,674 张/秒，0.265）的表格给出上限；TF32 运行（7,248–8,247 张/秒）为 156 TFLOPS 的 0.14–0.16',
       volta:
         'NVIDIA DeepLearningExamples 的 ResNet-50 v1.5 在 V100 上（混合精度）：约 1,200–1,400 张/秒 × 24.5 GFLOP，约为 125 TFLOPS 的 24–27 %',
-      default: '估计值：CNN 训练受访存限制（算术强度低），远低于大模型训练的 MFU'
+      default: '估计值：CNN 训练受访存限制（算术强度低），远低于大模型训练的 MFU',
+      tf32Ampere:
+        'A100 上的 TF32（张量核心 156 TFLOPS）：NVIDIA DeepLearningExamples 的 ResNet-50 v1.5 达到峰值的 0.14–0.16：8 卡 7,000–8,247 张/秒（TensorFlow+XLA、PyTorch、PaddlePaddle、MXNet），单卡 909–938 张/秒（TensorFlow、PyTorch）'
     },
     clusterParallelEfficiency: {
       default: '种子文章第 8 节：集群并行效率通常约为 90 %'
@@ -207,9 +228,11 @@ export default {
       usableMemoryFraction:
         'TensorRT-LLM 预设：KvCacheConfig 的 free_gpu_memory_fraction 为权重和激活之外剩余显存的 0.9（nvidia.github.io/TensorRT-LLM，“How to change KV cache behavior”）',
       decodeBandwidthEfficiency:
-        'TensorRT-LLM 预设：融合解码内核与 CUDA 图达到的带宽比例高于通用默认值（NVIDIA TensorRT-LLM 性能概览，批量 1 的 Llama 结果）',
+        'TensorRT-LLM 预设：融合解码内核和 CUDA 图 达到的带宽比例高于通用默认值。按 NVIDIA/TensorRT-LLM docs/source/performance.md（提交 `138f96d`，v0.6.1 峰值吞吐，gptSessionBenchmark，静态批处理）中的 Llama-2 各行拟合（样本内）：Llama-2-7B 批大小 112、输入 128 / 输出 2,048 时在 H100 上每 16.4 ms 一步读取约 40 GB 权重和 FP8 缓存（不计任何固定时间也 ≥ 3.35 TB/s 的 0.74）；批大小 48、2,048 / 2,048 时 ≥ 0.77；类“STREAM”的拷贝可达 HBM 峰值的 0.85–0.92（为高端）',
       maxSequencesPerReplica:
-        'TensorRT-LLM 预设：LLM API / trtllm-serve 中 max_batch_size 默认 2048（TensorRT-LLM 构建与运行时选项）'
+        'TensorRT-LLM 预设：LLM API / trtllm-serve 中 max_batch_size 默认 2048（TensorRT-LLM 构建与运行时选项）',
+      decodeLayerOverheadUs:
+        'TensorRT-LLM 预设：每步一个编译好的引擎（融合注意力插件、矩阵乘与激活融合、CUDA 图），每层几乎没有固定时间；通用默认值（50 µs）按 PyTorch gpt-fast 拟合，其低端（15）在出处中已归于 CUDA 图 引擎；50 µs 为高端'
     },
     llamaCpp: {
       usableMemoryFraction:
