@@ -59,13 +59,13 @@ describe('calibrationPreset', () => {
   it('carries each fitted value and a source naming the profile, count and scope', () => {
     const preset = calibrationPreset(profile({ name: 'Lab', model: 'model-x' }))
     expect(preset.mfu).toMatchObject({ typical: 0.4, low: 0.35, high: 0.45 })
-    expect(preset.mfu.source).toBe(
+    expect(preset.mfu?.source).toBe(
       'Calibration profile "Lab": fitted to 1 measurement on card-a, model-x (low–high: the measurements\' spread)'
     )
   })
 
   it('plural for several measurements; the card alone when there is no model', () => {
     const preset = calibrationPreset(profile({ measurements: [measurement, measurement] }))
-    expect(preset.mfu.source).toContain('fitted to 2 measurements on card-a (')
+    expect(preset.mfu?.source).toContain('fitted to 2 measurements on card-a (')
   })
 })

@@ -21,7 +21,7 @@ describe('report request', () => {
     const ok = { company: 'c'.repeat(200), author: 'a'.repeat(200), date: '2026-01-31' }
     expect(reportRequestSchema.safeParse({ plan, options: ok }).success).toBe(true)
     const bad = { company: 'c'.repeat(201), date: '2026-1-31' }
-    expect(paths(reportRequestSchema.safeParse({ plan, options: bad })).sort()).toEqual([
+    expect(paths(reportRequestSchema.safeParse({ plan, options: bad }))?.sort()).toEqual([
       'options.company',
       'options.date'
     ])
