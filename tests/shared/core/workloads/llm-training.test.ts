@@ -10,6 +10,9 @@ import type { LlmTrainingResult } from '../../../../src/shared/core/workloads/ll
 import { estimatePlan } from '../../../../src/shared/core/estimate'
 import { plan } from '../helpers'
 
+/** The whole-cluster sizing is not this module's: left out so each estimate stays quick. */
+const NO_CLUSTER = { settings: { cluster: { enabled: false } } }
+
 const model = { name: 'Tiny', params: 1e9, layers: 16, hiddenSize: 2048, attentionHeads: 16 }
 const measured = { tokensPerSecondPerAccelerator: 1000 }
 
@@ -18,19 +21,34 @@ type Training = LlmTrainingResult & {
   steps: { id: string; value: number }[]
 }
 
-function train(fields: Record<string, unknown>) {
+/** Results by input: a workload asked twice is estimated once (tests only read them). */
+const cache = new Map<string, Training>()
+
+function train(fields: Record<string, unknown>): Training {
+  const key = JSON.stringify(fields)
+  const known = cache.get(key)
+  if (known) return known
+  const result = trainUncached(fields)
+  cache.set(key, result)
+  return result
+}
+
+function trainUncached(fields: Record<string, unknown>) {
   const result = estimatePlan(
-    plan([
-      {
-        id: 't',
-        kind: 'llm-training',
-        accelerator: 'nvidia-a100-sxm4-80gb',
-        precision: 'bf16',
-        model,
-        assumptions: measured,
-        ...fields
-      }
-    ])
+    plan(
+      [
+        {
+          id: 't',
+          kind: 'llm-training',
+          accelerator: 'nvidia-a100-sxm4-80gb',
+          precision: 'bf16',
+          model,
+          assumptions: measured,
+          ...fields
+        }
+      ],
+      NO_CLUSTER
+    )
   )
   if (!result.ok) throw new Error(JSON.stringify(result.issues))
   return result.workloads[0].result as unknown as Training

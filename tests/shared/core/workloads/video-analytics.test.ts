@@ -10,6 +10,9 @@ import type { VideoAnalyticsResult } from '../../../../src/shared/core/workloads
 import { estimatePlan } from '../../../../src/shared/core/estimate'
 import { plan } from '../helpers'
 
+/** The whole-cluster sizing is not this module's: left out so each estimate stays quick. */
+const NO_CLUSTER = { settings: { cluster: { enabled: false } } }
+
 const card = {
   vendor: 'Test',
   name: 'Video card',
@@ -30,19 +33,22 @@ type Video = VideoAnalyticsResult & {
 
 function video(fields: Record<string, unknown>, accelerator: Record<string, unknown> = card) {
   const result = estimatePlan(
-    plan([
-      {
-        id: 'v',
-        kind: 'video-analytics',
-        accelerator,
-        precision: 'int8',
-        resolution: '1080p',
-        codec: 'h264',
-        fps: 30,
-        analysisFps: 30,
-        ...fields
-      }
-    ])
+    plan(
+      [
+        {
+          id: 'v',
+          kind: 'video-analytics',
+          accelerator,
+          precision: 'int8',
+          resolution: '1080p',
+          codec: 'h264',
+          fps: 30,
+          analysisFps: 30,
+          ...fields
+        }
+      ],
+      NO_CLUSTER
+    )
   )
   if (!result.ok) return { issues: result.issues, r: undefined }
   return { issues: [], r: result.workloads[0].result as unknown as Video }

@@ -8,6 +8,9 @@ import type { VisionTrainingResult } from '../../../../src/shared/core/workloads
 import { estimatePlan } from '../../../../src/shared/core/estimate'
 import { plan } from '../helpers'
 
+/** The whole-cluster sizing is not this module's: left out so each estimate stays quick. */
+const NO_CLUSTER = { settings: { cluster: { enabled: false } } }
+
 const card = {
   vendor: 'Test',
   name: 'Train card',
@@ -26,7 +29,10 @@ type Vision = VisionTrainingResult & {
 
 function vision(fields: Record<string, unknown>) {
   const result = estimatePlan(
-    plan([{ id: 'v', kind: 'vision-training', accelerator: card, precision: 'fp16', ...fields }])
+    plan(
+      [{ id: 'v', kind: 'vision-training', accelerator: card, precision: 'fp16', ...fields }],
+      NO_CLUSTER
+    )
   )
   if (!result.ok) throw new Error(JSON.stringify(result.issues))
   return result.workloads[0].result as unknown as Vision
