@@ -6,7 +6,7 @@
 
 /** Canonical name → what it may be written as (lower case; Han names as they are). */
 const VENDOR_ALIASES: readonly (readonly [string, RegExp])[] = [
-  ['NVIDIA', /^(?:nvidia|nvdia|英伟达|辉达|輝達)\b|^(?:英伟达|辉达)/],
+  ['NVIDIA', /^(?:nvidia|nvdia)\b|^(?:英伟达|辉达|輝達)/],
   ['Huawei', /^(?:huawei|ascend)\b|^(?:华为|華為|昇腾|昇騰|海思)/],
   ['Cambricon', /^cambricon\b|^寒武纪/],
   ['Kunlunxin', /^(?:kunlunxin|kunlun)\b|^(?:昆仑芯|百度昆仑|昆仑)/],
