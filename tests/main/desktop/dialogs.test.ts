@@ -18,9 +18,17 @@ function fakeDialog(answers: {
   box?: number
 }) {
   const dialog = {
-    showOpenDialog: vi.fn(async () => answers.open ?? { canceled: true, filePaths: [] }),
-    showSaveDialog: vi.fn(async () => answers.save ?? { canceled: true }),
-    showMessageBox: vi.fn(async () => ({ response: answers.box ?? 0, checkboxChecked: false }))
+    showOpenDialog: vi.fn(
+      async (_window: unknown, _options: unknown) =>
+        answers.open ?? { canceled: true, filePaths: [] }
+    ),
+    showSaveDialog: vi.fn(
+      async (_window: unknown, _options: unknown) => answers.save ?? { canceled: true }
+    ),
+    showMessageBox: vi.fn(async (_window: unknown, _options: unknown) => ({
+      response: answers.box ?? 0,
+      checkboxChecked: false
+    }))
   }
   return dialog as typeof dialog & DialogApi
 }

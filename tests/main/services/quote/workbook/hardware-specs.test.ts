@@ -15,7 +15,7 @@ describe('hardwareGroups', () => {
   it('resolves the groups of an estimated plan to their catalog card and server', () => {
     const plan = trainingAndServing()
     const estimate = estimatePlan(plan)
-    if (!estimate.ok) throw new Error('fixture plan should estimate')
+    if (!estimate.ok || !estimate.totals) throw new Error('fixture plan should estimate')
     const groups = estimate.totals.byAccelerator
     const resolved = hardwareGroups(plan, groups)
     expect(resolved).toHaveLength(groups.length)
