@@ -75,7 +75,7 @@ describe('parseMeasure', () => {
       const measured = parseMeasure(plain)
       if (parts && measured && !/spars|dense|稀疏|稠密|^[~≈约ac]/i.test(plain))
         expect(measured.value, plain).toBe(
-          Number(parts[2].replace(/,/g, '')) * (parts[3] ? 10 ** Number(parts[3]) : 1)
+          Number(`${parts[2].replace(/,/g, '')}${parts[3] ? `e${parts[3]}` : ''}`)
         )
     }
   })

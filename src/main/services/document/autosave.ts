@@ -67,6 +67,8 @@ export class AutosaveStore {
   }
 
   async discard(): Promise<void> {
-    await fs.rm(this.path, { force: true })
+    // recursive: a folder in the copy's place (our own folder) would otherwise make read()
+    // throw at every start-up and every autosave fail.
+    await fs.rm(this.path, { force: true, recursive: true })
   }
 }

@@ -54,9 +54,11 @@ export class RecentFiles {
   }
 
   async remove(path: string): Promise<void> {
+    // Resolved as `add` stores it: `/plans/x/../a.cplan` is the entry `/plans/a.cplan`.
+    const absolute = resolve(path)
     await this.settings.update((current) => ({
       ...current,
-      recentFiles: current.recentFiles.filter((e) => !samePath(e.path, path, this.platform))
+      recentFiles: current.recentFiles.filter((e) => !samePath(e.path, absolute, this.platform))
     }))
   }
 

@@ -6,7 +6,8 @@ import { translate, type Locale } from '@shared/i18n'
 
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001F\u007F<>:"/\\|?*]/g
-const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i
+/** A device name, alone or before a dot: Windows reads `NUL.tar.gz` as NUL too. */
+const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(?=\.|$)/i
 const MAX_STEM = 100
 
 export function safeFileStem(name: string, fallback: string): string {
@@ -15,9 +16,11 @@ export function safeFileStem(name: string, fallback: string): string {
   stem = stem
     .replace(/^[.\s]+|[.\s]+$/g, '')
     .slice(0, MAX_STEM)
+    // The cut must not leave half a surrogate pair (not a character in any file system).
+    .replace(/[\uD800-\uDBFF]$/, '')
     .trim()
-  if (stem === '' || RESERVED.test(stem)) stem = stem === '' ? fallback : `${stem}_`
-  return stem
+  if (stem === '') return fallback
+  return stem.replace(RESERVED, '$1_')
 }
 
 export function quoteFileName(planName: string, locale: Locale, extension: 'xlsx' | 'csv'): string {

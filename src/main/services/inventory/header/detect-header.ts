@@ -153,12 +153,19 @@ export function detectHeader(rows: RawRow[], options: HeaderOptions = {}): Heade
     if (options.headerRow !== undefined && row.row !== options.headerRow) return
     if (options.headerRow === undefined && position >= LIMITS.headerSearchRows) return
     const single = labelsOf(row)
-    const candidates = [{ labels: single, rowCount: 1 }]
+    const candidates = [{ labels: single, rowCount: 1, mapped: mapLabels(single) }]
     const next = physicallyNext(rows, position)
-    if (next) candidates.push({ labels: combineLabels(single, labelsOf(next)), rowCount: 2 })
+    if (next) {
+      const below = labelsOf(next)
+      const labels = combineLabels(single, below)
+      const mapped = mapLabels(labels)
+      // Joined only when that maps more than either row alone: a note such as "单位：万元"
+      // right above the header is not a group label over it.
+      if (mapped.score > Math.max(candidates[0].mapped.score, mapLabels(below).score))
+        candidates.push({ labels, rowCount: 2, mapped })
+    }
     for (const candidate of candidates) {
-      const mapped = mapLabels(candidate.labels)
-      if (!best || mapped.score > best.mapped.score) best = { position, ...candidate, mapped }
+      if (!best || candidate.mapped.score > best.mapped.score) best = { position, ...candidate }
     }
   })
   const chosen = best as {

@@ -124,7 +124,8 @@ function checkRange(
   report: Report,
   minExclusive: boolean
 ): boolean {
-  if (value > max || value < min || (minExclusive && value <= min)) {
+  // Written so that NaN fails too (every comparison with NaN is false).
+  if (!(value >= min && value <= max) || (minExclusive && value <= min)) {
     report('warning', 'outOfRange', { value: shortText(raw), min, max })
     return false
   }

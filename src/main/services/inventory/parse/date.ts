@@ -30,7 +30,10 @@ function isoDay(year: number, month: number, day: number): string | null {
 
 export function excelSerialToIso(serial: number, date1904: boolean): string | null {
   if (!(serial >= SERIAL_MIN && serial <= SERIAL_MAX)) return null
-  const ms = (date1904 ? EXCEL_EPOCH_1904 : EXCEL_EPOCH_1900) + Math.round(serial) * DAY_MS
+  // The day of a date-time: its whole part (rounding took 18:00 to the next day); the
+  // epsilon keeps a whole day computed with float noise just below it (…99999999) that day.
+  const day = Math.floor(serial + 1e-9)
+  const ms = (date1904 ? EXCEL_EPOCH_1904 : EXCEL_EPOCH_1900) + day * DAY_MS
   return new Date(ms).toISOString().slice(0, 10)
 }
 

@@ -214,7 +214,8 @@ export function parseMeasure(raw: string): Measure | null {
   const match = splitNumber(text)
   if (!match) return null
   const { prefix, digits, exponent, rest } = match
-  const value = numberOf(digits) * (exponent ? 10 ** Number(exponent) : 1)
+  // With an exponent, as Number() reads `1.1e1` (11): multiplying by 10 ** 1 gave 11.000000000000002.
+  const value = exponent ? Number(`${digits.replace(/,/g, '')}e${exponent}`) : numberOf(digits)
   if (!Number.isFinite(value)) return null
   return { value, unit: rest.trim(), prefix: prefix.trim(), sparse, dense }
 }

@@ -130,7 +130,10 @@ export function parsePrice(raw: string | number, hint: PriceHint): ParsedPrice |
   // A scale written in the cell replaces the header's (a "万元" column holding "250000元" is rare).
   const scale =
     multiplier !== 1 ? multiplier : before.currency || after.currency ? 1 : hint.multiplier
-  const amount = measure.value * scale
+  // `-$100` is minus a hundred dollars, as `$-100` is: the sign before the currency counts.
+  const sign = before.rest === '-' ? -1 : 1
+  if (sign < 0 && measure.value < 0) return null
+  const amount = sign * measure.value * scale
   return { amount: Math.round(amount * 1e6) / 1e6, currency }
 }
 

@@ -13,10 +13,15 @@ import { exportCellText as cellText } from '@shared/export/cell-text'
  * a literal ampersand is doubled; a plan named `&P&D` prints as typed.
  */
 export function headerFooterText(value: string): string {
-  return cellText(value)
+  let text = cellText(value)
     .replace(/[\r\n]+/g, ' ')
     .replace(/&/g, '&&')
     .slice(0, 120)
+  // The cut must not split a surrogate pair (a lone surrogate corrupts the file) nor a doubled
+  // `&&` (a lone `&` would start a control code and swallow the next section's `&C`/`&R`).
+  if (/[\uD800-\uDBFF]$/.test(text)) text = text.slice(0, -1)
+  if ((text.length - text.replace(/&+$/, '').length) % 2 === 1) text = text.slice(0, -1)
+  return text
 }
 
 /**
