@@ -64,6 +64,8 @@ describe('CompleteSystemChoice', () => {
       '加速卡 + 服务器',
       expect.stringMatching(/^整机（NVIDIA DGX A100/)
     ])
+    // Named for screen readers as a radio group (the role makes the name count).
+    expect(group.attributes('role')).toBe('radiogroup')
     expect(group.attributes('aria-label')).toMatch(/^采购方式.*，装于 /)
     wrapper.unmount()
   })

@@ -53,8 +53,8 @@ describe('quote edits', () => {
       }
     })
     const quote = useQuoteStore()
-    quote.addItem('services', 'Training')
-    quote.addItem('services', 'Support')
+    quote.addItem('service', 'Training')
+    quote.addItem('service', 'Support')
     const ids = quote.edits.items!.map((i) => i.id)
     expect(new Set(ids).size).toBe(3)
     expect(

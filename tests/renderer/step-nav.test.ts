@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import StepNav from '@renderer/components/shell/StepNav.vue'
 
 const STEPS = ['scenario', 'workloads', 'hardware', 'results'] as const
-const TITLES: Record<(typeof STEPS)[number], string> = {
+const TITLES: Record<string, string> = {
   scenario: '场景',
   workloads: '工作负载',
   hardware: '硬件',
@@ -16,7 +16,7 @@ function mountNav(current: number) {
     props: {
       steps: STEPS,
       current,
-      title: (step: (typeof STEPS)[number]) => TITLES[step],
+      title: (step: string) => TITLES[step],
       label: '向导步骤'
     }
   })
