@@ -12,14 +12,14 @@ const CHOICES = [
 /** The field as a form uses it: v-model on a value the parent owns. */
 const Host = defineComponent({
   setup() {
-    const chosen = ref<'tokens' | 'corpus'>('tokens')
+    const chosen = ref<string>('tokens')
     return () =>
       h('div', [
         h(ChoiceField, {
           label: '训练量',
           value: chosen.value,
           choices: CHOICES,
-          'onUpdate:value': (next: 'tokens' | 'corpus') => (chosen.value = next)
+          'onUpdate:value': (next: string) => (chosen.value = next)
         }),
         h('output', chosen.value)
       ])

@@ -33,7 +33,7 @@ describe('SelectField', () => {
     const { wrapper, select } = await mountField()
     const plan = usePlanStore()
     expect(select.props('value')).toBe('bf16')
-    expect(select.props('ariaLabel') ?? select.attributes('aria-label')).toBe('Precision')
+    expect(select.attributes('aria-label')).toBe('Precision')
     select.vm.$emit('update:value', 'fp8')
     select.vm.$emit('update:value', null)
     expect(plan.plan.workloads[0]).not.toHaveProperty('precision')
