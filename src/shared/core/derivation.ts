@@ -4,7 +4,7 @@
  * than separately in TypeScript) keeps the explanation and the number from drifting apart,
  * and lets the quote workbook rebuild each step as a live formula.
  */
-import { compileExpr, numberLiteral } from './expr'
+import { compileExpr, numberLiteral, slotOf, type SlotValues } from './expr'
 
 export interface StepInput {
   /** An assumption id, a workload input id, or an earlier step id of the same workload. */
@@ -38,11 +38,10 @@ interface ScopeEntry {
 
 export class Derivation {
   readonly steps: Step[] = []
-  // Maps, not objects: hundreds of dynamic keys per workload would push objects into
-  // dictionary mode, and compare mode evaluates thousands of workloads per estimate.
-  private readonly scope = new Map<string, number>()
+  // Values by name slot (expr.ts slotOf), not a map by name: compare mode evaluates thousands
+  // of workloads per estimate, and expressions read their inputs by slot.
+  private readonly values: SlotValues = []
   private readonly meta = new Map<string, ScopeEntry>()
-  private readonly lookupValue = (name: string): number | undefined => this.scope.get(name)
 
   /**
    * `record: false` skips building step objects (scenario re-runs, compare mode).
@@ -87,7 +86,7 @@ export class Derivation {
   /** A computed step: value = expr evaluated over the names defined so far. */
   formula(id: string, expr: string, unit: string, formula?: string): number {
     const compiled = compileExpr(expr)
-    const value = compiled.evaluate(this.lookupValue)
+    const value = compiled.evaluate(this.values)
     this.define(id, value, unit)
     if (this.record) {
       this.steps.push({
@@ -97,7 +96,7 @@ export class Derivation {
         expr,
         inputs: compiled.identifiers.map((ref) => {
           const meta = this.meta.get(ref) ?? { unit: '' }
-          const input: StepInput = { ref, value: this.scope.get(ref) ?? NaN, unit: meta.unit }
+          const input: StepInput = { ref, value: this.values[slotOf(ref)] ?? NaN, unit: meta.unit }
           if (meta.source !== undefined) input.source = meta.source
           return input
         }),
@@ -110,20 +109,19 @@ export class Derivation {
   }
 
   has(id: string): boolean {
-    return this.scope.has(id)
+    return this.values[slotOf(id)] !== undefined
   }
 
   value(id: string): number {
-    const value = this.scope.get(id)
+    const value = this.values[slotOf(id)]
     if (value === undefined) throw new Error(`derivation: "${id}" is not defined`)
     return value
   }
 
   private define(id: string, value: number, unit: string, source?: string): void {
-    // One hash lookup, not two (has + set): compare mode defines ~10^5 names per estimate.
-    const size = this.scope.size
-    this.scope.set(id, value)
-    if (this.scope.size === size) throw new Error(`derivation: "${id}" defined twice`)
+    const slot = slotOf(id)
+    if (this.values[slot] !== undefined) throw new Error(`derivation: "${id}" defined twice`)
+    this.values[slot] = value
     // The unit and source are only read by recorded steps: no entry built otherwise.
     if (this.record) this.meta.set(id, source === undefined ? { unit } : { unit, source })
   }

@@ -349,10 +349,13 @@ export function rollupGroup(
     }
   }
 
+  // Optional fields are written as undefined, not spread in: a spread makes V8 build the
+  // rest of the literal key by key (compare mode rolls up one group per workload × card).
+  // JSON leaves undefined fields out, so the result reads the same.
   return {
     acceleratorId: accelerator.id,
     acceleratorName: spec.name,
-    ...(spec.nameZh !== undefined ? { acceleratorNameZh: spec.nameZh } : {}),
+    acceleratorNameZh: spec.nameZh,
     workloadIds: demand.map((x) => x.workloadId),
     accelerators: d.value('acceleratorsNeeded'),
     quantityOnHand: d.value('quantityOnHand'),
@@ -360,19 +363,17 @@ export function rollupGroup(
     server: {
       id: server.id,
       name: server.name,
-      ...(server.nameZh !== undefined ? { nameZh: server.nameZh } : {}),
+      nameZh: server.nameZh,
       acceleratorsPerServer: server.acceleratorsPerServer
     },
-    ...(system
+    completeSystem: system
       ? {
-          completeSystem: {
-            id: system.id,
-            name: system.name,
-            ...(system.nameZh !== undefined ? { nameZh: system.nameZh } : {}),
-            accelerators: system.accelerators
-          }
+          id: system.id,
+          name: system.name,
+          nameZh: system.nameZh,
+          accelerators: system.accelerators
         }
-      : {}),
+      : undefined,
     servers,
     serverPowerKW,
     serversPerRack,
@@ -386,7 +387,7 @@ export function rollupGroup(
     steps: d.steps,
     fieldSteps,
     warnings,
-    ...(pool ? { pool } : {})
+    pool
   }
 }
 
