@@ -158,171 +158,6 @@ export const safeCeil = (x: number): number => Math.ceil(x - tolerance(x))
 export const safeFloor = (x: number): number => Math.floor(x + tolerance(x))
 export const roundHalfAway = (x: number): number => (x < 0 ? -Math.round(-x) : Math.round(x))
 
-/**
- * Every identifier any expression names gets a small integer, its slot, once per process;
- * a scope is then an array indexed by slot (a hole: not defined). Compare mode evaluates
- * ~10^5 identifier references per estimate: an array read, not a hash lookup, for each, and
- * no hash map built per derivation. The slots are the names' numbering, not values: nothing
- * computed is kept between calls.
- */
-const slots = new Map<string, number>()
-
-export function slotOf(name: string): number {
-  let slot = slots.get(name)
-  if (slot === undefined) {
-    slot = slots.size
-    slots.set(name, slot)
-  }
-  return slot
-}
-
-/** Values by slot (see slotOf); a hole or an index past the end is an undefined name. */
-export type SlotValues = (number | undefined)[]
-
-/**
- * A compiled expression is a small postfix program run on one stack of doubles: no closure
- * call and no boxed intermediate number per node (compare mode evaluates ~4·10^4 formulas
- * per estimate). Operands are evaluated left to right and combined with the same operations
- * as the tree, so every result is the same to the bit.
- */
-const enum Op {
-  Num,
-  Id,
-  Neg,
-  Add,
-  Sub,
-  Mul,
-  Div,
-  Pow,
-  Ceil,
-  Floor,
-  Round,
-  Min,
-  Max
-}
-
-const BINARY: Record<'+' | '-' | '*' | '/' | '^', Op> = {
-  '+': Op.Add,
-  '-': Op.Sub,
-  '*': Op.Mul,
-  '/': Op.Div,
-  '^': Op.Pow
-}
-
-interface Program {
-  /** Opcodes, each followed by its operand where it has one (constant index, slot, arity). */
-  code: number[]
-  constants: number[]
-  /** Slot → name, for the error on an undefined identifier. */
-  names: Map<number, string>
-  depth: number
-}
-
-function emit(node: ExprNode, program: Program, height: number): number {
-  const { code } = program
-  let peak = height + 1
-  switch (node.type) {
-    case 'num':
-      code.push(Op.Num, program.constants.push(node.value) - 1)
-      break
-    case 'id': {
-      const slot = slotOf(node.name)
-      program.names.set(slot, node.name)
-      code.push(Op.Id, slot)
-      break
-    }
-    case 'neg':
-      peak = emit(node.arg, program, height)
-      code.push(Op.Neg)
-      break
-    case 'bin':
-      peak = Math.max(emit(node.left, program, height), emit(node.right, program, height + 1))
-      code.push(BINARY[node.op])
-      break
-    case 'call':
-      node.args.forEach((arg, i) => (peak = Math.max(peak, emit(arg, program, height + i))))
-      if (node.fn === 'min' || node.fn === 'max')
-        code.push(node.fn === 'min' ? Op.Min : Op.Max, node.args.length)
-      else code.push(node.fn === 'ceil' ? Op.Ceil : node.fn === 'floor' ? Op.Floor : Op.Round)
-      break
-  }
-  return peak
-}
-
-function programOf(ast: ExprNode): Program {
-  const program: Program = { code: [], constants: [], names: new Map(), depth: 0 }
-  program.depth = emit(ast, program, 0)
-  if (program.depth > stack.length) stack = new Float64Array(program.depth * 2)
-  return program
-}
-
-// One stack for every run: a run never starts another, and no expression is deeper than
-// the deepest compiled so far (programOf grows it).
-let stack = new Float64Array(64)
-
-function run({ code, constants, names }: Program, values: SlotValues): number {
-  const s = stack
-  let top = -1
-  for (let pc = 0; pc < code.length;) {
-    switch (code[pc++]) {
-      case Op.Num:
-        s[++top] = constants[code[pc++]]
-        break
-      case Op.Id: {
-        const slot = code[pc++]
-        const value = values[slot]
-        if (value === undefined) throw new ExprError(`unknown identifier "${names.get(slot)}"`)
-        s[++top] = value
-        break
-      }
-      case Op.Neg:
-        s[top] = -s[top]
-        break
-      case Op.Add:
-        s[top - 1] = s[top - 1] + s[top]
-        top--
-        break
-      case Op.Sub:
-        s[top - 1] = s[top - 1] - s[top]
-        top--
-        break
-      case Op.Mul:
-        s[top - 1] = s[top - 1] * s[top]
-        top--
-        break
-      case Op.Div:
-        s[top - 1] = s[top - 1] / s[top]
-        top--
-        break
-      case Op.Pow:
-        s[top - 1] = s[top - 1] ** s[top]
-        top--
-        break
-      case Op.Ceil:
-        s[top] = safeCeil(s[top])
-        break
-      case Op.Floor:
-        s[top] = safeFloor(s[top])
-        break
-      case Op.Round:
-        s[top] = roundHalfAway(s[top])
-        break
-      case Op.Min:
-      case Op.Max: {
-        const min = code[pc - 1] === Op.Min
-        const count = code[pc++]
-        top -= count - 1
-        let best = s[top]
-        for (let i = 1; i < count; i++)
-          best = min ? Math.min(best, s[top + i]) : Math.max(best, s[top + i])
-        s[top] = best
-        break
-      }
-    }
-  }
-  return s[0]
-}
-
 function collectIdentifiers(node: ExprNode, into: Set<string>): void {
   switch (node.type) {
     case 'id':
@@ -366,44 +201,31 @@ function pretty(node: ExprNode, parent = 0): string {
   }
 }
 
-interface CompiledExpr {
-  evaluate: (values: SlotValues) => number
+/** An expression parsed once: its tree, identifiers in first-use order, and display text. */
+export interface ParsedExpr {
+  ast: ExprNode
   identifiers: string[]
   text: string
 }
 
 /** Parsed expressions are cached: the core evaluates the same few hundred formulas repeatedly. */
-const cache = new Map<string, CompiledExpr>()
+const parsed = new Map<string, ParsedExpr>()
 
-export function compileExpr(source: string): CompiledExpr {
-  let hit = cache.get(source)
+export function parsedExpr(source: string): ParsedExpr {
+  let hit = parsed.get(source)
   if (!hit) {
     const ast = parseExpr(source)
     const identifiers = new Set<string>()
     collectIdentifiers(ast, identifiers)
-    const program = programOf(ast)
-    hit = {
-      evaluate: (values) => run(program, values),
-      identifiers: [...identifiers],
-      text: pretty(ast)
-    }
-    cache.set(source, hit)
+    hit = { ast, identifiers: [...identifiers], text: pretty(ast) }
+    parsed.set(source, hit)
   }
   return hit
 }
 
-/** Evaluates `expr` with identifiers taken from `scope`. Throws ExprError on bad input. */
-export function evaluateExpr(expr: string, scope: Readonly<Record<string, number>>): number {
-  const compiled = compileExpr(expr)
-  const values: SlotValues = []
-  for (const name of compiled.identifiers)
-    if (Object.hasOwn(scope, name)) values[slotOf(name)] = scope[name]
-  return compiled.evaluate(values)
-}
-
 /** The identifiers an expression references, in first-use order. */
 export function exprIdentifiers(expr: string): string[] {
-  return compileExpr(expr).identifiers
+  return parsedExpr(expr).identifiers
 }
 
 /** Number literal that the grammar reads back exactly (`1e+30` included). */

@@ -6,7 +6,7 @@ import type { AssumptionOverrides, Currency, PlanSettings } from '../schema/plan
 import { resolveAssumption, type AssumptionId } from './assumptions'
 import type { Catalog, ServerSpec } from './catalog'
 import type { ClusterResult, CostCategory, PartRole } from './cluster'
-import { Derivation, type Step } from './derivation'
+import { Derivation, slotTableFor, type Step } from './derivation'
 import type { LineText } from '../quote/text'
 import type { Note, ResolvedAccelerator } from './workloads/context'
 import { hasSchedule, recordPool, type PoolSizing, type PoolUse } from './pooling'
@@ -115,6 +115,7 @@ export interface RollupDemand {
 }
 
 const FALLBACK_SERVER = 'generic-pcie-8-card'
+const ROLLUP_SLOTS = slotTableFor('rollup')
 
 export type ServerMisfit = 'formFactor' | 'vendor' | 'architecture' | 'power'
 
@@ -188,7 +189,7 @@ export function rollupGroup(
   const warnings: Note[] = []
   const server = chooseServer(catalog, settings, accelerator, warnings)
   const system = chooseCompleteSystem(server, accelerator, settings, warnings)
-  const d = new Derivation(record)
+  const d = new Derivation(record, 'core.steps', ROLLUP_SLOTS)
   const fieldSteps: Record<string, string> = {}
   const field = (path: string, id: string) => (fieldSteps[path] = id)
   // Without a form factor class the card is put in a generic PCIe server: say so.
