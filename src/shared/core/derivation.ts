@@ -42,7 +42,8 @@ export class Derivation {
   // Values by slot, not a map by name (expr-program.ts): compare mode evaluates thousands of
   // workloads per estimate, and expressions read their inputs by slot.
   private readonly values: SlotValues = []
-  private readonly meta = new Map<string, ScopeEntry>()
+  // Units and sources, read only by recorded steps: no map at all for a numbers-only run.
+  private readonly meta: Map<string, ScopeEntry> | undefined
 
   /**
    * `record: false` skips building step objects (scenario re-runs, compare mode).
@@ -54,7 +55,9 @@ export class Derivation {
     private readonly record = true,
     private readonly labelPrefix = 'core.steps',
     private readonly slots: SlotTable = SHARED_SLOTS
-  ) {}
+  ) {
+    this.meta = record ? new Map() : undefined
+  }
 
   /** A value the user typed (or a documented default for a missing field). */
   input(id: string, value: number, unit: string, source?: string): number {
@@ -99,7 +102,7 @@ export class Derivation {
         formula: formula ?? compiled.text,
         expr,
         inputs: compiled.identifiers.map((ref) => {
-          const meta = this.meta.get(ref) ?? { unit: '' }
+          const meta = this.meta?.get(ref) ?? { unit: '' }
           const input: StepInput = {
             ref,
             value: this.values[this.slots.slotOf(ref)] ?? NaN,
@@ -130,8 +133,7 @@ export class Derivation {
     const slot = this.slots.slotOf(id)
     if (this.values[slot] !== undefined) throw new Error(`derivation: "${id}" defined twice`)
     this.values[slot] = value
-    // The unit and source are only read by recorded steps: no entry built otherwise.
-    if (this.record) this.meta.set(id, source === undefined ? { unit } : { unit, source })
+    this.meta?.set(id, source === undefined ? { unit } : { unit, source })
   }
 }
 

@@ -3,7 +3,7 @@
  * facility power (× PUE) → energy per year → capex, opex and TCO in the plan currency.
  */
 import type { AssumptionOverrides, Currency, PlanSettings } from '../schema/plan'
-import { resolveAssumption, type AssumptionId } from './assumptions'
+import { assumptionValue, resolveAssumption, type AssumptionId } from './assumptions'
 import type { Catalog, ServerSpec } from './catalog'
 import type { ClusterResult, CostCategory, PartRole } from './cluster'
 import { Derivation, slotTableFor, type Step } from './derivation'
@@ -171,10 +171,25 @@ export function chooseServer(
   return fallback
 }
 
-function assumption(id: AssumptionId, overrides: AssumptionOverrides | undefined) {
-  const resolved = resolveAssumption(id, {}, { plan: overrides }, 'typical')
+/**
+ * A plan-wide assumption into `d`. Numbers only when not recording (compare mode rolls up
+ * one group per workload × card): the same value, without building its citation.
+ */
+function useAssumption(
+  d: Derivation,
+  id: AssumptionId,
+  overrides: AssumptionOverrides | undefined,
+  record: boolean
+): number {
+  const sources = { plan: overrides }
+  if (!record) {
+    const value = assumptionValue(id, {}, sources, 'typical')
+    if (value === undefined) throw new Error(`assumption ${id} unresolved`)
+    return d.assumption(id, value, '', '')
+  }
+  const resolved = resolveAssumption(id, {}, sources, 'typical')
   if (!resolved) throw new Error(`assumption ${id} unresolved`)
-  return resolved
+  return d.assumption(id, resolved.value, resolved.unit, resolved.source)
 }
 
 export function rollupGroup(
@@ -199,11 +214,10 @@ export function rollupGroup(
       params: { accelerator: spec.name, server: server.name }
     })
 
-  const members = demand.map(({ workloadId, accelerators, pool }) => ({
-    workloadId,
-    accelerators,
-    ...pool
-  }))
+  // A spread only where there is a pool: V8 builds a literal with a spread key by key.
+  const members = demand.map(({ workloadId, accelerators, pool }) =>
+    pool ? { workloadId, accelerators, ...pool } : { workloadId, accelerators }
+  )
   // Scheduled workloads share a pool (pooling.ts); without schedules the peaks add, as before.
   const pool = hasSchedule(members) ? recordPool(d, members, warnings) : undefined
   if (pool) field('sumOfPeakAccelerators', 'sumOfPeakAccelerators')
@@ -264,8 +278,7 @@ export function rollupGroup(
       'kW'
     )
     facilityPowerKW = d.formula('facilityPowerKW', 'itPowerKW * pue', 'kW')
-    const load = assumption('averagePowerFraction', overrides)
-    d.assumption('averagePowerFraction', load.value, load.unit, load.source)
+    useAssumption(d, 'averagePowerFraction', overrides, record)
     energy = pool
       ? d.formula(
           'energyMWhPerYear',
@@ -329,13 +342,7 @@ export function rollupGroup(
   }
   if (capex !== null) {
     field('capex', 'capex')
-    const maintenance = assumption('maintenanceFractionPerYear', overrides)
-    d.assumption(
-      'maintenanceFractionPerYear',
-      maintenance.value,
-      maintenance.unit,
-      maintenance.source
-    )
+    useAssumption(d, 'maintenanceFractionPerYear', overrides, record)
     d.input('electricityPricePerKWh', settings.electricityPricePerKWh, `${settings.currency}/kWh`)
     if (energy !== null) {
       opex = d.formula(
