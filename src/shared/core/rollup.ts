@@ -119,6 +119,12 @@ const ROLLUP_SLOTS = slotTableFor('rollup')
 
 export type ServerMisfit = 'formFactor' | 'vendor' | 'architecture' | 'power'
 
+// A loop, not `some` with a closure: every card × workload of compare mode asks this.
+function startsWithAny(text: string, prefixes: readonly string[]): boolean {
+  for (const prefix of prefixes) if (text.startsWith(prefix)) return true
+  return false
+}
+
 /** Why `server` cannot hold this card (form factor, vendor, architecture, power), or null. */
 export function serverMisfit(
   server: ServerSpec,
@@ -127,7 +133,7 @@ export function serverMisfit(
   const spec = accelerator.spec
   const match = server.match
   if (!match.formFactorClasses.includes(spec.formFactorClass ?? 'pcie')) return 'formFactor'
-  if (match.vendors && !match.vendors.some((v) => spec.vendor.startsWith(v))) return 'vendor'
+  if (match.vendors && !startsWithAny(spec.vendor, match.vendors)) return 'vendor'
   if (match.architectures && !match.architectures.includes(spec.architecture ?? ''))
     return 'architecture'
   if (
@@ -205,8 +211,11 @@ export function rollupGroup(
   const server = chooseServer(catalog, settings, accelerator, warnings)
   const system = chooseCompleteSystem(server, accelerator, settings, warnings)
   const d = new Derivation(record, 'core.steps', ROLLUP_SLOTS)
+  // Field → step links point into the recorded steps: none without them (as in Calc.field).
   const fieldSteps: Record<string, string> = {}
-  const field = (path: string, id: string) => (fieldSteps[path] = id)
+  const field = (path: string, id: string) => {
+    if (record) fieldSteps[path] = id
+  }
   // Without a form factor class the card is put in a generic PCIe server: say so.
   if (settings.server === 'auto' && spec.formFactorClass === undefined)
     warnings.push({
@@ -399,14 +408,14 @@ export function rollupGroup(
   }
 }
 
+type GroupFigure =
+  'racks' | 'itPowerKW' | 'facilityPowerKW' | 'energyMWhPerYear' | 'capex' | 'opexPerYear' | 'tco'
+
 /** The sum of the groups' known figures (null when none is known), in group order. */
-function sumOrNull(
-  groups: readonly AcceleratorGroup[],
-  figure: (g: AcceleratorGroup) => number | null
-): number | null {
+function sumOrNull(groups: readonly AcceleratorGroup[], figure: GroupFigure): number | null {
   let sum: number | null = null
   for (const g of groups) {
-    const v = figure(g)
+    const v = g[figure]
     // 0 + v first, as the reduce this replaces did (keeps −0 and every sum bit for bit).
     if (v !== null) sum = (sum ?? 0) + v
   }
@@ -434,13 +443,13 @@ export function rollupPlan(
     years: settings.years,
     accelerators: byAccelerator.reduce((sum, g) => sum + g.accelerators, 0),
     servers: byAccelerator.reduce((sum, g) => sum + g.servers, 0),
-    racks: sumOrNull(byAccelerator, (g) => g.racks),
-    itPowerKW: sumOrNull(byAccelerator, (g) => g.itPowerKW),
-    facilityPowerKW: sumOrNull(byAccelerator, (g) => g.facilityPowerKW),
-    energyMWhPerYear: sumOrNull(byAccelerator, (g) => g.energyMWhPerYear),
-    capex: sumOrNull(byAccelerator, (g) => g.capex),
-    opexPerYear: sumOrNull(byAccelerator, (g) => g.opexPerYear),
-    tco: sumOrNull(byAccelerator, (g) => g.tco),
+    racks: sumOrNull(byAccelerator, 'racks'),
+    itPowerKW: sumOrNull(byAccelerator, 'itPowerKW'),
+    facilityPowerKW: sumOrNull(byAccelerator, 'facilityPowerKW'),
+    energyMWhPerYear: sumOrNull(byAccelerator, 'energyMWhPerYear'),
+    capex: sumOrNull(byAccelerator, 'capex'),
+    opexPerYear: sumOrNull(byAccelerator, 'opexPerYear'),
+    tco: sumOrNull(byAccelerator, 'tco'),
     powerComplete: byAccelerator.every((g) => g.itPowerKW !== null),
     costComplete: byAccelerator.every((g) => g.tco !== null),
     byAccelerator
