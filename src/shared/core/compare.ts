@@ -42,7 +42,10 @@ export interface CompareCandidate {
   groupId: string
   acceleratorId: string
   name: string
-  /** The catalog's Chinese name, where it has one (tables under zh-CN show it). */
+  /**
+   * The catalog's Chinese name, where it has one (tables under zh-CN show it). Undefined,
+   * not absent, where it has none: JSON leaves it out either way, and a row keeps one shape.
+   */
   nameZh?: string
   vendor: string
   origin: 'catalog' | 'inventory'
@@ -221,33 +224,62 @@ interface Checks {
   passes: Note[]
 }
 
-function checkLatency(w: Workload, row: CandidateWorkload, checks: Checks): boolean | null {
+/** Whether one latency figure holds its target, with the note saying so (null: no target). */
+function checkLatencyLimit(
+  label: string,
+  name: 'ttft' | 'tpot',
+  limit: number | undefined,
+  value: number | null,
+  checks: Checks
+): boolean | null {
+  if (limit === undefined || value === null) return null
+  const params = { workload: label, value: roundForText(value), limit }
+  const ok = !(value > limit)
+  if (ok) checks.passes.push({ key: `compare.passes.${name}`, params })
+  else checks.failures.push({ key: `compare.reasons.${name}`, params })
+  return ok
+}
+
+function checkLatency(
+  { w, label }: GroupWorkload,
+  row: CandidateWorkload,
+  checks: Checks
+): boolean | null {
   if (w.kind !== 'llm-inference' || !w.target) return null
-  let ok = true
-  const limits = [
-    ['ttft', w.target.maxTimeToFirstTokenMs, row.timeToFirstTokenMs],
-    ['tpot', w.target.maxTimePerOutputTokenMs, row.timePerOutputTokenMs]
-  ] as const
-  let checked = false
-  for (const [name, limit, value] of limits) {
-    if (limit === undefined || value === null) continue
-    checked = true
-    const params = { workload: workloadLabel(w), value: roundForText(value), limit }
-    if (value > limit) {
-      ok = false
-      checks.failures.push({ key: `compare.reasons.${name}`, params })
-    } else checks.passes.push({ key: `compare.passes.${name}`, params })
-  }
-  return checked ? ok : null
+  const target = w.target
+  const ttft = checkLatencyLimit(
+    label,
+    'ttft',
+    target.maxTimeToFirstTokenMs,
+    row.timeToFirstTokenMs,
+    checks
+  )
+  const tpot = checkLatencyLimit(
+    label,
+    'tpot',
+    target.maxTimePerOutputTokenMs,
+    row.timePerOutputTokenMs,
+    checks
+  )
+  if (ttft === null && tpot === null) return null
+  return ttft !== false && tpot !== false
+}
+
+/** A workload of a group, with what every candidate reads of it worked out once. */
+interface GroupWorkload {
+  w: Workload
+  index: number
+  /** Its name (or id) as sentences give it. */
+  label: string
 }
 
 interface GroupSpec {
   id: string
-  workloads: { w: Workload; index: number }[]
+  workloads: GroupWorkload[]
 }
 
 function groupsOf(plan: PlanDocument, grouping: CompareGrouping): GroupSpec[] {
-  const all = plan.workloads.map((w, index) => ({ w, index }))
+  const all = plan.workloads.map((w, index) => ({ w, index, label: workloadLabel(w) }))
   if (grouping === 'plan') return [{ id: 'plan', workloads: all }]
   if (grouping === 'kind') {
     const byKind = new Map<string, GroupSpec>()
@@ -275,16 +307,17 @@ type CandidateBase = Pick<
 >
 
 /**
- * The base fields, written out rather than spread: V8 builds `{ ...base, <30 more> }` on a
- * slow path that cost more than evaluating the candidate's workloads (compare mode makes
- * one row per workload × card). Same keys, same order (evaluateCandidate does the same).
+ * The base fields, written out rather than spread: V8 builds `{ ...base, <30 more> }` (or
+ * any literal with a spread before its last key, such as an optional `nameZh`) on a slow
+ * path, about 2.5 µs a row — 1,320 rows in the issue 14 benchmark. Same keys, same order
+ * (evaluateCandidate does the same).
  */
 function notEvaluable(base: CandidateBase, reason: Note, failures: Note[]): CompareCandidate {
   return {
     groupId: base.groupId,
     acceleratorId: base.acceleratorId,
     name: base.name,
-    ...(base.nameZh !== undefined ? { nameZh: base.nameZh } : {}),
+    nameZh: base.nameZh,
     vendor: base.vendor,
     origin: base.origin,
     availability: base.availability,
@@ -376,6 +409,63 @@ function limitsOf(plan: PlanDocument): Limits {
   }
 }
 
+/** Which constraint a check is of, and the message keys it speaks with. */
+const CONSTRAINT_KEYS = {
+  deadline: {
+    unknown: 'compare.reasons.deadlineUnknown',
+    pass: 'compare.passes.deadline',
+    fail: 'compare.reasons.deadline'
+  },
+  budget: {
+    unknown: 'compare.reasons.budgetUnknown',
+    pass: 'compare.passes.budget',
+    fail: 'compare.reasons.budget'
+  },
+  powerCap: {
+    unknown: 'compare.reasons.powerCapUnknown',
+    pass: 'compare.passes.powerCap',
+    fail: 'compare.reasons.powerCap'
+  }
+} as const
+
+/** Whether a plan constraint holds, with the note saying so (null: the plan sets none). */
+function checkConstraint(
+  name: keyof typeof CONSTRAINT_KEYS,
+  limit: Limit | undefined,
+  value: number | null,
+  currency: string,
+  checks: Checks
+): boolean | null {
+  if (limit === undefined) return null
+  const keys = CONSTRAINT_KEYS[name]
+  if (value === null) {
+    checks.failures.push({ key: keys.unknown, params: { limit: limit.shown } })
+    return false
+  }
+  // A run's duration goes out as raw days under `valueDays`: the message shows it in the
+  // unit its size calls for (2.1 小时, not 0.08633 天; i18n/message-params.ts).
+  const params: Record<string, string | number> =
+    name === 'deadline'
+      ? { valueDays: value, limit: limit.shown }
+      : { value: limit.show(value), limit: limit.shown, currency }
+  const ok = value <= limit.value
+  if (ok) checks.passes.push({ key: keys.pass, params })
+  else checks.failures.push({ key: keys.fail, params })
+  return ok
+}
+
+/** Output tokens/s, images/s or streams per card: the first of them the result has. */
+function throughputOf(metrics: Record<string, number>): number | null {
+  for (const key of THROUGHPUT_METRICS) if (metrics[key] !== undefined) return metrics[key]
+  return null
+}
+
+/**
+ * One candidate card for one group: each workload evaluated on it (numbers only), rolled up
+ * as the plan would buy it, every target checked. The group's figures (longest run, slowest
+ * latency, common split, replicas) are gathered in the same pass over its workloads: compare
+ * mode builds one row per workload × card, and each intermediate list was garbage to collect.
+ */
 function evaluateCandidate(
   plan: PlanDocument,
   catalog: Catalog,
@@ -384,13 +474,13 @@ function evaluateCandidate(
   limits: Limits,
   systemNote: Note | null
 ): CompareCandidate {
-  const base = {
+  const base: CandidateBase = {
     groupId: group.id,
     acceleratorId: accelerator.id,
     name: accelerator.spec.name,
-    ...(accelerator.spec.nameZh !== undefined ? { nameZh: accelerator.spec.nameZh } : {}),
+    nameZh: accelerator.spec.nameZh,
     vendor: accelerator.spec.vendor,
-    origin: accelerator.origin === 'inventory' ? ('inventory' as const) : ('catalog' as const),
+    origin: accelerator.origin === 'inventory' ? 'inventory' : 'catalog',
     availability: market.availability,
     excluded: market.excluded,
     // Each row its own list: rows of different groups share the card's market fact only.
@@ -401,36 +491,55 @@ function evaluateCandidate(
   const checks: Checks = { failures: [], passes: [] }
   let meetsLatency: boolean | null = null
   let meetsMemory: boolean | null = null
+  let maxDays: number | null = null
+  // Latency: the slowest of the workloads that report a time to first token.
+  let worstTtft: number | null = null
+  let worstTpot: number | null = null
+  let split: ParallelSplit | null = null
+  let splitsAgree = true
+  let replicas: number | null = 0
   const poolNotes: Note[] = []
-  for (const { w, index } of group.workloads) {
+  for (const item of group.workloads) {
+    const { w, index, label } = item
     const evaluation = evaluateQuick(plan, w, index, accelerator, catalog)
     if (!evaluation.ok) {
       const reason = { key: evaluation.issue.messageKey, params: evaluation.issue.params }
       // The workload, then the core's own message (translated in both languages).
       return notEvaluable(base, reason, [
-        { key: 'compare.reasons.notEvaluable', params: { workload: workloadLabel(w) } },
+        { key: 'compare.reasons.notEvaluable', params: { workload: label } },
         { key: evaluation.issue.messageKey, params: { ...evaluation.issue.params } }
       ])
     }
     const metrics = evaluation.outcome.metrics
     const result = evaluation.outcome.result as unknown as Result
-    const throughputKey = THROUGHPUT_METRICS.find((k) => metrics[k] !== undefined)
     const row: CandidateWorkload = {
       id: w.id,
       accelerators: metrics.accelerators,
       days: metrics.days ?? null,
-      throughput: throughputKey ? metrics[throughputKey] : null,
+      throughput: throughputOf(metrics),
       replicas: numberField(result, 'replicas'),
       split: w.kind === 'llm-inference' ? splitOf(result) : null,
       timeToFirstTokenMs: numberField(result, 'timeToFirstTokenMs'),
       timePerOutputTokenMs: numberField(result, 'timePerOutputTokenMs')
     }
     workloads.push(row)
+    if (row.days !== null) maxDays = maxDays === null ? row.days : Math.max(maxDays, row.days)
+    if (row.timeToFirstTokenMs !== null) {
+      const ttft = row.timeToFirstTokenMs
+      const tpot = row.timePerOutputTokenMs ?? 0
+      worstTtft = worstTtft === null ? ttft : Math.max(worstTtft, ttft)
+      worstTpot = worstTpot === null ? tpot : Math.max(worstTpot, tpot)
+    }
+    if (row.split !== null) {
+      if (split === null) split = row.split
+      else if (!sameSplit(row.split, split)) splitsAgree = false
+    }
+    replicas = replicas === null || row.replicas === null ? null : replicas + row.replicas
     // The same pool as the plan's roll-up (issue 19): scheduled workloads share cards.
     const pool = workloadPool(w, metrics.days, poolNotes)
-    const item: RollupDemand = { accelerator, workloadId: w.id, accelerators: metrics.accelerators }
-    if (pool) item.pool = pool
-    demand.push(item)
+    const need: RollupDemand = { accelerator, workloadId: w.id, accelerators: metrics.accelerators }
+    if (pool) need.pool = pool
+    demand.push(need)
 
     const shortfall = memoryShortfall(result)
     if (shortfall !== null) {
@@ -438,13 +547,13 @@ function evaluateCandidate(
       checks.failures.push({
         key: 'compare.reasons.memory',
         params: {
-          workload: workloadLabel(w),
+          workload: label,
           value: Number.isNaN(shortfall) ? '?' : roundForText(shortfall),
           limit: accelerator.spec.memoryGB ?? '?'
         }
       })
     } else meetsMemory ??= true
-    const latency = checkLatency(w, row, checks)
+    const latency = checkLatency(item, row, checks)
     if (latency !== null) meetsLatency = (meetsLatency ?? true) && latency
   }
   const settings = plan.settings
@@ -452,39 +561,18 @@ function evaluateCandidate(
   // What the pool says about schedules (counted as always on, turns beyond a year): worth
   // knowing, as on Results, not disqualifying.
   for (const g of totals.byAccelerator)
-    poolNotes.push(...g.warnings.filter((note) => note.key.startsWith('pooling.')))
+    for (const note of g.warnings) if (note.key.startsWith('pooling.')) poolNotes.push(note)
   base.cautions.push(...poolNotes)
-  const days = workloads.map((x) => x.days).filter((d): d is number => d !== null)
-  const maxDays = days.length > 0 ? Math.max(...days) : null
-  const check = (
-    limit: Limit | undefined,
-    value: number | null,
-    name: 'deadline' | 'budget' | 'powerCap'
-  ): boolean | null => {
-    if (limit === undefined) return null
-    if (value === null) {
-      checks.failures.push({
-        key: `compare.reasons.${name}Unknown`,
-        params: { limit: limit.shown }
-      })
-      return false
-    }
-    // A run's duration goes out as raw days under `valueDays`: the message shows it in the
-    // unit its size calls for (2.1 小时, not 0.08633 天; i18n/message-params.ts).
-    const params: Record<string, string | number> =
-      name === 'deadline'
-        ? { valueDays: value, limit: limit.shown }
-        : { value: limit.show(value), limit: limit.shown, currency: settings.currency }
-    const ok = value <= limit.value
-    checks[ok ? 'passes' : 'failures'].push({
-      key: `compare.${ok ? 'passes' : 'reasons'}.${name}`,
-      params
-    })
-    return ok
-  }
-  const meetsDeadline = check(limits.deadline, maxDays, 'deadline')
-  const meetsBudget = check(limits.budget, totals.capex, 'budget')
-  const meetsPowerCap = check(limits.powerCap, totals.facilityPowerKW, 'powerCap')
+  const currency = settings.currency
+  const meetsDeadline = checkConstraint('deadline', limits.deadline, maxDays, currency, checks)
+  const meetsBudget = checkConstraint('budget', limits.budget, totals.capex, currency, checks)
+  const meetsPowerCap = checkConstraint(
+    'powerCap',
+    limits.powerCap,
+    totals.facilityPowerKW,
+    currency,
+    checks
+  )
   let meetsRackPower: boolean | null = null
   for (const g of totals.byAccelerator) {
     if (g.serverPowerKW === null) continue
@@ -499,21 +587,13 @@ function evaluateCandidate(
   }
   if (market.excluded) checks.failures.push(marketReason(market.availability))
 
-  const inference = workloads.filter((x) => x.timeToFirstTokenMs !== null)
-  const worst = (key: 'timeToFirstTokenMs' | 'timePerOutputTokenMs') =>
-    inference.length === 0 ? null : Math.max(...inference.map((x) => x[key] ?? 0))
-  const splits = workloads.map((x) => x.split).filter((s): s is ParallelSplit => s !== null)
-  const split = splits.length > 0 && splits.every((s) => sameSplit(s, splits[0])) ? splits[0] : null
-  const replicas = workloads.every((x) => x.replicas !== null)
-    ? workloads.reduce((sum, x) => sum + (x.replicas ?? 0), 0)
-    : null
   const feasible = checks.failures.length === 0
   const priceNeeded = totals.tco === null
   const candidate: CompareCandidate = {
     groupId: base.groupId,
     acceleratorId: base.acceleratorId,
     name: base.name,
-    ...(base.nameZh !== undefined ? { nameZh: base.nameZh } : {}),
+    nameZh: base.nameZh,
     vendor: base.vendor,
     origin: base.origin,
     availability: base.availability,
@@ -523,10 +603,10 @@ function evaluateCandidate(
     reason: null,
     accelerators: totals.accelerators,
     servers: totals.servers,
-    split,
+    split: splitsAgree ? split : null,
     replicas,
-    timeToFirstTokenMs: worst('timeToFirstTokenMs'),
-    timePerOutputTokenMs: worst('timePerOutputTokenMs'),
+    timeToFirstTokenMs: worstTtft,
+    timePerOutputTokenMs: worstTpot,
     workloads,
     maxDays,
     itPowerKW: totals.itPowerKW,
@@ -588,7 +668,7 @@ function compareGroup(
   limits: Limits,
   systemChoices: SystemChoices
 ): CompareGroup {
-  const label = group.workloads.map(({ w }) => workloadLabel(w)).join(', ')
+  const label = group.workloads.map((x) => x.label).join(', ')
   const quoted = quotedFor(plan, catalog, group)
   const buysSystems = buysCompleteSystems(plan, catalog, quoted.accelerators)
   const candidates = cards.map((card) => {

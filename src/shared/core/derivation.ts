@@ -4,7 +4,8 @@
  * than separately in TypeScript) keeps the explanation and the number from drifting apart,
  * and lets the quote workbook rebuild each step as a live formula.
  */
-import { compileExpr, numberLiteral } from './expr'
+import { numberLiteral } from './expr'
+import { SHARED_SLOTS, SlotTable, type SlotValues } from './expr-program'
 
 export interface StepInput {
   /** An assumption id, a workload input id, or an earlier step id of the same workload. */
@@ -38,20 +39,25 @@ interface ScopeEntry {
 
 export class Derivation {
   readonly steps: Step[] = []
-  // Maps, not objects: hundreds of dynamic keys per workload would push objects into
-  // dictionary mode, and compare mode evaluates thousands of workloads per estimate.
-  private readonly scope = new Map<string, number>()
-  private readonly meta = new Map<string, ScopeEntry>()
-  private readonly lookupValue = (name: string): number | undefined => this.scope.get(name)
+  // Values by slot, not a map by name (expr-program.ts): compare mode evaluates thousands of
+  // workloads per estimate, and expressions read their inputs by slot.
+  private readonly values: SlotValues = []
+  // Units and sources, read only by recorded steps: no map at all for a numbers-only run.
+  private readonly meta: Map<string, ScopeEntry> | undefined
 
   /**
    * `record: false` skips building step objects (scenario re-runs, compare mode).
    * `labelPrefix`: the catalogue namespace of the step labels (the cluster sizing has its own).
+   * `slots`: how this family of derivations numbers its names (slotTableFor), so that the
+   * values array is about as long as the names it holds.
    */
   constructor(
     private readonly record = true,
-    private readonly labelPrefix = 'core.steps'
-  ) {}
+    private readonly labelPrefix = 'core.steps',
+    private readonly slots: SlotTable = SHARED_SLOTS
+  ) {
+    this.meta = record ? new Map() : undefined
+  }
 
   /** A value the user typed (or a documented default for a missing field). */
   input(id: string, value: number, unit: string, source?: string): number {
@@ -86,8 +92,8 @@ export class Derivation {
 
   /** A computed step: value = expr evaluated over the names defined so far. */
   formula(id: string, expr: string, unit: string, formula?: string): number {
-    const compiled = compileExpr(expr)
-    const value = compiled.evaluate(this.lookupValue)
+    const compiled = this.slots.compile(expr)
+    const value = compiled.evaluate(this.values)
     this.define(id, value, unit)
     if (this.record) {
       this.steps.push({
@@ -96,8 +102,12 @@ export class Derivation {
         formula: formula ?? compiled.text,
         expr,
         inputs: compiled.identifiers.map((ref) => {
-          const meta = this.meta.get(ref) ?? { unit: '' }
-          const input: StepInput = { ref, value: this.scope.get(ref) ?? NaN, unit: meta.unit }
+          const meta = this.meta?.get(ref) ?? { unit: '' }
+          const input: StepInput = {
+            ref,
+            value: this.values[this.slots.slotOf(ref)] ?? NaN,
+            unit: meta.unit
+          }
           if (meta.source !== undefined) input.source = meta.source
           return input
         }),
@@ -110,21 +120,31 @@ export class Derivation {
   }
 
   has(id: string): boolean {
-    return this.scope.has(id)
+    return this.values[this.slots.slotOf(id)] !== undefined
   }
 
   value(id: string): number {
-    const value = this.scope.get(id)
+    const value = this.values[this.slots.slotOf(id)]
     if (value === undefined) throw new Error(`derivation: "${id}" is not defined`)
     return value
   }
 
   private define(id: string, value: number, unit: string, source?: string): void {
-    // One hash lookup, not two (has + set): compare mode defines ~10^5 names per estimate.
-    const size = this.scope.size
-    this.scope.set(id, value)
-    if (this.scope.size === size) throw new Error(`derivation: "${id}" defined twice`)
-    // The unit and source are only read by recorded steps: no entry built otherwise.
-    if (this.record) this.meta.set(id, source === undefined ? { unit } : { unit, source })
+    const slot = this.slots.slotOf(id)
+    if (this.values[slot] !== undefined) throw new Error(`derivation: "${id}" defined twice`)
+    this.values[slot] = value
+    this.meta?.set(id, source === undefined ? { unit } : { unit, source })
   }
+}
+
+const families = new Map<string, SlotTable>()
+
+/** The slot table of one family of derivations: a workload kind, the roll-up. */
+export function slotTableFor(family: string): SlotTable {
+  let table = families.get(family)
+  if (!table) {
+    table = new SlotTable()
+    families.set(family, table)
+  }
+  return table
 }

@@ -158,72 +158,6 @@ export const safeCeil = (x: number): number => Math.ceil(x - tolerance(x))
 export const safeFloor = (x: number): number => Math.floor(x + tolerance(x))
 export const roundHalfAway = (x: number): number => (x < 0 ? -Math.round(-x) : Math.round(x))
 
-/** Resolves an identifier to its value (undefined when unknown). */
-export type Lookup = (name: string) => number | undefined
-type Compiled = (lookup: Lookup) => number
-
-function compile(node: ExprNode): Compiled {
-  switch (node.type) {
-    case 'num': {
-      const value = node.value
-      return () => value
-    }
-    case 'id': {
-      const name = node.name
-      return (lookup) => {
-        const value = lookup(name)
-        if (value === undefined) throw new ExprError(`unknown identifier "${name}"`)
-        return value
-      }
-    }
-    case 'neg': {
-      const arg = compile(node.arg)
-      return (scope) => -arg(scope)
-    }
-    case 'bin': {
-      const left = compile(node.left)
-      const right = compile(node.right)
-      switch (node.op) {
-        case '+':
-          return (s) => left(s) + right(s)
-        case '-':
-          return (s) => left(s) - right(s)
-        case '*':
-          return (s) => left(s) * right(s)
-        case '/':
-          return (s) => left(s) / right(s)
-        case '^':
-          return (s) => left(s) ** right(s)
-      }
-      break
-    }
-    case 'call': {
-      const args = node.args.map(compile)
-      switch (node.fn) {
-        case 'ceil':
-          return (s) => safeCeil(args[0](s))
-        case 'floor':
-          return (s) => safeFloor(args[0](s))
-        case 'round':
-          return (s) => roundHalfAway(args[0](s))
-        case 'min':
-          return (s) => {
-            let best = args[0](s)
-            for (let i = 1; i < args.length; i++) best = Math.min(best, args[i](s))
-            return best
-          }
-        case 'max':
-          return (s) => {
-            let best = args[0](s)
-            for (let i = 1; i < args.length; i++) best = Math.max(best, args[i](s))
-            return best
-          }
-      }
-    }
-  }
-  throw new ExprError('unreachable')
-}
-
 function collectIdentifiers(node: ExprNode, into: Set<string>): void {
   switch (node.type) {
     case 'id':
@@ -267,37 +201,31 @@ function pretty(node: ExprNode, parent = 0): string {
   }
 }
 
-interface CompiledExpr {
-  evaluate: Compiled
+/** An expression parsed once: its tree, identifiers in first-use order, and display text. */
+export interface ParsedExpr {
+  ast: ExprNode
   identifiers: string[]
   text: string
 }
 
 /** Parsed expressions are cached: the core evaluates the same few hundred formulas repeatedly. */
-const cache = new Map<string, CompiledExpr>()
+const parsed = new Map<string, ParsedExpr>()
 
-export function compileExpr(source: string): CompiledExpr {
-  let hit = cache.get(source)
+export function parsedExpr(source: string): ParsedExpr {
+  let hit = parsed.get(source)
   if (!hit) {
     const ast = parseExpr(source)
     const identifiers = new Set<string>()
     collectIdentifiers(ast, identifiers)
-    hit = { evaluate: compile(ast), identifiers: [...identifiers], text: pretty(ast) }
-    cache.set(source, hit)
+    hit = { ast, identifiers: [...identifiers], text: pretty(ast) }
+    parsed.set(source, hit)
   }
   return hit
 }
 
-/** Evaluates `expr` with identifiers taken from `scope`. Throws ExprError on bad input. */
-export function evaluateExpr(expr: string, scope: Readonly<Record<string, number>>): number {
-  return compileExpr(expr).evaluate((name) =>
-    Object.hasOwn(scope, name) ? scope[name] : undefined
-  )
-}
-
 /** The identifiers an expression references, in first-use order. */
 export function exprIdentifiers(expr: string): string[] {
-  return compileExpr(expr).identifiers
+  return parsedExpr(expr).identifiers
 }
 
 /** Number literal that the grammar reads back exactly (`1e+30` included). */

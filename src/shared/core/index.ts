@@ -24,7 +24,8 @@ export type {
 } from './compare'
 export { availabilityOf, defaultAvailability, excludes, type Availability } from './availability'
 export type { Step, StepInput } from './derivation'
-export { evaluateExpr, exprIdentifiers, parseExpr, EXPR_FUNCTIONS, ExprError } from './expr'
+export { exprIdentifiers, parseExpr, EXPR_FUNCTIONS, ExprError } from './expr'
+export { evaluateExpr } from './expr-program'
 export type { ExprNode } from './expr'
 export { ASSUMPTIONS, assumptionDefinition, resolveAssumption } from './assumptions'
 export type {

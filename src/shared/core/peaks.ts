@@ -38,12 +38,25 @@ export interface PeakChoice {
   fellBack: boolean
 }
 
+/** Every precision in the order tried: the requested one's path, then the rest. */
+function searchOrder(requested: Precision): readonly Precision[] {
+  const path = FALLBACK[requested]
+  return [...path, ...LAST_RESORT.filter((p) => !path.includes(p))]
+}
+
+// Worked out once, not per call: compare mode chooses a peak for every workload × card.
+const SEARCH_ORDER: Record<Precision, readonly Precision[]> = {
+  fp32: searchOrder('fp32'),
+  tf32: searchOrder('tf32'),
+  fp16: searchOrder('fp16'),
+  bf16: searchOrder('bf16'),
+  fp8: searchOrder('fp8'),
+  int8: searchOrder('int8'),
+  int4: searchOrder('int4')
+}
+
 export function choosePeak(spec: AcceleratorSpec, requested: Precision): PeakChoice | undefined {
-  const order = [
-    ...FALLBACK[requested],
-    ...LAST_RESORT.filter((p) => !FALLBACK[requested].includes(p))
-  ]
-  for (const precision of order) {
+  for (const precision of SEARCH_ORDER[requested]) {
     const value = spec[PEAK_FIELD[precision]]
     if (value !== undefined && value > 0) {
       return {

@@ -3,10 +3,10 @@
  * facility power (× PUE) → energy per year → capex, opex and TCO in the plan currency.
  */
 import type { AssumptionOverrides, Currency, PlanSettings } from '../schema/plan'
-import { resolveAssumption, type AssumptionId } from './assumptions'
+import { assumptionValue, resolveAssumption, type AssumptionId } from './assumptions'
 import type { Catalog, ServerSpec } from './catalog'
 import type { ClusterResult, CostCategory, PartRole } from './cluster'
-import { Derivation, type Step } from './derivation'
+import { Derivation, slotTableFor, type Step } from './derivation'
 import type { LineText } from '../quote/text'
 import type { Note, ResolvedAccelerator } from './workloads/context'
 import { hasSchedule, recordPool, type PoolSizing, type PoolUse } from './pooling'
@@ -115,8 +115,15 @@ export interface RollupDemand {
 }
 
 const FALLBACK_SERVER = 'generic-pcie-8-card'
+const ROLLUP_SLOTS = slotTableFor('rollup')
 
 export type ServerMisfit = 'formFactor' | 'vendor' | 'architecture' | 'power'
+
+// A loop, not `some` with a closure: every card × workload of compare mode asks this.
+function startsWithAny(text: string, prefixes: readonly string[]): boolean {
+  for (const prefix of prefixes) if (text.startsWith(prefix)) return true
+  return false
+}
 
 /** Why `server` cannot hold this card (form factor, vendor, architecture, power), or null. */
 export function serverMisfit(
@@ -126,7 +133,7 @@ export function serverMisfit(
   const spec = accelerator.spec
   const match = server.match
   if (!match.formFactorClasses.includes(spec.formFactorClass ?? 'pcie')) return 'formFactor'
-  if (match.vendors && !match.vendors.some((v) => spec.vendor.startsWith(v))) return 'vendor'
+  if (match.vendors && !startsWithAny(spec.vendor, match.vendors)) return 'vendor'
   if (match.architectures && !match.architectures.includes(spec.architecture ?? ''))
     return 'architecture'
   if (
@@ -170,10 +177,25 @@ export function chooseServer(
   return fallback
 }
 
-function assumption(id: AssumptionId, overrides: AssumptionOverrides | undefined) {
-  const resolved = resolveAssumption(id, {}, { plan: overrides }, 'typical')
+/**
+ * A plan-wide assumption into `d`. Numbers only when not recording (compare mode rolls up
+ * one group per workload × card): the same value, without building its citation.
+ */
+function useAssumption(
+  d: Derivation,
+  id: AssumptionId,
+  overrides: AssumptionOverrides | undefined,
+  record: boolean
+): number {
+  const sources = { plan: overrides }
+  if (!record) {
+    const value = assumptionValue(id, {}, sources, 'typical')
+    if (value === undefined) throw new Error(`assumption ${id} unresolved`)
+    return d.assumption(id, value, '', '')
+  }
+  const resolved = resolveAssumption(id, {}, sources, 'typical')
   if (!resolved) throw new Error(`assumption ${id} unresolved`)
-  return resolved
+  return d.assumption(id, resolved.value, resolved.unit, resolved.source)
 }
 
 export function rollupGroup(
@@ -188,9 +210,12 @@ export function rollupGroup(
   const warnings: Note[] = []
   const server = chooseServer(catalog, settings, accelerator, warnings)
   const system = chooseCompleteSystem(server, accelerator, settings, warnings)
-  const d = new Derivation(record)
+  const d = new Derivation(record, 'core.steps', ROLLUP_SLOTS)
+  // Field → step links point into the recorded steps: none without them (as in Calc.field).
   const fieldSteps: Record<string, string> = {}
-  const field = (path: string, id: string) => (fieldSteps[path] = id)
+  const field = (path: string, id: string) => {
+    if (record) fieldSteps[path] = id
+  }
   // Without a form factor class the card is put in a generic PCIe server: say so.
   if (settings.server === 'auto' && spec.formFactorClass === undefined)
     warnings.push({
@@ -198,11 +223,10 @@ export function rollupGroup(
       params: { accelerator: spec.name, server: server.name }
     })
 
-  const members = demand.map(({ workloadId, accelerators, pool }) => ({
-    workloadId,
-    accelerators,
-    ...pool
-  }))
+  // A spread only where there is a pool: V8 builds a literal with a spread key by key.
+  const members = demand.map(({ workloadId, accelerators, pool }) =>
+    pool ? { workloadId, accelerators, ...pool } : { workloadId, accelerators }
+  )
   // Scheduled workloads share a pool (pooling.ts); without schedules the peaks add, as before.
   const pool = hasSchedule(members) ? recordPool(d, members, warnings) : undefined
   if (pool) field('sumOfPeakAccelerators', 'sumOfPeakAccelerators')
@@ -263,8 +287,7 @@ export function rollupGroup(
       'kW'
     )
     facilityPowerKW = d.formula('facilityPowerKW', 'itPowerKW * pue', 'kW')
-    const load = assumption('averagePowerFraction', overrides)
-    d.assumption('averagePowerFraction', load.value, load.unit, load.source)
+    useAssumption(d, 'averagePowerFraction', overrides, record)
     energy = pool
       ? d.formula(
           'energyMWhPerYear',
@@ -328,13 +351,7 @@ export function rollupGroup(
   }
   if (capex !== null) {
     field('capex', 'capex')
-    const maintenance = assumption('maintenanceFractionPerYear', overrides)
-    d.assumption(
-      'maintenanceFractionPerYear',
-      maintenance.value,
-      maintenance.unit,
-      maintenance.source
-    )
+    useAssumption(d, 'maintenanceFractionPerYear', overrides, record)
     d.input('electricityPricePerKWh', settings.electricityPricePerKWh, `${settings.currency}/kWh`)
     if (energy !== null) {
       opex = d.formula(
@@ -349,10 +366,13 @@ export function rollupGroup(
     }
   }
 
+  // Optional fields are written as undefined, not spread in: a spread makes V8 build the
+  // rest of the literal key by key (compare mode rolls up one group per workload × card).
+  // JSON leaves undefined fields out, so the result reads the same.
   return {
     acceleratorId: accelerator.id,
     acceleratorName: spec.name,
-    ...(spec.nameZh !== undefined ? { acceleratorNameZh: spec.nameZh } : {}),
+    acceleratorNameZh: spec.nameZh,
     workloadIds: demand.map((x) => x.workloadId),
     accelerators: d.value('acceleratorsNeeded'),
     quantityOnHand: d.value('quantityOnHand'),
@@ -360,19 +380,17 @@ export function rollupGroup(
     server: {
       id: server.id,
       name: server.name,
-      ...(server.nameZh !== undefined ? { nameZh: server.nameZh } : {}),
+      nameZh: server.nameZh,
       acceleratorsPerServer: server.acceleratorsPerServer
     },
-    ...(system
+    completeSystem: system
       ? {
-          completeSystem: {
-            id: system.id,
-            name: system.name,
-            ...(system.nameZh !== undefined ? { nameZh: system.nameZh } : {}),
-            accelerators: system.accelerators
-          }
+          id: system.id,
+          name: system.name,
+          nameZh: system.nameZh,
+          accelerators: system.accelerators
         }
-      : {}),
+      : undefined,
     servers,
     serverPowerKW,
     serversPerRack,
@@ -386,18 +404,18 @@ export function rollupGroup(
     steps: d.steps,
     fieldSteps,
     warnings,
-    ...(pool ? { pool } : {})
+    pool
   }
 }
 
+type GroupFigure =
+  'racks' | 'itPowerKW' | 'facilityPowerKW' | 'energyMWhPerYear' | 'capex' | 'opexPerYear' | 'tco'
+
 /** The sum of the groups' known figures (null when none is known), in group order. */
-function sumOrNull(
-  groups: readonly AcceleratorGroup[],
-  figure: (g: AcceleratorGroup) => number | null
-): number | null {
+function sumOrNull(groups: readonly AcceleratorGroup[], figure: GroupFigure): number | null {
   let sum: number | null = null
   for (const g of groups) {
-    const v = figure(g)
+    const v = g[figure]
     // 0 + v first, as the reduce this replaces did (keeps −0 and every sum bit for bit).
     if (v !== null) sum = (sum ?? 0) + v
   }
@@ -425,13 +443,13 @@ export function rollupPlan(
     years: settings.years,
     accelerators: byAccelerator.reduce((sum, g) => sum + g.accelerators, 0),
     servers: byAccelerator.reduce((sum, g) => sum + g.servers, 0),
-    racks: sumOrNull(byAccelerator, (g) => g.racks),
-    itPowerKW: sumOrNull(byAccelerator, (g) => g.itPowerKW),
-    facilityPowerKW: sumOrNull(byAccelerator, (g) => g.facilityPowerKW),
-    energyMWhPerYear: sumOrNull(byAccelerator, (g) => g.energyMWhPerYear),
-    capex: sumOrNull(byAccelerator, (g) => g.capex),
-    opexPerYear: sumOrNull(byAccelerator, (g) => g.opexPerYear),
-    tco: sumOrNull(byAccelerator, (g) => g.tco),
+    racks: sumOrNull(byAccelerator, 'racks'),
+    itPowerKW: sumOrNull(byAccelerator, 'itPowerKW'),
+    facilityPowerKW: sumOrNull(byAccelerator, 'facilityPowerKW'),
+    energyMWhPerYear: sumOrNull(byAccelerator, 'energyMWhPerYear'),
+    capex: sumOrNull(byAccelerator, 'capex'),
+    opexPerYear: sumOrNull(byAccelerator, 'opexPerYear'),
+    tco: sumOrNull(byAccelerator, 'tco'),
     powerComplete: byAccelerator.every((g) => g.itPowerKW !== null),
     costComplete: byAccelerator.every((g) => g.tco !== null),
     byAccelerator

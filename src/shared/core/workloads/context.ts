@@ -21,7 +21,7 @@ import {
   type Scenario
 } from '../assumptions'
 import type { Catalog } from '../catalog'
-import { Derivation, type Step } from '../derivation'
+import { Derivation, slotTableFor, type Step } from '../derivation'
 import { choosePeak, type PeakChoice } from '../peaks'
 import { memoryUnitOf } from '../units'
 
@@ -128,7 +128,7 @@ export class Calc {
     readonly ctx: WorkloadContext,
     context: Omit<AssumptionContext, 'architecture'>
   ) {
-    this.d = new Derivation(ctx.record)
+    this.d = new Derivation(ctx.record, 'core.steps', slotTableFor(context.kind ?? 'workload'))
     // Object.assign, not a spread: V8 11 (Node 20) copies `{ ...object }` on a slow path
     // that cost more than the assumption lookups themselves, and compare mode builds one
     // context per workload × candidate card (bench/core.bench.ts).
