@@ -343,9 +343,12 @@ test.describe('web host: custom model architecture and assumption ranges', () =>
     await planner.expectResultsCurrent()
     const rangeAfter = (await planner.range(0, 'accelerators').textContent()) ?? ''
     expect(rangeAfter).not.toBe(rangeBefore)
-    // 3000 streams ÷ 16 per card = 188 before efficiency. Optimistic: ÷ 0.95 → 198 (no
-    // headroom); pessimistic: × 1.2 (the headroom's high end) ÷ 0.8 → 282.
-    expect(rangeAfter).toBe('range 198 to 282')
+    // 5.5 TOPS per stream on the 88 TOPS card = 16 per card. The per-stream figure carries to
+    // another card within videoMeasuredTransfer 0.7–1.45. Optimistic: 5.5 ÷ 1.45 = 3.79 TOPS →
+    // floor(88 ÷ 3.79) = 23 per card, 3000 ÷ 23 = 130.4, ÷ 0.95 (efficiency's new high end, no
+    // headroom) → 138; pessimistic: 5.5 ÷ 0.7 = 7.86 → 11 per card, 3000 ÷ 11 = 272.7 × 1.2
+    // (the headroom's high end) ÷ 0.8 (efficiency's new low end) → 410.
+    expect(rangeAfter).toBe('range 138 to 410')
     await expect(planner.totalAccelerators).toHaveText(/^209\b/)
 
     // Clearing an end falls back to the typical value; Reset returns to the default.
