@@ -39,7 +39,13 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'happy-dom',
-          setupFiles: ['vitest-canvas-mock'],
+          // One module graph per worker: importing Vue, Naive UI and the app afresh for each of
+          // 104 files cost ~350 s of CPU (most of CI's vitest stage); shared, it is ~60 s. What a
+          // fresh environment gave each file (storage, stubbed globals, the document) is reset
+          // by setup/fresh-globals.ts; the suite passes with files shuffled
+          // (`--sequence.shuffle.files --sequence.seed=N`, docs/testing.md).
+          isolate: false,
+          setupFiles: ['vitest-canvas-mock', 'tests/renderer/setup/fresh-globals.ts'],
           include: ['tests/renderer/**/*.test.ts']
         }
       }
