@@ -1,12 +1,7 @@
 /** Scopes: which cell each name a derivation uses lives in (own cell, plan setting, sums). */
 import { describe, expect, it } from 'vitest'
-import { estimatePlan } from '@shared/core'
-import { withQuoteEdits } from '@shared/core/cluster/attach'
-import { computeQuoteLines } from '@shared/quote/lines'
 import type { PlanDocument } from '@shared/schema/plan'
-import { hardwareGroups } from '../../../../../src/main/services/quote/workbook/hardware-specs'
 import type { QuoteModel } from '../../../../../src/main/services/quote/workbook/model'
-import { NameRegistry } from '../../../../../src/main/services/quote/workbook/names'
 import {
   buildScopes,
   clusterPrefix,
@@ -15,23 +10,10 @@ import {
   scopeResolver,
   type Scope
 } from '../../../../../src/main/services/quote/workbook/scopes'
-import { fullEdits, mixedHardware, trainingAndServing } from '../../../quote/helpers/fixtures'
+import { mixedHardware, trainingAndServing } from '../../../quote/helpers/fixtures'
+import { quoteModel } from '../../../quote/helpers/model'
 
-function modelFor(plan: PlanDocument): QuoteModel {
-  const edits = fullEdits()
-  const estimate = withQuoteEdits(plan, estimatePlan(plan), edits)
-  return {
-    plan,
-    estimate,
-    quote: computeQuoteLines(plan, estimate, edits),
-    edits,
-    language: 'en',
-    date: '2025-03-01',
-    letterhead: { company: 'Lab', author: 'A' },
-    hardware: hardwareGroups(plan, estimate.totals?.byAccelerator ?? []),
-    names: new NameRegistry()
-  }
-}
+const modelFor = (plan: PlanDocument) => quoteModel(plan)
 
 const scope = (scopes: Scope[], prefix: string) => {
   const found = scopes.find((s) => s.prefix === prefix)
