@@ -11,7 +11,17 @@ afterEach(() => {
   mounted = undefined
 })
 
-function mountSwitch(props: Record<string, unknown>, onUpdate: (next: boolean) => void = () => {}) {
+interface Props {
+  label: string
+  value: boolean
+  testid?: string
+  labelPlacement?: 'top' | 'left'
+  onText?: string
+  offText?: string
+  hint?: string
+}
+
+function mountSwitch(props: Props, onUpdate: (next: boolean) => void = () => {}) {
   const Wrapper = defineComponent({
     setup: () => () =>
       h(NForm, { labelPlacement: 'top' }, () =>
