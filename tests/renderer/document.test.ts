@@ -49,7 +49,7 @@ function fakePlatform(overrides: Partial<DocumentPlatform> = {}): DocumentPlatfo
     kind: 'browser',
     savesInPlace: false,
     pickAndOpen: vi.fn(async () => null),
-    openPath: vi.fn(async () => null),
+    openPath: vi.fn<DocumentPlatform['openPath']>(),
     save: vi.fn(async () => '2026-03-01T00:00:00Z'),
     writeAutosave: vi.fn(async () => undefined),
     readAutosave: vi.fn(async () => null),
@@ -81,7 +81,7 @@ describe('blankPlanWithDefaults', () => {
   })
 
   it('takes the VAT of the currency when the user set none: 13 % for CNY (China, 2019 No. 39)', () => {
-    const base = { ...defaultSettings(), defaultVatRate: undefined }
+    const base = { ...defaultSettings(), defaultVatRate: null }
     expect(blankPlanWithDefaults({ ...base, currency: 'CNY' }).settings.taxRate).toBe(0.13)
     expect(blankPlanWithDefaults({ ...base, currency: 'USD' }).settings.taxRate).toBe(0)
   })
