@@ -19,10 +19,9 @@ afterEach(() => {
 async function mountForm(initial: LlmSpec, locale: 'en' | 'zh-CN' = 'en') {
   const context = setup(() => null, locale)
   const plan = usePlanStore()
-  plan.load({
-    ...createBlankPlan(),
-    workloads: [{ ...newWorkload('llm-inference', 's'), model: initial }]
-  })
+  const serving = newWorkload('llm-inference', 's')
+  if (serving.kind !== 'llm-inference') throw new Error('expected a serving workload')
+  plan.load({ ...createBlankPlan(), workloads: [{ ...serving, model: initial }] })
   const wrapper = await mountIn(
     InlineModelForm,
     { path: 'workloads[0].model', kind: 'llm', testid: 'wl-0-model' },
