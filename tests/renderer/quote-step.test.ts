@@ -60,6 +60,10 @@ describe('QuoteStep', () => {
   it('proposes the accelerator line from the results; a line left out can be restored', async () => {
     const wrapper = await mountStep(true)
     expect(wrapper.find(row(LINE)).exists()).toBe(true)
+    const description = (
+      wrapper.get(row(LINE)).get('.description textarea').element as HTMLTextAreaElement
+    ).value
+    expect(description).toContain('A100')
     const remove = wrapper
       .get(row(LINE))
       .findAll('button')
@@ -69,6 +73,8 @@ describe('QuoteStep', () => {
     expect(useQuoteStore().edits.overrides).toEqual([{ lineId: LINE, excluded: true }])
     expect(wrapper.find(row(LINE)).exists()).toBe(false)
     expect(wrapper.text()).toContain('Lines left out (click to restore):')
+    // The way back names the line as the quote did, not by its internal id.
+    expect(wrapper.get(`[data-testid="restore-${LINE}"]`).text()).toBe(description)
     await wrapper.get('.restore').trigger('click')
     await flushPromises()
     expect(wrapper.text()).not.toContain('Lines left out')

@@ -108,6 +108,14 @@ export interface QuoteLines {
   currency: Currency
   lines: QuoteLine[]
   totals: QuoteTotals
+  /** Lines the planner left out, by name, so the Quote step can offer each one back. */
+  leftOut: LeftOutLine[]
+}
+
+/** A derived line the planner excluded: its id and the description it would have had. */
+export interface LeftOutLine {
+  id: string
+  description: LineText
 }
 
 /** Same expression as the workbook's line-total formula, in the same order. */
@@ -540,15 +548,25 @@ export function computeQuoteLines(
 ): QuoteLines {
   const settings = plan.settings
   const overrides = new Map(edits.overrides.map((o) => [o.lineId, o]))
+  const leftOut: LeftOutLine[] = []
+  /** Keeps a line unless the planner excluded it; an excluded one is named in `leftOut`. */
+  const included = (line: { id: string; description: LineText }): boolean => {
+    const override = overrides.get(line.id)
+    if (!override?.excluded) return true
+    const description =
+      override.description !== undefined ? { text: override.description } : line.description
+    leftOut.push({ id: line.id, description })
+    return false
+  }
   const derived = derivedLines(estimate)
-    .filter((spec) => !overrides.get(spec.id)?.excluded)
+    .filter(included)
     .map((spec) => applyDerived(spec, estimate, settings.discount, overrides.get(spec.id)))
   const items = edits.items.map((item) => itemLine(item, plan))
   const cluster = estimate.totals?.cluster
   const book = indexPriceBook(plan.priceBook)
   const parts = mergeByPartAndRole(cluster?.parts ?? [])
     .map((same) => partLine(same, plan, book))
-    .filter((line) => !overrides.get(line.id)?.excluded)
+    .filter(included)
     .map((line) => withOverride(line, overrides.get(line.id)))
   const hardware = [
     ...derived,
@@ -560,12 +578,18 @@ export function computeQuoteLines(
     ...parts.filter((line) => line.section === 'services'),
     ...items.filter((line) => line.section === 'services')
   ]
-  if (cluster && !overrides.get('installation')?.excluded)
-    services.push(
-      withOverride(installationLine(plan, hardwareSubtotal), overrides.get('installation'))
-    )
-  const support = supportLine(edits, plan, hardwareSubtotal, overrides.get('support'))
-  if (support) services.push(support)
+  const installation = cluster ? installationLine(plan, hardwareSubtotal) : undefined
+  if (installation && included(installation))
+    services.push(withOverride(installation, overrides.get('installation')))
+  // The support line is built as if kept, so that a left-out one is named too.
+  const supportOverride = overrides.get('support')
+  const support = supportLine(
+    edits,
+    plan,
+    hardwareSubtotal,
+    supportOverride && { ...supportOverride, excluded: undefined }
+  )
+  if (support && included(support)) services.push(support)
   const optional = items.filter((line) => line.section === 'optional')
   const servicesSubtotal = sum(services)
   const subtotal = hardwareSubtotal + servicesSubtotal
@@ -585,6 +609,7 @@ export function computeQuoteLines(
       optionalTotal: sum(optional),
       priceMissingLines: quoted.filter((line) => line.priceMissing).length,
       quotedLines: quoted.length
-    }
+    },
+    leftOut
   }
 }

@@ -100,6 +100,30 @@ describe('lines derived from the estimate', () => {
     )
     expect(quote.lines.map((l) => l.id)).not.toContain('server:nvidia-a100-sxm4-80gb')
   })
+
+  it('names each excluded line by the description it would have had (the way back)', () => {
+    const p = plan()
+    const estimate = estimatePlan(p)
+    const kept = computeQuoteLines(p, estimate, emptyQuoteEdits())
+    const server = kept.lines.find((l) => l.id === 'server:nvidia-a100-sxm4-80gb')!
+    const renamed = kept.lines.find((l) => l.id !== server.id && l.section === 'hardware')!
+    const quote = computeQuoteLines(
+      p,
+      estimate,
+      edits({
+        overrides: [
+          { lineId: server.id, excluded: true },
+          { lineId: renamed.id, excluded: true, description: 'Our own name' }
+        ]
+      })
+    )
+    expect(kept.leftOut).toEqual([])
+    // In quote order; the planner's own name for a line is the one it is offered back by.
+    expect(quote.leftOut).toHaveLength(2)
+    expect(quote.leftOut).toContainEqual({ id: server.id, description: server.description })
+    expect(quote.leftOut).toContainEqual({ id: renamed.id, description: { text: 'Our own name' } })
+    expect(quote.lines).toHaveLength(kept.lines.length - 2)
+  })
 })
 
 describe('the user lines', () => {
