@@ -70,12 +70,18 @@ function index(): { exact: Map<string, string>; patterns: PhraseEntry[] } {
   return phraseIndex
 }
 
-function lookupTree(tree: MessageTree, key: string): MessageTree | undefined {
+/** The text or group at dotted `key` in `tree`, if any. */
+function nodeAt(tree: MessageTree, key: string): string | MessageTree | undefined {
   let node: string | MessageTree | undefined = tree
   for (const part of key.split('.')) {
     if (node === undefined || typeof node === 'string') return undefined
     node = node[part]
   }
+  return node
+}
+
+function lookupTree(tree: MessageTree, key: string): MessageTree | undefined {
+  const node = nodeAt(tree, key)
   return typeof node === 'object' ? node : undefined
 }
 
@@ -89,11 +95,7 @@ function entriesOf(tree: MessageTree, prefix: string): [string, string][] {
 }
 
 function lookup(tree: MessageTree, key: string): string | undefined {
-  let node: string | MessageTree | undefined = tree
-  for (const part of key.split('.')) {
-    if (node === undefined || typeof node === 'string') return undefined
-    node = node[part]
-  }
+  const node = nodeAt(tree, key)
   return typeof node === 'string' ? node : undefined
 }
 
