@@ -66,7 +66,7 @@ describe('CompleteSystemChoice', () => {
     ])
     // Named for screen readers as a radio group (the role makes the name count).
     expect(group.attributes('role')).toBe('radiogroup')
-    expect(group.attributes('aria-label')).toMatch(/^采购方式.*，装于 /)
+    expect(group.attributes('aria-label')).toMatch(/^采购方式：.*，装于 /)
     wrapper.unmount()
   })
 })

@@ -135,7 +135,7 @@ describe('document store on the desktop', () => {
     plan.load(named('A'), { filePath: '/plans/a.cplan', markSaved: false })
     expect(await store.save()).toBe(false)
     expect(prompts.notices[0].kind).toBe('error')
-    expect(prompts.notices[0].text).toMatch(/^无法保存方案: 成本 › PUE：/)
+    expect(prompts.notices[0].text).toMatch(/^无法保存方案：成本 › PUE：/)
     expect(plan.dirty).toBe(true)
   })
 

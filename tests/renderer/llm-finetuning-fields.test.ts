@@ -72,7 +72,7 @@ describe('LlmFinetuningFields', () => {
   it('the method decides the fields: full drops the adapter and adds ZeRO, QLoRA drops precision', async () => {
     const lora = await mountFinetuning('en')
     expect(has(lora.wrapper, 'loraRank')).toBe(true)
-    expect(lora.wrapper.text()).toContain('Precision')
+    expect(lora.wrapper.text()).toContain('Base precision')
     expect(lora.wrapper.text()).not.toContain('ZeRO stage')
     lora.wrapper.unmount()
     mounted = undefined
@@ -81,13 +81,13 @@ describe('LlmFinetuningFields', () => {
     expect(has(full.wrapper, 'loraRank')).toBe(false)
     expect(has(full.wrapper, 'loraTargets')).toBe(false)
     expect(full.wrapper.text()).toContain('ZeRO stage')
-    expect(full.wrapper.text()).toContain('Precision')
+    expect(full.wrapper.text()).toContain('Base precision')
     full.wrapper.unmount()
     mounted = undefined
 
     const qlora = await mountFinetuning('en', finetuning({ method: 'qlora' }))
     expect(has(qlora.wrapper, 'loraRank')).toBe(true)
-    expect(qlora.wrapper.findAll('label').map((l) => l.text())).not.toContain('Precision')
+    expect(qlora.wrapper.findAll('label').map((l) => l.text())).not.toContain('Base precision')
     expect(qlora.wrapper.text()).not.toContain('ZeRO stage')
   })
 

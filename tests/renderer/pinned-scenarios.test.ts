@@ -63,7 +63,7 @@ describe('PinnedScenarios', () => {
   it('in Chinese: the card’s Chinese name and the row labels', async () => {
     const wrapper = await mountPinned(['huawei-ascend-910b', 'nvidia-h100-sxm5-80gb'], 'zh-CN')
     expect(wrapper.get('thead').text()).toContain('昇腾')
-    expect(row(wrapper, 'Chat: 卡数')).toBeDefined()
+    expect(row(wrapper, 'Chat：卡数')).toBeDefined()
     wrapper.unmount()
     const help = await mountPinned([], 'zh-CN')
     expect(help.text()).toBe('固定 2–4 个候选，逐列查看完整方案，差异处高亮。')

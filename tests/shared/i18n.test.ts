@@ -20,6 +20,17 @@ describe('message catalogues', () => {
     }
   })
 
+  it('Chinese messages use full-width punctuation after Chinese text: “：” not “: ”', () => {
+    // "{label}：{value}" texts are built with app.punctuation.labelled, never with ": " in code.
+    expect(
+      translate('zh-CN', 'app.punctuation.labelled', { label: '采购市场', value: '中国大陆' })
+    ).toBe('采购市场：中国大陆')
+    const asciiAfterChinese = zh.filter((key) =>
+      /[\u3400-\u9fff）」]: /.test(translate('zh-CN', key))
+    )
+    expect(asciiAfterChinese).toEqual([])
+  })
+
   it('interpolates parameters and falls back to English, then to the key', () => {
     expect(translate('zh-CN', 'app.about.version', { version: '1.2.3' })).toBe('版本 1.2.3')
     expect(translate('en', 'app.about.version', { version: '1.2.3' })).toBe('Version 1.2.3')

@@ -57,6 +57,13 @@ describe('report HTML', () => {
     expect(text).toContain('<h3>昇腾 910B（通用口径）</h3>')
   })
 
+  it('Chinese: a label and its value are joined by a full-width colon, never “: ”', () => {
+    const text = html('zh-CN').replace(/<style>[\s\S]*?<\/style>/g, '')
+    expect(text).toContain('采购市场：中国大陆')
+    // A CJK character or closing bracket right before ": " is English punctuation in Chinese prose.
+    expect(text.match(/[\u3400-\u9fff）」]: [^\n<]{0,20}/g) ?? []).toEqual([])
+  })
+
   it('user text is escaped: no markup or script from a plan name or the settings', () => {
     const text = html('en', '<script>alert(1)</script>')
     expect(text).not.toContain('<script>')

@@ -196,7 +196,12 @@ function recommendationSection(h: Html, input: ReportInput): void {
     return
   }
   const market = compare.market ?? 'none'
-  h.add(`<p>${h.t('compare.ui.market')}: ${h.t(`compare.markets.${market}`)}</p>`)
+  h.add(
+    `<p>${h.t('app.punctuation.labelled', {
+      label: h.t('compare.ui.market'),
+      value: h.t(`compare.markets.${market}`)
+    })}</p>`
+  )
   for (const group of compare.groups) {
     if (compare.groups.length > 1)
       h.add(`<h3>${h.t('compare.ui.group', { group: group.label })}</h3>`)

@@ -40,5 +40,8 @@ export function problemMessage(problem: SettingsFormProblem, t: Translate): stri
 
 /** The located line of the summary. */
 export function locatedProblem(problem: SettingsFormProblem, t: Translate): string {
-  return `${fieldPlace(problem.path, t)}: ${problemMessage(problem, t)}`
+  return t('app.punctuation.labelled', {
+    label: fieldPlace(problem.path, t),
+    value: problemMessage(problem, t)
+  })
 }

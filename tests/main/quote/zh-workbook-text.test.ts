@@ -49,10 +49,13 @@ const MIXED = plan({
   settings: { cluster: { enabled: true } }
 })
 
-async function zhWorkbook(language: 'zh-CN' | 'en' = 'zh-CN'): Promise<ExcelJS.Workbook> {
+async function zhWorkbook(
+  language: 'zh-CN' | 'en' = 'zh-CN',
+  source = MIXED
+): Promise<ExcelJS.Workbook> {
   const built = await buildQuoteWorkbook({
-    plan: MIXED,
-    estimate: estimatePlan(MIXED),
+    plan: source,
+    estimate: estimatePlan(source),
     edits: { ...edits(), language },
     language,
     date: '2026-12-05',
@@ -160,4 +163,22 @@ describe('the zh-CN workbook of the mixed domestic plan', () => {
       expect(found).toBe(unit)
     }
   )
+
+  it('no sheet joins Chinese text with an ASCII colon (a label and its value read “：”)', async () => {
+    // With the comparison sheet, whose market line was built as `${label}: ${value}` in code.
+    const compared = {
+      ...MIXED,
+      compare: { enabled: true, candidates: ['huawei-ascend-910b', 'huawei-ascend-910c'] },
+      settings: { ...MIXED.settings, market: 'mainland-china' }
+    } as typeof MIXED
+    const book = await zhWorkbook('zh-CN', plan(compared))
+    const offending: string[] = []
+    book.eachSheet((sheet) => {
+      for (const text of strings(sheet))
+        // A CJK character or closing bracket right before ": " — the ASCII colon of English prose.
+        if (/[\u3400-\u9fff）」]: /.test(text)) offending.push(`${sheet.name}: ${text}`)
+    })
+    expect(book.worksheets.map((sheet) => sheet.name)).toContain('方案对比')
+    expect(offending).toEqual([])
+  })
 })

@@ -81,7 +81,7 @@ describe('each field is checked, with its place and the reason in words', () => 
     expect(located(form)).toEqual([
       'Supplier (your company) › Tax ID: the last character of an 18-character credit code should be 3, not 4: check for a typing error'
     ])
-    expect(located(form, 'zh-CN')[0]).toMatch(/^供方（本单位） › 纳税人识别号: .*应为 3/)
+    expect(located(form, 'zh-CN')[0]).toMatch(/^供方（本单位） › 纳税人识别号：.*应为 3/)
   })
 
   it('GB 32100 check characters of published codes', () => {

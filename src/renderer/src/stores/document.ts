@@ -110,7 +110,10 @@ export const useDocumentStore = defineStore('document', () => {
       )
     }
     if (issues.length > MAX_ISSUES_SHOWN) lines.push(`… (+${issues.length - MAX_ISSUES_SHOWN})`)
-    return `${t(headlineKey)}: ${lines.join('; ')}`
+    return t('app.punctuation.labelled', {
+      label: t(headlineKey),
+      value: lines.join(t('app.punctuation.listSeparator'))
+    })
   }
 
   /** Runs one document command at a time; a second Ctrl+S while a dialog is open is ignored. */

@@ -64,6 +64,8 @@ export default {
   },
   language: { en: 'English', 'zh-CN': '简体中文' },
   theme: { light: 'Light theme', dark: 'Dark theme', system: 'Follow system theme' },
+  /** A label and its value, and items of a list, in the language's own punctuation. */
+  punctuation: { labelled: '{label}: {value}', listSeparator: '; ' },
   status: {
     busy: 'Calculating…',
     stale: 'Results are out of date',

@@ -196,6 +196,7 @@ export default {
     yes: 'yes',
     no: 'no',
     notEvaluable: 'not evaluable',
+    marketLine: 'Procurement market: {market}',
     rankedBy: 'Ranked by total cost of ownership; the recommended candidate is highlighted.'
   },
   print: {

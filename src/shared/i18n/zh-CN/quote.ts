@@ -196,6 +196,7 @@ const zh: Messages<typeof en> = {
     yes: '是',
     no: '否',
     notEvaluable: '无法评估',
+    marketLine: '采购市场：{market}',
     rankedBy: '按总拥有成本排序；推荐方案已高亮显示。'
   },
   print: {

@@ -106,6 +106,11 @@ export function primaryLocale(model: QuoteModel): Locale {
   return model.language === 'zh-CN' ? 'zh-CN' : 'en'
 }
 
+/** "Label: value" in the workbook's punctuation (Chinese takes a full-width colon). */
+export function labelled(model: QuoteModel, labelText: string, value: string): string {
+  return translate(primaryLocale(model), 'app.punctuation.labelled', { label: labelText, value })
+}
+
 export function sheetName(model: QuoteModel, key: SheetKey): string {
   // Sheet names: at most 31 characters and none of : \ / ? * [ ]; ours are fixed words.
   return headerText(`sheets.${key}`, model.language, {}, ' ').slice(0, 31)

@@ -89,8 +89,8 @@ export function selectCell<F extends string>(
 }
 
 /** The precision picker every kind with a compute precision shows (empty: the default). */
-export function precisionCell(span: Span, precisions: readonly string[]) {
-  return selectCell('precision', span, precisions, { clearable: true, empty: 'upper' })
+export function precisionCell(span: Span, precisions: readonly string[], label?: string) {
+  return selectCell('precision', span, precisions, { clearable: true, empty: 'upper', label })
 }
 
 /** A training workload's ZeRO stage (0–3), or empty for the default. */

@@ -123,7 +123,11 @@ export function comparisonSheet(model: QuoteModel): SheetSpec | undefined {
   const market = compare.market ?? 'none'
   rows.add([
     {
-      text: `${header(model, 'compare.ui.market', {})}: ${messageOr(model, `compare.markets.${market}`, market)}`
+      text: bothLanguages(model, (locale) =>
+        translate(locale, 'quote.comparison.marketLine', {
+          market: translate(locale, `compare.markets.${market}`)
+        })
+      )
     }
   ])
   rows.blank()

@@ -7,7 +7,7 @@
  * are SUMs: change an assumption and the quote follows. Every formula carries its current value.
  */
 import type { QuoteLine } from '@shared/quote/lines'
-import { columnHeader, label, lineText, sheetName, type QuoteModel } from '../model'
+import { columnHeader, label, labelled, lineText, sheetName, type QuoteModel } from '../model'
 import { procurementLabel, procurementRows } from '../procurement'
 import { clusterPrefix, groupPrefix, exchangeRateName, planSettingName } from '../scopes'
 import { RowList, type CellSpec, type SheetSpec } from '../spec'
@@ -202,7 +202,7 @@ export function quoteSheet(model: QuoteModel): SheetSpec {
   const totals = quote.totals
   const use = (name: string) => names.use(name)
   const rows = new RowList()
-  rows.add([{ text: `${label(model, 'title')}: ${model.plan.name}` }], 'title')
+  rows.add([{ text: labelled(model, label(model, 'title'), model.plan.name) }], 'title')
   const block = procurementRows(model)
   for (const row of block.top) rows.add(row.cells, row.style)
   const headerRow = rows.nextRow

@@ -98,7 +98,7 @@ describe('comparison sheet', () => {
     const en = build('en')
     const { spec, rows } = build('zh-CN')
     expect(spec.name).toBe('方案对比')
-    expect(cellTextOf(rows[0][0])).toBe('采购市场: 中国大陆')
+    expect(cellTextOf(rows[0][0])).toBe('采购市场：中国大陆')
     expect(cellTextOf(rows[2][0])).toMatch(/^负载：/)
     expect(cellTextOf(rows[spec.printTitleRows!.first - 1][0])).toBe('候选')
     const numbers = (r: CellSpec[][]) =>
