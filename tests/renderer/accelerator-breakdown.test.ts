@@ -86,6 +86,61 @@ describe('per-accelerator breakdown on Results', () => {
     })
   })
 
+  it('an unpriced rest of the cluster reads “price needed” and the total “at least”, not ¥0.00', async () => {
+    // Whatever the catalog prices: here no line of the rest (switches, cables, racks…) has one.
+    const unpriced = structuredClone(result)
+    const bom = unpriced.totals!.bom!
+    const rest = bom.lines.filter(
+      (line) => line.section !== 'optional' && !line.quantityFrom?.section.startsWith('group:')
+    )
+    expect(rest.length).toBeGreaterThan(0)
+    for (const line of rest) Object.assign(line, { priceMissing: true, lineTotal: 0 })
+    bom.priceMissingLines = rest.length
+    const wrapper = await mountIn(AcceleratorBreakdown, { result: unpriced }, setup())
+    const cell = (row: string) =>
+      wrapper.get(`[data-testid="${row}"] [data-testid="by-accelerator-capex"]`).text()
+    expect(cell('by-accelerator-rest')).toBe('price needed')
+    expect(cell('by-accelerator-total')).toMatch(/^at least ¥[\d,.]+$/)
+
+    const zh = await mountIn(
+      AcceleratorBreakdown,
+      { result: unpriced },
+      setup(() => null, 'zh-CN')
+    )
+    expect(
+      zh.get('[data-testid="by-accelerator-total"] [data-testid="by-accelerator-capex"]').text()
+    ).toMatch(/^至少 ¥[\d,.]+$/)
+  })
+
+  it('a fully priced plan shows plain amounts', async () => {
+    // One priced group (the A100 has no CNY price, which leaves the rest without a figure).
+    const priced = estimatePlan({
+      format: 'compute-planner/plan',
+      version: 1,
+      name: 'H100 only',
+      workloads: [
+        {
+          id: 'train',
+          name: 'Pretrain 7B',
+          kind: 'llm-training',
+          accelerator: 'nvidia-h100-sxm5-80gb',
+          model: 'llama-2-7b',
+          tokens: 2e12,
+          targetDays: 30
+        }
+      ],
+      settings: { currency: 'CNY', taxRate: 0.13 }
+    })
+    const bom = priced.totals!.bom!
+    for (const line of bom.lines) Object.assign(line, { priceMissing: false })
+    bom.priceMissingLines = 0
+    const wrapper = await mountIn(AcceleratorBreakdown, { result: priced }, setup())
+    const cell = (row: string) =>
+      wrapper.get(`[data-testid="${row}"] [data-testid="by-accelerator-capex"]`).text()
+    expect(cell('by-accelerator-rest')).toMatch(/^-?¥[\d,.]+$/)
+    expect(cell('by-accelerator-total')).toMatch(/^¥[\d,.]+$/)
+  })
+
   it('reads in Chinese', async () => {
     const wrapper = await mountIn(
       AcceleratorBreakdown,

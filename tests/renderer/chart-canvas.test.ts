@@ -55,6 +55,9 @@ vi.mock('chart.js', () => {
   }
 })
 
+// The renderer project shares one module graph across files (isolate: false): a file run
+// earlier may have loaded ChartCanvas with the real chart.js, so import it afresh under the mock.
+vi.resetModules()
 const ChartCanvas = (await import('@renderer/components/charts/ChartCanvas.vue')).default
 
 const bar = (values: number[]) => ({

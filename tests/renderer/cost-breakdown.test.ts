@@ -5,12 +5,18 @@
 import { describe, expect, it } from 'vitest'
 import CostBreakdown from '@renderer/components/results/CostBreakdown.vue'
 import { useUiStore } from '@renderer/stores/ui'
-import type { BillOfMaterials } from '@shared/core/rollup'
+import type { BillOfMaterials, BomLine } from '@shared/core/rollup'
 import { mountIn, setup } from './harness'
 
-/** The component reads the currency and the category sums only. */
-const bom = (byCategory: BillOfMaterials['byCategory']) =>
-  ({ currency: 'USD', byCategory }) as BillOfMaterials
+/** The component reads the currency, the category sums and whether each line has a price. */
+const bom = (byCategory: BillOfMaterials['byCategory'], lines: Partial<BomLine>[] = []) =>
+  ({ currency: 'USD', byCategory, lines }) as BillOfMaterials
+const line = (costCategory: BomLine['costCategory'], priceMissing: boolean): Partial<BomLine> => ({
+  costCategory,
+  section: 'hardware',
+  priceMissing,
+  lineTotal: priceMissing ? 0 : 100
+})
 
 const split = bom({
   accelerators: 600,
@@ -48,6 +54,26 @@ describe('CostBreakdown', () => {
     wrapper.unmount()
   })
 
+  it('a category whose lines have no price says “price needed”, one with some “at least”', async () => {
+    // Network: two switches, neither priced (the sum 0 is not a price); storage: one of two.
+    const partly = bom({ ...split.byCategory, network: 0, storage: 100 }, [
+      line('accelerators', false),
+      line('network', true),
+      line('network', true),
+      line('storage', false),
+      line('storage', true),
+      { ...line('facility', true), section: 'optional' }
+    ])
+    const wrapper = await mountIn(CostBreakdown, { bom: partly }, setup())
+    const network = wrapper.get('[data-testid="breakdown-network"]')
+    expect(network.get('strong').text()).toBe('price needed')
+    expect(network.find('.share').exists()).toBe(false)
+    expect(wrapper.get('[data-testid="breakdown-storage"] strong').text()).toBe('at least $100')
+    // An optional line without a price does not make its category unpriced.
+    expect(wrapper.get('[data-testid="breakdown-facility"] strong').text()).toBe('$50.00')
+    wrapper.unmount()
+  })
+
   it('with no price at all it says there is nothing to split, with no bar and no legend', async () => {
     const wrapper = await mountIn(
       CostBreakdown,
@@ -77,6 +103,7 @@ describe('CostBreakdown', () => {
     const wrapper = await mountIn(CostBreakdown, { bom: split }, context)
     expect(wrapper.get('figcaption').text()).toBe('资本支出构成（不含税）')
     expect(wrapper.get('[data-testid="breakdown-facility"]').text()).toContain('机柜与供电')
+    expect(wrapper.findAll('.segment')[0].attributes('title')).toBe('加速卡：60%')
     expect(wrapper.get('.bar').attributes('aria-label')).toBe('资本支出构成（不含税）')
     wrapper.unmount()
   })

@@ -22,3 +22,16 @@ export function pricedTotalOf(
   const amount = lines.reduce((sum, line) => sum + (line.priceMissing ? 0 : line.lineTotal), 0)
   return pricedTotal(amount, lines.filter((line) => line.priceMissing).length, lines.length)
 }
+
+/** The cost categories (in their order) holding a line of the quote proper without a price. */
+export function categoriesNeedingPrice<C extends string>(
+  lines: readonly { costCategory: C; section: string; priceMissing: boolean }[],
+  order: readonly C[]
+): C[] {
+  const missing = new Set(
+    lines
+      .filter((line) => line.priceMissing && line.section !== 'optional')
+      .map((l) => l.costCategory)
+  )
+  return order.filter((category) => missing.has(category))
+}

@@ -25,6 +25,8 @@ import { environmentLocale, parseCliLanguage } from '../locale'
 import { alignColumns, terminalJson, terminalSafeSink } from '../terminal'
 import { CatalogMatcher } from '../../services/inventory/catalog-match'
 import { builtInCatalogEntries } from '../../services/inventory/catalog-source'
+import { categoriesNeedingPrice } from '../../../shared/quote/priced-total'
+import { COST_CATEGORIES } from '../../../shared/core/cluster/parts'
 import { writeQuoteForPlan } from './quote-option'
 import { compareJson, writeReportForPlan } from './report-option'
 
@@ -311,12 +313,8 @@ export function toJson(
 
 /** Words of the table in the chosen language; `both` writes English, then Chinese. */
 function wordsFor(language: QuoteLanguage) {
-  return (key: string, params: Record<string, string | number> = {}): string => {
-    if (language !== 'both') return translate(language, key, params)
-    const en = translate('en', key, params)
-    const zh = translate('zh-CN', key, params)
-    return en === zh ? en : `${en} / ${zh}`
-  }
+  return (key: string, params: Record<string, string | number> = {}): string =>
+    inLanguages(language, (locale) => translate(locale, key, params))
 }
 
 /**
@@ -504,6 +502,20 @@ export function renderTable(result: EstimateResult, language: QuoteLanguage = 'e
         years: totals.years
       })
     )
+    const bom = totals.bom
+    if (bom && bom.priceMissingLines > 0) {
+      const unpriced = categoriesNeedingPrice(bom.lines, COST_CATEGORIES)
+      lines.push(
+        inLanguages(language, (locale) =>
+          translate(locale, 'cli.estimate.linesNeedPrice', {
+            n: bom.priceMissingLines,
+            categories: unpriced
+              .map((category) => translate(locale, `cluster.categories.${category}`))
+              .join(translate(locale, 'app.punctuation.itemSeparator'))
+          })
+        )
+      )
+    }
   }
   if (result.compare) {
     const c = result.compare

@@ -103,6 +103,10 @@ function applyQuote(plan: PlanDocument, totals: PlanTotals, edits: QuoteEdits): 
     quotedLines: quote.totals.quotedLines
   }
   totals.bom = bom
+  // A capital cost that leaves out unpriced lines (network, storage, racks…) is a lower bound:
+  // every consumer (summary, CLI, workbook) then says so instead of showing it as the cost.
+  totals.costComplete =
+    totals.byAccelerator.every((g) => g.tco !== null) && bom.priceMissingLines === 0
   const costs = planCosts(
     totals.groupsPower ?? { itPowerKW: null, energyMWhPerYear: null },
     cluster.infrastructurePowerKW,

@@ -65,7 +65,7 @@ export default {
   language: { en: 'English', 'zh-CN': '简体中文' },
   theme: { light: 'Light theme', dark: 'Dark theme', system: 'Follow system theme' },
   /** A label and its value, and items of a list, in the language's own punctuation. */
-  punctuation: { labelled: '{label}: {value}', listSeparator: '; ' },
+  punctuation: { labelled: '{label}: {value}', listSeparator: '; ', itemSeparator: ', ' },
   status: {
     busy: 'Calculating…',
     stale: 'Results are out of date',

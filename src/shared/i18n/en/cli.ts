@@ -38,6 +38,8 @@ export default {
     streams: '{value} streams/card ({binding})',
     durationRange: 'range {low}–{high}',
     energy: 'Energy: {energy} MWh/year over {years} years.',
+    linesNeedPrice:
+      'Price needed: {n} line(s) of the bill of materials ({categories}) have no price, so capex and TCO (partial) leave them out. Add them to the price book (Costs step or inventory price list).',
     compare: 'Compare ({count} candidates): {reason}',
     best: '{name}: {cards} cards, TCO {tco}',
     notes: 'Notes:'

@@ -93,7 +93,8 @@ export default {
     mainAssumptions: 'Main assumptions',
     moreAssumptions: '… and {count} more on the Assumptions sheet.',
     notes: 'Notes',
-    incompleteCost: 'Cost figures leave out accelerators without a price.',
+    incompleteCost:
+      'Capital cost and TCO leave out every line without a price (marked “no price” on the Quote sheet): they are lower bounds.',
     incompletePower: 'Power figures leave out accelerators without a TDP.',
     howToUse:
       'Change any blue value on the Assumptions or Sizing sheet and the sizing, the quote and these figures recalculate.'

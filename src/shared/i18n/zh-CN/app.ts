@@ -67,7 +67,7 @@ const zh: Messages<typeof en> = {
   },
   language: { en: 'English', 'zh-CN': '简体中文' },
   theme: { light: '浅色主题', dark: '深色主题', system: '跟随系统主题' },
-  punctuation: { labelled: '{label}：{value}', listSeparator: '；' },
+  punctuation: { labelled: '{label}：{value}', listSeparator: '；', itemSeparator: '、' },
   status: {
     busy: '计算中…',
     stale: '结果已过期',

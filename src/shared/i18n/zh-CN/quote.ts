@@ -94,7 +94,8 @@ const zh: Messages<typeof en> = {
     mainAssumptions: '主要假设',
     moreAssumptions: '……另有 {count} 项，见“假设与参数”表。',
     notes: '备注',
-    incompleteCost: '成本数字未包含没有价格的加速卡。',
+    incompleteCost:
+      '投资成本和总拥有成本未包含没有价格的行（报价单上注明“目录中没有价格”）：实际金额不低于所示数字。',
     incompletePower: '功率数字未包含没有 TDP 的加速卡。',
     howToUse: '修改“假设与参数”或“测算过程”表中的蓝色数值，测算、报价和本页数字会自动重新计算。'
   },

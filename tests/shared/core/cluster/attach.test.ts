@@ -79,6 +79,25 @@ describe('withQuoteEdits', () => {
     )
   })
 
+  it('cost is complete only when every line of the quote has a price', () => {
+    // Price every line still without one through the quote's own overrides.
+    const unpriced = estimate.totals!.bom!.lines.filter((l) => l.priceMissing)
+    const edits = (lines: typeof unpriced) =>
+      quoteEditsSchema.parse({
+        overrides: lines.map((line) => ({ lineId: line.id, unitPrice: 100 }))
+      })
+    // Installation has no price until the plan sets its rate, whatever the catalog prices.
+    expect(unpriced.map((l) => l.id)).toContain('installation')
+    expect(estimate.totals!.costComplete).toBe(false)
+    // One line left without a price still leaves capex a lower bound.
+    const partly = withQuoteEdits(parsed.plan, estimate, edits(unpriced.slice(1)))
+    expect(partly.totals!.bom!.priceMissingLines).toBe(1)
+    expect(partly.totals!.costComplete).toBe(false)
+    const all = withQuoteEdits(parsed.plan, estimate, edits(unpriced))
+    expect(all.totals!.bom!.priceMissingLines).toBe(0)
+    expect(all.totals!.costComplete).toBe(true)
+  })
+
   it('an estimate without a cluster is returned as it is', () => {
     const off = estimatePlan(
       plan([workload], { settings: { ...settings, cluster: { enabled: false } } })

@@ -1,0 +1,61 @@
+/**
+ * The CLI table when the bill of materials holds lines without a price (issue 15): capex and
+ * TCO are marked partial and a line says how many lines, in which categories, are left out —
+ * in the table's language. Before, a 256-GPU plan printed its capex with no word of the 22
+ * unpriced network, storage and rack lines.
+ */
+import { describe, expect, it } from 'vitest'
+import { estimatePlan, type EstimateResult } from '@shared/core'
+import { renderTable } from '../../../src/main/cli/commands/estimate'
+
+const estimate = estimatePlan({
+  format: 'compute-planner/plan',
+  version: 1,
+  name: 'H100 training',
+  workloads: [
+    {
+      id: 'train',
+      kind: 'llm-training',
+      accelerator: 'nvidia-h100-sxm5-80gb',
+      model: 'llama-2-7b',
+      tokens: 2e12,
+      targetDays: 30
+    }
+  ],
+  settings: { currency: 'CNY' }
+})
+
+/** The estimate with the lines of `categories` unpriced (whatever the catalog prices). */
+function withUnpriced(categories: readonly string[]): EstimateResult {
+  const result = structuredClone(estimate)
+  const totals = result.totals!
+  const bom = totals.bom!
+  for (const line of bom.lines) line.priceMissing = categories.includes(line.costCategory)
+  bom.priceMissingLines = bom.lines.filter((l) => l.priceMissing && l.section !== 'optional').length
+  totals.costComplete = bom.priceMissingLines === 0
+  return result
+}
+
+describe('CLI table: lines that need a price', () => {
+  it('English: counts the lines and names their categories; capex reads partial', () => {
+    const result = withUnpriced(['network', 'storage'])
+    const n = result.totals!.bom!.priceMissingLines
+    const table = renderTable(result, 'en')
+    expect(table).toContain(
+      `Price needed: ${n} line(s) of the bill of materials (Network, Storage)`
+    )
+    expect(table).toMatch(/CNY \(partial\)/)
+  })
+
+  it('Chinese and both: each language its own separator', () => {
+    const result = withUnpriced(['network', 'facility'])
+    expect(renderTable(result, 'zh-CN')).toContain('（网络、机柜与供电）没有价格')
+    const both = renderTable(result, 'both')
+    expect(both).toContain('(Network, Racks and power)')
+    expect(both).toContain('（网络、机柜与供电）')
+  })
+
+  it('says nothing when every line has a price', () => {
+    expect(renderTable(withUnpriced([]), 'en')).not.toContain('Price needed')
+  })
+})
