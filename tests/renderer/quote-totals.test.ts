@@ -87,11 +87,12 @@ describe('QuoteTotals', () => {
     expect(text).toContain('硬件小计')
     expect(text).toContain('税额（13%）')
     expect(text).toContain('可选项（不计入总计）')
+    // Two lines unpriced: the priced figures are lower bounds and read 至少.
     expect(values(wrapper)).toEqual([
-      '¥3,000',
+      '至少 ¥3,000',
       '—',
-      '¥390',
-      '¥3,390',
+      '至少 ¥390',
+      '至少 ¥3,390',
       '¥800',
       '2 项尚无价格，未计入合计（请在“成本”或“报价”步骤填写价格）。'
     ])

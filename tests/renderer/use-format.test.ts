@@ -34,8 +34,11 @@ describe('useFormat', () => {
     usePlanStore().update((d) => void (d.settings.currency = 'USD'))
     expect(format.pricedMoney({ kind: 'none', missing: 3 })).toBe('—')
     // A priced zero is a figure (amounts under 100 keep their cents).
-    expect(format.pricedMoney({ kind: 'partial', amount: 0, missing: 1 })).toBe('$0.00')
-    expect(format.pricedMoney({ kind: 'partial', amount: 12.5, missing: 1 })).toBe('$12.50')
+    // Some lines unpriced: the figure is a lower bound and says so.
+    expect(format.pricedMoney({ kind: 'partial', amount: 0, missing: 1 })).toBe('at least $0.00')
+    expect(format.pricedMoney({ kind: 'partial', amount: 12.5, missing: 1 })).toBe(
+      'at least $12.50'
+    )
     expect(format.pricedMoney({ kind: 'complete', amount: 2e6 }, 'CNY')).toBe('¥2,000,000')
   })
 

@@ -12,6 +12,7 @@ import type { PricedTotal } from '@shared/quote/priced-total'
 import { usePlanStore } from '../stores/plan'
 import { useUiStore } from '../stores/ui'
 import { localizeUnit } from '@shared/i18n/derivation-text'
+import { translate } from '@shared/i18n'
 
 /** Core durations come in days; they are shown in the unit their size calls for (issue 19). */
 export function isDays(rawUnit: string): boolean {
@@ -47,10 +48,14 @@ export function useFormat() {
     money: (amount: number | null | undefined, code?: string) =>
       formatCurrency(amount, code ?? currency.value, options.value),
     /** A total some of whose lines may lack a price: "—" when none has one, never 0. */
-    pricedMoney: (total: PricedTotal, code?: string) =>
-      total.kind === 'none'
-        ? '—'
-        : formatCurrency(total.amount, code ?? currency.value, options.value),
+    /** "—" with nothing priced; "at least …" while some lines lack a price (a lower bound). */
+    pricedMoney: (total: PricedTotal, code?: string) => {
+      if (total.kind === 'none') return '—'
+      const money = formatCurrency(total.amount, code ?? currency.value, options.value)
+      return total.kind === 'partial'
+        ? translate(ui.locale, 'wizard.results.atLeast', { value: money })
+        : money
+    },
     percent: (fraction: number | null | undefined) => formatPercent(fraction, options.value),
     range: (value: { typical: number; low: number; high: number }, rawUnit: string) =>
       formatRange(value, unit(rawUnit), options.value)

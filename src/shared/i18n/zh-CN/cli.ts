@@ -41,7 +41,7 @@ const zh: Messages<typeof en> = {
     durationRange: '范围 {low}–{high}',
     energy: '能耗：每年 {energy} MWh，共 {years} 年。',
     linesNeedPrice:
-      '缺少价格：物料清单中有 {n} 行（{categories}）没有价格，投资成本和总拥有成本（部分）未包含这些行。请把价格加入价格库（“成本”步骤或库存价格表）。',
+      '缺少价格：物料清单中有 {n} 行（{categories}）没有价格，资本支出和总拥有成本（部分）未包含这些行。请把价格加入价格库（“成本”步骤或库存价格表）。',
     compare: '方案比较（{count} 个候选）：{reason}',
     best: '{name}：{cards} 张卡，总拥有成本 {tco}',
     notes: '说明：'
