@@ -21,12 +21,13 @@ describe('message catalogues', () => {
   })
 
   it('Chinese messages use full-width punctuation after Chinese text: “：” not “: ”', () => {
-    // "{label}：{value}" texts are built with app.punctuation.labelled, never with ": " in code.
+    // "{label}：{value}" texts are built with app.punctuation.labelled, never with ": " in code;
+    // a ratio written " : " (下行 : 上行) is not a label.
     expect(
       translate('zh-CN', 'app.punctuation.labelled', { label: '采购市场', value: '中国大陆' })
     ).toBe('采购市场：中国大陆')
     const asciiAfterChinese = zh.filter((key) =>
-      /[\u3400-\u9fff）」]: /.test(translate('zh-CN', key))
+      /[\u3400-\u9fff）」]: |(?<! ): [\u3400-\u9fff]/.test(translate('zh-CN', key))
     )
     expect(asciiAfterChinese).toEqual([])
   })

@@ -61,7 +61,9 @@ describe('report HTML', () => {
     const text = html('zh-CN').replace(/<style>[\s\S]*?<\/style>/g, '')
     expect(text).toContain('采购市场：中国大陆')
     // A CJK character or closing bracket right before ": " is English punctuation in Chinese prose.
-    expect(text.match(/[\u3400-\u9fff）」]: [^\n<]{0,20}/g) ?? []).toEqual([])
+    expect(
+      text.match(/[\u3400-\u9fff）」]: [^\n<]{0,20}|(?<! ): [\u3400-\u9fff][^\n<]{0,20}/g) ?? []
+    ).toEqual([])
   })
 
   it('user text is escaped: no markup or script from a plan name or the settings', () => {

@@ -175,8 +175,9 @@ describe('the zh-CN workbook of the mixed domestic plan', () => {
     const offending: string[] = []
     book.eachSheet((sheet) => {
       for (const text of strings(sheet))
-        // A CJK character or closing bracket right before ": " — the ASCII colon of English prose.
-        if (/[\u3400-\u9fff）」]: /.test(text)) offending.push(`${sheet.name}: ${text}`)
+        // ": " after or before Chinese text: the ASCII colon of English prose.
+        if (/[\u3400-\u9fff）」]: |(?<! ): [\u3400-\u9fff]/.test(text))
+          offending.push(`${sheet.name}: ${text}`)
     })
     expect(book.worksheets.map((sheet) => sheet.name)).toContain('方案对比')
     expect(offending).toEqual([])

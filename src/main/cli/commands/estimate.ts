@@ -541,7 +541,13 @@ export function renderTable(result: EstimateResult, language: QuoteLanguage = 'e
     }
   }
   const notes = result.workloads.flatMap((w) =>
-    w.result.warnings.map((n) => `  ${w.id}: ${translate(notesLocale, n.key, n.params)}`)
+    w.result.warnings.map(
+      (n) =>
+        `  ${translate(notesLocale, 'app.punctuation.labelled', {
+          label: w.id,
+          value: translate(notesLocale, n.key, n.params)
+        })}`
+    )
   )
   const groupNotes = (totals?.byAccelerator ?? []).flatMap((g) =>
     g.warnings.map((n) => `  ${translate(notesLocale, n.key, n.params)}`)

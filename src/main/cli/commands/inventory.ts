@@ -118,7 +118,10 @@ function printText(report: ImportReport, rows: ImportedRow[], io: CliOutput, loc
   for (const row of rows) {
     const outcome = translate(locale, `inventory.outcome.${row.outcome}`)
     const match = row.match?.catalogId
-      ? `  [${translate(locale, `inventory.match.${row.match.status}`)}: ${row.match.catalogId}]`
+      ? `  [${translate(locale, 'app.punctuation.labelled', {
+          label: translate(locale, `inventory.match.${row.match.status}`),
+          value: row.match.catalogId
+        })}]`
       : ''
     const item = row.item ? `: ${describeItem(row.item)}` : ''
     io.out(`  ${String(row.row).padStart(6)}  ${outcome}${item}${match}\n`)

@@ -7,7 +7,16 @@
  * are SUMs: change an assumption and the quote follows. Every formula carries its current value.
  */
 import type { QuoteLine } from '@shared/quote/lines'
-import { columnHeader, label, labelled, lineText, sheetName, type QuoteModel } from '../model'
+import {
+  columnHeader,
+  label,
+  labelled,
+  lineText,
+  primaryLocale,
+  sheetName,
+  type QuoteModel
+} from '../model'
+import { translate } from '@shared/i18n'
 import { procurementLabel, procurementRows } from '../procurement'
 import { clusterPrefix, groupPrefix, exchangeRateName, planSettingName } from '../scopes'
 import { RowList, type CellSpec, type SheetSpec } from '../spec'
@@ -117,9 +126,9 @@ function notesText(model: QuoteModel, line: QuoteLine): string {
   const marks: string[] = []
   if (line.priceMissing) marks.push(label(model, 'marks.priceMissing'))
   if (line.overridden.length > 0)
-    marks.push(`${label(model, 'marks.overridden')}: ${line.overridden.join(', ')}`)
+    marks.push(labelled(model, label(model, 'marks.overridden'), line.overridden.join(', ')))
   if (line.notes !== undefined) marks.push(line.notes)
-  return marks.join('; ')
+  return marks.join(translate(primaryLocale(model), 'app.punctuation.listSeparator'))
 }
 
 /** VAT rate (the plan's, live), unit price and line total with VAT. */

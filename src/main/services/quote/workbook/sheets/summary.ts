@@ -13,6 +13,7 @@ import {
   messageOr,
   sheetName,
   workloadTitle,
+  labelled,
   type QuoteModel
 } from '../model'
 import { clusterPrefix, groupPrefix, TOTALS_PREFIX, type Scope } from '../scopes'
@@ -204,7 +205,11 @@ function assumptionRows(model: QuoteModel, scopes: readonly Scope[], rows: RowLi
       const name = model.names.use(model.names.nameFor(scope.prefix, assumption.id))
       lines.push([
         {
-          text: `${workloadTitle(model, scope.index)}: ${messageOr(model, assumption.labelKey, assumption.id)}`
+          text: labelled(
+            model,
+            workloadTitle(model, scope.index),
+            messageOr(model, assumption.labelKey, assumption.id)
+          )
         },
         { formula: name, result: external.value, style: 'number' },
         { text: coreText(model, (locale) => localizeUnit(assumption.unit, locale)) }
