@@ -503,7 +503,7 @@ export default {
     perYear: '{value} per year',
     costIncomplete: 'Costs cover only accelerators with a known price.',
     costLinesMissing:
-      'Capital cost and TCO leave out {n} line(s) of the bill of materials that have no price yet ({categories}): they are at least the figures shown. Enter prices in the Costs or Quote step.',
+      'Capital cost and TCO leave out {n} line(s) of the bill of materials that have no price yet ({categories}). Enter prices in the Costs or Quote step.',
     atLeast: 'at least {value}',
     powerIncomplete: 'Power covers only accelerators with a known TDP.',
     clickHint: 'Click any underlined number to see how it was derived.',

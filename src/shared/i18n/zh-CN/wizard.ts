@@ -483,7 +483,7 @@ const zh: Messages<typeof en> = {
     perYear: '每年 {value}',
     costIncomplete: '成本仅包含有价格的加速卡。',
     costLinesMissing:
-      '物料清单中有 {n} 行尚无价格（{categories}），未计入资本支出和总拥有成本：实际金额不低于所示数字。请在“成本”或“报价”步骤中填写价格。',
+      '物料清单中有 {n} 行尚无价格（{categories}），未计入资本支出和总拥有成本。请在“成本”或“报价”步骤中填写价格。',
     atLeast: '至少 {value}',
     powerIncomplete: '功率仅包含有 TDP 的加速卡。',
     clickHint: '点击任一带下划线的数字，查看其推导过程。',
