@@ -391,11 +391,9 @@ async function importUnguarded(options: ImportOptions): Promise<ImportOutcome> {
     const names = sheets.map((sheet) => sheet.name).join(', ')
     fail('NOT_FOUND', 'sheetNotFound', { file, sheet: options.sheet, sheets: names }, { file })
   }
-  // Nothing scored well enough, or a later sheet scored better: import that sheet by name.
-  if (
-    !processed ||
-    (options.sheet === undefined && processedSummary && best.score > processedSummary.score)
-  ) {
+  // Nothing scored well enough, or a later sheet is better (a higher score, or the same score
+  // on a visible sheet where the one imported is hidden): import that sheet by name.
+  if (!processed || (options.sheet === undefined && best !== processedSummary)) {
     return importUnguarded({ ...options, sheet: best.name })
   }
   const { detection, collector, window } = processed
