@@ -69,8 +69,16 @@ describe('Costs price rows', () => {
     const classes = groups.map((g) => g.partClass)
     for (const partClass of ['switch', 'nic', 'transceiver', 'cable', 'storage', 'rack', 'pdu'])
       expect(classes).toContain(partClass)
-    const unpriced = groups.find((g) => g.partClass === 'transceiver')!.rows[0]
-    expect(unpriced.inUse).toBeUndefined()
+    // A transceiver the catalog has no price for (and the plan none) reads "price needed";
+    // one with a catalog reference price shows it.
+    const network = defaultNetworkCatalog()
+    const transceivers = groups.find((g) => g.partClass === 'transceiver')!.rows
+    const noPrice = network.transceivers.find((t) => t.price === undefined)!
+    expect(transceivers.find((r) => r.partId === noPrice.id)!.inUse).toBeUndefined()
+    const priced = network.transceivers.find((t) => t.price !== undefined)!
+    expect(transceivers.find((r) => r.partId === priced.id)!.inUse).toMatchObject({
+      amount: priced.price!.amount
+    })
   })
 
   it('a book price wins and is marked as the planner’s; a book entry for an unknown part is listed', () => {

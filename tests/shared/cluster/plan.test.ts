@@ -106,8 +106,10 @@ describe('whole cluster in the estimate', () => {
     expect(leaf.priceMissing).toBe(false)
     expect(leaf.unitPrice).toBeCloseTo(30_000, 6)
     expect(leaf.lineTotal).toBeCloseTo(16 * 30_000, 6)
-    const transceiver = totals.bom!.lines.find((l) => l.id.includes('osfp'))!
-    expect(transceiver.priceMissing).toBe(true)
+    // A part with neither a price-book entry nor a catalog price stays "price needed".
+    const unpriced = totals.cluster!.parts.find((p) => p.partId && p.price === undefined)!
+    const line = totals.bom!.lines.find((l) => l.id === `cluster:${unpriced.lineId}`)!
+    expect(line.priceMissing).toBe(true)
     expect(totals.bom!.priceMissingLines).toBeGreaterThan(0)
   })
 

@@ -64,7 +64,10 @@ describe('roll-up', () => {
         settings: { ...settings, currency: 'CNY', exchangeRates: { USD: 1, CNY: 7, EUR: 0.9 } }
       })
     )
-    expect(cny.totals!.capex).toBeCloseTo(group.capex! * 7, 4)
+    // Every price here is in USD (cards, servers and the cluster's catalog parts), so the
+    // whole plan's capex converts at 7 CNY per USD, and so does the group's.
+    expect(cny.totals!.capex).toBeCloseTo(result.totals!.capex! * 7, 4)
+    expect(cny.totals!.byAccelerator[0].capex).toBeCloseTo(group.capex! * 7, 4)
   })
 
   it('inventory on hand reduces what must be bought', () => {
