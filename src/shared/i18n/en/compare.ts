@@ -85,6 +85,8 @@ export default {
     pin: 'Pin',
     unpin: 'Unpin',
     pinnedTitle: 'Side by side',
+    costScope:
+      'Capex and TCO here count each candidate’s cards, servers, their energy and support; the whole cluster’s network, storage, racks and services are sized for the hardware the plan uses and priced in Results’ bill of materials.',
     pinHelp:
       'Pin 2–4 candidates to see their full plans column by column; differences are highlighted.',
     priceNeeded: 'price needed',

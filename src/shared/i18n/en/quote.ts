@@ -198,7 +198,8 @@ export default {
     no: 'no',
     notEvaluable: 'not evaluable',
     marketLine: 'Procurement market: {market}',
-    rankedBy: 'Ranked by total cost of ownership; the recommended candidate is highlighted.'
+    rankedBy:
+      'Ranked by total cost of ownership of cards, servers, their energy and support (the cluster’s network, storage and racks are on the Quote sheet for the chosen hardware); the recommended candidate is highlighted.'
   },
   print: {
     page: 'Page {page} of {pages}'

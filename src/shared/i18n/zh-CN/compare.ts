@@ -81,6 +81,8 @@ const zh: Messages<typeof en> = {
     pin: '固定',
     unpin: '取消固定',
     pinnedTitle: '并排对比',
+    costScope:
+      '此处的资本支出和总拥有成本只计各候选的加速卡、服务器及其电费和维保；整个集群的网络、存储、机柜和服务按方案所用硬件测算，在“结果”的物料清单中计价。',
     pinHelp: '固定 2–4 个候选，逐列查看完整方案，差异处高亮。',
     priceNeeded: '需要价格',
     setPrice: '单卡价格（{currency}）',

@@ -198,7 +198,8 @@ const zh: Messages<typeof en> = {
     no: '否',
     notEvaluable: '无法评估',
     marketLine: '采购市场：{market}',
-    rankedBy: '按总拥有成本排序；推荐方案已高亮显示。'
+    rankedBy:
+      '按加速卡、服务器及其电费和维保的总拥有成本排序（集群的网络、存储和机柜按所选硬件列在报价单中）；推荐方案已高亮显示。'
   },
   print: {
     page: '第 {page} 页，共 {pages} 页'

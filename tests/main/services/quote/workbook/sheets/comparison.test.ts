@@ -87,10 +87,10 @@ describe('comparison sheet', () => {
       }
     })
 
-    it('ends with the ranking note', () => {
-      expect(cellTextOf(rows[rows.length - 1][0])).toBe(
-        'Ranked by total cost of ownership; the recommended candidate is highlighted.'
-      )
+    it('ends with the ranking note, which says what the ranked cost covers', () => {
+      const text = cellTextOf(rows[rows.length - 1][0])
+      expect(text).toMatch(/^Ranked by total cost of ownership of cards, servers/)
+      expect(text).toContain('network, storage and racks are on the Quote sheet')
     })
   })
 
