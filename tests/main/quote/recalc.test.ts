@@ -151,6 +151,33 @@ describe('changing an assumption on the Assumptions sheet', () => {
     expect(close(engine.valueOf('Quote_GrandTotal') as number, expected.grandTotal)).toBe(true)
   })
 
+  it('with the cluster on, a change that moves the servers says the cluster must be re-sized', async () => {
+    // The fabric's structure (one switch or leaf/spine, the spine count) is chosen in the core
+    // for the servers at export and written as looked-up values; the workbook cannot re-choose
+    // it, so it shows how far the servers have moved from what the cluster was sized for.
+    const plan = trainingAndServing()
+    const { engine, estimate } = await build(plan, fullEdits())
+    const sections = estimate.totals!.cluster!.sections
+    // The per-group sections (compute fabric, racks) are the ones sized from a group's servers.
+    const groupId = estimate.totals!.byAccelerator[0].acceleratorId
+    const sized = sections
+      .map((section, index) => ({ section, name: `C${index + 1}_serversSinceSized` }))
+      .filter(({ section }) => section.id.endsWith(`:${groupId}`))
+    expect(sized.length).toBeGreaterThan(0)
+    for (const { name } of sized) expect(engine.valueOf(name)).toBe(0)
+
+    const mfu = engine.valueOf('W1_mfu') as number
+    const lower = Math.round(mfu * 0.6 * 1000) / 1000
+    engine.setName('W1_mfu', lower)
+    const rerun = estimatePlan({ ...plan, assumptionOverrides: { mfu: lower } })
+    const before = estimate.totals!.byAccelerator[0].servers
+    const after = rerun.totals!.byAccelerator[0].servers
+    expect(after).toBeGreaterThan(before)
+    expect(engine.valueOf('G1_servers')).toBe(after)
+    // Every section sized from the group's servers now reads the servers gained.
+    for (const { name } of sized) expect(engine.valueOf(name)).toBe(after - before)
+  })
+
   it('a plan setting (tax rate) moves the tax and the grand total', async () => {
     const plan = trainingAndServing()
     const { engine } = await build(plan)

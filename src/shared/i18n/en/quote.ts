@@ -93,6 +93,9 @@ export default {
     mainAssumptions: 'Main assumptions',
     moreAssumptions: '… and {count} more on the Assumptions sheet.',
     notes: 'Notes',
+    serversSinceSized: 'Servers changed since the cluster was sized',
+    serversSinceSizedNote:
+      'The network, racks and their counts were sized for the servers at export. If a change on the Assumptions sheet moves the servers, this is no longer 0: re-export the quote from Compute Planner for a new cluster sizing.',
     incompleteCost:
       'Capital cost and TCO leave out every line without a price (marked “no price” on the Quote sheet): they are lower bounds.',
     incompletePower: 'Power figures leave out accelerators without a TDP.',
@@ -139,8 +142,12 @@ export default {
     source: 'Source',
     kinds: {
       formula: 'formula',
-      lookup: 'looked-up value'
+      lookup: 'looked-up value',
+      check: 'check'
     },
+    serversSinceSized: 'Servers gained since this was sized',
+    serversSinceSizedNote:
+      'The planner chose this structure (one switch or leaf/spine tiers, the spine count) for {servers} servers; those choices are fixed values here. 0: every count is current. Otherwise re-export the quote from Compute Planner.',
     workload: 'Workload {name} ({kind}) on {accelerator}',
     group: 'Roll-up of {accelerator}: servers, racks, power and cost',
     sumOfWorkloads: 'Sum of the accelerators of workloads {workloads}'

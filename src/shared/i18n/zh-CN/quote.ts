@@ -94,6 +94,9 @@ const zh: Messages<typeof en> = {
     mainAssumptions: '主要假设',
     moreAssumptions: '……另有 {count} 项，见“假设与参数”表。',
     notes: '备注',
+    serversSinceSized: '集群测算后服务器增减数',
+    serversSinceSizedNote:
+      '网络、机柜及其数量按导出时的服务器数测算。若在“假设与参数”表中的修改使服务器数变化，此处将不为 0：请从算力规划器重新导出报价，重新测算集群。',
     incompleteCost:
       '资本支出和总拥有成本未包含没有价格的行（报价单上注明“目录中没有价格”）：实际金额不低于所示数字。',
     incompletePower: '功率数字未包含没有 TDP 的加速卡。',
@@ -139,8 +142,12 @@ const zh: Messages<typeof en> = {
     source: '出处',
     kinds: {
       formula: '公式',
-      lookup: '查表数值'
+      lookup: '查表数值',
+      check: '校验'
     },
+    serversSinceSized: '测算后服务器增减数',
+    serversSinceSizedNote:
+      '规划工具按 {servers} 台服务器选定了此结构（单台交换机或叶/脊层级、脊交换机数量），这些选择在此为固定值。为 0 时所有数量都是最新的；否则请从算力规划器重新导出报价。',
     workload: '工作负载 {name}（{kind}），硬件 {accelerator}',
     group: '{accelerator} 汇总：服务器、机柜、功率与成本',
     sumOfWorkloads: '工作负载 {workloads} 的加速卡数量之和'

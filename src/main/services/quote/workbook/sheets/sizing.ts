@@ -22,7 +22,7 @@ import {
   workloadTitle,
   type QuoteModel
 } from '../model'
-import { scopeResolver, type Scope } from '../scopes'
+import { scopeResolver, type External, type Scope } from '../scopes'
 import { RowList, type CellSpec, type SheetSpec } from '../spec'
 
 const COLUMNS = ['step', 'description', 'formula', 'value', 'unit', 'kind', 'source'] as const
@@ -196,6 +196,40 @@ function sumRow(model: QuoteModel, scope: Scope, rows: RowList): void {
   ])
 }
 
+/** A cluster section's `servers` input when it links to a group's live servers cell. */
+export function sizedFromServers(scope: Scope): External | undefined {
+  const servers = scope.externals.find((e) => e.id === 'servers')
+  return scope.kind === 'cluster' && servers?.home.kind === 'plan' ? servers : undefined
+}
+
+/**
+ * A cluster section sized from a group's servers: its structure (one switch or leaf/spine,
+ * the spine count) was chosen by the planner for that many servers and is written as
+ * looked-up values, so it is not live across a change of servers. This row shows how many
+ * servers the workbook has gained or lost since (0: the counts are current; otherwise
+ * re-export from the planner). The Quote sheet repeats it under the totals.
+ */
+export function serversSinceSized(model: QuoteModel, scope: Scope): CellSpec[] | undefined {
+  const servers = sizedFromServers(scope)
+  if (!servers || servers.home.kind !== 'plan') return undefined
+  const name = model.names.nameFor(scope.prefix, 'serversSinceSized')
+  const sized = servers.value
+  return [
+    { text: name, style: 'muted' },
+    { text: label(model, 'sizing.serversSinceSized') },
+    { text: `servers − ${sized}`, style: 'wrap' },
+    {
+      formula: `${model.names.use(servers.home.name)}-${sized}`,
+      result: 0,
+      style: 'number',
+      name
+    },
+    { text: coreText(model, (locale) => localizeUnit('servers', locale)) },
+    { text: label(model, 'sizing.kinds.check') },
+    { text: label(model, 'sizing.serversSinceSizedNote', { servers: sized }), style: 'wrap' }
+  ]
+}
+
 export function sizingSheet(model: QuoteModel, scopes: readonly Scope[]): SheetSpec {
   const rows = new RowList()
   rows.add(
@@ -210,6 +244,8 @@ export function sizingSheet(model: QuoteModel, scopes: readonly Scope[]): SheetS
     // Built when written: a 1,000-workload plan has 70,000 step rows, and holding all their
     // cell objects at once outlives the young generation (most of the export was GC).
     for (const step of scope.steps) rows.addLater(() => stepRow(model, scope, step, resolve))
+    const check = serversSinceSized(model, scope)
+    if (check) rows.add(check)
     rows.blank()
   }
   return {

@@ -18,6 +18,7 @@ import {
 } from '../model'
 import { clusterPrefix, groupPrefix, TOTALS_PREFIX, type Scope } from '../scopes'
 import { RowList, type CellSpec, type SheetSpec } from '../spec'
+import { sizedFromServers } from './sizing'
 import type { StyleKey } from '../styles'
 import { QUOTE_TOTAL_NAMES } from './quote'
 
@@ -75,7 +76,12 @@ function infoRows(model: QuoteModel, rows: RowList): void {
   info('summary.currency', model.plan.settings.currency)
 }
 
-function headlineRows(model: QuoteModel, totals: PlanTotals, rows: RowList): void {
+function headlineRows(
+  model: QuoteModel,
+  totals: PlanTotals,
+  rows: RowList,
+  scopes: readonly Scope[]
+): void {
   const currency = totals.currency
   rows.blank()
   rows.add([{ text: label(model, 'summary.headline') }], 'subtitle')
@@ -171,6 +177,25 @@ function headlineRows(model: QuoteModel, totals: PlanTotals, rows: RowList): voi
     rows.add([{ text: label(model, 'summary.incompleteCost'), style: 'muted' }])
   if (!totals.powerComplete)
     rows.add([{ text: label(model, 'summary.incompletePower'), style: 'muted' }])
+  // The cluster's structure was chosen for the servers at export (sizing.ts serversSinceSized).
+  const checks = scopes.filter((scope) => sizedFromServers(scope))
+  if (checks.length > 0) {
+    figure(
+      label(model, 'summary.serversSinceSized'),
+      {
+        formula: checks
+          .map(
+            (scope) =>
+              `ABS(${model.names.use(model.names.nameFor(scope.prefix, 'serversSinceSized'))})`
+          )
+          .join('+'),
+        result: 0,
+        style: 'integer'
+      },
+      label(model, 'units.server')
+    )
+    rows.add([{ text: label(model, 'summary.serversSinceSizedNote'), style: 'muted' }])
+  }
 }
 
 function recommendationRows(model: QuoteModel, rows: RowList): void {
@@ -237,7 +262,7 @@ export function summarySheet(model: QuoteModel, scopes: readonly Scope[]): Sheet
   rows.add([{ text: label(model, 'summary.title') }], 'title')
   infoRows(model, rows)
   const totals = model.estimate.totals
-  if (totals) headlineRows(model, totals, rows)
+  if (totals) headlineRows(model, totals, rows, scopes)
   recommendationRows(model, rows)
   assumptionRows(model, scopes, rows)
   if (model.edits.notes !== undefined && model.edits.notes.trim() !== '') {

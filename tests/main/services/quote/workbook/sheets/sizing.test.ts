@@ -129,7 +129,7 @@ describe('sizing sheet in Chinese', () => {
       '工作负载 train, serve 的加速卡数量之和'
     )
     const kinds = new Set(rows.map((cells) => cellTextOf(cells[5])).filter(Boolean))
-    expect([...kinds].sort()).toEqual(['公式', '查表数值', '类型'].sort())
+    expect([...kinds].sort()).toEqual(['公式', '查表数值', '校验', '类型'].sort())
     // Only the texts change with the language.
     const values = (r: CellSpec[][]) =>
       r
