@@ -21,6 +21,8 @@ describe('issue places', () => {
     ['workloads[0].concurrency', 'Chat serving › Concurrent sequences'],
     ['workloads[1].concurrency', 'Workload 2 › Concurrent sequences'],
     ['settings.taxRate', 'Costs › Tax rate'],
+    // Edited on the Hardware step, so named by it (the Fix button goes there too).
+    ['settings.rackPowerLimitKW', 'Hardware › Rack power limit'],
     ['', 'The plan'],
     ['lines[2].unitPrice', 'Quote line 3 › unit price']
   ])('%s → %s', (path, words) => {

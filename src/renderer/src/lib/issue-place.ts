@@ -32,6 +32,15 @@ function humanise(name: string): string {
     .toLowerCase()
 }
 
+/** Plan settings edited on the Hardware step (ServerCard, CompleteSystemChoice, MarketSelect). */
+export const HARDWARE_SETTINGS: ReadonlySet<string> = new Set([
+  'server',
+  'serverByAccelerator',
+  'completeSystemByAccelerator',
+  'rackPowerLimitKW',
+  'market'
+])
+
 const LABEL_GROUPS = ['wizard.fields', 'wizard.inputs', 'wizard.figures']
 
 export function fieldLabel(name: string, t: Translate, te: Exists): string {
@@ -50,7 +59,10 @@ export function issuePlace(path: string, t: Translate, te: Exists, plan?: PlanNa
   let where: string
   if (head.name === 'workloads' && head.index !== undefined)
     where = plan?.workloads?.[head.index]?.name || t('fieldcheck.workload', { n: head.index + 1 })
-  else if (head.name === 'settings') where = t('fieldcheck.costs')
+  else if (head.name === 'settings')
+    where = t(
+      HARDWARE_SETTINGS.has(rest[0]?.name ?? '') ? 'app.steps.hardware' : 'fieldcheck.costs'
+    )
   else if (head.name === 'inventory' && head.index !== undefined)
     where = t('fieldcheck.inventory', { n: head.index + 1 })
   else if (head.name === 'compare') where = t('fieldcheck.compare')
