@@ -1,41 +1,20 @@
-import { flushPromises, type VueWrapper } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
 import CustomFields from '@renderer/components/workloads/CustomFields.vue'
-import { createBlankPlan, usePlanStore } from '@renderer/stores/plan'
 import { newWorkload } from '@renderer/lib/workloads'
-import { mountIn, setup } from './harness'
+import { fieldsHarness, type } from './fields-harness'
 
-let mounted: VueWrapper | undefined
-afterEach(() => {
-  mounted?.unmount()
-  mounted = undefined
-})
-
-async function mountCustom(locale: 'en' | 'zh-CN') {
-  const context = setup(() => null, locale)
-  const plan = usePlanStore()
-  plan.load({
-    ...createBlankPlan(),
-    workloads: [newWorkload('llm-inference', 'i'), newWorkload('custom', 'c')]
-  })
-  mounted = await mountIn(CustomFields, { index: 1 }, context)
-  return { plan, wrapper: mounted }
-}
-
-async function type(wrapper: VueWrapper, selector: string, text: string): Promise<void> {
-  const input = wrapper.get(selector).element as HTMLInputElement
-  input.value = text
-  input.dispatchEvent(new Event('input'))
-  await flushPromises()
-}
+const { mountFields: mountCustom } = fieldsHarness(
+  CustomFields,
+  () => newWorkload('llm-inference', 'i'),
+  () => newWorkload('custom', 'c')
+)
 
 describe('CustomFields', () => {
   it('shows the custom-work fields in English and Chinese', async () => {
     const en = await mountCustom('en')
     for (const label of ['Work given as', 'Total compute', 'Precision', 'Utilisation', 'Size by'])
       expect(en.wrapper.text(), label).toContain(label)
-    en.wrapper.unmount()
-    mounted = undefined
 
     const zh = await mountCustom('zh-CN')
     for (const label of ['工作量形式', '总计算量', '精度', '利用率', '测算依据', '目标算力'])

@@ -1,36 +1,18 @@
-import { flushPromises, type VueWrapper } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
 import LlmFinetuningFields from '@renderer/components/workloads/LlmFinetuningFields.vue'
-import { createBlankPlan, usePlanStore } from '@renderer/stores/plan'
 import { newWorkload } from '@renderer/lib/workloads'
 import type { Workload } from '@shared/schema/plan'
-import { mountIn, setup } from './harness'
-
-let mounted: VueWrapper | undefined
-afterEach(() => {
-  mounted?.unmount()
-  mounted = undefined
-})
+import { fieldsHarness, has, type } from './fields-harness'
 
 const finetuning = (more: Record<string, unknown> = {}) =>
   ({ ...newWorkload('llm-finetuning', 'f'), ...more }) as Workload
 
-async function mountFinetuning(locale: 'en' | 'zh-CN', workload = finetuning()) {
-  const context = setup(() => null, locale)
-  const plan = usePlanStore()
-  plan.load({ ...createBlankPlan(), workloads: [newWorkload('custom', 'c'), workload] })
-  mounted = await mountIn(LlmFinetuningFields, { index: 1 }, context)
-  return { plan, wrapper: mounted }
-}
-
-async function type(wrapper: VueWrapper, selector: string, text: string): Promise<void> {
-  const input = wrapper.get(selector).element as HTMLInputElement
-  input.value = text
-  input.dispatchEvent(new Event('input'))
-  await flushPromises()
-}
-
-const has = (wrapper: VueWrapper, id: string) => wrapper.find(`[data-testid="wl-1-${id}"]`).exists()
+const { mountFields: mountFinetuning } = fieldsHarness(
+  LlmFinetuningFields,
+  () => newWorkload('custom', 'c'),
+  () => finetuning()
+)
 
 describe('LlmFinetuningFields', () => {
   it('shows the LoRA fine-tuning fields in English and Chinese', async () => {
@@ -45,8 +27,6 @@ describe('LlmFinetuningFields', () => {
       'Gradient checkpointing'
     ])
       expect(en.wrapper.text(), label).toContain(label)
-    en.wrapper.unmount()
-    mounted = undefined
 
     const zh = await mountFinetuning('zh-CN')
     for (const label of ['微调方式', 'LoRA 秩', 'LoRA 作用于', '样本数', '每样本 token 数', '轮数'])
@@ -74,16 +54,12 @@ describe('LlmFinetuningFields', () => {
     expect(has(lora.wrapper, 'loraRank')).toBe(true)
     expect(lora.wrapper.text()).toContain('Base precision')
     expect(lora.wrapper.text()).not.toContain('ZeRO stage')
-    lora.wrapper.unmount()
-    mounted = undefined
 
     const full = await mountFinetuning('en', finetuning({ method: 'full' }))
     expect(has(full.wrapper, 'loraRank')).toBe(false)
     expect(has(full.wrapper, 'loraTargets')).toBe(false)
     expect(full.wrapper.text()).toContain('ZeRO stage')
     expect(full.wrapper.text()).toContain('Base precision')
-    full.wrapper.unmount()
-    mounted = undefined
 
     const qlora = await mountFinetuning('en', finetuning({ method: 'qlora' }))
     expect(has(qlora.wrapper, 'loraRank')).toBe(true)

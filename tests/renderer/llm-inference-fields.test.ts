@@ -1,34 +1,14 @@
-import { flushPromises, type VueWrapper } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
 import LlmInferenceFields from '@renderer/components/workloads/LlmInferenceFields.vue'
-import { createBlankPlan, usePlanStore } from '@renderer/stores/plan'
 import { newWorkload } from '@renderer/lib/workloads'
-import type { Workload } from '@shared/schema/plan'
-import { mountIn, setup } from './harness'
+import { fieldsHarness, type } from './fields-harness'
 
-let mounted: VueWrapper | undefined
-afterEach(() => {
-  mounted?.unmount()
-  mounted = undefined
-})
-
-async function mountServing(locale: 'en' | 'zh-CN', workload?: Workload) {
-  const context = setup(() => null, locale)
-  const plan = usePlanStore()
-  // Index 1, so that paths and test ids must follow the index given, not the first workload.
-  plan.load({
-    ...createBlankPlan(),
-    workloads: [newWorkload('custom', 'c'), workload ?? newWorkload('llm-inference', 'i')]
-  })
-  mounted = await mountIn(LlmInferenceFields, { index: 1 }, context)
-  return { plan, wrapper: mounted }
-}
-
-async function type(input: HTMLInputElement, text: string): Promise<void> {
-  input.value = text
-  input.dispatchEvent(new Event('input'))
-  await flushPromises()
-}
+const { mountFields: mountServing } = fieldsHarness(
+  LlmInferenceFields,
+  () => newWorkload('custom', 'c'),
+  () => newWorkload('llm-inference', 'i')
+)
 
 describe('LlmInferenceFields', () => {
   it('shows the serving fields in English and Chinese', async () => {
@@ -43,8 +23,6 @@ describe('LlmInferenceFields', () => {
     ])
       expect(en.wrapper.text()).toContain(label)
     expect(en.wrapper.text()).toContain('Request-rate target')
-    en.wrapper.unmount()
-    mounted = undefined
 
     const zh = await mountServing('zh-CN')
     for (const label of [
@@ -62,14 +40,8 @@ describe('LlmInferenceFields', () => {
 
   it('typing into context length and tensor parallel edits this workload, nested where due', async () => {
     const { plan, wrapper } = await mountServing('en')
-    await type(
-      wrapper.get('[data-testid="wl-1-contextTokens-input"] input').element as HTMLInputElement,
-      '8192'
-    )
-    await type(
-      wrapper.get('[data-testid="wl-1-tensor-input"] input').element as HTMLInputElement,
-      '4'
-    )
+    await type(wrapper, '[data-testid="wl-1-contextTokens-input"] input', '8192')
+    await type(wrapper, '[data-testid="wl-1-tensor-input"] input', '4')
     expect(plan.plan.workloads[1]).toMatchObject({ contextTokens: 8192, parallel: { tensor: 4 } })
     // The other workload is untouched.
     expect(plan.plan.workloads[0]).toEqual(newWorkload('custom', 'c'))
@@ -87,7 +59,7 @@ describe('LlmInferenceFields', () => {
     expect(wrapper.text()).toContain('Max time to first token')
     const rps = wrapper.get('[data-testid="wl-1-rps-input"] input').element as HTMLInputElement
     expect(Number(rps.value)).toBe(target?.requestsPerSecond)
-    await type(rps, '25')
+    await type(wrapper, '[data-testid="wl-1-rps-input"] input', '25')
     expect((plan.plan.workloads[1] as { target?: Record<string, number> }).target).toMatchObject({
       requestsPerSecond: 25
     })

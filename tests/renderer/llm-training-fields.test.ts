@@ -1,33 +1,14 @@
-import { flushPromises, type VueWrapper } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
 import LlmTrainingFields from '@renderer/components/workloads/LlmTrainingFields.vue'
-import { createBlankPlan, usePlanStore } from '@renderer/stores/plan'
 import { newWorkload } from '@renderer/lib/workloads'
-import { mountIn, setup } from './harness'
+import { fieldsHarness, type } from './fields-harness'
 
-let mounted: VueWrapper | undefined
-afterEach(() => {
-  mounted?.unmount()
-  mounted = undefined
-})
-
-async function mountTraining(locale: 'en' | 'zh-CN') {
-  const context = setup(() => null, locale)
-  const plan = usePlanStore()
-  plan.load({
-    ...createBlankPlan(),
-    workloads: [newWorkload('custom', 'c'), newWorkload('llm-training', 't')]
-  })
-  mounted = await mountIn(LlmTrainingFields, { index: 1 }, context)
-  return { plan, wrapper: mounted }
-}
-
-async function type(wrapper: VueWrapper, selector: string, text: string): Promise<void> {
-  const input = wrapper.get(selector).element as HTMLInputElement
-  input.value = text
-  input.dispatchEvent(new Event('input'))
-  await flushPromises()
-}
+const { mountFields: mountTraining } = fieldsHarness(
+  LlmTrainingFields,
+  () => newWorkload('custom', 'c'),
+  () => newWorkload('llm-training', 't')
+)
 
 describe('LlmTrainingFields', () => {
   it('shows the training fields in English and Chinese', async () => {
@@ -45,8 +26,6 @@ describe('LlmTrainingFields', () => {
       'Micro-batch size'
     ])
       expect(en.wrapper.text(), label).toContain(label)
-    en.wrapper.unmount()
-    mounted = undefined
 
     const zh = await mountTraining('zh-CN')
     for (const label of [

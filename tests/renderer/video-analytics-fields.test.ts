@@ -1,33 +1,14 @@
-import { flushPromises, type VueWrapper } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
 import VideoAnalyticsFields from '@renderer/components/workloads/VideoAnalyticsFields.vue'
-import { createBlankPlan, usePlanStore } from '@renderer/stores/plan'
 import { newWorkload } from '@renderer/lib/workloads'
-import { mountIn, setup } from './harness'
+import { fieldsHarness, type } from './fields-harness'
 
-let mounted: VueWrapper | undefined
-afterEach(() => {
-  mounted?.unmount()
-  mounted = undefined
-})
-
-async function mountVideo(locale: 'en' | 'zh-CN') {
-  const context = setup(() => null, locale)
-  const plan = usePlanStore()
-  plan.load({
-    ...createBlankPlan(),
-    workloads: [newWorkload('custom', 'c'), newWorkload('video-analytics', 'v')]
-  })
-  mounted = await mountIn(VideoAnalyticsFields, { index: 1 }, context)
-  return { plan, wrapper: mounted }
-}
-
-async function type(wrapper: VueWrapper, selector: string, text: string): Promise<void> {
-  const input = wrapper.get(selector).element as HTMLInputElement
-  input.value = text
-  input.dispatchEvent(new Event('input'))
-  await flushPromises()
-}
+const { mountFields: mountVideo } = fieldsHarness(
+  VideoAnalyticsFields,
+  () => newWorkload('custom', 'c'),
+  () => newWorkload('video-analytics', 'v')
+)
 
 describe('VideoAnalyticsFields', () => {
   it('shows the video fields in English and Chinese', async () => {
@@ -45,8 +26,6 @@ describe('VideoAnalyticsFields', () => {
       'Extra headroom'
     ])
       expect(en.wrapper.text(), label).toContain(label)
-    en.wrapper.unmount()
-    mounted = undefined
 
     const zh = await mountVideo('zh-CN')
     for (const label of [

@@ -1,33 +1,14 @@
-import { flushPromises, type VueWrapper } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
 import VisionTrainingFields from '@renderer/components/workloads/VisionTrainingFields.vue'
-import { createBlankPlan, usePlanStore } from '@renderer/stores/plan'
 import { newWorkload } from '@renderer/lib/workloads'
-import { mountIn, setup } from './harness'
+import { fieldsHarness, type } from './fields-harness'
 
-let mounted: VueWrapper | undefined
-afterEach(() => {
-  mounted?.unmount()
-  mounted = undefined
-})
-
-async function mountVision(locale: 'en' | 'zh-CN') {
-  const context = setup(() => null, locale)
-  const plan = usePlanStore()
-  plan.load({
-    ...createBlankPlan(),
-    workloads: [newWorkload('custom', 'c'), newWorkload('vision-training', 'v')]
-  })
-  mounted = await mountIn(VisionTrainingFields, { index: 1 }, context)
-  return { plan, wrapper: mounted }
-}
-
-async function type(wrapper: VueWrapper, selector: string, text: string): Promise<void> {
-  const input = wrapper.get(selector).element as HTMLInputElement
-  input.value = text
-  input.dispatchEvent(new Event('input'))
-  await flushPromises()
-}
+const { mountFields: mountVision } = fieldsHarness(
+  VisionTrainingFields,
+  () => newWorkload('custom', 'c'),
+  () => newWorkload('vision-training', 'v')
+)
 
 describe('VisionTrainingFields', () => {
   it('shows the first-principles fields in English and Chinese', async () => {
@@ -44,8 +25,6 @@ describe('VisionTrainingFields', () => {
       expect(en.wrapper.text(), label).toContain(label)
     expect(en.wrapper.text()).not.toContain('Cards per run')
     expect(en.wrapper.text()).not.toContain('Runs side by side')
-    en.wrapper.unmount()
-    mounted = undefined
 
     const zh = await mountVision('zh-CN')
     for (const label of ['测算方法', '输入分辨率', '每轮图像数', '训练轮数（epoch）', '训练次数'])
