@@ -33,7 +33,8 @@ export type NumericField = (typeof NUMERIC_FIELDS)[number]
 
 /**
  * What a spreadsheet column can be mapped to. Most are item fields; `price`, `currency`,
- * `priceDate` and `priceSource` fill the nested `price` object.
+ * `priceDate`, `priceSource` and `taxIncluded` (a per-row "price includes VAT" flag) fill the
+ * nested `price` object.
  */
 export const COLUMN_FIELDS = [
   'kind',
@@ -47,6 +48,7 @@ export const COLUMN_FIELDS = [
   'currency',
   'priceDate',
   'priceSource',
+  'taxIncluded',
   'quantityOnHand',
   'notes'
 ] as const

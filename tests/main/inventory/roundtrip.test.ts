@@ -80,6 +80,7 @@ const COLUMN_FIELDS_IN_EXPORT_ORDER = [
   'currency',
   'priceDate',
   'priceSource',
+  'taxIncluded',
   'quantityOnHand',
   'notes'
 ]

@@ -15,7 +15,7 @@ interface ExportColumn {
   header: string
   width: number
   numFmt?: string
-  value: (item: InventoryItem) => string | number | undefined
+  value: (item: InventoryItem) => string | number | boolean | undefined
 }
 
 function sparseAware(field: ComputeField): (item: InventoryItem) => string | number | undefined {
@@ -76,6 +76,12 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   { header: '币种 / Currency', width: 8, value: (item) => item.price?.currency },
   { header: '报价日期 / Price date', width: 12, value: (item) => item.price?.date },
   { header: '价格来源 / Price source', width: 24, value: (item) => item.price?.source },
+  // The unit price column's header is neutral, so VAT inclusion travels per row: TRUE or blank.
+  {
+    header: '价格含税 / Price includes VAT',
+    width: 10,
+    value: (item) => (item.price?.taxIncluded === true ? true : undefined)
+  },
   {
     header: '库存数量 / Quantity on hand',
     width: 10,

@@ -308,6 +308,7 @@ export class RowBuilder {
     let memoryDescriptor: string | undefined
     let priceDate: string | undefined
     let priceSource: string | undefined
+    let taxFlag: boolean | undefined
     this.reportRow = raw.row
     for (const column of this.valueColumns) {
       const value = raw.cells[column.index - 1] ?? null
@@ -325,6 +326,8 @@ export class RowBuilder {
         priceColumn = column
         // Holds the price's place in the key order; completed after the loop.
         if (item) item.price = { amount: price, currency: '' }
+      } else if (parsed.kind === 'flag') {
+        taxFlag = parsed.value
       } else if (parsed.kind === 'number') {
         if (field === 'acceleratorsPerServer') perServer = true
         if (!item) continue
@@ -356,12 +359,15 @@ export class RowBuilder {
     if (!item) return true
     item.kind = this.kind
     if (price !== undefined && currency !== undefined) {
+      // The row's own flag cell wins over what the price header says; a flag without a price is
+      // ignored, like a currency without a price.
+      const taxIncluded = taxFlag ?? this.priceTaxIncluded
       item.price = {
         amount: price,
         currency,
         ...(priceDate !== undefined ? { date: priceDate } : {}),
         ...(priceSource !== undefined ? { source: priceSource } : {}),
-        ...(this.priceTaxIncluded !== undefined ? { taxIncluded: this.priceTaxIncluded } : {})
+        ...(taxIncluded !== undefined ? { taxIncluded } : {})
       }
     }
     if (
@@ -474,6 +480,7 @@ const KEY_ORDER: readonly ColumnField[] = [
   'currency',
   'priceDate',
   'priceSource',
+  'taxIncluded',
   'quantityOnHand',
   'notes'
 ]

@@ -26,6 +26,7 @@ export default {
     currency: 'Currency',
     priceDate: 'Price date',
     priceSource: 'Price source',
+    taxIncluded: 'Price includes VAT',
     quantityOnHand: 'Quantity on hand',
     notes: 'Notes'
   },
@@ -125,7 +126,10 @@ export default {
     dateInNumberField: 'The cell holds a date where a number was expected, so it was left empty.',
     cellTooLong: 'The cell is longer than {limit} characters; only the first {limit} were kept.',
     unknownKind: 'Type {value} is not recognised; the row was imported as an accelerator.',
-    booleanInField: 'The cell holds TRUE or FALSE where a value was expected, so it was left empty.'
+    booleanInField:
+      'The cell holds TRUE or FALSE where a value was expected, so it was left empty.',
+    unknownFlag:
+      '{value} is not a yes/no value (use 是/否, Y/N, TRUE/FALSE, 含税/不含税), so the cell was ignored.'
   },
   view: {
     library: 'My hardware',

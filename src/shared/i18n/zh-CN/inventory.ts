@@ -27,6 +27,7 @@ const zh: Messages<typeof en> = {
     currency: '币种',
     priceDate: '报价日期',
     priceSource: '价格来源',
+    taxIncluded: '价格含税',
     quantityOnHand: '库存数量',
     notes: '备注'
   },
@@ -112,7 +113,9 @@ const zh: Messages<typeof en> = {
     dateInNumberField: '该单元格是日期，但这里应为数字，按空处理。',
     cellTooLong: '单元格超过 {limit} 个字符，只保留了前 {limit} 个字符。',
     unknownKind: '无法识别类型 {value}，该行按加速卡导入。',
-    booleanInField: '单元格是 TRUE 或 FALSE，但这里应为数值，按空处理。'
+    booleanInField: '单元格是 TRUE 或 FALSE，但这里应为数值，按空处理。',
+    unknownFlag:
+      '{value} 不是“是/否”值（可填 是/否、Y/N、TRUE/FALSE、含税/不含税），该单元格已忽略。'
   },
   view: {
     library: '我的硬件',

@@ -216,6 +216,18 @@ export const SYNONYMS: Record<ColumnField, readonly string[]> = {
     '出处',
     '数据来源'
   ],
+  // Never bare 含税: 含税单价 is a price column (price, with taxIncluded from its header).
+  taxIncluded: [
+    'taxincluded',
+    'vatincluded',
+    'priceincludesvat',
+    'includesvat',
+    'taxinclusive',
+    '价格含税',
+    '是否含税',
+    '含税标志',
+    '含税否'
+  ],
   quantityOnHand: [
     'qty',
     'quantity',

@@ -26,6 +26,7 @@ type FieldSpec =
   | { type: 'price' }
   | { type: 'currency' }
   | { type: 'date' }
+  | { type: 'flag' }
 
 const COMPUTE_MAX = 1e6
 
@@ -54,7 +55,8 @@ export const FIELD_SPECS: Record<ColumnField, FieldSpec> = {
   quantityOnHand: { type: 'integer', min: 0, max: 1e7 },
   price: { type: 'price' },
   currency: { type: 'currency' },
-  priceDate: { type: 'date' }
+  priceDate: { type: 'date' },
+  taxIncluded: { type: 'flag' }
 }
 
 export interface CellContext {
@@ -73,6 +75,7 @@ export type ParsedCell =
   | { kind: 'text'; value: string }
   | { kind: 'number'; value: number; sparse?: SparseLabel; trailing?: string }
   | { kind: 'price'; value: number; currency?: string }
+  | { kind: 'flag'; value: boolean }
 
 /** Counting words that may follow a whole number: `8台`, `4 pcs`, `16路`. */
 const COUNT_WORDS =
@@ -293,6 +296,26 @@ function parseDate(value: CellValue, context: CellContext, report: Report): Pars
   return { kind: 'text', value: iso }
 }
 
+const FLAG_TRUE = new Set(['是', 'y', 'yes', 'true', '1', '含税', 'incl', 'included'])
+const FLAG_FALSE = new Set(['否', 'n', 'no', 'false', '0', '不含税', 'excl', 'excluded'])
+
+/**
+ * A yes/no cell ("price includes VAT"): TRUE/FALSE, 1/0, or 是/否, Y/N, yes/no, true/false,
+ * 含税/不含税, incl/excl in any width and case. Anything else is reported and left empty.
+ */
+function parseFlag(value: CellValue, report: Report): ParsedCell | undefined {
+  if (typeof value === 'boolean') return { kind: 'flag', value }
+  const text = foldWidth(cellText(value))
+    .toLowerCase()
+    .replace(/\s+|\.$/g, '')
+  if (text === '') return undefined
+  if (FLAG_TRUE.has(text)) return { kind: 'flag', value: true }
+  if (FLAG_FALSE.has(text)) return { kind: 'flag', value: false }
+  if (typeof value === 'string' && isAbsentWord(value.trim())) return undefined
+  report('warning', 'unknownFlag', { value: shortText(value) })
+  return undefined
+}
+
 /** Parses one non-blank cell for its column's field. */
 export function parseCell(
   value: CellValue,
@@ -317,6 +340,7 @@ export function parseCell(
     return parsed?.kind === 'text' ? { kind: 'text', value: normalizeVendor(parsed.value) } : parsed
   }
   if (spec.type === 'text') return parseText(value, report)
+  if (spec.type === 'flag') return parseFlag(value, report)
   if (typeof value === 'string' && value.length > LIMITS.maxFigureChars) {
     // No figure, price or date is this long: refused before any pattern looks at it.
     report('warning', 'importRead.issue.figureTooLong', {
