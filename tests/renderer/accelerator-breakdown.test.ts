@@ -145,7 +145,7 @@ describe('per-accelerator breakdown on Results', () => {
       wrapper.get(`[data-testid="${row}"] [data-testid="by-accelerator-capex"]`).text()
     expect(cell('by-accelerator-rest')).toMatch(/^-?¥[\d,.]+$/)
     expect(cell('by-accelerator-total')).toMatch(/^¥[\d,.]+$/)
-    // The group and the rest of the cluster add up to the total (to the cent of each cell).
+    // The group and the rest of the cluster add up to the total (three cells, each to the yuan).
     const amount = (row: string) => figure(cell(row))
     const group = wrapper.find(
       'tbody [data-testid^="by-accelerator-row-"] [data-testid="by-accelerator-capex"]'
