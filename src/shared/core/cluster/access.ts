@@ -53,7 +53,9 @@ export function sizeFrontEnd(
   network: NetworkCatalog,
   endpoints: FrontEndpoint[],
   wanted: string | undefined,
-  record = true
+  record = true,
+  /** Leaves in redundant pairs, every node dual-homed to both (plan option convergedFabric). */
+  pairs = false
 ): AccessSection {
   const d = new Derivation(record, 'cluster.steps')
   const notes: Note[] = []
@@ -90,9 +92,17 @@ export function sizeFrontEnd(
     'ports'
   )
   d.formula('frontLeafDownPorts', 'floor(frontSwitchPorts / 2)', 'ports')
-  const leaves = d.formula('frontLeaves', 'ceil(frontEndpoints / frontLeafDownPorts)', 'switches')
+  let leaves: number
+  if (pairs) {
+    // Enterprise RA: each node's two north–south ports go to two separate switches, so the
+    // leaves come in redundant pairs, and one pair needs no spine (its switches are joined).
+    d.formula('frontLeafPairs', 'ceil(frontEndpoints / (2 * frontLeafDownPorts))', 'pairs')
+    leaves = d.formula('frontLeaves', '2 * frontLeafPairs', 'switches')
+  } else {
+    leaves = d.formula('frontLeaves', 'ceil(frontEndpoints / frontLeafDownPorts)', 'switches')
+  }
   let spines = 0
-  if (leaves > 1) {
+  if (leaves > (pairs ? 2 : 1)) {
     d.formula(
       'frontLeafSpineLinks',
       'frontLeaves * (frontSwitchPorts - frontLeafDownPorts)',

@@ -142,7 +142,8 @@ export function sizeCluster(input: ClusterInput): ClusterResult {
         ...(options.fabricManagerPorts !== undefined
           ? { fabricManagerPorts: options.fabricManagerPorts }
           : {}),
-        ...(options.spinePlanes !== undefined ? { spinePlanes: options.spinePlanes } : {})
+        ...(options.spinePlanes !== undefined ? { spinePlanes: options.spinePlanes } : {}),
+        ...(options.convergedFabric !== undefined ? { converged: options.convergedFabric } : {})
       },
       record
     )
@@ -198,10 +199,14 @@ export function sizeCluster(input: ClusterInput): ClusterResult {
     record
   )
 
-  // North–south: every accelerator server, storage unit and management node.
+  // North–south: every accelerator server, storage unit and management node; a group whose
+  // converged pair carries its servers' north–south ports is counted there instead.
   const endpoints: FrontEndpoint[] = input.groups.flatMap((g, i) => {
     const ports = input.catalog.servers.get(g.server.id)?.network
-    return ports
+    const converged = summaries.some(
+      (s) => s.acceleratorId === g.acceleratorId && s.fabric.leafPair === 'converged'
+    )
+    return ports && !converged
       ? [
           {
             id: `group${i + 1}Servers`,
@@ -228,7 +233,13 @@ export function sizeCluster(input: ClusterInput): ClusterResult {
   // A single server with nothing else needs no switch of its own: it joins the site network.
   const needsFrontEnd = acceleratorServers + storage.units + management.nodes > 1
   const front = needsFrontEnd
-    ? sizeFrontEnd(network, endpoints, options.frontSwitch, record)
+    ? sizeFrontEnd(
+        network,
+        endpoints,
+        options.frontSwitch,
+        record,
+        options.convergedFabric === true
+      )
     : {
         id: 'frontend',
         titleKey: 'cluster.sections.frontend',
