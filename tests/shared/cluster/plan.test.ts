@@ -160,6 +160,13 @@ describe('whole cluster in the estimate', () => {
           p.section.startsWith('compute:')
       )
     ).toEqual([expect.objectContaining({ section: 'compute:nvidia-h100-sxm5-80gb', quantity: 24 })])
+    // Storage and management nodes take the pair's free ports (2 × 128 − 120 = 136), as the
+    // RA's core pair is their multihoming endpoint: no north–south switches at all.
+    expect(small.groups[0].fabric.pairFreePorts).toBe(136)
+    expect(step(small, 'frontend', 'convergedPairFreePorts')).toBe(136)
+    expect(step(small, 'frontend', 'frontLeaves')).toBeUndefined()
+    expect(small.parts.some((p) => p.role === 'northSouthLeaf')).toBe(false)
+    expect(small.networkSwitches).toBe(2 + step(small, 'oob', 'oobSwitches')!)
     // 128 H100 = 16 servers: 160 > 128 → east–west leaf pair; the 32 north–south server ports
     // (with storage and management) go to a north–south leaf pair with no spine.
     const split = cluster(128)

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { defaultCatalog, type ServerSpec } from '../../../src/shared/core/catalog'
+import { sizeFrontEnd } from '../../../src/shared/core/cluster/access'
 import { sizeComputeFabric, type FabricInput } from '../../../src/shared/core/cluster/fabric'
 import { defaultNetworkCatalog } from '../../../src/shared/core/cluster/network-catalog'
 import { translate } from '../../../src/shared/i18n'
@@ -308,6 +309,35 @@ describe('NVIDIA Enterprise RA, converged fabric (ERA automation scripts/arch_sc
     // Catalog generic-pcie-4-card: 2 east–west, 2 × 200G north–south; 32 × 4 = 128 ≤ 128.
     const pcie4 = servers.get('generic-pcie-4-card')!
     expect(converged(32, pcie4).fabric).toMatchObject({ leaves: 2, leafPair: 'converged' })
+  })
+
+  it('north–south leaves come in redundant pairs; other nodes join a converged pair only while they fit', () => {
+    const sn = network.switches.find((x) => x.id === sn5600)!
+    const endpoints = [{ id: 'storageUnits', nodes: 4, ports: 2, gbps: 200 }]
+    const step = (r: ReturnType<typeof sizeFrontEnd>, id: string) =>
+      r.steps.find((x) => x.id === id)?.value
+    // 8 ports ≤ 8 free ports on the pair: they join it, no switch of their own.
+    const joined = sizeFrontEnd(network, endpoints, sn5600, true, true, {
+      group: 'g',
+      switch: sn,
+      freePorts: 8
+    })
+    expect(joined.switches).toBe(0)
+    expect(joined.notes.map((n) => n.key)).toEqual(['cluster.notes.frontOnConvergedPair'])
+    // One port too many: a north–south pair of their own (SN5600 at 200G: 256 ports, 128
+    // down per leaf; ceil(8 / 256) = 1 pair = 2 leaves, no spine for one pair).
+    const apart = sizeFrontEnd(network, endpoints, sn5600, true, true, {
+      group: 'g',
+      switch: sn,
+      freePorts: 7
+    })
+    expect(apart.switches).toBe(2)
+    expect(step(apart, 'frontLeafPairs')).toBe(1)
+    expect(step(apart, 'frontSpines')).toBeUndefined()
+    // 300 ports: ceil(300 / 256) = 2 pairs = 4 leaves, and a spine tier above them.
+    const big = sizeFrontEnd(network, [{ ...endpoints[0], nodes: 150 }], sn5600, true, true)
+    expect(step(big, 'frontLeaves')).toBe(4)
+    expect(step(big, 'frontSpines')).toBeGreaterThan(0)
   })
 
   it('an InfiniBand compute switch cannot converge: the option is not applied, and a note says so', () => {

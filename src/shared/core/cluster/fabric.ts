@@ -80,6 +80,8 @@ export interface FabricSummary {
   leafPair?: 'converged' | 'eastWest'
   /** North–south server links on the converged pair (counted here, not in the front end). */
   northSouthLinks?: number
+  /** Converged pair ports the servers leave free (storage and management nodes may use them). */
+  pairFreePorts?: number
 }
 
 export interface FabricSection extends SizingSection {
@@ -521,6 +523,7 @@ export function sizeComputeFabric(
     // The servers' north–south ports, on the converged pair instead of the front-end network.
     d.lookup('northSouthGbps', ports.frontGbps, 'Gb/s', `${input.server.name}: ${ports.source}`)
     d.formula('northSouthLinks', 'servers * northSouthPorts', 'links')
+    d.formula('pairFreePorts', '2 * switchPorts - convergedLinks', 'ports')
     addLinks(d, network, parts, {
       lineBase: `${lineBase}:ns-node-leaf`,
       role: 'northSouthNodeLeafLinks',
@@ -562,7 +565,9 @@ export function sizeComputeFabric(
     leafGroups,
     leavesPerGroup,
     ...(pair !== undefined ? { leafPair: pair } : {}),
-    ...(pair === 'converged' ? { northSouthLinks: d.value('northSouthLinks') } : {})
+    ...(pair === 'converged'
+      ? { northSouthLinks: d.value('northSouthLinks'), pairFreePorts: d.value('pairFreePorts') }
+      : {})
   })
 }
 

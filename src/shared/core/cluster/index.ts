@@ -9,7 +9,7 @@ import type { Catalog } from '../catalog'
 import type { WorkloadEstimate } from '../estimate'
 import type { AcceleratorGroup } from '../rollup'
 import type { Note } from '../workloads/context'
-import { sizeFrontEnd, sizeOutOfBand, type FrontEndpoint } from './access'
+import { sizeFrontEnd, sizeOutOfBand, type ConvergedPair, type FrontEndpoint } from './access'
 import { sizeComputeFabric, type FabricSection, type FabricSummary } from './fabric'
 import {
   sizeComputeRacks,
@@ -230,6 +230,19 @@ export function sizeCluster(input: ClusterInput): ClusterResult {
     ports: management.spec.frontPorts,
     gbps: management.spec.frontGbps
   })
+  // Storage and management nodes join the first converged pair when its free ports take them.
+  const pairGroup = summaries.find((s) => s.fabric.leafPair === 'converged')
+  const pairSwitch = network.switches.find((s) => s.id === pairGroup?.fabric.switchId)
+  const convergedPair: ConvergedPair | undefined =
+    pairGroup && pairSwitch
+      ? {
+          group:
+            input.groups.find((g) => g.acceleratorId === pairGroup.acceleratorId)
+              ?.acceleratorName ?? pairGroup.acceleratorId,
+          switch: pairSwitch,
+          freePorts: pairGroup.fabric.pairFreePorts ?? 0
+        }
+      : undefined
   // A single server with nothing else needs no switch of its own: it joins the site network.
   const needsFrontEnd = acceleratorServers + storage.units + management.nodes > 1
   const front = needsFrontEnd
@@ -238,7 +251,8 @@ export function sizeCluster(input: ClusterInput): ClusterResult {
         endpoints,
         options.frontSwitch,
         record,
-        options.convergedFabric === true
+        options.convergedFabric === true,
+        convergedPair
       )
     : {
         id: 'frontend',

@@ -57,6 +57,8 @@ export default {
       '{group}: converged fabric — the {ports} east–west and north–south server ports fit on the {pairPorts} down ports of a redundant pair of {switch}, so the pair carries both (no separate north–south switches for these servers, no spines).',
     eastWestPair:
       '{group}: converged fabric option — the {ports} east–west ports fit on the {pairPorts} down ports of a redundant pair of {switch}: a dedicated east–west leaf pair, no spines; the north–south ports go to their own leaf pair.',
+    frontOnConvergedPair:
+      '{group}: the {ports} north–south ports of the storage and management nodes fit on the {free} ports the servers leave free on the converged pair of {switch}, so they join it (no north–south switches of their own).',
     convergedNeedsEthernet:
       '{group}: {switch} is InfiniBand and cannot carry north–south Ethernet; the converged fabric option is not applied.',
     uplinksForPortsInUse:
@@ -91,6 +93,8 @@ export default {
     oversubscription: 'Oversubscription (down : up)',
     leafUpPorts: 'Leaf ports up to spines',
     pairDownPorts: 'Down ports of a redundant switch pair',
+    pairFreePorts: 'Converged pair ports left free by the servers',
+    convergedPairFreePorts: 'Free ports on the converged pair',
     northSouthPorts: 'North–south ports per server',
     northSouthGbps: 'North–south link speed',
     convergedLinks: 'East–west and north–south server ports',

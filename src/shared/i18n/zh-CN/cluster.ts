@@ -53,6 +53,8 @@ const zh: Messages<typeof en> = {
       '{group}：融合网络——服务器的 {ports} 个东西向与南北向端口可容纳于一对冗余 {switch} 的 {pairPorts} 个下行端口，由这对交换机同时承载（这些服务器不再单设南北向交换机，也无需脊交换机）。',
     eastWestPair:
       '{group}：融合网络选项——{ports} 个东西向端口可容纳于一对冗余 {switch} 的 {pairPorts} 个下行端口：采用专用的东西向叶交换机对，无需脊交换机；南北向端口接入各自的叶交换机对。',
+    frontOnConvergedPair:
+      '{group}：存储与管理节点的 {ports} 个南北向端口可容纳于融合交换机对 {switch} 上服务器未占用的 {free} 个端口，因此直接接入该交换机对（不再单设南北向交换机）。',
     convergedNeedsEthernet:
       '{group}：{switch} 为 InfiniBand，无法承载南北向以太网流量；不应用融合网络选项。',
     uplinksForPortsInUse:
@@ -84,6 +86,8 @@ const zh: Messages<typeof en> = {
     leafDownPorts: '叶交换机下行端口',
     oversubscription: '收敛比（下行 : 上行）',
     pairDownPorts: '一对冗余交换机的下行端口',
+    pairFreePorts: '服务器未占用的融合交换机对端口',
+    convergedPairFreePorts: '融合交换机对的空闲端口',
     northSouthPorts: '每台服务器的南北向端口',
     northSouthGbps: '南北向链路速率',
     convergedLinks: '服务器东西向与南北向端口',
