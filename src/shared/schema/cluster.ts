@@ -27,6 +27,12 @@ export const clusterOptionsSchema = z.strictObject({
    * own two-tier fabric (DGX SuperPOD B300 RA, Table 3); absent/false adds a core tier.
    */
   spinePlanes: z.boolean().optional(),
+  /**
+   * True: the compute switches also carry the accelerator servers' north–south ports while both
+   * fit on a redundant pair, then a dedicated east–west leaf pair, then leaf/spine (NVIDIA
+   * Enterprise RA, converged 2-8-9-400 / 2-8-5-200 / 2-4-3-200); absent/false: sized apart.
+   */
+  convergedFabric: z.boolean().optional(),
   frontSwitch: partId.optional(),
   oobSwitch: partId.optional(),
   storageClass: partId.optional(),

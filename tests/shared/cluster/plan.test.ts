@@ -139,6 +139,53 @@ describe('whole cluster in the estimate', () => {
     )
   })
 
+  it("convergedFabric: the pair carries the servers' north–south ports, or splits into leaf pairs", () => {
+    const options = { computeSwitch: 'nvidia-sn5600', convergedFabric: true }
+    const cluster = (accelerators: number, extra: Record<string, unknown> = options) =>
+      run([{ ...training, accelerators }], { settings: { ...settings, cluster: extra } }).totals!
+        .cluster!
+    const step = (c: ReturnType<typeof cluster>, section: string, id: string) =>
+      c.sections.find((s) => s.id === section)?.steps.find((s) => s.id === id)?.value
+    // 96 H100 = 12 servers: 12 × (8 + 2) = 120 ≤ 2 × 64 down ports → converged pair; the
+    // servers' 24 north–south ports are on it, so the front end counts only the other nodes.
+    const small = cluster(96)
+    expect(small.groups[0].fabric).toMatchObject({ leaves: 2, leafPair: 'converged' })
+    const small96Apart = cluster(96, { computeSwitch: 'nvidia-sn5600' })
+    expect(step(small, 'frontend', 'frontEndpoints')).toBe(
+      step(small96Apart, 'frontend', 'frontEndpoints')! - 12 * 2
+    )
+    expect(
+      small.parts.filter(
+        (p) =>
+          p.role === 'northSouthNodeLeafLinks' &&
+          p.partClass === 'cable' &&
+          p.section.startsWith('compute:')
+      )
+    ).toEqual([expect.objectContaining({ section: 'compute:nvidia-h100-sxm5-80gb', quantity: 24 })])
+    // Storage and management nodes take the pair's free ports (2 × 128 − 120 = 136), as the
+    // RA's core pair is their multihoming endpoint: no north–south switches at all.
+    expect(small.groups[0].fabric.pairFreePorts).toBe(136)
+    expect(step(small, 'frontend', 'convergedPairFreePorts')).toBe(136)
+    expect(step(small, 'frontend', 'frontLeaves')).toBeUndefined()
+    expect(small.parts.some((p) => p.role === 'northSouthLeaf')).toBe(false)
+    expect(small.networkSwitches).toBe(2 + step(small, 'oob', 'oobSwitches')!)
+    // 128 H100 = 16 servers: 160 > 128 → east–west leaf pair; the 32 north–south server ports
+    // (with storage and management) go to a north–south leaf pair with no spine.
+    const split = cluster(128)
+    expect(split.groups[0].fabric).toMatchObject({ leaves: 2, spines: 0, leafPair: 'eastWest' })
+    expect(step(split, 'frontend', 'frontLeafPairs')).toBe(1)
+    expect(step(split, 'frontend', 'frontLeaves')).toBe(2)
+    expect(step(split, 'frontend', 'frontSpines')).toBeUndefined()
+    // Without the option: the 128 ports on one switch, the front end as before (no pairs).
+    const apart = cluster(128, { computeSwitch: 'nvidia-sn5600' })
+    expect(apart.groups[0].fabric.leaves).toBe(1)
+    expect(step(apart, 'frontend', 'frontLeafPairs')).toBeUndefined()
+    // Same north–south ports (servers, storage, management) with and without the option.
+    expect(step(split, 'frontend', 'frontEndpoints')).toBe(
+      step(apart, 'frontend', 'frontEndpoints')
+    )
+  })
+
   it('every BOM quantity from the sizing is a derivation step of its section', () => {
     const totals = run([training, serving]).totals!
     for (const line of totals.bom!.lines) {

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { defaultCatalog, type ServerSpec } from '../../../src/shared/core/catalog'
+import { sizeFrontEnd } from '../../../src/shared/core/cluster/access'
 import { sizeComputeFabric, type FabricInput } from '../../../src/shared/core/cluster/fabric'
 import { defaultNetworkCatalog } from '../../../src/shared/core/cluster/network-catalog'
 import { translate } from '../../../src/shared/i18n'
@@ -205,5 +206,147 @@ describe('third-party: 512 H100 servers, three-tier InfiniBand (apetops-us.com)'
     const result = fabric({ servers: 512, server: dgx, fabricManagerPorts: 0 })
     expect(result.fabric).toMatchObject({ tiers: 3, leaves: 128, spines: 128, cores: 64 })
     expect(result.steps.find((s) => s.id === 'fabricSwitches')?.value).toBe(320)
+  })
+})
+
+// NVIDIA Enterprise Reference Architectures with a converged fabric (plan option
+// convergedFabric). The stored copies of the RA pages (docs.nvidia.com/reference-architectures/
+// hgx-ai-factory-h100-h200-b200/{network-logical-architecture,networking-physical-topologies}.md
+// and rtx-pro-ai-factory/network-logical-architecture) carry the design points and fabric roles
+// but no switch, cable or transceiver tables. The counts below are those of NVIDIA's ERA
+// automation code (MIT, scripts/arch_scaling.py, "ARCH_SCALING"), which transcribes the RA
+// tables: 2-8-9-400 from ERA-00010-001 v04 Tables 10/11, 2-8-5-200 from ERA-00016-001 v04
+// Tables 13/14, 2-4-3-200 from ERA-00008-001 v04 Tables 10/11. A scalable unit (SU) is 4 nodes.
+// Switch: Spectrum-4 SN5600 (catalog: 128 ports at 400G, twin-port cages).
+describe('NVIDIA Enterprise RA, converged fabric (ERA automation scripts/arch_scaling.py)', () => {
+  const sn5600 = 'nvidia-sn5600'
+  // 2-8-9-400 (HGX H100/H200/B200): 8 × 400G east–west SuperNICs (B3140H, one port each) and
+  // a BlueField-3 with two 200 GbE north–south ports "to two separate switches"
+  // (network-logical-architecture.md).
+  const hgx: ServerSpec = {
+    ...servers.get('hgx-8-sxm-hopper')!,
+    network: {
+      ...servers.get('hgx-8-sxm-hopper')!.network!,
+      computePorts: 8,
+      computeGbps: 400,
+      computePortsPerCage: 1,
+      computeSwitch: sn5600,
+      frontPorts: 2,
+      frontGbps: 200,
+      source: 'NVIDIA Enterprise RA 2-8-9-400: 8 × 400G east–west, 2 × 200G north–south'
+    }
+  }
+  const converged = (servers: number, server: ServerSpec) =>
+    fabric({ servers, server, switchId: sn5600, converged: true })
+
+  it('2-8-9-400, 1–3 SU (4, 8, 12 nodes): one collapsed converged pair ("Collapsed")', () => {
+    for (const nodes of [4, 8, 12]) {
+      const result = converged(nodes, hgx)
+      // By hand: leafDownPorts = floor(128 · 1/2) = 64 per switch, 128 on the pair; 12 nodes ×
+      // (8 east–west + 2 north–south) = 120 ≤ 128, so the pair carries both networks.
+      expect(result.fabric).toMatchObject({
+        tiers: 1,
+        leaves: 2,
+        spines: 0,
+        leafPair: 'converged',
+        nodeLinks: nodes * 8,
+        northSouthLinks: nodes * 2,
+        leafSpineLinks: 0
+      })
+      expect(switchLines(result)).toEqual([['computeLeaf', sn5600, 2]])
+    }
+  })
+
+  it('2-8-9-400, 12 nodes: cables and transceivers of the converged pair (derived, not published)', () => {
+    const result = converged(12, hgx)
+    // 96 east–west links: one cable each; 96 single-port 400G modules at the SuperNICs and
+    // 96 / 2 = 48 twin-port modules at the switches. 24 north–south links: one cable each and
+    // one 200G module per end, each link on its own switch port: 24 + 24 = 48.
+    expect(total(result, 'cable', 'computeNodeLeafLinks')).toBe(96)
+    expect(total(result, 'transceiver', 'computeNodeLeafLinks')).toBe(96 + 48)
+    expect(total(result, 'cable', 'northSouthNodeLeafLinks')).toBe(24)
+    expect(total(result, 'transceiver', 'northSouthNodeLeafLinks')).toBe(48)
+  })
+
+  it('2-8-9-400, 4 SU (16 nodes): dedicated east–west leaf pair, no spine', () => {
+    const result = converged(16, hgx)
+    // By hand: 16 × 10 = 160 > 128, so the networks split; 16 × 8 = 128 ≤ 128 east–west
+    // ports fit a pair of leaves with no spine ("Dedicated E/W and N/S leaf pairs; no spine").
+    expect(result.fabric).toMatchObject({ tiers: 1, leaves: 2, spines: 0, leafPair: 'eastWest' })
+    expect(result.fabric.northSouthLinks).toBeUndefined()
+    expect(total(result, 'cable', 'northSouthNodeLeafLinks')).toBe(0)
+    // Without the option the same 128 ports fit one switch (the planner's default rule).
+    const apart = fabric({ servers: 16, server: hgx, switchId: sn5600 })
+    expect(apart.fabric).toMatchObject({ tiers: 1, leaves: 1 })
+    expect(apart.fabric.leafPair).toBeUndefined()
+  })
+
+  it('2-8-9-400, beyond 4 SU (20 nodes): past the single-tier maximum, a spine tier', () => {
+    // max_single_tier_su("2-8-9-400") = 4: 20 × 8 = 160 > 128 ports of the pair → leaf/spine.
+    const result = converged(20, hgx)
+    expect(result.fabric.tiers).toBe(2)
+    expect(result.fabric.spines).toBeGreaterThan(0)
+    expect(result.fabric.leafPair).toBeUndefined()
+  })
+
+  it('2-8-5-200: converged through 5 SU (20 nodes), dedicated east–west pair at 6–8 SU', () => {
+    // Catalog generic-pcie-8-card: 4 × 400G east–west, 2 × 200G north–south.
+    const pcie8 = servers.get('generic-pcie-8-card')!
+    // 20 × (4 + 2) = 120 ≤ 128: converged ("Converged collapsed core", SU 1–5).
+    expect(converged(20, pcie8).fabric).toMatchObject({ leaves: 2, leafPair: 'converged' })
+    // 24 × 6 = 144 > 128, 24 × 4 = 96 ≤ 128; 32 × 4 = 128 ≤ 128 ("Split single-tier", SU 6–8).
+    expect(converged(24, pcie8).fabric).toMatchObject({ leaves: 2, leafPair: 'eastWest' })
+    expect(converged(32, pcie8).fabric).toMatchObject({
+      leaves: 2,
+      spines: 0,
+      leafPair: 'eastWest'
+    })
+    // 36 × 4 = 144 > 128: beyond the single-tier maximum of 8 SU.
+    expect(converged(36, pcie8).fabric.tiers).toBe(2)
+  })
+
+  it('2-4-3-200: converged through all 8 SU (32 nodes)', () => {
+    // Catalog generic-pcie-4-card: 2 east–west, 2 × 200G north–south; 32 × 4 = 128 ≤ 128.
+    const pcie4 = servers.get('generic-pcie-4-card')!
+    expect(converged(32, pcie4).fabric).toMatchObject({ leaves: 2, leafPair: 'converged' })
+  })
+
+  it('north–south leaves come in redundant pairs; other nodes join a converged pair only while they fit', () => {
+    const sn = network.switches.find((x) => x.id === sn5600)!
+    const endpoints = [{ id: 'storageUnits', nodes: 4, ports: 2, gbps: 200 }]
+    const step = (r: ReturnType<typeof sizeFrontEnd>, id: string) =>
+      r.steps.find((x) => x.id === id)?.value
+    // 8 ports ≤ 8 free ports on the pair: they join it, no switch of their own.
+    const joined = sizeFrontEnd(network, endpoints, sn5600, true, true, {
+      group: 'g',
+      switch: sn,
+      freePorts: 8
+    })
+    expect(joined.switches).toBe(0)
+    expect(joined.notes.map((n) => n.key)).toEqual(['cluster.notes.frontOnConvergedPair'])
+    // One port too many: a north–south pair of their own (SN5600 at 200G: 256 ports, 128
+    // down per leaf; ceil(8 / 256) = 1 pair = 2 leaves, no spine for one pair).
+    const apart = sizeFrontEnd(network, endpoints, sn5600, true, true, {
+      group: 'g',
+      switch: sn,
+      freePorts: 7
+    })
+    expect(apart.switches).toBe(2)
+    expect(step(apart, 'frontLeafPairs')).toBe(1)
+    expect(step(apart, 'frontSpines')).toBeUndefined()
+    // 300 ports: ceil(300 / 256) = 2 pairs = 4 leaves, and a spine tier above them.
+    const big = sizeFrontEnd(network, [{ ...endpoints[0], nodes: 150 }], sn5600, true, true)
+    expect(step(big, 'frontLeaves')).toBe(4)
+    expect(step(big, 'frontSpines')).toBeGreaterThan(0)
+  })
+
+  it('an InfiniBand compute switch cannot converge: the option is not applied, and a note says so', () => {
+    const result = fabric({ servers: 12, server: hgx, switchId: 'nvidia-qm9700', converged: true })
+    expect(result.fabric.leafPair).toBeUndefined()
+    expect(result.notes.map((n) => n.key)).toContain('cluster.notes.convergedNeedsEthernet')
+    for (const lang of ['en', 'zh-CN'] as const)
+      expect(
+        translate(lang, 'cluster.notes.convergedNeedsEthernet', { group: 'g', switch: 'QM9700' })
+      ).toContain('InfiniBand')
   })
 })

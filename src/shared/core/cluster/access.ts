@@ -28,6 +28,14 @@ export interface AccessSection extends SizingSection {
   switches: number
 }
 
+/** A converged compute pair the north–south ports may join (plan option convergedFabric). */
+export interface ConvergedPair {
+  group: string
+  switch: SwitchSpec
+  /** The pair's ports left free by the accelerator servers: 2 · switchPorts − convergedLinks. */
+  freePorts: number
+}
+
 function pickFrontSwitch(
   network: NetworkCatalog,
   gbps: number,
@@ -53,7 +61,11 @@ export function sizeFrontEnd(
   network: NetworkCatalog,
   endpoints: FrontEndpoint[],
   wanted: string | undefined,
-  record = true
+  record = true,
+  /** Leaves in redundant pairs, every node dual-homed to both (plan option convergedFabric). */
+  pairs = false,
+  /** A converged pair whose free ports take these nodes when they fit (no switches of their own). */
+  convergedPair?: ConvergedPair
 ): AccessSection {
   const d = new Derivation(record, 'cluster.steps')
   const notes: Note[] = []
@@ -69,6 +81,50 @@ export function sizeFrontEnd(
   const live = endpoints.filter((e) => e.nodes > 0 && e.ports > 0)
   if (live.length === 0) return result(0)
   const gbps = Math.max(...live.map((e) => e.gbps))
+  const frontPorts = live.reduce((s, e) => s + e.nodes * e.ports, 0)
+  if (
+    convergedPair &&
+    convergedPair.switch.portGbps >= gbps &&
+    frontPorts <= convergedPair.freePorts
+  ) {
+    // The Enterprise RA's converged pair is the multihoming endpoint of storage and support
+    // nodes as well: they take its free ports, one port per link, and need no switch here.
+    const terms = live.map((e) => {
+      d.input(`${e.id}Nodes`, e.nodes, 'nodes')
+      d.input(`${e.id}FrontPorts`, e.ports, 'ports/node')
+      return `${e.id}Nodes * ${e.id}FrontPorts`
+    })
+    d.formula('frontEndpoints', terms.join(' + '), 'ports')
+    d.lookup('frontLinkGbps', gbps, 'Gb/s', 'fastest front-end port among the connected nodes')
+    d.lookup(
+      'convergedPairFreePorts',
+      convergedPair.freePorts,
+      'ports',
+      `${convergedPair.group}: compute section, pairFreePorts = 2 · switchPorts − convergedLinks`
+    )
+    notes.push({
+      key: 'cluster.notes.frontOnConvergedPair',
+      params: {
+        group: convergedPair.group,
+        ports: frontPorts,
+        free: convergedPair.freePorts,
+        switch: convergedPair.switch.name
+      }
+    })
+    addLinks(d, network, parts, {
+      lineBase: 'frontend:node-leaf',
+      role: 'northSouthNodeLeafLinks',
+      section: 'frontend',
+      linksStep: 'frontEndpoints',
+      reach: 'row',
+      gbps,
+      ends: [
+        { name: 'nodeEnd', cage: 1, linksExpr: 'frontEndpoints' },
+        { name: 'leafEnd', cage: convergedPair.switch.portsPerCage, linksExpr: 'frontEndpoints' }
+      ]
+    })
+    return result(0)
+  }
   const sw = pickFrontSwitch(network, gbps, wanted, notes)
   if (!sw) {
     notes.push({ key: 'cluster.notes.noSwitchForSpeed', params: { gbps } })
@@ -90,9 +146,17 @@ export function sizeFrontEnd(
     'ports'
   )
   d.formula('frontLeafDownPorts', 'floor(frontSwitchPorts / 2)', 'ports')
-  const leaves = d.formula('frontLeaves', 'ceil(frontEndpoints / frontLeafDownPorts)', 'switches')
+  let leaves: number
+  if (pairs) {
+    // Enterprise RA: each node's two north–south ports go to two separate switches, so the
+    // leaves come in redundant pairs, and one pair needs no spine (its switches are joined).
+    d.formula('frontLeafPairs', 'ceil(frontEndpoints / (2 * frontLeafDownPorts))', 'pairs')
+    leaves = d.formula('frontLeaves', '2 * frontLeafPairs', 'switches')
+  } else {
+    leaves = d.formula('frontLeaves', 'ceil(frontEndpoints / frontLeafDownPorts)', 'switches')
+  }
   let spines = 0
-  if (leaves > 1) {
+  if (leaves > (pairs ? 2 : 1)) {
     d.formula(
       'frontLeafSpineLinks',
       'frontLeaves * (frontSwitchPorts - frontLeafDownPorts)',

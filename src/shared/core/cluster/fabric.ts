@@ -17,6 +17,9 @@
  * Spine and core tiers use kS, the spine switch's ports at the link speed (kS = k unless the
  * plan names a different spine switch): two tiers while leaves ≤ kS, and every spine-side
  * bound above reads kS.
+ * Converged option (NVIDIA Enterprise RA): pairDownPorts = 2 · leafDownPorts; a redundant
+ *   pair carries east–west and north–south while nodeLinks + servers · northSouthPorts ≤
+ *   pairDownPorts, an east–west-only pair while nodeLinks ≤ pairDownPorts, then leaf/spine.
  */
 import { Derivation } from '../derivation'
 import type { ServerSpec } from '../catalog'
@@ -45,6 +48,11 @@ export interface FabricInput {
   fabricManagerPorts?: number
   /** Beyond one spine tier's reach: rail planes of two tiers (true) or a core tier (default). */
   spinePlanes?: boolean
+  /**
+   * Converged fabric (NVIDIA Enterprise RA): the servers' north–south ports join the compute
+   * switches on a redundant pair while both fit; then a dedicated east–west leaf pair.
+   */
+  converged?: boolean
 }
 
 export interface FabricSummary {
@@ -65,6 +73,15 @@ export interface FabricSummary {
   /** Leaf groups (scalable units) and leaves in each: rails, or 1 when one switch is the fabric. */
   leafGroups: number
   leavesPerGroup: number
+  /**
+   * With the converged option, when a redundant pair is the whole fabric: `converged` (the pair
+   * also carries the servers' north–south ports) or `eastWest` (east–west only, no spines).
+   */
+  leafPair?: 'converged' | 'eastWest'
+  /** North–south server links on the converged pair (counted here, not in the front end). */
+  northSouthLinks?: number
+  /** Converged pair ports the servers leave free (storage and management nodes may use them). */
+  pairFreePorts?: number
 }
 
 export interface FabricSection extends SizingSection {
@@ -99,6 +116,10 @@ const spinePlaneRuleFormula = (spinePorts: string) =>
   `fewest spines ≥ minimumSpinesPerPlane with leavesPerPlane × ceil(leafUplinks ÷ spines) ≤ ${spinePorts} and spines × ceil(leafUplinks ÷ spines) ≤ leafFreePorts`
 const spineRuleFormula = (spinePorts: string) =>
   `fewest spines ≥ minimumSpines with leaves × ceil(leafUplinks ÷ spines) ≤ ${spinePorts} and spines × ceil(leafUplinks ÷ spines) ≤ leafFreePorts`
+const CONVERGED_SOURCE =
+  'Plan option convergedFabric: NVIDIA Enterprise RA 2-8-9-400 (ERA-00010-001 v04, Tables 10/11, as transcribed in NVIDIA ERA automation scripts/arch_scaling.py): up to 3 SU of 4 nodes one collapsed converged switch pair carries east–west and north–south; at 4 SU dedicated east–west and north–south leaf pairs, no spine'
+const PAIR_RULE =
+  'a redundant pair, each switch with leafDownPorts to the servers (the rest for the pair link, uplinks, storage and customer ports)'
 const SPINE_SWITCH_SOURCE =
   'Plan option computeSpineSwitch: a spine model other than the leaf (Huawei AI Fabric recommended networking, EDOC1100155250, AI GPU scenario: CE8861-4C-EI leaves, CE8850-64CQ-EI spines)'
 
@@ -231,6 +252,39 @@ export function sizeComputeFabric(
   )
   const nodeLinks = d.formula('nodeLinks', 'servers * rails + fabricManagerPorts', 'links')
 
+  // Converged option: a redundant pair while the ports fit on its down half. Each north–south
+  // link takes one port of its own (no breakout), as in the Enterprise RA's converged pair.
+  let pair: FabricSummary['leafPair']
+  const leafDownFormula = () =>
+    d.formula(
+      'leafDownPorts',
+      'floor(switchPorts * oversubscription / (oversubscription + 1))',
+      'ports'
+    )
+  if (input.converged === true) {
+    if (sw.fabric !== 'ethernet') {
+      notes.push({
+        key: 'cluster.notes.convergedNeedsEthernet',
+        params: { group: input.groupName, switch: sw.name }
+      })
+    } else {
+      leafDownFormula()
+      d.formula('pairDownPorts', '2 * leafDownPorts', 'ports')
+      const frontFits = ports.frontPorts > 0 && ports.frontGbps <= sw.portGbps
+      if (frontFits) {
+        d.lookup(
+          'northSouthPorts',
+          ports.frontPorts,
+          'ports/server',
+          `${input.server.name}: ${ports.source}`
+        )
+        d.formula('convergedLinks', 'nodeLinks + servers * northSouthPorts', 'links')
+      }
+      if (frontFits && d.value('convergedLinks') <= d.value('pairDownPorts')) pair = 'converged'
+      else if (nodeLinks <= d.value('pairDownPorts')) pair = 'eastWest'
+    }
+  }
+
   let spines = 0
   let cores = 0
   let leafSpineLinks = 0
@@ -240,7 +294,22 @@ export function sizeComputeFabric(
   let leafGroups = 1
   let leavesPerGroup = 1
   let spineSw = sw
-  if (nodeLinks <= k) {
+  if (pair !== undefined) {
+    // The pair is the whole fabric: rails split over its two switches, no spines (the RA's
+    // collapsed core, or its dedicated east–west leaf pair).
+    leaves = d.lookup('leaves', 2, 'switches', CONVERGED_SOURCE, PAIR_RULE)
+    leavesPerGroup = 2
+    d.formula('serversPerLeafGroup', 'servers', 'servers')
+    notes.push({
+      key: pair === 'converged' ? 'cluster.notes.convergedPair' : 'cluster.notes.eastWestPair',
+      params: {
+        group: input.groupName,
+        ports: d.value(pair === 'converged' ? 'convergedLinks' : 'nodeLinks'),
+        pairPorts: d.value('pairDownPorts'),
+        switch: sw.name
+      }
+    })
+  } else if (nodeLinks <= k) {
     // Every port in use fits on one switch: a single non-blocking switch is the whole fabric
     // (rails meet on it; no uplinks, no spines). ceil(nodeLinks / switchPorts) = 1 here.
     leaves = d.formula('leaves', 'ceil(nodeLinks / switchPorts)', 'switches')
@@ -275,11 +344,7 @@ export function sizeComputeFabric(
       )
       spinePorts = 'spineSwitchPorts'
     }
-    d.formula(
-      'leafDownPorts',
-      'floor(switchPorts * oversubscription / (oversubscription + 1))',
-      'ports'
-    )
+    if (!d.has('leafDownPorts')) leafDownFormula()
     d.formula('leafUpPorts', 'ceil(leafDownPorts / oversubscription)', 'ports')
     d.formula('endpointsPerRail', 'servers + ceil(fabricManagerPorts / rails)', 'ports')
     leafGroups = d.formula('leavesPerRail', 'ceil(endpointsPerRail / leafDownPorts)', 'switches')
@@ -454,6 +519,25 @@ export function sizeComputeFabric(
               { name: 'spineDownEnds', cage: spineSw.portsPerCage, linksExpr: 'leafSpineLinks' }
             ]
     })
+  if (pair === 'converged') {
+    // The servers' north–south ports, on the converged pair instead of the front-end network.
+    d.lookup('northSouthGbps', ports.frontGbps, 'Gb/s', `${input.server.name}: ${ports.source}`)
+    d.formula('northSouthLinks', 'servers * northSouthPorts', 'links')
+    d.formula('pairFreePorts', '2 * switchPorts - convergedLinks', 'ports')
+    addLinks(d, network, parts, {
+      lineBase: `${lineBase}:ns-node-leaf`,
+      role: 'northSouthNodeLeafLinks',
+      section: sectionId,
+      linksStep: 'northSouthLinks',
+      reach: nodeReach,
+      gbps: ports.frontGbps,
+      ends: [
+        { name: 'nodeEnd', cage: 1, linksExpr: 'northSouthLinks' },
+        // One link per switch port (no breakout): a twin-port cage holds two of them.
+        { name: 'leafEnd', cage: sw.portsPerCage, linksExpr: 'northSouthLinks' }
+      ]
+    })
+  }
   if (spineCoreLinks > 0)
     addLinks(d, network, parts, {
       lineBase: `${lineBase}:spine-core`,
@@ -479,7 +563,11 @@ export function sizeComputeFabric(
     spineCoreLinks,
     serversPerLeafGroup: d.value('serversPerLeafGroup'),
     leafGroups,
-    leavesPerGroup
+    leavesPerGroup,
+    ...(pair !== undefined ? { leafPair: pair } : {}),
+    ...(pair === 'converged'
+      ? { northSouthLinks: d.value('northSouthLinks'), pairFreePorts: d.value('pairFreePorts') }
+      : {})
   })
 }
 

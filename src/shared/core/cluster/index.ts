@@ -9,7 +9,7 @@ import type { Catalog } from '../catalog'
 import type { WorkloadEstimate } from '../estimate'
 import type { AcceleratorGroup } from '../rollup'
 import type { Note } from '../workloads/context'
-import { sizeFrontEnd, sizeOutOfBand, type FrontEndpoint } from './access'
+import { sizeFrontEnd, sizeOutOfBand, type ConvergedPair, type FrontEndpoint } from './access'
 import { sizeComputeFabric, type FabricSection, type FabricSummary } from './fabric'
 import {
   sizeComputeRacks,
@@ -142,7 +142,8 @@ export function sizeCluster(input: ClusterInput): ClusterResult {
         ...(options.fabricManagerPorts !== undefined
           ? { fabricManagerPorts: options.fabricManagerPorts }
           : {}),
-        ...(options.spinePlanes !== undefined ? { spinePlanes: options.spinePlanes } : {})
+        ...(options.spinePlanes !== undefined ? { spinePlanes: options.spinePlanes } : {}),
+        ...(options.convergedFabric !== undefined ? { converged: options.convergedFabric } : {})
       },
       record
     )
@@ -198,10 +199,14 @@ export function sizeCluster(input: ClusterInput): ClusterResult {
     record
   )
 
-  // North–south: every accelerator server, storage unit and management node.
+  // North–south: every accelerator server, storage unit and management node; a group whose
+  // converged pair carries its servers' north–south ports is counted there instead.
   const endpoints: FrontEndpoint[] = input.groups.flatMap((g, i) => {
     const ports = input.catalog.servers.get(g.server.id)?.network
-    return ports
+    const converged = summaries.some(
+      (s) => s.acceleratorId === g.acceleratorId && s.fabric.leafPair === 'converged'
+    )
+    return ports && !converged
       ? [
           {
             id: `group${i + 1}Servers`,
@@ -225,10 +230,30 @@ export function sizeCluster(input: ClusterInput): ClusterResult {
     ports: management.spec.frontPorts,
     gbps: management.spec.frontGbps
   })
+  // Storage and management nodes join the first converged pair when its free ports take them.
+  const pairGroup = summaries.find((s) => s.fabric.leafPair === 'converged')
+  const pairSwitch = network.switches.find((s) => s.id === pairGroup?.fabric.switchId)
+  const convergedPair: ConvergedPair | undefined =
+    pairGroup && pairSwitch
+      ? {
+          group:
+            input.groups.find((g) => g.acceleratorId === pairGroup.acceleratorId)
+              ?.acceleratorName ?? pairGroup.acceleratorId,
+          switch: pairSwitch,
+          freePorts: pairGroup.fabric.pairFreePorts ?? 0
+        }
+      : undefined
   // A single server with nothing else needs no switch of its own: it joins the site network.
   const needsFrontEnd = acceleratorServers + storage.units + management.nodes > 1
   const front = needsFrontEnd
-    ? sizeFrontEnd(network, endpoints, options.frontSwitch, record)
+    ? sizeFrontEnd(
+        network,
+        endpoints,
+        options.frontSwitch,
+        record,
+        options.convergedFabric === true,
+        convergedPair
+      )
     : {
         id: 'frontend',
         titleKey: 'cluster.sections.frontend',

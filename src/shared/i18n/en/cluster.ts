@@ -53,6 +53,14 @@ export default {
       '{group}: {groups} leaf groups, each built whole with all its uplinks (as the DGX SuperPOD builds each scalable unit), so the fabric grows by whole groups.',
     spinePlanes:
       '{group}: one spine tier cannot reach every leaf, so the rails are split into {planes} planes, each its own leaf/spine fabric (no core tier).',
+    convergedPair:
+      '{group}: converged fabric — the {ports} east–west and north–south server ports fit on the {pairPorts} down ports of a redundant pair of {switch}, so the pair carries both (no separate north–south switches for these servers, no spines).',
+    eastWestPair:
+      '{group}: converged fabric option — the {ports} east–west ports fit on the {pairPorts} down ports of a redundant pair of {switch}: a dedicated east–west leaf pair, no spines; the north–south ports go to their own leaf pair.',
+    frontOnConvergedPair:
+      '{group}: the {ports} north–south ports of the storage and management nodes fit on the {free} ports the servers leave free on the converged pair of {switch}, so they join it (no north–south switches of their own).',
+    convergedNeedsEthernet:
+      '{group}: {switch} is InfiniBand and cannot carry north–south Ethernet; the converged fabric option is not applied.',
     uplinksForPortsInUse:
       '{group}: one leaf group; each leaf has {ports} ports in use, and its uplinks are sized for those, not for every free port.',
     serverHasNoFabricPorts:
@@ -84,6 +92,18 @@ export default {
     leafDownPorts: 'Leaf ports down to servers',
     oversubscription: 'Oversubscription (down : up)',
     leafUpPorts: 'Leaf ports up to spines',
+    pairDownPorts: 'Down ports of a redundant switch pair',
+    pairFreePorts: 'Converged pair ports left free by the servers',
+    convergedPairFreePorts: 'Free ports on the converged pair',
+    northSouthPorts: 'North–south ports per server',
+    northSouthGbps: 'North–south link speed',
+    convergedLinks: 'East–west and north–south server ports',
+    northSouthLinks: 'North–south server links on the converged pair',
+    northSouthLinksCables: 'North–south server cables (converged pair)',
+    northSouthLinksNodeEndTransceivers: 'North–south transceivers at the servers',
+    northSouthLinksLeafEndTransceivers: 'North–south transceivers at the converged pair',
+    northSouthLinksTransceivers: 'North–south transceivers (converged pair)',
+    northSouthLinksTransceiversN: 'North–south transceivers, converged pair (part {n})',
     endpointsPerRail: 'Ports per rail (servers and fabric manager)',
     servers: 'Servers',
     fabricManagerPorts: 'Fabric manager ports',
@@ -144,6 +164,7 @@ export default {
     frontSwitchPortGbps: 'North–south switch port speed',
     frontSwitchPorts: 'North–south switch ports at the link speed',
     frontLeafDownPorts: 'North–south leaf ports down',
+    frontLeafPairs: 'North–south leaf pairs',
     frontLeaves: 'North–south leaf switches',
     frontLeafSpineLinks: 'North–south leaf–spine links',
     frontSpines: 'North–south spine switches',

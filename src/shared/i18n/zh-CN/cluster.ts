@@ -49,6 +49,14 @@ const zh: Messages<typeof en> = {
       '{group}：共 {groups} 个叶交换机组，每组按完整规模配置全部上行链路（与 DGX SuperPOD 按完整可扩展单元建设一致），网络按整组扩展。',
     spinePlanes:
       '{group}：单层脊交换机无法连接全部叶交换机，因此将轨道分为 {planes} 个平面，每个平面各自构成叶—脊网络（不设核心层）。',
+    convergedPair:
+      '{group}：融合网络——服务器的 {ports} 个东西向与南北向端口可容纳于一对冗余 {switch} 的 {pairPorts} 个下行端口，由这对交换机同时承载（这些服务器不再单设南北向交换机，也无需脊交换机）。',
+    eastWestPair:
+      '{group}：融合网络选项——{ports} 个东西向端口可容纳于一对冗余 {switch} 的 {pairPorts} 个下行端口：采用专用的东西向叶交换机对，无需脊交换机；南北向端口接入各自的叶交换机对。',
+    frontOnConvergedPair:
+      '{group}：存储与管理节点的 {ports} 个南北向端口可容纳于融合交换机对 {switch} 上服务器未占用的 {free} 个端口，因此直接接入该交换机对（不再单设南北向交换机）。',
+    convergedNeedsEthernet:
+      '{group}：{switch} 为 InfiniBand，无法承载南北向以太网流量；不应用融合网络选项。',
     uplinksForPortsInUse:
       '{group}：只有一个叶交换机组；每台叶交换机实际使用 {ports} 个下行端口，上行链路按实际使用的端口配置，而不是按全部空闲端口。',
     serverHasNoFabricPorts: '目录中 {server} 没有横向扩展端口，未为其配置计算网络。',
@@ -77,6 +85,18 @@ const zh: Messages<typeof en> = {
     spineSwitchPorts: '按链路速率计的脊交换机端口数（含拆分）',
     leafDownPorts: '叶交换机下行端口',
     oversubscription: '收敛比（下行 : 上行）',
+    pairDownPorts: '一对冗余交换机的下行端口',
+    pairFreePorts: '服务器未占用的融合交换机对端口',
+    convergedPairFreePorts: '融合交换机对的空闲端口',
+    northSouthPorts: '每台服务器的南北向端口',
+    northSouthGbps: '南北向链路速率',
+    convergedLinks: '服务器东西向与南北向端口',
+    northSouthLinks: '融合交换机对上的南北向服务器链路',
+    northSouthLinksCables: '南北向服务器线缆（融合交换机对）',
+    northSouthLinksNodeEndTransceivers: '服务器端南北向光模块',
+    northSouthLinksLeafEndTransceivers: '融合交换机对端南北向光模块',
+    northSouthLinksTransceivers: '南北向光模块（融合交换机对）',
+    northSouthLinksTransceiversN: '南北向光模块，融合交换机对（第 {n} 部分）',
     leafUpPorts: '叶交换机上行端口',
     endpointsPerRail: '每条轨道的端口数（服务器与网管）',
     servers: '服务器',
@@ -138,6 +158,7 @@ const zh: Messages<typeof en> = {
     frontSwitchPortGbps: '业务交换机端口速率',
     frontSwitchPorts: '按链路速率计的业务交换机端口',
     frontLeafDownPorts: '业务叶交换机下行端口',
+    frontLeafPairs: '业务叶交换机对',
     frontLeaves: '业务叶交换机',
     frontLeafSpineLinks: '业务叶—脊链路',
     frontSpines: '业务脊交换机',
