@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path'
 import { _electron as electron, expect, test } from '@playwright/test'
+import { PlannerPage } from '../support/planner-page'
 import { findElectronBinary } from './electron-binary'
 
 const ROOT = resolve(__dirname, '..', '..')
@@ -23,6 +24,7 @@ test.describe('desktop app (real Electron)', () => {
       cwd: ROOT
     })
     const page = await app.firstWindow()
+    const planner = new PlannerPage(page)
     // Context isolation + sandbox: the page sees the named bridge, and no Node at all.
     const exposure = await page.evaluate(() => ({
       bridge: typeof (window as unknown as { computePlanner?: unknown }).computePlanner,
@@ -31,12 +33,11 @@ test.describe('desktop app (real Electron)', () => {
     }))
     expect(exposure).toEqual({ bridge: 'object', require: 'undefined', process: 'undefined' })
     for (const step of STEPS) {
-      await expect(page.getByTestId(`step-${step}`)).toBeVisible()
-      if (step !== 'quote') await page.getByTestId('wizard-next').click()
+      await expect(planner.step(step)).toBeVisible()
+      if (step !== 'quote') await planner.nextStep()
     }
-    await page.getByTestId('nav-results').click()
-    await page.getByTestId('estimate').click()
-    await expect(page.getByTestId('estimate-count')).toBeVisible()
+    await planner.stepNav('results').click()
+    await expect(await planner.recalculate()).toBeVisible()
     await app.close()
   })
 })

@@ -71,17 +71,17 @@ test.describe('web host: bill of materials', () => {
     await expect(bom.locator('[data-testid^="bom-line-cluster-"]').first()).toBeVisible()
     await expect(planner.bomCategory('network')).toBeVisible()
 
-    const rows = bom.locator('[data-testid^="bom-line-"]')
+    const rows = planner.bomLines
     const count = await rows.count()
     expect(count).toBeGreaterThan(5)
     const onScreen: { quantity: number; total: { value: number; decimals: number } }[] = []
     for (let i = 0; i < count; i++) {
       const row = rows.nth(i)
       onScreen.push({
-        quantity: amount(await row.getByTestId('bom-quantity').innerText()).value,
+        quantity: amount(await planner.bomLineCell(row, 'quantity').innerText()).value,
         // A line without a price shows "—" (never 0); its sheet line total is 0 over an empty price.
-        total: await row
-          .getByTestId('bom-total')
+        total: await planner
+          .bomLineCell(row, 'total')
           .innerText()
           .then((text) => (text.trim() === '—' ? { value: 0, decimals: 0 } : amount(text)))
       })

@@ -10,7 +10,6 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
-import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { PlannerPage } from '../support/planner-page'
 
@@ -29,26 +28,13 @@ async function measurementsWorkbook(): Promise<string> {
   return path
 }
 
-async function figure(page: Page, field: string): Promise<number> {
-  const text = (await page.getByTestId(`fig-0-${field}`).first().innerText()).replace(/,/g, '')
-  const match = /[\d.]+/.exec(text)
-  if (!match) throw new Error(`no number in ${field}: ${text}`)
-  return Number(match[0])
-}
-
 /** A training workload as measured: Llama-2-7B on 8 × A100 80GB (the new workload's card and model). */
 async function measuredTrainingJob(planner: PlannerPage, name: string): Promise<void> {
   await planner.startBlank(name)
   await planner.goTo('workloads')
   await planner.addWorkload('llm-training')
-  await planner.page.getByTestId('wl-0-sizing-accelerators').click()
+  await planner.sizeBy(0, 'accelerators')
   await planner.fillNumber('wl-0-accelerators', '8')
-}
-
-async function openCalibrate(page: Page, title = 'Calibrate from your measurements') {
-  const panel = page.getByTestId('wl-0-calibration-panel')
-  await panel.getByText(title).click()
-  return panel
 }
 
 test.describe('web host: calibration profiles', () => {
@@ -73,33 +59,31 @@ test.describe('web host: calibration profiles', () => {
     await planner.open(host.url)
     await measuredTrainingJob(planner, 'Measured pod')
     await planner.expectResultsCurrent()
-    const mfuBefore = await figure(page, 'achievedMfu')
-    const daysBefore = await figure(page, 'days')
+    const mfuBefore = await planner.figureNumber(0, 'achievedMfu', true)
+    const daysBefore = await planner.figureNumber(0, 'days', true)
 
     // Calibrate from the workbook, save the fit to my profiles, and use it.
     await planner.goTo('workloads')
-    const panel = await openCalibrate(page)
-    await page.getByTestId('wl-0-calibration-file').setInputFiles(await measurementsWorkbook())
+    const panel = await planner.openCalibration(0)
+    await planner.loadMeasurements(0, await measurementsWorkbook())
     await expect(panel).toContainText('2 measurements read from sheet “实测”')
-    await expect(page.getByTestId('wl-0-calibration-points').locator('tbody tr')).toHaveCount(2)
-    await page.getByTestId('wl-0-calibration-name').locator('input').fill(PROFILE)
-    await page.getByTestId('wl-0-calibration-save').click()
-    await expect(page.getByTestId('wl-0-calibration-save-status')).toHaveText(
+    await expect(planner.calibrationPoints(0).locator('tbody tr')).toHaveCount(2)
+    await planner.nameCalibration(0, PROFILE)
+    await expect(await planner.saveCalibrationProfile(0)).toHaveText(
       `Saved “${PROFILE}” to your profiles.`
     )
     await panel.screenshot({ path: join(SHOTS, 'panel-fit-en.png') })
-    await page.getByTestId('wl-0-calibration-use').click()
-    await expect(page.getByTestId('wl-0-calibration-in-use')).toContainText(PROFILE)
+    await planner.useCalibration(0)
+    await expect(planner.calibrationInUse(0)).toContainText(PROFILE)
     await planner.expectResultsCurrent()
-    const mfuCalibrated = await figure(page, 'achievedMfu')
+    const mfuCalibrated = await planner.figureNumber(0, 'achievedMfu', true)
     expect(mfuCalibrated).not.toBeCloseTo(mfuBefore, 3)
-    expect(await figure(page, 'days')).not.toBeCloseTo(daysBefore, 2)
+    expect(await planner.figureNumber(0, 'days', true)).not.toBeCloseTo(daysBefore, 2)
     await planner.save()
 
     // The settings screen lists the profile.
-    await planner.openSettings()
-    const library = page.getByTestId('calibration-profiles')
-    await expect(library.getByTestId('calibration-profiles-table')).toContainText(PROFILE)
+    const library = await planner.openCalibrationProfiles()
+    await expect(planner.profilesTable).toContainText(PROFILE)
     await expect(library).toContainText('LLM training · nvidia-a100-sxm4-80gb · llama-2-7b')
     await library.scrollIntoViewIfNeeded()
     await library.screenshot({ path: join(SHOTS, 'settings-en.png') })
@@ -107,29 +91,24 @@ test.describe('web host: calibration profiles', () => {
     // A new plan: the same job, and the saved profile applied from the Calibrate panel.
     await measuredTrainingJob(planner, 'Next quarter')
     await planner.expectResultsCurrent()
-    expect(await figure(page, 'achievedMfu')).toBeCloseTo(mfuBefore, 3)
+    expect(await planner.figureNumber(0, 'achievedMfu', true)).toBeCloseTo(mfuBefore, 3)
     await planner.goTo('workloads')
-    const second = await openCalibrate(page)
-    await expect(second.getByTestId('wl-0-calibration-saved')).toContainText('Saved profile')
-    await page.getByTestId('wl-0-calibration-apply-saved').click()
-    await expect(page.getByTestId('wl-0-calibration-applied')).toHaveText(
+    const second = await planner.openCalibration(0)
+    await expect(planner.savedProfilePicker(0)).toContainText('Saved profile')
+    await expect(await planner.applySavedProfile(0)).toHaveText(
       `Profile “${PROFILE}” copied into this plan.`
     )
-    await expect(page.getByTestId('wl-0-calibration-in-use')).toContainText(PROFILE)
+    await expect(planner.calibrationInUse(0)).toContainText(PROFILE)
     await second.screenshot({ path: join(SHOTS, 'panel-apply-en.png') })
     await planner.expectResultsCurrent()
-    expect(await figure(page, 'achievedMfu')).toBeCloseTo(mfuCalibrated, 3)
+    expect(await planner.figureNumber(0, 'achievedMfu', true)).toBeCloseTo(mfuCalibrated, 3)
 
     // The derivation names the profile as the source of the fitted MFU.
-    await page.getByTestId('fig-0-achievedMfu').getByRole('button').click()
-    await page.getByTestId('drill-effectiveTflopsPerAccelerator').click()
-    await expect(page.getByTestId('derivation-panel')).toContainText(
-      `Calibration profile "${PROFILE}"`
-    )
-    await page
-      .getByTestId('derivation-panel')
-      .screenshot({ path: join(SHOTS, 'derivation-en.png') })
-    await page.getByTestId('derivation-close').click()
+    await planner.explain(planner.figure(0, 'achievedMfu'))
+    await planner.drillInto('effectiveTflopsPerAccelerator')
+    await expect(planner.derivation).toContainText(`Calibration profile "${PROFILE}"`)
+    await planner.derivation.screenshot({ path: join(SHOTS, 'derivation-en.png') })
+    await planner.derivationPart('close').click()
 
     // The plan file carries its own copy; the quote's Assumptions sheet names the profile.
     const saved = JSON.parse(readFileSync(await planner.save(), 'utf8')) as {
@@ -146,19 +125,17 @@ test.describe('web host: calibration profiles', () => {
     // In Chinese: the panel and the settings card.
     await planner.setLanguage('简体中文')
     await planner.goTo('workloads')
-    const zhPanel = await openCalibrate(page, '用实测数据校准')
-    await expect(zhPanel.getByTestId('wl-0-calibration-saved')).toContainText('已保存的配置')
+    const zhPanel = await planner.openCalibration(0, '用实测数据校准')
+    await expect(planner.savedProfilePicker(0)).toContainText('已保存的配置')
     await zhPanel.screenshot({ path: join(SHOTS, 'panel-zh-CN.png') })
-    await planner.openSettings()
+    await planner.openCalibrationProfiles()
     await expect(library).toContainText('我的校准配置')
     await expect(library).toContainText('大模型训练 · nvidia-a100-sxm4-80gb · llama-2-7b')
     await library.scrollIntoViewIfNeeded()
     await library.screenshot({ path: join(SHOTS, 'settings-zh-CN.png') })
 
     // Export it, then delete it: plans that use it keep their copy.
-    const exported = page.waitForEvent('download')
-    await library.getByTestId('calibration-profile-0-export').click()
-    const download = await exported
+    const download = await planner.exportProfile(PROFILE)
     expect(download.suggestedFilename()).toBe(`${PROFILE}.calibration.json`)
     const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
       format: string
@@ -166,19 +143,14 @@ test.describe('web host: calibration profiles', () => {
     }
     expect(file.format).toBe('compute-planner/calibration-profiles')
     expect(file.profiles.map((p) => p.name)).toEqual([PROFILE])
-    await library.getByTestId('calibration-profile-0-delete').click()
-    await library.getByTestId('calibration-profile-0-delete-ok').click()
-    await expect(library.getByTestId('calibration-profiles-status')).toHaveText(
-      `已删除“${PROFILE}”。`
-    )
-    await expect(library.getByTestId('calibration-profiles-empty')).toBeVisible()
+    await planner.deleteProfile(PROFILE)
+    await expect(planner.profilesStatus).toHaveText(`已删除“${PROFILE}”。`)
+    await expect(planner.noProfiles).toBeVisible()
 
     // Importing the exported file brings it back.
-    await library
-      .getByTestId('calibration-profiles-import-file')
-      .setInputFiles(await download.path())
-    await expect(library.getByTestId('calibration-profiles-status')).toContainText('导入 1 个配置')
-    await expect(library.getByTestId('calibration-profiles-table')).toContainText(PROFILE)
+    await planner.importProfiles(await download.path())
+    await expect(planner.profilesStatus).toContainText('导入 1 个配置')
+    await expect(planner.profilesTable).toContainText(PROFILE)
     await planner.setLanguage('English')
     expect(pageErrors).toEqual([])
   })

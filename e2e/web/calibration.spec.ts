@@ -37,9 +37,7 @@ test.describe('web host: calibrate from measurements', () => {
     await planner.expectOnScenario()
   })
 
-  test('a measurements sheet fits the MFU, shows residuals, and moves the results', async ({
-    page
-  }) => {
+  test('a measurements sheet fits the MFU, shows residuals, and moves the results', async () => {
     mkdirSync(SHOTS, { recursive: true })
     await planner.startBlank('Calibrated training')
     await planner.goTo('workloads')
@@ -53,19 +51,18 @@ test.describe('web host: calibrate from measurements', () => {
     const mfuBefore = await planner.figureNumber(0, 'achievedMfu', true)
 
     await planner.goTo('workloads')
-    const panel = planner.workloadField(0, 'calibration-panel')
-    await panel.getByText('Calibrate from your measurements').click()
-    await planner.workloadField(0, 'calibration-file').setInputFiles(measurementsSheet())
+    const panel = await planner.openCalibration(0, 'Calibrate from your measurements')
+    await planner.loadMeasurements(0, measurementsSheet())
     await expect(panel).toContainText('2 measurements read')
     await expect(panel).toContainText('!F4 (tokens/s per card)')
     await expect(panel).toContainText('“fast” is not a number')
-    const table = planner.workloadField(0, 'calibration-points')
+    const table = planner.calibrationPoints(0)
     await expect(table.locator('tbody tr')).toHaveCount(2)
-    await expect(planner.workloadField(0, 'calibration-summary')).toContainText('after 4')
+    await expect(planner.calibrationSummary(0)).toContainText('after 4')
     await panel.screenshot({ path: join(SHOTS, 'fit-en.png') })
-    await planner.workloadField(0, 'calibration-name').locator('input').fill('Our A100 pod')
-    await planner.workloadField(0, 'calibration-use').click()
-    await expect(planner.workloadField(0, 'calibration-in-use')).toContainText('Our A100 pod')
+    await planner.nameCalibration(0, 'Our A100 pod')
+    await planner.useCalibration(0)
+    await expect(planner.calibrationInUse(0)).toContainText('Our A100 pod')
 
     await planner.expectResultsCurrent()
     const mfuAfter = await planner.figureNumber(0, 'achievedMfu', true)
@@ -79,11 +76,9 @@ test.describe('web host: calibrate from measurements', () => {
     await planner.setLanguage('简体中文')
     await expect(planner.resultsCurrent).toHaveText('已是最新', { timeout: 30_000 })
     await planner.goTo('workloads')
-    await planner.workloadField(0, 'calibration-panel').getByText('用实测数据校准').click()
-    await expect(planner.workloadField(0, 'calibration-in-use')).toContainText('已校准')
-    await page
-      .getByTestId('wl-0-calibration-panel')
-      .screenshot({ path: join(SHOTS, 'panel-zh-CN.png') })
+    const zhPanel = await planner.openCalibration(0, '用实测数据校准')
+    await expect(planner.calibrationInUse(0)).toContainText('已校准')
+    await zhPanel.screenshot({ path: join(SHOTS, 'panel-zh-CN.png') })
     await planner.setLanguage('English')
   })
 })

@@ -53,19 +53,15 @@ test.describe('compare: targets, market and the report', () => {
     const ascend = planner.candidate('huawei-ascend-910b')
     await expect(ascend).toHaveAttribute('data-feasible', 'true')
     await expect(ascend).toContainText('★')
-    await expect(panel.getByTestId('group-recommendation')).toContainText(
+    await expect(planner.comparisonRecommendation).toContainText(
       /Ascend 910B .* is the cheapest candidate/
     )
-    await expect(panel.getByTestId('group-not-ranked')).toContainText(
-      '2 of 3 candidates not ranked'
-    )
+    await expect(planner.comparisonNotRanked).toContainText('2 of 3 candidates not ranked')
     await panel.scrollIntoViewIfNeeded()
     await page.screenshot({ path: join(SHOTS, 'compare-en.png'), fullPage: true })
 
     // The table exported as CSV and read back: the same rows, the same reasons.
-    const csvDownload = page.waitForEvent('download')
-    await panel.getByTestId('export-comparison-csv').click()
-    const csv = await csvDownload
+    const csv = await planner.exportComparisonCsv()
     expect(csv.suggestedFilename()).toMatch(/\.csv$/)
     const rows = parseCsv(readFileSync(await csv.path(), 'utf8'))
     expect(rows[0].slice(0, 3)).toEqual(['Candidate', 'Workloads', 'Cards'])
@@ -83,14 +79,12 @@ test.describe('compare: targets, market and the report', () => {
     // Side by side: pin two candidates, differences highlighted.
     await ascend.locator('input[type=checkbox]').check()
     await h20.locator('input[type=checkbox]').check()
-    const pinned = panel.getByTestId('pinned-workload:chat')
+    const pinned = planner.pinnedComparison('chat')
     await expect(pinned.locator('thead th')).toHaveCount(3)
     await expect(pinned.locator('tr.differs').first()).toBeVisible()
 
     // The report, as a PDF.
-    const pdfDownload = page.waitForEvent('download', { timeout: 120_000 })
-    await panel.getByTestId('export-report').click()
-    const pdf = await pdfDownload
+    const pdf = await planner.exportComparisonReport()
     expect(pdf.suggestedFilename()).toMatch(/\.pdf$/)
     expect(
       readFileSync(await pdf.path())

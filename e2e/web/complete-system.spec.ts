@@ -44,19 +44,18 @@ test('a 910B group bought as Atlas 800T A2 systems is one quote line', async ({ 
   await expect(page).toHaveTitle(/^atlas — /)
 
   await planner.goTo('hardware')
-  const choice = page.getByTestId(`complete-system-${NPU}`)
-  await choice.getByText('Complete systems (Huawei Atlas 800T A2 training server)').click()
-  await page.getByTestId('complete-system-choice').scrollIntoViewIfNeeded()
+  await planner.chooseCompleteSystem(NPU, 'Complete systems (Huawei Atlas 800T A2 training server)')
+  await planner.completeSystemChoice.scrollIntoViewIfNeeded()
   await page.screenshot({ path: join(SHOTS, 'hardware-en.png') })
 
   // No public price: the system's row asks for one, and takes the planner's.
   await planner.goTo('costs')
-  await expect(page.getByTestId(`price-in-use-${SYSTEM}`)).toHaveText(/price needed/)
+  await expect(planner.priceInUse(SYSTEM)).toHaveText(/price needed/)
   await planner.setPrice(SYSTEM, '1000000')
-  await expect(page.getByTestId(`price-in-use-${SYSTEM}`)).toContainText('your price')
+  await expect(planner.priceInUse(SYSTEM)).toContainText('your price')
 
   await planner.goTo('quote')
-  const line = page.getByTestId(`quote-line-system:${NPU}`)
+  const line = planner.quoteLine(`system:${NPU}`)
   // The description is an editable, wrapping field on the line.
   const description = line.locator('textarea').first()
   await expect(description).toHaveValue(
@@ -64,8 +63,8 @@ test('a 910B group bought as Atlas 800T A2 systems is one quote line', async ({ 
   )
   // 64 cards / 8 per system = 8 systems × ¥1,000,000.
   await expect(line).toContainText('8,000,000')
-  await expect(page.getByTestId(`quote-line-accelerator:${NPU}`)).toHaveCount(0)
-  await expect(page.getByTestId(`quote-line-server:${NPU}`)).toHaveCount(0)
+  await expect(planner.quoteLine(`accelerator:${NPU}`)).toHaveCount(0)
+  await expect(planner.quoteLine(`server:${NPU}`)).toHaveCount(0)
   await page.screenshot({ path: join(SHOTS, 'quote-en.png') })
 
   await planner.setLanguage('简体中文')
@@ -74,7 +73,7 @@ test('a 910B group bought as Atlas 800T A2 systems is one quote line', async ({ 
   )
   await page.screenshot({ path: join(SHOTS, 'quote-zh-CN.png') })
   await planner.goTo('hardware')
-  await page.getByTestId('complete-system-choice').scrollIntoViewIfNeeded()
+  await planner.completeSystemChoice.scrollIntoViewIfNeeded()
   await page.screenshot({ path: join(SHOTS, 'hardware-zh-CN.png') })
   await planner.setLanguage('English')
 

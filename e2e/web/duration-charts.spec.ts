@@ -30,9 +30,9 @@ test('scaling and sensitivity charts of a 2-hour training run, in Chinese and En
     ['English', 'en']
   ] as const) {
     await planner.setLanguage(label)
-    const scaling = page.getByTestId('chart-scaling')
+    const scaling = planner.chart('scaling')
     await expect(scaling).toBeVisible({ timeout: 30_000 })
-    await expect(page.getByTestId('chart-sensitivity')).toBeVisible()
+    await expect(planner.chart('sensitivity')).toBeVisible()
     await scaling.scrollIntoViewIfNeeded()
     await page.locator('.charts').screenshot({ path: join(SHOTS, `charts-${locale}-1366.png`) })
   }

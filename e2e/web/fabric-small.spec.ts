@@ -46,14 +46,14 @@ test('8 Atlas servers: one switch, the system named on Results', async ({ page, 
   await planner.goTo('results')
 
   const figure = planner.fabric
-  // The one-switch label (a link to the switchPorts step); PlannerPage names only tier counts.
-  const oneSwitch = figure.getByTestId('fabric-count-switchPorts')
+  // The one-switch label (a link to the switchPorts step).
+  const oneSwitch = planner.fabricCount('switchPorts')
   await expect(planner.fabricCount('leaves')).toHaveText('1 leaf switch')
   await expect(oneSwitch).toHaveText('all 8 rails on one switch')
   await expect(figure.locator('rect.spine')).toHaveCount(0)
   await figure.screenshot({ path: join(SHOTS, 'figure-light-en.png') })
   const breakdown = planner.acceleratorBreakdown
-  const model = breakdown.getByTestId('by-accelerator-server-model')
+  const model = planner.acceleratorGroupCell(NPU, 'server-model')
   await expect(model).toContainText('Huawei Atlas 800T A2 training server')
   await expect(model).toContainText('complete system: 8 cards inside its price')
   await breakdown.screenshot({ path: join(SHOTS, 'breakdown-light-en.png') })

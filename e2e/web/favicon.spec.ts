@@ -3,6 +3,7 @@
  * session's console), and the page loads without a failed request.
  */
 import { test, expect } from './fixtures'
+import { PlannerPage } from '../support/planner-page'
 
 test('the host serves the favicon; the first page load has no failed request', async ({
   page,
@@ -18,8 +19,9 @@ test('the host serves the favicon; the first page load has no failed request', a
   page.on('response', (response) => {
     if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`)
   })
-  await page.goto(host.url)
-  await expect(page.getByTestId('nav-scenario')).toBeVisible()
+  const planner = new PlannerPage(page)
+  await planner.open(host.url)
+  await expect(planner.stepNav('scenario')).toBeVisible()
   await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /favicon\.ico$/)
   expect(failed).toEqual([])
 })

@@ -90,7 +90,7 @@ test('a spreadsheet dropped anywhere on the window opens the inventory import wi
   const heading = planner.step('scenario').locator('h2')
   await heading.dispatchEvent('dragenter', { dataTransfer })
   await heading.dispatchEvent('dragover', { dataTransfer })
-  const overlay = page.getByTestId('drop-overlay')
+  const overlay = planner.dropOverlay
   await expect(overlay).toContainText('spreadsheet (.xlsx, .csv, .tsv) goes to inventory import')
   await page.screenshot({ path: join(SHOTS, 'drop-overlay.png'), animations: 'disabled' })
   await heading.dispatchEvent('drop', { dataTransfer })

@@ -16,6 +16,9 @@ import ExcelJS from 'exceljs'
 import { test, expect } from './fixtures'
 import { PlannerPage } from '../support/planner-page'
 
+/** The card both workloads default to. */
+const A100 = 'nvidia-a100-sxm4-80gb'
+
 /** The cached value of a defined name's cell. */
 function namedValue(workbook: ExcelJS.Workbook, name: string): number {
   const model = workbook.definedNames.model as { name: string; ranges: string[] }[]
@@ -58,41 +61,40 @@ test('an always-on inference service and a monthly fine-tuning job share a pool:
 
   await planner.addWorkload('llm-finetuning')
   await planner.expandWorkload(1)
-  await page.getByTestId('wl-1-sizing-accelerators').click()
+  await planner.sizeBy(1, 'accelerators')
   await planner.fillNumber('wl-1-accelerators', '8')
   await planner.chooseOption('wl-1-schedule-mode', 'Hours per month')
   await planner.setSchedule(1, 'hoursPerMonth', '20')
 
   await planner.expectResultsCurrent()
-  await expect(page.getByTestId('total-accelerators')).toHaveText(/^10\b/)
-  const group = page.getByTestId('by-accelerator-row-nvidia-a100-sxm4-80gb')
-  await expect(group.getByTestId('by-accelerator-cards')).toContainText('10')
-  await expect(group.getByTestId('by-accelerator-peaks')).toContainText('16')
+  await expect(planner.totalAccelerators).toHaveText(/^10\b/)
+  await expect(planner.acceleratorGroupCell(A100, 'cards')).toContainText('10')
+  await expect(planner.acceleratorGroupCell(A100, 'peaks')).toContainText('16')
 
   // The total adds the pool; the pool shows the sum of peaks beside its own size.
-  await page.getByTestId('total-accelerators').getByRole('button').click()
-  const value = await planner.drillTo('nvidia-a100-sxm4-80gb')
+  await planner.explain(planner.totalAccelerators)
+  const value = await planner.drillTo(A100)
   await expect(value).toHaveText(/^10\b/)
-  await expect(page.getByTestId('derivation-arithmetic')).toContainText('max(8, 2 + 8)')
+  await expect(planner.derivationPart('arithmetic')).toContainText('max(8, 2 + 8)')
   await expect(await planner.drillTo('scheduledPoolAccelerators')).toHaveText(/^8\b/)
-  await page.getByTestId('derivation-back').click()
+  await planner.derivationPart('back').click()
   await expect(await planner.drillTo('quietAlwaysOnAccelerators')).toHaveText(/^2\b/)
-  await page.getByTestId('derivation-close').click()
-  await page.getByTestId('by-accelerator-peaks').getByRole('button').click()
-  await expect(page.getByTestId('derivation-value')).toHaveText(/^16\b/)
-  await page.getByTestId('derivation-close').click()
+  await planner.derivationPart('close').click()
+  await planner.explain(planner.acceleratorGroupCell(A100, 'peaks'))
+  await expect(planner.derivationPart('value')).toHaveText(/^16\b/)
+  await planner.derivationPart('close').click()
 
   // Energy counts the hours the cards run, not 16 cards all year.
-  await page.getByTestId('total-energyMWhPerYear').getByRole('button').click()
+  await planner.explain(planner.summaryTotal('energyMWhPerYear'))
   await planner.drillTo('groupsEnergyMWhPerYear')
-  await planner.drillTo('nvidia-a100-sxm4-80gb')
-  await expect(page.getByTestId('derivation-formula')).toContainText(/accelerator-hours/i)
+  await planner.drillTo(A100)
+  await expect(planner.derivationPart('formula')).toContainText(/accelerator-hours/i)
   await expect(await planner.drillTo('activeAcceleratorHoursPerYear')).toHaveText(/^72,000\b/)
-  await page.getByTestId('derivation-close').click()
+  await planner.derivationPart('close').click()
 
   // The quote buys the pooled count, on screen and in the workbook.
   await planner.goTo('quote')
-  const cardLine = page.getByTestId('quote-line-accelerator:nvidia-a100-sxm4-80gb')
+  const cardLine = planner.quoteLine(`accelerator:${A100}`)
   await expect(cardLine.getByLabel(/^Quantity of/)).toHaveValue('10')
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.readFile(await planner.exportQuote())

@@ -6,26 +6,22 @@
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { PlannerPage } from '../support/planner-page'
 
 const SHOTS = join('test-results', 'screenshots', 'quote-wrap')
 
 /** Descriptions whose text does not fit their box (scrolled sideways or cut below). */
-async function clippedDescriptions(page: Page): Promise<string[]> {
-  return page
-    .locator('[data-testid^="quote-line-"] td:first-child')
-    .locator('input, textarea')
-    .evaluateAll((fields) =>
-      fields
-        .map((field) => field as HTMLInputElement | HTMLTextAreaElement)
-        .filter(
-          (field) =>
-            field.scrollWidth > field.clientWidth + 1 || field.scrollHeight > field.clientHeight + 1
-        )
-        .map((field) => field.value)
-    )
+async function clippedDescriptions(planner: PlannerPage): Promise<string[]> {
+  return planner.quoteLineDescriptions.evaluateAll((fields) =>
+    fields
+      .map((field) => field as HTMLInputElement | HTMLTextAreaElement)
+      .filter(
+        (field) =>
+          field.scrollWidth > field.clientWidth + 1 || field.scrollHeight > field.clientHeight + 1
+      )
+      .map((field) => field.value)
+  )
 }
 
 for (const [label, locale] of [
@@ -42,17 +38,11 @@ for (const [label, locale] of [
     const planner = new PlannerPage(page)
     await planner.open(host.url)
     await planner.setLanguage(label)
-    await page.getByTestId('nav-scenario').click()
-    await page.getByTestId('use-template-llm-serving-rate').click()
-    const confirm = page.locator('.n-popconfirm .n-button--primary-type')
-    if (await confirm.isVisible().catch(() => false)) await confirm.click()
-    await expect(page.getByTestId('step-workloads')).toBeVisible()
+    await planner.useTemplate('llm-serving-rate')
     await planner.goTo('quote')
-    await expect(page.getByTestId('quote-grand-total')).toHaveText(/\d/)
+    await expect(planner.quoteGrandTotal).toHaveText(/\d/)
     await page.screenshot({ path: join(SHOTS, `quote-${locale}-1366.png`), fullPage: true })
-    const descriptions = page
-      .locator('[data-testid^="quote-line-"] td:first-child')
-      .locator('input, textarea')
+    const descriptions = planner.quoteLineDescriptions
     // The plan has long lines (a server with its configuration), so the check can fail.
     const longest = Math.max(
       ...(await descriptions.evaluateAll((fields) =>
@@ -60,7 +50,7 @@ for (const [label, locale] of [
       ))
     )
     expect(longest).toBeGreaterThan(40)
-    expect(await clippedDescriptions(page)).toEqual([])
+    expect(await clippedDescriptions(planner)).toEqual([])
     expect(pageErrors).toEqual([])
   })
 }

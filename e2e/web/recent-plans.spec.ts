@@ -32,9 +32,9 @@ test('a plan saved in the browser is listed on the start screen and reopens', as
   // Another plan replaces it in the window.
   await planner.startBlank('Something else')
   await planner.goTo('scenario')
-  const recent = page.getByTestId('recent-plans')
+  const recent = planner.recentPlans
   await expect(recent).toBeVisible()
-  const entry = recent.getByTestId('recent-plan').filter({ hasText: 'Recent plan check' })
+  const entry = planner.recentPlan('Recent plan check')
   await expect(entry).toHaveCount(1)
   await page.screenshot({ path: join(SHOTS, 'start-en-1366.png'), fullPage: true })
   await planner.setLanguage('简体中文')
@@ -42,12 +42,12 @@ test('a plan saved in the browser is listed on the start screen and reopens', as
   await page.screenshot({ path: join(SHOTS, 'start-zh-CN-1366.png'), fullPage: true })
 
   await entry.click()
-  await expect(page.getByTestId('step-workloads')).toBeVisible()
-  await expect(page.getByTestId('workload-0')).toBeVisible()
+  await expect(planner.step('workloads')).toBeVisible()
+  await expect(planner.workload(0)).toBeVisible()
   await planner.goTo('scenario')
-  await expect(page.getByTestId('current-plan')).toContainText('Recent plan check')
+  await expect(planner.currentPlan).toContainText('Recent plan check')
 
-  await recent.getByTestId('recent-clear').click()
+  await planner.clearRecentPlans()
   await expect(recent).toHaveCount(0)
   expect(pageErrors).toEqual([])
 })

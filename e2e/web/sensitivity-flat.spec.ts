@@ -17,9 +17,9 @@ test('a result no assumption moves is said in words, not drawn as swings', async
   await planner.addWorkload('llm-inference')
   await planner.expectResultsCurrent()
   await planner.goTo('results')
-  const flat = page.getByTestId('sensitivity-flat')
+  const flat = planner.sensitivityFlat
   await expect(flat).toContainText('Accelerators: the same (1)', { timeout: 30_000 })
-  await expect(page.getByTestId('chart-sensitivity')).toHaveCount(0)
+  await expect(planner.chart('sensitivity')).toHaveCount(0)
   await planner.setLanguage('简体中文')
   await expect(flat).toContainText('在每个假设的范围内都不变（1）')
   expect(pageErrors).toEqual([])

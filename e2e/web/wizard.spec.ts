@@ -76,14 +76,12 @@ test.describe('web host: the planning wizard', () => {
     await expect(planner.chart('memory')).toBeVisible()
   })
 
-  test('LLM serving at a request rate: replicas, comparison and a recommendation', async ({
-    page
-  }) => {
+  test('LLM serving at a request rate: replicas, comparison and a recommendation', async () => {
     await planner.useTemplate('llm-serving-rate')
     await planner.expectResultsCurrent()
     expect(await planner.figureNumber(0, 'replicas')).toBeGreaterThan(0)
     await expect(planner.chart('cost')).toBeVisible()
-    await expect(page.getByTestId('recommendation')).toContainText('★')
+    await expect(planner.costRecommendation).toContainText('★')
     await expect(planner.chart('scaling')).toBeVisible()
   })
 
@@ -91,7 +89,7 @@ test.describe('web host: the planning wizard', () => {
     page
   }) => {
     await planner.startBlank('Hand-built')
-    await expect(page.getByTestId('workloads-empty')).toBeVisible()
+    await expect(planner.noWorkloads).toBeVisible()
     await planner.addWorkload('video-analytics')
     await planner.addWorkload('llm-inference')
     // Edit the video workload: 320 streams.
@@ -112,7 +110,7 @@ test.describe('web host: the planning wizard', () => {
     await expect(streams).toHaveValue('-5')
     await streams.fill('320')
     await expect(planner.recalcStatus).toHaveText(/Up to date/, { timeout: 30_000 })
-    await expect(page.getByTestId('dirty-indicator')).toBeVisible()
+    await expect(planner.unsavedMark).toBeVisible()
     await planner.expectResultsCurrent()
     await expect(planner.resultCard(0)).toBeVisible()
     await expect(planner.resultCard(1)).toBeVisible()
@@ -202,7 +200,7 @@ test.describe('web host: the planning wizard', () => {
     mkdirSync(SHOTS, { recursive: true })
     await planner.startBlank()
     await planner.goTo('results')
-    await expect(page.getByTestId('results-empty')).toBeVisible()
+    await expect(planner.noResults).toBeVisible()
     await page.screenshot({ path: join(SHOTS, 'state-empty-results.png') })
     await planner.goTo('workloads')
     await planner.addWorkload('llm-training')
@@ -210,7 +208,7 @@ test.describe('web host: the planning wizard', () => {
     await expect(planner.recalcStatus).toContainText('problem')
     await page.screenshot({ path: join(SHOTS, 'state-invalid-workloads.png'), fullPage: true })
     await planner.goTo('results')
-    await expect(page.getByTestId('results-issues')).toBeVisible()
+    await expect(planner.resultsIssues).toBeVisible()
     await page.screenshot({ path: join(SHOTS, 'state-invalid-results.png') })
     await planner.useTemplate('vision-training-platform')
     await planner.goTo('results')

@@ -95,7 +95,7 @@ test.describe('web host: the mixed plan in Chinese', () => {
     await planner.chooseOption('hw-1-select', '昇腾 910B（')
     await planner.chooseOption('hw-2-select', '昇腾 910B（')
     // Compare candidates, so the workbook's Summary carries a recommendation to check.
-    await page.getByTestId('compare-toggle').click()
+    await planner.toggleCompare()
     await shot('05-hardware')
 
     await planner.goTo('costs')
@@ -107,8 +107,8 @@ test.describe('web host: the mixed plan in Chinese', () => {
     await planner.goTo('quote')
     await shot('08-quote')
     // The Quote step names servers and cluster parts in Chinese, as the workbook does.
-    const lineTexts = await page
-      .locator('[data-testid^="quote-line-"] :is(input, textarea)')
+    const lineTexts = await planner.quoteLines
+      .locator(':is(input, textarea)')
       .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))
     expect(lineTexts).toContain('机柜 PDU（计算机柜）：机柜 PDU 三相 32 A（约 22 kW）')
     expect(lineTexts.some((text) => text.startsWith('华为 Atlas 800 推理服务器'))).toBe(true)
