@@ -116,6 +116,38 @@ describe('compute fabric figure on Results', () => {
     )
   })
 
+  it('a converged pair (convergedFabric) says so and opens the pair rule, in both languages', async () => {
+    const result = estimatePlan({
+      format: 'compute-planner/plan',
+      version: 1,
+      name: 'era',
+      workloads: [training(96)],
+      settings: {
+        currency: 'USD',
+        cluster: { computeSwitch: 'nvidia-sn5600', convergedFabric: true }
+      }
+    })
+    // 12 servers × (8 + 2) = 120 ports ≤ 2 × 64 down ports: one converged pair.
+    expect(result.totals!.cluster!.groups[0].fabric).toMatchObject({
+      leaves: 2,
+      leafPair: 'converged'
+    })
+    const en = await mountIn(FabricTopology, { totals: result.totals }, setup())
+    const pair = en.get('[data-testid="fabric-count-pairDownPorts"]')
+    expect(pair.text()).toBe('a redundant pair for all 8 rails and the north–south ports')
+    expect(en.find('[data-testid="fabric-count-leavesPerRail"]').exists()).toBe(false)
+    await pair.trigger('click')
+    expect(useDerivationStore().target).toMatchObject({ scope: 'cluster', stepId: 'pairDownPorts' })
+    const zh = await mountIn(
+      FabricTopology,
+      { totals: result.totals },
+      setup(() => null, 'zh-CN')
+    )
+    expect(zh.get('[data-testid="fabric-count-pairDownPorts"]').text()).toBe(
+      '一对冗余交换机承载全部 8 个轨道及南北向端口'
+    )
+  })
+
   it('keeps a three-tier fabric of 1,024 servers legible: few shapes, totals written out', async () => {
     const result = estimate([training(8192)])
     const fabric = result.totals!.cluster!.groups[0].fabric

@@ -15,6 +15,8 @@ export default {
     rails: '{n} rails (scale-out ports per server)',
     leafGroups: '{n} leaf groups of {rails} leaves (one per rail)',
     oneSwitch: 'all {rails} rails on one switch',
+    convergedPair: 'a redundant pair for all {rails} rails and the north–south ports',
+    eastWestPair: 'a redundant east–west pair for all {rails} rails',
     servers: '{n} servers',
     serversPerLeafGroup: 'up to {n} servers per leaf group',
     nodeLinks: '{n} server–leaf links',

@@ -16,6 +16,8 @@ const messages: typeof en = {
     spinesOne: '脊交换机 {n} 台',
     coresOne: '核心交换机 {n} 台',
     oneSwitch: '全部 {rails} 个轨道接在同一台交换机上',
+    convergedPair: '一对冗余交换机承载全部 {rails} 个轨道及南北向端口',
+    eastWestPair: '一对冗余东西向交换机承载全部 {rails} 个轨道',
     leafGroups: '{n} 个叶交换机组，每组 {rails} 台（每轨一台）',
     servers: '服务器 {n} 台',
     serversPerLeafGroup: '每个叶交换机组最多 {n} 台服务器',
