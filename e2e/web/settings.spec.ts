@@ -136,7 +136,7 @@ test.describe('web host: settings screen', () => {
     })
     const problems = await planner.saveSettingsRefused()
     await expect(problems).toContainText('需方（客户） › 电话')
-    await expect(problems).toContainText('报价默认值 › 报价有效期: 必须在 1 到 3650 之间')
+    await expect(problems).toContainText('报价默认值 › 报价有效期：必须在 1 到 3650 之间')
     await page.screenshot({ path: join(SHOTS, 'settings-zh-CN-dark-errors.png') })
 
     await planner.settingsField('buyer.phone').fill('021-3420 6000')

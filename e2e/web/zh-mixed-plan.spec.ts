@@ -47,6 +47,8 @@ function readableTexts(sheet: ExcelJS.Worksheet, ids: readonly string[]): string
       let readable = text
         .replace(/\b(?:Plan|Quote|T|[WGC]\d+)_[A-Za-z0-9_]+\b/g, ' ')
         .replace(/\bCP-\d{8}-[0-9A-F]{6}\b/g, ' ')
+        // A part's price source in the Notes column, labelled 价格出处: a citation, as above.
+        .replace(/价格出处：[^；]*/g, ' ')
       for (const id of ids) readable = readable.split(id).join(' ')
       texts.push(readable)
     }

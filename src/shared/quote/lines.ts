@@ -83,6 +83,8 @@ export interface QuoteLine {
   /** Fields the user changed on a derived line. */
   overridden: ('quantity' | 'unitPrice' | 'discount' | 'description')[]
   notes?: string
+  /** Where a part's price comes from (source and date), cited as published, not translated. */
+  priceCitation?: string
 }
 
 export interface QuoteTotals {
@@ -416,7 +418,7 @@ function partLine(
         : { kind: 'value' },
     priceMissing: price === undefined,
     overridden: [],
-    ...(price ? { notes: [price.source, price.date].filter(Boolean).join(', ') } : {})
+    ...(price ? { priceCitation: [price.source, price.date].filter(Boolean).join(', ') } : {})
   }
 }
 

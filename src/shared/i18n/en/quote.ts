@@ -64,6 +64,7 @@ export default {
   marks: {
     overridden: 'changed by the user',
     priceMissing: 'no price in the catalog: enter one in the Quote step',
+    priceSource: 'Price source',
     linked: 'live: follows the Sizing sheet'
   },
   summary: {

@@ -48,8 +48,8 @@ describe('EXPORT_COLUMNS', () => {
     expect(headers.at(-1)).toBe('备注 / Notes')
     expect(new Set(headers).size).toBe(headers.length)
     // 7 descriptive + 7 compute (FP32…INT4) + power, decode, year, per-server, accelerator
-    // + price, currency, date, source + quantity, notes = 7 + 7 + 5 + 4 + 2 = 25.
-    expect(headers).toHaveLength(25)
+    // + price, currency, date, source, includes VAT + quantity, notes = 7 + 7 + 5 + 5 + 2 = 26.
+    expect(headers).toHaveLength(26)
   })
 })
 

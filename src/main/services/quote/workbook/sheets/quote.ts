@@ -127,6 +127,8 @@ function notesText(model: QuoteModel, line: QuoteLine): string {
   if (line.priceMissing) marks.push(label(model, 'marks.priceMissing'))
   if (line.overridden.length > 0)
     marks.push(labelled(model, label(model, 'marks.overridden'), line.overridden.join(', ')))
+  if (line.priceCitation !== undefined)
+    marks.push(labelled(model, label(model, 'marks.priceSource'), line.priceCitation))
   if (line.notes !== undefined) marks.push(line.notes)
   return marks.join(translate(primaryLocale(model), 'app.punctuation.listSeparator'))
 }

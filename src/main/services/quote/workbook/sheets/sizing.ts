@@ -217,7 +217,7 @@ export function serversSinceSized(model: QuoteModel, scope: Scope): CellSpec[] |
   return [
     { text: name, style: 'muted' },
     { text: label(model, 'sizing.serversSinceSized') },
-    { text: `servers − ${sized}`, style: 'wrap' },
+    { text: stepText(model, 'formula', `servers - ${sized}`, localizeFormula), style: 'wrap' },
     {
       formula: `${model.names.use(servers.home.name)}-${sized}`,
       result: 0,
