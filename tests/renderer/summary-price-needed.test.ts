@@ -10,38 +10,10 @@ import { defineComponent, h } from 'vue'
 import ResultsStep from '@renderer/views/steps/ResultsStep.vue'
 import { usePlanStore } from '@renderer/stores/plan'
 import { useResultsStore } from '@renderer/stores/results'
-import { estimatePlan, type EstimateResult } from '@shared/core'
+import type { EstimateResult } from '@shared/core'
 import { parsePlan } from '@shared/schema/plan'
 import { setup } from './harness'
-
-const PLAN = {
-  format: 'compute-planner/plan',
-  version: 1,
-  name: 'H100 training',
-  workloads: [
-    {
-      id: 'train',
-      name: 'Pretrain 7B',
-      kind: 'llm-training',
-      accelerator: 'nvidia-h100-sxm5-80gb',
-      model: 'llama-2-7b',
-      tokens: 2e12,
-      targetDays: 30
-    }
-  ],
-  settings: { currency: 'CNY' }
-} as const
-
-/** The estimate with the lines of `categories` unpriced (whatever the catalog prices). */
-function withUnpriced(categories: readonly string[]): EstimateResult {
-  const result = structuredClone(estimatePlan(PLAN))
-  const bom = result.totals!.bom!
-  for (const line of bom.lines) line.priceMissing = categories.includes(line.costCategory)
-  bom.priceMissingLines = bom.lines.filter(
-    (line) => line.priceMissing && line.section !== 'optional'
-  ).length
-  return result
-}
+import { H100_TRAINING_PLAN as PLAN, withUnpriced } from '../support/unpriced-bom'
 
 async function summary(result: EstimateResult, locale: 'en' | 'zh-CN' = 'en') {
   const context = setup(() => null, locale)

@@ -5,36 +5,8 @@
  * unpriced network, storage and rack lines.
  */
 import { describe, expect, it } from 'vitest'
-import { estimatePlan, type EstimateResult } from '@shared/core'
 import { renderTable } from '../../../src/main/cli/commands/estimate'
-
-const estimate = estimatePlan({
-  format: 'compute-planner/plan',
-  version: 1,
-  name: 'H100 training',
-  workloads: [
-    {
-      id: 'train',
-      kind: 'llm-training',
-      accelerator: 'nvidia-h100-sxm5-80gb',
-      model: 'llama-2-7b',
-      tokens: 2e12,
-      targetDays: 30
-    }
-  ],
-  settings: { currency: 'CNY' }
-})
-
-/** The estimate with the lines of `categories` unpriced (whatever the catalog prices). */
-function withUnpriced(categories: readonly string[]): EstimateResult {
-  const result = structuredClone(estimate)
-  const totals = result.totals!
-  const bom = totals.bom!
-  for (const line of bom.lines) line.priceMissing = categories.includes(line.costCategory)
-  bom.priceMissingLines = bom.lines.filter((l) => l.priceMissing && l.section !== 'optional').length
-  totals.costComplete = bom.priceMissingLines === 0
-  return result
-}
+import { withUnpriced } from '../../support/unpriced-bom'
 
 describe('CLI table: lines that need a price', () => {
   it('English: counts the lines and names their categories; capex reads partial', () => {

@@ -82,13 +82,8 @@ export function sizeFrontEnd(
   if (live.length === 0) return result(0)
   const gbps = Math.max(...live.map((e) => e.gbps))
   const frontPorts = live.reduce((s, e) => s + e.nodes * e.ports, 0)
-  if (
-    convergedPair &&
-    convergedPair.switch.portGbps >= gbps &&
-    frontPorts <= convergedPair.freePorts
-  ) {
-    // The Enterprise RA's converged pair is the multihoming endpoint of storage and support
-    // nodes as well: they take its free ports, one port per link, and need no switch here.
+  /** The front-end ports in use: every connected node's ports, and the fastest port's speed. */
+  const endpointSteps = (): void => {
     const terms = live.map((e) => {
       d.input(`${e.id}Nodes`, e.nodes, 'nodes')
       d.input(`${e.id}FrontPorts`, e.ports, 'ports/node')
@@ -96,6 +91,29 @@ export function sizeFrontEnd(
     })
     d.formula('frontEndpoints', terms.join(' + '), 'ports')
     d.lookup('frontLinkGbps', gbps, 'Gb/s', 'fastest front-end port among the connected nodes')
+  }
+  /** One cable per node link; a module at the node and `leafCage` links per module at the leaf. */
+  const nodeLeafLinks = (leafCage: number): void =>
+    addLinks(d, network, parts, {
+      lineBase: 'frontend:node-leaf',
+      role: 'northSouthNodeLeafLinks',
+      section: 'frontend',
+      linksStep: 'frontEndpoints',
+      reach: 'row',
+      gbps,
+      ends: [
+        { name: 'nodeEnd', cage: 1, linksExpr: 'frontEndpoints' },
+        { name: 'leafEnd', cage: leafCage, linksExpr: 'frontEndpoints' }
+      ]
+    })
+  if (
+    convergedPair &&
+    convergedPair.switch.portGbps >= gbps &&
+    frontPorts <= convergedPair.freePorts
+  ) {
+    // The Enterprise RA's converged pair is the multihoming endpoint of storage and support
+    // nodes as well: they take its free ports, one port per link, and need no switch here.
+    endpointSteps()
     d.lookup(
       'convergedPairFreePorts',
       convergedPair.freePorts,
@@ -111,18 +129,8 @@ export function sizeFrontEnd(
         switch: convergedPair.switch.name
       }
     })
-    addLinks(d, network, parts, {
-      lineBase: 'frontend:node-leaf',
-      role: 'northSouthNodeLeafLinks',
-      section: 'frontend',
-      linksStep: 'frontEndpoints',
-      reach: 'row',
-      gbps,
-      ends: [
-        { name: 'nodeEnd', cage: 1, linksExpr: 'frontEndpoints' },
-        { name: 'leafEnd', cage: convergedPair.switch.portsPerCage, linksExpr: 'frontEndpoints' }
-      ]
-    })
+    // One link per port of the pair (no breakout), as the compute section counts its own.
+    nodeLeafLinks(convergedPair.switch.portsPerCage)
     return result(0)
   }
   const sw = pickFrontSwitch(network, gbps, wanted, notes)
@@ -130,14 +138,7 @@ export function sizeFrontEnd(
     notes.push({ key: 'cluster.notes.noSwitchForSpeed', params: { gbps } })
     return result(0)
   }
-  const terms: string[] = []
-  for (const e of live) {
-    d.input(`${e.id}Nodes`, e.nodes, 'nodes')
-    d.input(`${e.id}FrontPorts`, e.ports, 'ports/node')
-    terms.push(`${e.id}Nodes * ${e.id}FrontPorts`)
-  }
-  d.formula('frontEndpoints', terms.join(' + '), 'ports')
-  d.lookup('frontLinkGbps', gbps, 'Gb/s', 'fastest front-end port among the connected nodes')
+  endpointSteps()
   d.lookup('frontSwitchNativePorts', sw.ports, 'ports', `${sw.name}: ${sw.source}`)
   d.lookup('frontSwitchPortGbps', sw.portGbps, 'Gb/s', `${sw.name}: ${sw.source}`)
   d.formula(
@@ -181,18 +182,7 @@ export function sizeFrontEnd(
   push('leaf', 'northSouthLeaf', 'frontLeaves', leaves)
   push('spine', 'northSouthSpine', 'frontSpines', spines)
   const cage = sw.portsPerCage * Math.floor(sw.portGbps / gbps)
-  addLinks(d, network, parts, {
-    lineBase: 'frontend:node-leaf',
-    role: 'northSouthNodeLeafLinks',
-    section: 'frontend',
-    linksStep: 'frontEndpoints',
-    reach: 'row',
-    gbps,
-    ends: [
-      { name: 'nodeEnd', cage: 1, linksExpr: 'frontEndpoints' },
-      { name: 'leafEnd', cage, linksExpr: 'frontEndpoints' }
-    ]
-  })
+  nodeLeafLinks(cage)
   if (spines > 0)
     addLinks(d, network, parts, {
       lineBase: 'frontend:leaf-spine',
