@@ -24,6 +24,9 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-reports/playwright.json' }]],
   outputDir: 'test-results',
+  // Every run's temporary folders (web hosts' user data, saved plans, quotes) live in one
+  // scratch folder, removed at the end.
+  globalSetup: './tests/support/scratch-tmpdir.ts',
   use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
   projects: [
     {

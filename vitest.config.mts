@@ -10,6 +10,8 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Every run's temporary folders live in one scratch folder, removed at the end.
+    globalSetup: ['tests/support/scratch-tmpdir.ts'],
     projects: [
       {
         resolve: { alias },
