@@ -4,7 +4,9 @@ import {
   acceleratorVariants,
   byId,
   rateVariants,
+  sensitivityFigure,
   sensitivityVariants,
+  tornadoRows,
   variantPlan
 } from '@renderer/lib/whatif'
 import { newWorkload } from '@renderer/lib/workloads'
@@ -110,5 +112,71 @@ describe('variantPlan and byId', () => {
     const days = (id: string) => (results.get(id)!.result as { days: number }).days
     expect(days('n16')).toBeLessThan(days('n8'))
     expect(days('n16')).toBeGreaterThanOrEqual(days('n8') / 2 - 1e-9)
+  })
+})
+
+describe('sensitivityFigure', () => {
+  it('shows a deadline plan in cards and a fixed fleet in days', () => {
+    // The deadline fixes the days (60 stays 60): only the card count can move.
+    const deadline = { ...newWorkload('llm-training', 't'), targetDays: 60 } as Workload
+    expect(sensitivityFigure(deadline, true)).toBe('accelerators')
+    const fleet = { ...newWorkload('llm-training', 't'), accelerators: 512 } as Workload
+    delete (fleet as { targetDays?: number }).targetDays
+    expect(sensitivityFigure(fleet, true)).toBe('days')
+    // Both given: the core takes the card count and works out the days.
+    expect(sensitivityFigure({ ...fleet, targetDays: 60 } as Workload, true)).toBe('days')
+    expect(sensitivityFigure(newWorkload('llm-inference', 'i'), true)).toBe('accelerators')
+    expect(sensitivityFigure(fleet, false)).toBe('accelerators')
+  })
+
+  it('on a 70B deadline plan, the efficiency assumptions move the card count, memory ones do not', () => {
+    const train = {
+      id: 'train',
+      kind: 'llm-training',
+      accelerator: 'huawei-ascend-910b',
+      model: 'llama-2-70b',
+      tokens: 1e12,
+      targetDays: 60
+    } as Workload
+    const plan = { format: PLAN_FORMAT, version: PLAN_VERSION, name: 'p', workloads: [train] }
+    const parsed = parsePlan(plan)
+    if (!parsed.ok) throw new Error('fixture plan invalid')
+    const typical = estimatePlan(parsed.plan).workloads[0]
+    const ranged = typical.result.assumptions.filter((a) => a.low !== a.high)
+    const figure = sensitivityFigure(train, true)
+    const variants = sensitivityVariants(train, ranged)
+    const answer = byId(estimatePlan(variantPlan(parsed.plan, variants)))
+    const rows = ranged.slice(0, 8).map((a, i) => ({
+      labelKey: a.labelKey,
+      id: a.id,
+      low: (answer.get(`s${i}-low`)?.result as unknown as Record<string, number>)[figure],
+      high: (answer.get(`s${i}-high`)?.result as unknown as Record<string, number>)[figure]
+    }))
+    const { moving, still } = tornadoRows(rows)
+    // Fewer FLOPs per second per card (lower MFU) need more cards for the same 60 days.
+    expect(moving.map((row) => row.id)).toContain('mfu')
+    const mfu = moving.find((row) => row.id === 'mfu')!
+    expect(mfu.max).toBeGreaterThan(mfu.min)
+    // The usable share of memory decides how the model splits, not how many cards it takes.
+    expect(still.map((row) => row.id)).toContain('usableMemoryFraction')
+  })
+})
+
+describe('tornadoRows', () => {
+  it('sorts the moving rows by swing and names the still ones instead of drawing them', () => {
+    const row = (id: string, low: number, high: number) => ({ labelKey: id, id, low, high })
+    const { moving, still } = tornadoRows([
+      row('small', 10, 11),
+      row('flat', 60, 60),
+      row('wide', 14, 6),
+      row('mid', 9, 12)
+    ])
+    // Swings: wide 8 (6…14, the high end below the low), mid 3, small 1.
+    expect(moving.map((r) => [r.id, r.min, r.max])).toEqual([
+      ['wide', 6, 14],
+      ['mid', 9, 12],
+      ['small', 10, 11]
+    ])
+    expect(still.map((r) => r.id)).toEqual(['flat'])
   })
 })

@@ -101,6 +101,11 @@ export class ResultsArea extends CostsArea {
     return this.page.getByTestId('recommendation')
   }
 
+  /** The note under the sensitivity chart naming the assumptions that do not move the answer. */
+  get sensitivityStill(): Locator {
+    return this.page.getByTestId('sensitivity-still')
+  }
+
   /** What stands for the sensitivity chart when no assumption's range moves the answer. */
   get sensitivityFlat(): Locator {
     return this.page.getByTestId('sensitivity-flat')

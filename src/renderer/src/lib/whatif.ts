@@ -77,3 +77,46 @@ export function sensitivityVariants(
 export function byId(result: EstimateResult): Map<string, WorkloadEstimate> {
   return new Map(result.workloads.map((w) => [w.id, w]))
 }
+
+/**
+ * The figure a workload's sensitivity is shown on: the one the plan leaves the core to work
+ * out. A deadline without a card count is sized in cards (the duration stays at the deadline,
+ * give or take one card's rounding); a fixed card count, or no deadline, is sized in days.
+ * Inference and video are sized in cards.
+ */
+export function sensitivityFigure(w: Workload, hasDays: boolean): 'days' | 'accelerators' {
+  if (!hasDays || w.kind === 'llm-inference' || w.kind === 'video-analytics') return 'accelerators'
+  const sizing = w as { accelerators?: number; targetDays?: number }
+  return sizing.targetDays !== undefined && sizing.accelerators === undefined
+    ? 'accelerators'
+    : 'days'
+}
+
+export interface SensitivityRow {
+  labelKey: string
+  id: string
+  low: number
+  high: number
+}
+
+/**
+ * The tornado's rows, widest swing first, and the assumptions whose range leaves the result
+ * where it is: those are named, not drawn (a padded zero-width bar on a narrow axis read as the
+ * widest swing of all).
+ */
+export function tornadoRows(rows: SensitivityRow[]): {
+  moving: (SensitivityRow & { min: number; max: number })[]
+  still: SensitivityRow[]
+} {
+  const spans = rows.map((row) => ({
+    ...row,
+    min: Math.min(row.low, row.high),
+    max: Math.max(row.low, row.high)
+  }))
+  return {
+    moving: spans
+      .filter((row) => row.max > row.min)
+      .sort((a, b) => b.max - b.min - (a.max - a.min)),
+    still: rows.filter((row) => row.low === row.high)
+  }
+}

@@ -637,6 +637,7 @@ export default {
       flat: '{metric}: the same ({typical}) across every assumption’s range.',
       low: 'Low end of the range',
       high: 'High end of the range',
+      still: '{metric} unchanged across the whole range of: {list}.',
       axis: '{metric} (typical {typical})'
     }
   },

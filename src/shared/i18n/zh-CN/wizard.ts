@@ -616,6 +616,7 @@ const zh: Messages<typeof en> = {
       flat: '{metric}：在每个假设的范围内都不变（{typical}）。',
       low: '范围下限',
       high: '范围上限',
+      still: '以下假设在各自范围内{metric}不变：{list}。',
       axis: '{metric}（典型 {typical}）'
     }
   },
