@@ -17,6 +17,7 @@ export type StyleKey =
   | 'integer'
   | 'number'
   | 'fraction'
+  | 'quantity'
   | 'percent'
   | 'money'
   | 'moneyTotal'
@@ -73,6 +74,8 @@ export function createStyles(currency: Currency, cjk: boolean): StyleSet {
     integer: { font, numFmt: '#,##0', alignment: top },
     number: { font, numFmt: 'General', alignment: top },
     fraction: { font, numFmt: '0.####', alignment: top },
+    // Power and energy: grouped, one decimal (6,074.6 MWh, not 6074.587).
+    quantity: { font, numFmt: '#,##0.0', alignment: top },
     percent: { font, numFmt: '0.##%', alignment: top },
     money: { font, numFmt: money, alignment: top },
     moneyTotal: { font: { ...font, bold: true }, numFmt: money, border: { top: THIN } },

@@ -146,15 +146,15 @@ function headlineRows(
     sum('racks', totals.racks, 'integer'),
     label(model, 'units.rack')
   )
-  figure(label(model, 'summary.itPower'), sum('itPowerKW', totals.itPowerKW, 'fraction'), 'kW')
+  figure(label(model, 'summary.itPower'), sum('itPowerKW', totals.itPowerKW, 'quantity'), 'kW')
   figure(
     label(model, 'summary.facilityPower'),
-    sum('facilityPowerKW', totals.facilityPowerKW, 'fraction'),
+    sum('facilityPowerKW', totals.facilityPowerKW, 'quantity'),
     'kW'
   )
   figure(
     label(model, 'summary.energy'),
-    sum('energyMWhPerYear', totals.energyMWhPerYear, 'fraction'),
+    sum('energyMWhPerYear', totals.energyMWhPerYear, 'quantity'),
     'MWh'
   )
   figure(label(model, 'summary.capex'), sum('capex', totals.capex, 'money'), currency)

@@ -5,6 +5,7 @@ import type { QuoteLanguage } from '@shared/schema/quote'
 import { buildScopes } from '../../../../../../src/main/services/quote/workbook/scopes'
 import { QUOTE_TOTAL_NAMES } from '../../../../../../src/main/services/quote/workbook/sheets/quote'
 import { summarySheet } from '../../../../../../src/main/services/quote/workbook/sheets/summary'
+import { createStyles } from '../../../../../../src/main/services/quote/workbook/styles'
 import type { CellSpec } from '../../../../../../src/main/services/quote/workbook/spec'
 import {
   edits,
@@ -130,5 +131,29 @@ describe('summary sheet in Chinese', () => {
     expect(model.estimate.totals!.accelerators).toBe(
       model.estimate.totals!.byAccelerator.reduce((sum, g) => sum + g.accelerators, 0)
     )
+  })
+})
+
+describe('summary headline figures', () => {
+  it('every figure groups thousands (6,074.6 MWh, not 6074.587), in both languages', () => {
+    for (const language of ['en', 'zh-CN'] as const) {
+      const { rows } = summary(trainingAndServing(), language)
+      const styles = createStyles('CNY', language === 'zh-CN')
+      const start = rows.findIndex((r) => cellTextOf(r[0]) === cellTextOf(rows[0][0])) + 1
+      const header = rows.findIndex(
+        (r, i) => i >= start && cellTextOf(r[1]) === (language === 'en' ? 'Value' : '数值')
+      )
+      const figures = rows.slice(
+        header + 1,
+        rows.findIndex((r, i) => i > header && r.length < 3)
+      )
+      // Cards, servers, racks, kW, MWh, money: at least six figures, every one grouped.
+      expect(figures.length).toBeGreaterThanOrEqual(6)
+      for (const row of figures) {
+        const cell = row[1] as { style?: keyof typeof styles }
+        expect(cell.style, cellTextOf(row[0])).toBeDefined()
+        expect(styles[cell.style!].numFmt, cellTextOf(row[0])).toMatch(/#,##0/)
+      }
+    }
   })
 })
