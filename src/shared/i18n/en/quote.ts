@@ -65,6 +65,8 @@ export default {
     overridden: 'changed by the user',
     priceMissing: 'no price in the catalog: enter one in the Quote step',
     priceSource: 'Price source',
+    /** Shown in a price cell of a line without a price (number format's zero section). */
+    priceNeededCell: 'price needed',
     linked: 'live: follows the Sizing sheet'
   },
   summary: {

@@ -66,6 +66,7 @@ const zh: Messages<typeof en> = {
     overridden: '用户已修改',
     priceMissing: '目录中没有价格：请在报价步骤中填写',
     priceSource: '价格出处',
+    priceNeededCell: '需要报价',
     linked: '联动：随测算过程表变化'
   },
   summary: {

@@ -15,7 +15,7 @@ import type { QuoteEdits, QuoteLanguage } from '@shared/schema/quote'
 import { setDefinedNames } from './exceljs-internals'
 import { hardwareGroups } from './hardware-specs'
 import { attachLogo, type LogoImage } from './logo'
-import type { Letterhead, QuoteModel } from './model'
+import { label, type Letterhead, type QuoteModel } from './model'
 import { NameRegistry } from './names'
 import { pageSettings } from './page'
 import { procurementLabel, quoteNumber } from './procurement'
@@ -99,7 +99,11 @@ export async function buildQuoteWorkbook(input: WorkbookInput): Promise<BuiltWor
   workbook.created = new Date(`${input.date}T00:00:00Z`)
   workbook.title = cellText(plan.name)
 
-  const styles = createStyles(plan.settings.currency, language !== 'en')
+  const styles = createStyles(
+    plan.settings.currency,
+    language !== 'en',
+    label(model, 'marks.priceNeededCell')
+  )
   const page = pageSettings(
     edits.paperSize,
     plan.name,

@@ -26,6 +26,8 @@ export type StyleKey =
   | 'input'
   | 'inputPercent'
   | 'inputMoney'
+  | 'inputMoneyNeeded'
+  | 'moneyNeeded'
   | 'lookup'
   | 'highlightText'
   | 'highlightNumber'
@@ -49,9 +51,12 @@ export type StyleSet = Record<StyleKey, Partial<Style>>
  * `fontName` covers both scripts: Excel and LibreOffice fall back per glyph, but a CJK-capable
  * default keeps row heights and widths predictable when the workbook is in Chinese.
  */
-export function createStyles(currency: Currency, cjk: boolean): StyleSet {
+export function createStyles(currency: Currency, cjk: boolean, priceNeeded = ''): StyleSet {
   const font = { name: cjk ? 'Microsoft YaHei' : 'Calibri', size: 10 }
   const money = moneyFormat(currency)
+  // A line without a price: its zero reads "需要报价 / price needed", never "¥0.00", until a
+  // price is typed in (then the positive section shows it as money).
+  const moneyOrNeeded = priceNeeded ? `${money};"${priceNeeded.replace(/"/g, '')}"` : money
   const top = { vertical: 'top' } as const
   return {
     title: { font: { ...font, size: 14, bold: true } },
@@ -89,6 +94,12 @@ export function createStyles(currency: Currency, cjk: boolean): StyleSet {
     input: { font: { ...font, color: INPUT_BLUE }, numFmt: 'General', alignment: top },
     inputPercent: { font: { ...font, color: INPUT_BLUE }, numFmt: '0.##%', alignment: top },
     inputMoney: { font: { ...font, color: INPUT_BLUE }, numFmt: money, alignment: top },
+    inputMoneyNeeded: {
+      font: { ...font, color: INPUT_BLUE },
+      numFmt: moneyOrNeeded,
+      alignment: top
+    },
+    moneyNeeded: { font, numFmt: moneyOrNeeded, alignment: top },
     lookup: { font: { ...font, color: { argb: 'FF595959' } }, numFmt: 'General', alignment: top },
     highlightText: { font: { ...font, bold: true }, fill: HIGHLIGHT_FILL },
     highlightNumber: { font: { ...font, bold: true }, fill: HIGHLIGHT_FILL, numFmt: '#,##0.##' },

@@ -103,7 +103,10 @@ function unitPriceCell(model: QuoteModel, line: QuoteLine): CellSpec {
         style: 'money'
       }
     case 'value':
-      return { number: line.unitPrice, style: 'inputMoney' }
+      return {
+        number: line.unitPrice,
+        style: line.priceMissing ? 'inputMoneyNeeded' : 'inputMoney'
+      }
   }
 }
 
@@ -133,9 +136,15 @@ function notesText(model: QuoteModel, line: QuoteLine): string {
   return marks.join(translate(primaryLocale(model), 'app.punctuation.listSeparator'))
 }
 
+/** Money of a line without a price reads "price needed" while it is zero. */
+function moneyStyle(line: QuoteLine): 'money' | 'moneyNeeded' {
+  return line.priceMissing ? 'moneyNeeded' : 'money'
+}
+
 /** VAT rate (the plan's, live), unit price and line total with VAT. */
 function vatCells(model: QuoteModel, line: QuoteLine, row: number): CellSpec[] {
   const rate = model.quote.totals.taxRate
+  const money = moneyStyle(line)
   return [
     {
       formula: model.names.use(planSettingName(model.names, 'taxRate')),
@@ -145,12 +154,12 @@ function vatCells(model: QuoteModel, line: QuoteLine, row: number): CellSpec[] {
     {
       formula: `${COL.unitPrice}${row}*(1-${COL.discount}${row})*(1+${COL.vatRate}${row})`,
       result: line.unitPrice * (1 - line.discount) * (1 + rate),
-      style: 'money'
+      style: money
     },
     {
       formula: `${COL.total}${row}*(1+${COL.vatRate}${row})`,
       result: line.lineTotal * (1 + rate),
-      style: 'money'
+      style: money
     }
   ]
 }
@@ -167,7 +176,7 @@ function lineRow(model: QuoteModel, line: QuoteLine, number: number, row: number
     {
       formula: `${COL.quantity}${row}*${COL.unitPrice}${row}*(1-${COL.discount}${row})`,
       result: line.lineTotal,
-      style: 'money'
+      style: moneyStyle(line)
     },
     ...vatCells(model, line, row),
     { text: notesText(model, line), style: 'wrap' }

@@ -6,6 +6,7 @@ import {
   quoteSheet
 } from '../../../../../../src/main/services/quote/workbook/sheets/quote'
 import type { CellSpec } from '../../../../../../src/main/services/quote/workbook/spec'
+import { createStyles } from '../../../../../../src/main/services/quote/workbook/styles'
 import { trainingAndServing } from '../../../../quote/helpers/fixtures'
 import { cellTextOf, quoteModel, specRows } from '../../../../quote/helpers/model'
 
@@ -144,5 +145,33 @@ describe('quote sheet in Chinese', () => {
     expect(totalOf(rows, '税额（13 %）').formula).toBe('Quote_Subtotal*Plan_taxRate')
     expect(totalOf(rows, '总计（含税）').formula).toBe('Quote_Subtotal+Quote_Tax')
     expect(totalOf(rows, '硬件小计').name).toBe('Quote_HardwareSubtotal')
+  })
+})
+
+describe('a line without a price', () => {
+  it('reads "price needed" in its money cells while zero, never ¥0.00, in both languages', () => {
+    for (const [language, words] of [
+      ['en', 'price needed'],
+      ['zh-CN', '需要报价']
+    ] as const) {
+      const { model, rows } = build(language)
+      const missing = model.quote.lines.filter((line) => line.priceMissing)
+      // The fixture's cluster has unpriced parts (racks, PDUs, …): there is something to show.
+      expect(missing.length).toBeGreaterThan(0)
+      const styles = createStyles('CNY', language !== 'en', words)
+      const lines = lineRows(rows)
+      expect(lines).toHaveLength(model.quote.lines.length)
+      lines.forEach(({ cells }, index) => {
+        const line = model.quote.lines[index]
+        // Unit price, line total, unit price with VAT, total with VAT.
+        for (const column of [5, 7, 9, 10]) {
+          const style = (cells[column] as { style: keyof typeof styles }).style
+          const format = String(styles[style].numFmt)
+          // Excel's third section is the zero: "¥"#,##0.00;-"¥"#,##0.00;"需要报价".
+          if (line.priceMissing) expect(format.split(';')[2], line.description).toBe(`"${words}"`)
+          else expect(format.split(';')).toHaveLength(2)
+        }
+      })
+    }
   })
 })
