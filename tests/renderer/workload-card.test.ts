@@ -7,6 +7,7 @@ import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import WorkloadCard from '@renderer/components/results/WorkloadCard.vue'
 import { useDerivationStore } from '@renderer/stores/derivation'
+import { createBlankPlan, usePlanStore } from '@renderer/stores/plan'
 import { useUiStore } from '@renderer/stores/ui'
 import { estimatePlan, type WorkloadEstimate } from '@shared/core'
 import { mountIn, setup } from './harness'
@@ -207,5 +208,43 @@ describe('WorkloadCard', () => {
     expect(wrapper.get('.acc').text()).toBe('使用 种子推理卡')
     expect(wrapper.get('[data-testid="binding"]').text()).toBe('算力')
     expect(wrapper.get('.warnings li').text()).toBe('⚠ X 卡 的视频解码能力未知，已跳过解码约束。')
+  })
+})
+
+describe('a training plan that does not fit and states no layout', () => {
+  it('offers the layout the warning names; one click enters it on the workload', async () => {
+    const train = {
+      id: 'train',
+      kind: 'llm-training' as const,
+      accelerator: 'huawei-ascend-910b',
+      model: 'llama-2-70b',
+      tokens: 1e12,
+      targetDays: 60
+    }
+    const estimate = estimatePlan({
+      format: 'compute-planner/plan',
+      version: 1,
+      name: 'p',
+      workloads: [train]
+    }).workloads[0]
+    const warning = estimate.result.warnings.find(
+      (w) => w.key === 'core.warnings.trainingDoesNotFitLayout'
+    )!
+    const { tensor, pipeline } = warning.params as { tensor: number; pipeline: number }
+    const wrapper = await mountCard(estimate, 0)
+    const plan = usePlanStore()
+    plan.load({ ...createBlankPlan(), workloads: [train] })
+    const button = wrapper.get('[data-testid="use-layout"]')
+    expect(button.text()).toBe(`Use tensor ${tensor} × pipeline ${pipeline}`)
+    await button.trigger('click')
+    expect(plan.plan.workloads[0]).toMatchObject({ parallelism: { tensor, pipeline } })
+    // Undoable, like every plan edit.
+    plan.undo()
+    expect(plan.plan.workloads[0]).not.toHaveProperty('parallelism')
+  })
+
+  it('offers nothing beside other warnings', async () => {
+    const wrapper = await mountCard(videoEstimate())
+    expect(wrapper.find('[data-testid="use-layout"]').exists()).toBe(false)
   })
 })

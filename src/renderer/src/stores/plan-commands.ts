@@ -309,6 +309,21 @@ export function editWorkload<K extends WorkloadKind>(
   if (w && isKind(w, kind)) mutate(w)
 }
 
+/**
+ * Enters a tensor × pipeline layout on the training workload `id` (the Results action beside
+ * the "does not fit" warning that names one); its data-parallel count, if any, is kept.
+ */
+export function setTrainingLayout(
+  draft: PlanDocument,
+  id: string,
+  layout: { tensor: number; pipeline: number }
+): void {
+  const index = draft.workloads.findIndex((w) => w.id === id)
+  editWorkload(draft, index, 'llm-training', (w) => {
+    w.parallelism = { ...w.parallelism, tensor: layout.tensor, pipeline: layout.pipeline }
+  })
+}
+
 /** The longest plan name the file format accepts (schema/plan.ts `name`). */
 export const PLAN_NAME_MAX = 200
 

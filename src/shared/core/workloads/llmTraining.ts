@@ -9,6 +9,7 @@ import { LlmLookups, resolveLlm } from '../models'
 import type { LlmSpec } from '../../schema/plan'
 import { predictTrainingMfu, type MfuPrediction } from '../trainingMfu'
 import { Calc, type Outcome, type WorkloadContext } from './context'
+import { suggestLayout } from './trainingLayout'
 import {
   layoutGiven,
   MFU_LAYOUT_EFFICIENCY,
@@ -205,12 +206,28 @@ export function computeLlmTraining(
     calc.f('accelerators', 'acceleratorsGiven', 'accelerators')
   } else {
     calc.input('targetDays', w.targetDays ?? 0, 'days')
-    calc.f(
-      'accelerators',
-      'ceil(acceleratorHours / (targetDays * 24 * trainingGoodput))',
-      'accelerators',
-      'accelerator-hours ÷ (target days × 24 × goodput): the deadline is wall-clock time'
-    )
+    if (calc.d.value('modelParallel') > 1) {
+      // A job runs on whole model replicas (data parallel × tensor × pipeline cards).
+      calc.f(
+        'acceleratorsForDeadline',
+        'ceil(acceleratorHours / (targetDays * 24 * trainingGoodput))',
+        'accelerators',
+        'accelerator-hours ÷ (target days × 24 × goodput): the deadline is wall-clock time'
+      )
+      calc.f(
+        'accelerators',
+        'ceil(acceleratorsForDeadline / modelParallel) * modelParallel',
+        'accelerators',
+        'whole model replicas: rounded up to a multiple of tensor × pipeline parallel'
+      )
+    } else {
+      calc.f(
+        'accelerators',
+        'ceil(acceleratorHours / (targetDays * 24 * trainingGoodput))',
+        'accelerators',
+        'accelerator-hours ÷ (target days × 24 × goodput): the deadline is wall-clock time'
+      )
+    }
   }
   calc.field('accelerators', 'accelerators')
   const computeDays = calc.f(
@@ -336,11 +353,29 @@ export function computeLlmTraining(
   )
   calc.field('minimumModelParallel', 'minimumModelParallel')
   const fits = total <= calc.d.value('usableMemoryPerAcceleratorGB')
-  if (!fits)
-    calc.warn('trainingDoesNotFit', {
-      total: Math.round(total * 10) / 10,
-      minimum: minimumModelParallel
-    })
+  if (!fits) {
+    const layout =
+      w.parallelism?.tensor === undefined && w.parallelism?.pipeline === undefined
+        ? suggestLayout({
+            modelStatesGB: modelStates,
+            activationsGB: activations ?? 0,
+            tensorParallel: calc.d.value('tensorParallel'),
+            pipelineParallel: calc.d.value('pipelineParallel'),
+            usableGB: calc.d.value('usableMemoryPerAcceleratorGB'),
+            layers: spec.layers,
+            attentionHeads: spec.attentionHeads
+          })
+        : null
+    const params = { total: Math.round(total * 10) / 10, minimum: minimumModelParallel }
+    if (layout)
+      calc.warn('trainingDoesNotFitLayout', {
+        ...params,
+        tensor: layout.tensor,
+        pipeline: layout.pipeline,
+        perAccelerator: Math.round(layout.perAcceleratorGB * 10) / 10
+      })
+    else calc.warn('trainingDoesNotFit', params)
+  }
 
   // ---- energy
   let energy: number | null = null

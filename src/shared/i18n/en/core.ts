@@ -68,6 +68,8 @@ export default {
     ttftNotMet: 'Time to first token {value} ms exceeds the {target} ms target.',
     trainingDoesNotFit:
       'Needs {total} GB per accelerator: split the model at least {minimum} ways (tensor or pipeline parallel) or use a higher ZeRO stage.',
+    trainingDoesNotFitLayout:
+      'Needs {total} GB per accelerator: split the model at least {minimum} ways or use a higher ZeRO stage. A layout that fits: tensor parallel {tensor} × pipeline parallel {pipeline}, about {perAccelerator} GB per accelerator (enter it in the workload’s parallelism).',
     serverExceedsRack: 'One {server} draws {kw} kW, more than the rack power limit.',
     finetuningNoVocab: '{model} has no vocabSize: embeddings and logits are not counted.',
     finetuningDoesNotFit:
@@ -98,6 +100,7 @@ export default {
     ...sizing.steps,
     ...honestRanges.steps,
     acceleratorHours: 'Accelerator-hours',
+    acceleratorsForDeadline: 'Accelerators the deadline needs (before whole replicas)',
     acceleratorListPrice: 'Accelerator list price',
     acceleratorMemoryGB: 'Accelerator memory',
     acceleratorUnitPrice: 'Accelerator price in plan currency',

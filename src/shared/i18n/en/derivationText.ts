@@ -71,6 +71,7 @@ export default {
       '6N ÷ (6N + attention FLOPs per token): MFU counts attention (PaLM appendix B), 6·N·D does not',
     deadlineCards:
       'accelerator-hours ÷ (target days × 24 × goodput): the deadline is wall-clock time',
+    wholeReplicas: 'whole model replicas: rounded up to a multiple of tensor × pipeline parallel',
     computeDays: 'productive training time: accelerator-hours ÷ accelerators ÷ 24',
     wallClockDays:
       'wall-clock days = productive days ÷ goodput (failures, restarts, checkpoint stalls)',

@@ -491,6 +491,7 @@ export default {
     priceFor: 'Your price for {name}'
   },
   results: {
+    useLayout: 'Use tensor {tensor} × pipeline {pipeline}',
     count: '{count} workload(s) calculated',
     empty: 'Nothing to size yet: add workloads or start from a template.',
     goScenario: 'Choose a scenario',

@@ -64,6 +64,8 @@ const zh: Messages<typeof en> = {
     ttftNotMet: '首 token 时间 {value} 毫秒，超过目标 {target} 毫秒。',
     trainingDoesNotFit:
       '每张卡需要 {total} GB：模型至少要切分 {minimum} 份（张量或流水线并行），或使用更高的 ZeRO 阶段。',
+    trainingDoesNotFitLayout:
+      '每张卡需要 {total} GB：模型至少要切分 {minimum} 份，或使用更高的 ZeRO 阶段。可行的切分：张量并行 {tensor} × 流水线并行 {pipeline}，每张卡约 {perAccelerator} GB（请在工作负载的并行方式中填写）。',
     serverExceedsRack: '一台 {server} 功耗 {kw} kW，超过机柜功率上限。',
     finetuningNoVocab: '{model} 缺少词表大小：未计入嵌入层与 logits。',
     finetuningDoesNotFit:
@@ -94,6 +96,7 @@ const zh: Messages<typeof en> = {
     ...sizing.steps,
     ...honestRanges.steps,
     acceleratorHours: '卡时',
+    acceleratorsForDeadline: '满足工期所需卡数（按完整副本取整前）',
     acceleratorListPrice: '加速卡标价',
     acceleratorMemoryGB: '加速卡显存',
     acceleratorUnitPrice: '加速卡单价（方案币种）',

@@ -57,6 +57,7 @@ export default {
     modelFlopsShare:
       '6N ÷（6N + 每 token 注意力 FLOPs）：MFU 计入注意力（PaLM 附录 B），6·N·D 不计入',
     deadlineCards: '卡时 ÷（目标天数 × 24 × 有效训练时间占比）：工期按日历时间计',
+    wholeReplicas: '按完整模型副本：向上取整到张量并行 × 流水线并行的整数倍',
     computeDays: '有效训练时间：卡时 ÷ 卡数 ÷ 24',
     wallClockDays: '日历天数 = 有效训练天数 ÷ 有效训练时间占比（故障、重启、检查点停顿）',
     selectiveActivation: '34 + 5 × 头数 × 序列长度 ÷ 隐藏维（arXiv 2205.05198 式 1）',

@@ -472,6 +472,7 @@ const zh: Messages<typeof en> = {
     priceFor: '{name} 的自定价格'
   },
   results: {
+    useLayout: '采用张量 {tensor} × 流水线 {pipeline}',
     count: '已计算 {count} 个工作负载',
     empty: '还没有可测算的内容：请添加工作负载或选择模板。',
     goScenario: '选择场景',

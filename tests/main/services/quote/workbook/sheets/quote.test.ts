@@ -168,7 +168,8 @@ describe('a line without a price', () => {
           const style = (cells[column] as { style: keyof typeof styles }).style
           const format = String(styles[style].numFmt)
           // Excel's third section is the zero: "¥"#,##0.00;-"¥"#,##0.00;"需要报价".
-          if (line.priceMissing) expect(format.split(';')[2], line.description).toBe(`"${words}"`)
+          if (line.priceMissing)
+            expect(format.split(';')[2], JSON.stringify(line.description)).toBe(`"${words}"`)
           else expect(format.split(';')).toHaveLength(2)
         }
       })
