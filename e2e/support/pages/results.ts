@@ -101,6 +101,11 @@ export class ResultsArea extends CostsArea {
     return this.page.getByTestId('recommendation')
   }
 
+  /** The action beside a training "does not fit" warning that enters the layout it names. */
+  get useLayout(): Locator {
+    return this.page.getByTestId('use-layout')
+  }
+
   /** The note under the sensitivity chart naming the assumptions that do not move the answer. */
   get sensitivityStill(): Locator {
     return this.page.getByTestId('sensitivity-still')
