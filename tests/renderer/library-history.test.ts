@@ -4,16 +4,9 @@ import { reactive } from 'vue'
 import { useLibraryHistory } from '../../src/renderer/src/views/inventory/library-history'
 import { editSpec } from '@shared/inventory/spec-fields'
 import type { LibraryEntry } from '@shared/schema/inventory'
+import { H20_ENTRY } from './library-entries'
 
-const h20: LibraryEntry = {
-  id: 'acc-h20',
-  kind: 'accelerator',
-  vendor: 'NVIDIA',
-  name: 'H20',
-  memoryGB: 96,
-  quantityOnHand: 8,
-  catalogId: 'nvidia-h20'
-}
+const h20: LibraryEntry = { ...H20_ENTRY, catalogId: 'nvidia-h20' }
 
 describe('useLibraryHistory', () => {
   it('edits, undoes and redoes, keeping the id and the catalog link', () => {
