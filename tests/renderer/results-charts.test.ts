@@ -116,8 +116,8 @@ function plan(): PlanDocument {
 const mounted: VueWrapper[] = []
 afterEach(() => mounted.splice(0).forEach((wrapper) => wrapper.unmount()))
 
-async function mountCharts(locale: 'en' | 'zh-CN' = 'en') {
-  const context = setup((channel) => (channel === 'calc.estimate' ? whatIf : null), locale)
+async function mountCharts(locale: 'en' | 'zh-CN' = 'en', answer: unknown = whatIf) {
+  const context = setup((channel) => (channel === 'calc.estimate' ? answer : null), locale)
   useUiStore(context.pinia).setLocale(locale)
   usePlanStore(context.pinia).load(plan())
   const wrapper = mount(ResultsCharts, {
@@ -247,6 +247,22 @@ describe('ResultsCharts', () => {
     expect(series(tornado)).toEqual([['Range of the result', [[8, 12]]]])
     const axis = (tornado.options!.scales as Record<string, { title: { text: string } }>).x
     expect(axis.title.text).toBe('Time (days) (typical 10 days)')
+  })
+
+  it('says in words when no assumption moves the result, instead of zero-width bars', async () => {
+    // MFU at either end still takes 10 days.
+    const flat = {
+      ...whatIf,
+      workloads: whatIf.workloads.map((w) =>
+        w.id.startsWith('s0-') ? { ...w, result: { days: 10 } } : w
+      )
+    }
+    const { wrapper } = await mountCharts('en', flat)
+    await chooseTraining(wrapper)
+    expect(chart(wrapper, 'chart-sensitivity')).toBeUndefined()
+    expect(wrapper.get('[data-testid="sensitivity-flat"]').text()).toBe(
+      'Days (wall-clock): the same (10 days) across every assumption’s range.'
+    )
   })
 
   it('labels every chart in Chinese under zh-CN', async () => {
