@@ -106,9 +106,13 @@ const whatIf = {
 
 function plan(): PlanDocument {
   const doc = createBlankPlan('charts')
+  // The training run is on a fixed fleet of 8 cards, so its days are what the core works out
+  // and what the tornado shows (a deadline plan is shown in cards: whatif.test.ts).
+  const training = { ...newWorkload('llm-training', 'train-1'), accelerators: 8 }
+  delete (training as { targetDays?: number }).targetDays
   doc.workloads = [
     { ...newWorkload('llm-inference', 'serve-1'), name: 'Chat service' },
-    { ...newWorkload('llm-training', 'train-1'), name: 'Pretrain 7B' }
+    { ...training, name: 'Pretrain 7B' }
   ] as PlanDocument['workloads']
   return doc
 }
