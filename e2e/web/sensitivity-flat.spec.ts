@@ -5,6 +5,7 @@
  */
 import { test, expect } from './fixtures'
 import { PlannerPage } from '../support/planner-page'
+import { ascend70bPlan } from '../../tests/support/ascend-70b'
 
 test('a result no assumption moves is said in words, not drawn as swings', async ({
   page,
@@ -35,27 +36,7 @@ test('a deadline plan is shown in cards; the assumptions that do not move them a
   // 70B on Ascend 910B in 60 days: the deadline fixes the days, so MFU moves the card count,
   // while the usable memory share (how the model splits) and the power share leave it alone.
   // The tornado drew those as full-width bars on a 59.6–60.3-day axis (walkthrough, session 11).
-  await planner.openFile({
-    name: 'deadline.cplan',
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify({
-        format: 'compute-planner/plan',
-        version: 1,
-        name: 'deadline',
-        workloads: [
-          {
-            id: 'train',
-            kind: 'llm-training',
-            accelerator: 'huawei-ascend-910b',
-            model: 'llama-2-70b',
-            tokens: 1e12,
-            targetDays: 60
-          }
-        ]
-      })
-    )
-  })
+  await planner.openPlan('deadline', ascend70bPlan())
   await planner.goTo('results')
   await expect(planner.chart('sensitivity')).toBeVisible({ timeout: 30_000 })
   const still = planner.sensitivityStill

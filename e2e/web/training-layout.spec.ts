@@ -4,6 +4,7 @@
  */
 import { test, expect } from './fixtures'
 import { PlannerPage } from '../support/planner-page'
+import { ascend70bPlan } from '../../tests/support/ascend-70b'
 
 test('the "does not fit" warning offers a layout; one click enters it', async ({
   page,
@@ -12,27 +13,7 @@ test('the "does not fit" warning offers a layout; one click enters it', async ({
 }) => {
   const planner = new PlannerPage(page)
   await planner.open(host.url)
-  await planner.openFile({
-    name: 'layout.cplan',
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify({
-        format: 'compute-planner/plan',
-        version: 1,
-        name: 'layout',
-        workloads: [
-          {
-            id: 'train',
-            kind: 'llm-training',
-            accelerator: 'huawei-ascend-910b',
-            model: 'llama-2-70b',
-            tokens: 1e12,
-            targetDays: 60
-          }
-        ]
-      })
-    )
-  })
+  await planner.openPlan('layout', ascend70bPlan())
   await planner.goTo('results')
   await expect(planner.useLayout).toHaveText('Use tensor 8 × pipeline 1')
   await planner.setLanguage('简体中文')

@@ -10,6 +10,7 @@ import {
   variantPlan
 } from '@renderer/lib/whatif'
 import { newWorkload } from '@renderer/lib/workloads'
+import { ascend70bPlan } from '../support/ascend-70b'
 import { estimatePlan, parsePlan } from '@shared/core'
 import { PLAN_FORMAT, PLAN_VERSION, type PlanDocument, type Workload } from '@shared/schema/plan'
 
@@ -130,17 +131,9 @@ describe('sensitivityFigure', () => {
   })
 
   it('on a 70B deadline plan, the efficiency assumptions move the card count, memory ones do not', () => {
-    const train = {
-      id: 'train',
-      kind: 'llm-training',
-      accelerator: 'huawei-ascend-910b',
-      model: 'llama-2-70b',
-      tokens: 1e12,
-      targetDays: 60
-    } as Workload
-    const plan = { format: PLAN_FORMAT, version: PLAN_VERSION, name: 'p', workloads: [train] }
-    const parsed = parsePlan(plan)
+    const parsed = parsePlan(ascend70bPlan())
     if (!parsed.ok) throw new Error('fixture plan invalid')
+    const train = parsed.plan.workloads[0]
     const typical = estimatePlan(parsed.plan).workloads[0]
     const ranged = typical.result.assumptions.filter((a) => a.low !== a.high)
     const figure = sensitivityFigure(train, true)

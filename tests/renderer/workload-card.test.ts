@@ -11,6 +11,7 @@ import { createBlankPlan, usePlanStore } from '@renderer/stores/plan'
 import { useUiStore } from '@renderer/stores/ui'
 import { estimatePlan, type WorkloadEstimate } from '@shared/core'
 import { mountIn, setup } from './harness'
+import { ASCEND_70B_TRAINING, ascend70bPlan } from '../support/ascend-70b'
 
 let mounted: VueWrapper | undefined
 afterEach(() => {
@@ -213,20 +214,8 @@ describe('WorkloadCard', () => {
 
 describe('a training plan that does not fit and states no layout', () => {
   it('offers the layout the warning names; one click enters it on the workload', async () => {
-    const train = {
-      id: 'train',
-      kind: 'llm-training' as const,
-      accelerator: 'huawei-ascend-910b',
-      model: 'llama-2-70b',
-      tokens: 1e12,
-      targetDays: 60
-    }
-    const estimate = estimatePlan({
-      format: 'compute-planner/plan',
-      version: 1,
-      name: 'p',
-      workloads: [train]
-    }).workloads[0]
+    const train = ASCEND_70B_TRAINING
+    const estimate = estimatePlan(ascend70bPlan()).workloads[0]
     const warning = estimate.result.warnings.find(
       (w) => w.key === 'core.warnings.trainingDoesNotFitLayout'
     )!

@@ -142,6 +142,15 @@ export class PlannerBase {
     await (await chooserOpened).setFiles(file)
   }
 
+  /** Ctrl+O with a plan document written as `<name>.cplan` (the title then reads `<name> — …`). */
+  async openPlan(name: string, plan: object): Promise<void> {
+    await this.openFile({
+      name: `${name}.cplan`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(plan))
+    })
+  }
+
   /** Clicks `button` and returns the download it starts (to read its name and bytes). */
   protected async downloadFrom(button: Locator, timeout?: number): Promise<Download> {
     const downloadStarted = this.page.waitForEvent('download', timeout ? { timeout } : undefined)

@@ -5,7 +5,14 @@
 import { describe, expect, it } from 'vitest'
 import { estimatePlan, parsePlan } from '@shared/core'
 import { suggestLayout } from '@shared/core/workloads/trainingLayout'
-import { PLAN_FORMAT, PLAN_VERSION } from '@shared/schema/plan'
+import { ascend70bPlan } from '../../support/ascend-70b'
+
+/** The walkthrough's 70B plan through the core, with or without a stated layout. */
+function estimate(parallelism?: { tensor: number; pipeline: number }) {
+  const parsed = parsePlan(ascend70bPlan(parallelism))
+  if (!parsed.ok) throw new Error('fixture plan invalid')
+  return estimatePlan(parsed.plan).workloads[0]
+}
 
 describe('suggestLayout', () => {
   it('takes tensor parallel first, then pipeline stages, the fewest model-parallel cards', () => {
@@ -50,27 +57,6 @@ describe('suggestLayout', () => {
 })
 
 describe('a 70B training plan that states no layout', () => {
-  const estimate = (parallelism?: { tensor: number; pipeline: number }) => {
-    const parsed = parsePlan({
-      format: PLAN_FORMAT,
-      version: PLAN_VERSION,
-      name: 'p',
-      workloads: [
-        {
-          id: 'train',
-          kind: 'llm-training',
-          accelerator: 'huawei-ascend-910b',
-          model: 'llama-2-70b',
-          tokens: 1e12,
-          targetDays: 60,
-          ...(parallelism ? { parallelism } : {})
-        }
-      ]
-    })
-    if (!parsed.ok) throw new Error('fixture plan invalid')
-    return estimatePlan(parsed.plan).workloads[0]
-  }
-
   it('names a layout that fits, and the core agrees once it is entered', () => {
     const w = estimate()
     const warning = w.result.warnings.find(
@@ -95,26 +81,7 @@ describe('a 70B training plan that states no layout', () => {
 
 describe('a deadline plan with a stated layout', () => {
   it('buys whole model replicas: the card count is a multiple of tensor × pipeline', () => {
-    const run = (parallelism?: { tensor: number; pipeline: number }) => {
-      const parsed = parsePlan({
-        format: PLAN_FORMAT,
-        version: PLAN_VERSION,
-        name: 'p',
-        workloads: [
-          {
-            id: 'train',
-            kind: 'llm-training',
-            accelerator: 'huawei-ascend-910b',
-            model: 'llama-2-70b',
-            tokens: 1e12,
-            targetDays: 60,
-            ...(parallelism ? { parallelism } : {})
-          }
-        ]
-      })
-      if (!parsed.ok) throw new Error('fixture plan invalid')
-      return estimatePlan(parsed.plan).workloads[0].result
-    }
+    const run = (parallelism?: { tensor: number; pipeline: number }) => estimate(parallelism).result
     for (const layout of [
       { tensor: 8, pipeline: 1 },
       { tensor: 4, pipeline: 3 }
