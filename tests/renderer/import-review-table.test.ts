@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import ImportReviewTable from '@renderer/views/inventory/ImportReviewTable.vue'
 import { REVIEW_FIELDS } from '@shared/inventory/spec-fields'
 import type { ImportedRow } from '@shared/schema/inventory'
+import { useUiStore } from '@renderer/stores/ui'
 import { mountIn, setup } from './harness'
 
 const row: ImportedRow = {
@@ -38,6 +39,7 @@ const catalog = {
       id: 'nvidia-h20-96gb',
       vendor: 'NVIDIA',
       name: 'H20 96GB',
+      nameZh: 'H20 96GB（中国特供）',
       architecture: 'hopper',
       memoryType: 'HBM3',
       formFactorClass: 'sxm',
@@ -53,6 +55,8 @@ const catalog = {
 
 async function mounted(locale: 'en' | 'zh-CN') {
   const context = setup((channel) => (channel === 'catalog.get' ? catalog : null), locale)
+  // What App.vue does on start: the ui store follows the language i18n starts in.
+  useUiStore(context.pinia).setLocale(locale)
   const wrapper = await mountIn(
     ImportReviewTable,
     { rows: [row], decisions: {}, edits: {} },
@@ -87,6 +91,14 @@ describe('ImportReviewTable', () => {
     const edits = table.emitted('edit') as [number, { memoryGB: number }][]
     expect(edits.at(-1)?.[0]).toBe(3)
     expect(edits.at(-1)?.[1].memoryGB).toBe(141)
+    wrapper.unmount()
+  })
+
+  it('names the matched card in Chinese under zh-CN, in the match tag and the flags', async () => {
+    const wrapper = await mounted('zh-CN')
+    const tag = wrapper.find('.match .n-tag')
+    expect(tag.text()).toBe('与目录不同 H20 96GB（中国特供）')
+    expect(wrapper.text()).toContain('架构 hopper 来自目录中的 H20 96GB（中国特供）')
     wrapper.unmount()
   })
 })

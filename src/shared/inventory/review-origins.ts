@@ -9,6 +9,11 @@
 import { memoryClassOf } from '../core/assumptions'
 import type { InventoryItem, MatchDecision } from '../schema/inventory'
 import { specValue, type SpecField } from './spec-fields'
+import { catalogName } from '../i18n/catalog-names'
+import type { Locale } from '../i18n/types'
+
+/** A catalog entry's names: `nameZh` where the catalog has one. */
+type CatalogEntryName = { name: string; nameZh?: string }
 import { normalizeVendor } from './vendors'
 
 /** What the review needs of a catalog card (the catalog's own field names). */
@@ -79,7 +84,8 @@ export interface ClassFlag {
 export function classFlags(
   item: InventoryItem,
   card: CatalogCardFacts | undefined,
-  decision: MatchDecision
+  decision: MatchDecision,
+  locale: Locale = 'en'
 ): ClassFlag[] {
   if (item.kind !== 'accelerator' || decision === 'skip') return []
   if (!card) return [{ key: 'inventoryReview.flag.noArchitecture', params: {} }]
@@ -87,7 +93,10 @@ export function classFlags(
   if (card.architecture)
     flags.push({
       key: 'inventoryReview.flag.architectureFromCatalog',
-      params: { architecture: card.architecture, card: card.name }
+      params: {
+        architecture: card.architecture,
+        card: catalogName(card as CatalogEntryName, locale)
+      }
     })
   if (decision === 'keep-catalog') return flags
   const sheetMemory = memoryClassOf(item.memoryType)

@@ -84,6 +84,19 @@ describe('classFlags', () => {
     expect(classFlags(parsed, card, 'skip')).toEqual([])
   })
 
+  it('names the card in the reader’s language (its Chinese catalog name under zh-CN)', () => {
+    const named = {
+      ...card,
+      name: 'Ascend 910B (generic, as commonly quoted)',
+      nameZh: '昇腾 910B（通用口径）'
+    }
+    const [flag] = classFlags(parsed, named, 'merge', 'zh-CN')
+    expect(flag.params.card).toBe('昇腾 910B（通用口径）')
+    expect(classFlags(parsed, named, 'merge', 'en')[0].params.card).toBe(named.name)
+    // A card without a Chinese name keeps its own.
+    expect(classFlags(parsed, card, 'merge', 'zh-CN')[0].params.card).toBe(card.name)
+  })
+
   it('a matched card lends its architecture; agreeing classes add nothing', () => {
     expect(classFlags(parsed, card, 'merge')).toEqual([
       {
