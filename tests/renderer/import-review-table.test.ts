@@ -53,15 +53,15 @@ const catalog = {
   assumptions: []
 }
 
-async function mounted(locale: 'en' | 'zh-CN') {
+async function mounted(
+  locale: 'en' | 'zh-CN',
+  rows: ImportedRow[] = [row],
+  decisions: Record<number, string> = {}
+) {
   const context = setup((channel) => (channel === 'catalog.get' ? catalog : null), locale)
   // What App.vue does on start: the ui store follows the language i18n starts in.
   useUiStore(context.pinia).setLocale(locale)
-  const wrapper = await mountIn(
-    ImportReviewTable,
-    { rows: [row], decisions: {}, edits: {} },
-    context
-  )
+  const wrapper = await mountIn(ImportReviewTable, { rows, decisions, edits: {} }, context)
   await flushPromises()
   return wrapper
 }
@@ -100,5 +100,26 @@ describe('ImportReviewTable', () => {
     expect(tag.text()).toBe('与目录不同 H20 96GB（中国特供）')
     expect(wrapper.text()).toContain('架构 hopper 来自目录中的 H20 96GB（中国特供）')
     wrapper.unmount()
+  })
+
+  it('says a switch row is a cluster part, names it in Chinese, and offers skip or keep', async () => {
+    const switchRow: ImportedRow = {
+      row: 11,
+      outcome: 'accepted',
+      issues: [],
+      item: { kind: 'accelerator', vendor: 'Huawei', name: 'CE9860-4C-EI 交换机' },
+      match: { status: 'new', differences: [], alternatives: [] }
+    }
+    const wrapper = await mounted('zh-CN', [switchRow], { 11: 'skip' })
+    const flag = wrapper.get('[data-testid="review-cluster-part"]').text()
+    expect(flag).toContain('这一行看起来是集群部件（华为 CloudEngine 9860-4C-EI')
+    expect(flag).toContain('“将价格加入方案价格表”')
+    // Skipped: no "generic NPU figures" flag for a row that is not a card.
+    expect(wrapper.findAll('[data-testid="review-flag"]')).toHaveLength(0)
+    wrapper.unmount()
+    // A card is no cluster part.
+    const card = await mounted('en')
+    expect(card.find('[data-testid="review-cluster-part"]').exists()).toBe(false)
+    card.unmount()
   })
 })

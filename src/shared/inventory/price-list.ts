@@ -7,12 +7,13 @@
  * guessed. Rows in = entries + reported.
  */
 import { CURRENCIES, type Currency, type PriceBookEntry } from '../schema/plan'
-import type { ImportedRow } from '../schema/inventory'
-import type { NetworkCatalog } from '../core/cluster/network-catalog'
+import type { ImportedRow, MatchDecision } from '../schema/inventory'
+import { defaultNetworkCatalog, type NetworkCatalog } from '../core/cluster/network-catalog'
 
 export interface PricedPart {
   id: string
   name: string
+  nameZh?: string
 }
 
 export interface PriceListReport {
@@ -31,7 +32,11 @@ export interface PriceListResult {
 export function networkParts(catalog: NetworkCatalog): PricedPart[] {
   const { source: _source, ...lists } = catalog
   return Object.values(lists).flatMap((list) =>
-    (list as { id: string; name: string }[]).map(({ id, name }) => ({ id, name }))
+    (list as PricedPart[]).map(({ id, name, nameZh }) => ({
+      id,
+      name,
+      ...(nameZh !== undefined ? { nameZh } : {})
+    }))
   )
 }
 
@@ -73,6 +78,72 @@ export function matchPart(
     none: best.length === 0 ? 'noPart' : 'ambiguous',
     candidates: best.map((part) => part.name).join('; ')
   }
+}
+
+/**
+ * Words that name a network, storage or facility part, not an accelerator or server, as price
+ * lists write them (English as whole words: "NVSwitch" is part of a card's name, "switch" is a
+ * part). Racks are left out: rack-scale systems (GB200 NVL72, 整机柜) are cards' servers.
+ */
+const PART_WORDS: readonly { word: string; pattern: RegExp }[] = [
+  ...['交换机', '光模块', '光纤', '线缆', '网卡', '配电'].map((word) => ({
+    word,
+    pattern: new RegExp(word)
+  })),
+  ...(
+    [
+      ['switch', 'switch(?:es)?'],
+      ['transceiver', 'transceivers?'],
+      ['optics', 'optics?'],
+      ['cable', 'cables?'],
+      ['fibre', 'fib(?:re|er)s?'],
+      ['NIC', 'nics?'],
+      ['PDU', 'pdus?']
+    ] as const
+  ).map(([word, source]) => ({ word, pattern: new RegExp(`\\b${source}\\b`, 'i') }))
+]
+
+/**
+ * What an imported row is, when it is a cluster part rather than a card: the network catalog
+ * part it names, else the part word it contains ("400G光模块" → 光模块). Undefined for a card.
+ */
+export function clusterPartIn(
+  name: string,
+  parts: readonly PricedPart[]
+): { part: PricedPart } | { word: string } | undefined {
+  const matched = matchPart(name, parts)
+  if ('part' in matched) return matched
+  const text = name.normalize('NFKC')
+  const found = PART_WORDS.find(({ pattern }) => pattern.test(text))
+  return found === undefined ? undefined : { word: found.word }
+}
+
+/**
+ * The cluster part an imported accelerator row really is, when it matched no card: such a row
+ * is left out of My hardware by default (its price goes to the plan's price book instead).
+ */
+export function clusterPartRow(
+  row: ImportedRow,
+  parts: readonly PricedPart[]
+): ReturnType<typeof clusterPartIn> {
+  if (row.item?.kind !== 'accelerator' || (row.match && row.match.status !== 'new'))
+    return undefined
+  return clusterPartIn(row.item.name, parts)
+}
+
+/**
+ * The review's decisions with every cluster-part row the planner has not decided on set to
+ * `skip` (the parts of the built-in network catalog unless given).
+ */
+export function withClusterPartsSkipped(
+  rows: readonly ImportedRow[],
+  decisions: Readonly<Record<number, MatchDecision>>,
+  parts: readonly PricedPart[] = networkParts(defaultNetworkCatalog())
+): Record<number, MatchDecision> {
+  const next = { ...decisions }
+  for (const row of rows)
+    if (next[row.row] === undefined && clusterPartRow(row, parts)) next[row.row] = 'skip'
+  return next
 }
 
 export function priceBookFromRows(

@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest'
 import type { ImportedRow } from '@shared/schema/inventory'
 import { defaultNetworkCatalog } from '@shared/core/cluster/network-catalog'
 import {
+  clusterPartIn,
+  clusterPartRow,
   matchPart,
   mergePriceBook,
   networkParts,
-  priceBookFromRows
+  priceBookFromRows,
+  withClusterPartsSkipped
 } from '@shared/inventory/price-list'
 
 const parts = networkParts(defaultNetworkCatalog())
@@ -75,5 +78,46 @@ describe('price list import', () => {
       { partId: 'nvidia-qm9700', price: { amount: 3, currency: 'CNY' } },
       { partId: 'dac-passive', price: { amount: 2, currency: 'USD' } }
     ])
+  })
+})
+
+describe('a cluster part in an accelerator sheet', () => {
+  it('is named by its catalog part, else by a part word; cards are not', () => {
+    expect(clusterPartIn('CE9860-4C-EI 交换机', parts)).toMatchObject({
+      part: { id: 'huawei-ce9860-4c-ei', nameZh: expect.any(String) }
+    })
+    expect(clusterPartIn('400G光模块', parts)).toEqual({ word: '光模块' })
+    expect(clusterPartIn('ConnectX NIC', parts)).toEqual({ word: 'NIC' })
+    expect(clusterPartIn('DAC cables 3m', parts)).toEqual({ word: 'cable' })
+    // Whole words only: NVSwitch is part of a system's name; racks are rack-scale systems.
+    expect(clusterPartIn('HGX H100 8-GPU with NVSwitch', parts)).toBeUndefined()
+    expect(clusterPartIn('GB200 NVL72 整机柜', parts)).toBeUndefined()
+    expect(clusterPartIn('昇腾910B', parts)).toBeUndefined()
+  })
+
+  it('only an accelerator row that matched no card counts; undecided ones are skipped', () => {
+    const row = (n: number, name: string, status?: 'new' | 'identical'): ImportedRow => ({
+      ...priced(n, name, 1000),
+      ...(status
+        ? { match: { status, catalogId: 'x', catalogName: 'x', differences: [], alternatives: [] } }
+        : {})
+    })
+    const rows = [
+      row(2, 'CE9860-4C-EI 交换机', 'new'),
+      row(3, '400G光模块'),
+      row(4, 'QM9700 switch', 'identical'),
+      row(5, 'A800 80GB', 'new'),
+      row(6, 'SN5600 switch')
+    ]
+    expect(clusterPartRow(rows[2], parts)).toBeUndefined()
+    expect(
+      clusterPartRow({ ...rows[0], item: { kind: 'server', name: 'CE9860 交换机' } }, parts)
+    ).toBeUndefined()
+    // Row 6 was decided by the planner (keep it): that stays.
+    expect(withClusterPartsSkipped(rows, { 6: 'keep-mine' }, parts)).toEqual({
+      2: 'skip',
+      3: 'skip',
+      6: 'keep-mine'
+    })
   })
 })

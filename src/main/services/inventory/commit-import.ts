@@ -1,7 +1,7 @@
 /**
  * Merges an import's accepted rows into the user library, applying the user's per-row
  * catalog decision (keep mine by default: the user's own figures are never overwritten
- * silently). Entries are keyed by kind + normalised name, so re-importing a model updates
+ * silently; a row naming a switch, optics or cable rather than a card is skipped by default). Entries are keyed by kind + normalised name, so re-importing a model updates
  * it; duplicates within one file get numbered ids so no row is lost.
  */
 import type {
@@ -12,8 +12,12 @@ import type {
 } from '@shared/schema/inventory'
 import { ServiceError } from '@shared/ipc/envelope'
 import { translate } from '@shared/i18n'
+import { clusterPartRow, networkParts } from '@shared/inventory/price-list'
+import { defaultNetworkCatalog } from '@shared/core/cluster/network-catalog'
 import { applyDecision, type CatalogMatcher } from './catalog-match'
 import { entryIdFor } from './library-store'
+
+const CLUSTER_PARTS = networkParts(defaultNetworkCatalog())
 
 export interface CommitSummary {
   added: number
@@ -40,9 +44,15 @@ export function mergeIntoLibrary(
     // The planner's correction in the review replaces the parsed figures; the match stays.
     const item = edits.get(row.row) ?? row.item
     unused.delete(row.row)
-    const decision = decisions.get(row.row) ?? 'keep-mine'
     // Imports are matched lazily (per result page), so match here what was not matched yet.
     const match = row.match ?? (catalog && catalog.size > 0 ? catalog.match(item) : undefined)
+    // Undecided: keep mine, except a row that names a switch, optics… rather than a card (on a
+    // page the planner never opened too): that is left out, as the review shows it.
+    const decision =
+      decisions.get(row.row) ??
+      (clusterPartRow({ ...row, item, ...(match ? { match } : {}) }, CLUSTER_PARTS)
+        ? 'skip'
+        : 'keep-mine')
     const catalogEntry =
       match?.catalogId !== undefined ? catalog?.entry(match.catalogId) : undefined
     const kept = applyDecision(item, catalogEntry, decision)

@@ -13,6 +13,8 @@ export default {
     rejected: '{label}: the value does not fit this field.'
   },
   flag: {
+    clusterPart:
+      'This looks like a cluster part ({part}), not an accelerator: it is left out of My hardware unless you choose otherwise. Price it for the plan with “{button}” below.',
     noArchitecture:
       'No catalog card matched: this card gets the generic (NPU-class) utilisation and efficiency figures and a generic PCIe server. Pick a catalog card or check the name.',
     architectureFromCatalog:

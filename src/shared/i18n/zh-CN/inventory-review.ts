@@ -13,6 +13,8 @@ export default {
     rejected: '{label}：该值不符合此字段。'
   },
   flag: {
+    clusterPart:
+      '这一行看起来是集群部件（{part}），不是加速卡：默认不加入“我的硬件”（可在右侧改选）。请用下方“{button}”为方案报价。',
     noArchitecture:
       '未匹配到目录中的加速卡：将使用通用（NPU 类）利用率和效率数据，并配通用 PCIe 服务器。请选择目录中的卡或检查型号。',
     architectureFromCatalog: '架构 {architecture} 来自目录中的 {card}（决定效率数据）。',

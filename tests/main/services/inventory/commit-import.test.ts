@@ -130,4 +130,21 @@ describe('mergeIntoLibrary', () => {
     })
     expect(run('merge')).toMatchObject({ memoryGB: 81, fp16Tflops: 989, quantityOnHand: 4 })
   })
+
+  it('leaves out a row that names a switch or optics, unless the planner keeps it', () => {
+    const { entries, summary } = mergeIntoLibrary(
+      [],
+      [
+        accepted(2, item('CE9860-4C-EI 交换机')),
+        accepted(3, item('400G光模块')),
+        accepted(4, item('昇腾910B', { memoryGB: 64 }))
+      ],
+      new Map<number, MatchDecision>([[3, 'keep-mine']]),
+      undefined
+    )
+    // Row 2 undecided → skipped (a page the review never showed is treated the same);
+    // row 3 kept by the planner; row 4 is a card.
+    expect(entries.map((entry) => entry.name)).toEqual(['400G光模块', '昇腾910B'])
+    expect(summary).toEqual({ added: 2, updated: 0, skipped: 1, total: 2 })
+  })
 })
