@@ -33,10 +33,16 @@ export class WorkloadsArea extends ScenarioArea {
 
   /** Opens workload `index` in the accordion (a newly added workload may be folded). */
   async expandWorkload(index: number): Promise<void> {
-    const form = this.workloadForm(index)
-    if (await form.isVisible()) return
-    await this.workload(index).locator('.n-collapse-item__header').first().click()
-    await expect(form).toBeVisible()
+    // The item's own open state, not its form's visibility: a form that is folding away (the
+    // accordion just opened a newly added workload) is still visible during the animation,
+    // and reading it as open left the wizard spec waiting for a field that never came.
+    const item = this.workload(index)
+    const open = await item.evaluate((element) =>
+      element.classList.contains('n-collapse-item--active')
+    )
+    if (!open) await item.locator('.n-collapse-item__header').first().click()
+    await expect(item).toHaveClass(/n-collapse-item--active/)
+    await expect(this.workloadForm(index)).toBeVisible()
   }
 
   /** Types a workload's name. */
