@@ -139,6 +139,46 @@ describe('document store on the desktop', () => {
     expect(plan.dirty).toBe(true)
   })
 
+  it('a plan that cannot be opened lists its problems as one sentence, no stop before a separator', async () => {
+    const refusal = {
+      code: 'INVALID_PLAN',
+      message: 'invalid',
+      issues: [
+        {
+          path: '(file)',
+          message: 'invalid',
+          key: 'document.errors.invalid',
+          params: { count: 2 }
+        },
+        {
+          path: 'workloads[0].precision',
+          message: 'required',
+          key: 'core.validation.required',
+          params: {}
+        }
+      ]
+    }
+    const { store, prompts } = setup({
+      'dialog.open': () => ({ path: '/plans/bad.cplan' }),
+      'document.read': () => {
+        throw refusal
+      }
+    })
+    for (const [locale, stop] of [
+      ['zh-CN', /。；/],
+      ['en', /\.; /]
+    ] as const) {
+      useUiStore().setLocale(locale)
+      prompts.notices.length = 0
+      expect(await store.open()).toBe(false)
+      expect(prompts.notices[0].kind).toBe('error')
+      expect(prompts.notices[0].text).not.toMatch(stop)
+    }
+    expect(prompts.notices[0].text).toMatch(
+      /^Could not open the plan: The plan has 2 invalid field\(s\); /
+    )
+  })
+
   it('Open with unsaved changes asks first: Cancel keeps the plan, Don’t Save opens', async () => {
     const opened = {
       plan: named('From disk'),

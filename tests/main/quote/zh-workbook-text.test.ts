@@ -164,7 +164,7 @@ describe('the zh-CN workbook of the mixed domestic plan', () => {
     }
   )
 
-  it('no sheet joins Chinese text with an ASCII colon (a label and its value read “：”)', async () => {
+  it('no sheet joins Chinese text with an ASCII colon or puts a stop before a separator', async () => {
     // With the comparison sheet, whose market line was built as `${label}: ${value}` in code.
     const compared = {
       ...MIXED,
@@ -175,8 +175,9 @@ describe('the zh-CN workbook of the mixed domestic plan', () => {
     const offending: string[] = []
     book.eachSheet((sheet) => {
       for (const text of strings(sheet))
-        // ": " after or before Chinese text: the ASCII colon of English prose.
-        if (/[\u3400-\u9fff）」]: |(?<! ): [\u3400-\u9fff]/.test(text))
+        // ": " after or before Chinese text: the ASCII colon of English prose; a full stop
+        // before a list separator ("字段。；"): two stops in one sentence.
+        if (/[\u3400-\u9fff）」]: |(?<! ): [\u3400-\u9fff]|[。.][；;]/.test(text))
           offending.push(`${sheet.name}: ${text}`)
     })
     expect(book.worksheets.map((sheet) => sheet.name)).toContain('方案对比')

@@ -18,6 +18,7 @@ import { ApiError, useApi } from '../api'
 import { defaultVatRate } from '@shared/quote/vat'
 import { createBlankPlan, usePlanStore } from './plan'
 import { useUiStore } from './ui'
+import { joinClauses } from '@shared/i18n/punctuation'
 import type { DocumentPlatform, LoadedPlan } from './document-platform'
 
 /** Questions and messages: native on the desktop, the page's own dialogs in the browser. */
@@ -112,7 +113,7 @@ export const useDocumentStore = defineStore('document', () => {
     if (issues.length > MAX_ISSUES_SHOWN) lines.push(`… (+${issues.length - MAX_ISSUES_SHOWN})`)
     return t('app.punctuation.labelled', {
       label: t(headlineKey),
-      value: lines.join(t('app.punctuation.listSeparator'))
+      value: joinClauses(lines, t('app.punctuation.listSeparator'))
     })
   }
 

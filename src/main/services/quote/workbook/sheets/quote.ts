@@ -19,6 +19,7 @@ import {
 import { translate } from '@shared/i18n'
 import { procurementLabel, procurementRows } from '../procurement'
 import { clusterPrefix, groupPrefix, exchangeRateName, planSettingName } from '../scopes'
+import { joinClauses } from '@shared/i18n/punctuation'
 import { RowList, type CellSpec, type SheetSpec } from '../spec'
 
 /** Column letters of the line table (used in the row formulas). */
@@ -133,7 +134,7 @@ function notesText(model: QuoteModel, line: QuoteLine): string {
   if (line.priceCitation !== undefined)
     marks.push(labelled(model, label(model, 'marks.priceSource'), line.priceCitation))
   if (line.notes !== undefined) marks.push(line.notes)
-  return marks.join(translate(primaryLocale(model), 'app.punctuation.listSeparator'))
+  return joinClauses(marks, translate(primaryLocale(model), 'app.punctuation.listSeparator'))
 }
 
 /** Money of a line without a price reads "price needed" while it is zero. */
