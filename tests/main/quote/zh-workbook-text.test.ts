@@ -91,12 +91,13 @@ function strings(sheet: ExcelJS.Worksheet): string[] {
 }
 
 describe('the zh-CN workbook of the mixed domestic plan', () => {
-  it('Assumptions: units in Chinese (路, 比例, 个序列), not streams / fraction / sequences', async () => {
+  it('Assumptions: units in Chinese (路, 个序列), not streams / sequences; shares as percentages', async () => {
     const units = column((await zhWorkbook()).getWorksheet('假设与参数')!, '单位')
     for (const english of ['streams', 'fraction', 'sequences', 'tokens', 'images', 'epochs'])
       expect(units, english).not.toContain(english)
     expect(units).toContain('路')
-    expect(units).toContain('比例')
+    // A share is a percentage (0.9 shows as 90%, as on screen), with no "比例" unit beside it.
+    expect(units).not.toContain('比例')
   })
 
   it('Sizing: each workload heading names its kind in Chinese', async () => {

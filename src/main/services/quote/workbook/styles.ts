@@ -31,7 +31,13 @@ export type StyleKey =
   | 'lookup'
   | 'highlightText'
   | 'highlightNumber'
+  | 'highlightInteger'
   | 'highlightMoney'
+
+/** A share (MFU, goodput, usable memory): shown as a percentage, as the screen shows it. */
+export function isFraction(unit: string): boolean {
+  return unit === 'fraction'
+}
 
 /** Excel number format for an amount in `currency`: symbol, thousands separators, 2 decimals. */
 export function moneyFormat(currency: Currency): string {
@@ -78,10 +84,11 @@ export function createStyles(currency: Currency, cjk: boolean, priceNeeded = '')
     },
     integer: { font, numFmt: '#,##0', alignment: top },
     number: { font, numFmt: 'General', alignment: top },
-    fraction: { font, numFmt: '0.####', alignment: top },
+    // Always one decimal at least: Excel shows '0.##' of 5 as "5." (LibreOffice hides the point).
+    fraction: { font, numFmt: '#,##0.0##', alignment: top },
     // Power and energy: grouped, one decimal (6,074.6 MWh, not 6074.587).
     quantity: { font, numFmt: '#,##0.0', alignment: top },
-    percent: { font, numFmt: '0.##%', alignment: top },
+    percent: { font, numFmt: '0.0##%', alignment: top },
     money: { font, numFmt: money, alignment: top },
     moneyTotal: { font: { ...font, bold: true }, numFmt: money, border: { top: THIN } },
     moneyGrandTotal: {
@@ -92,7 +99,7 @@ export function createStyles(currency: Currency, cjk: boolean, priceNeeded = '')
     totalLabel: { font: { ...font, bold: true } },
     // Inputs a reader may change are blue, the usual financial-model convention.
     input: { font: { ...font, color: INPUT_BLUE }, numFmt: 'General', alignment: top },
-    inputPercent: { font: { ...font, color: INPUT_BLUE }, numFmt: '0.##%', alignment: top },
+    inputPercent: { font: { ...font, color: INPUT_BLUE }, numFmt: '0.0##%', alignment: top },
     inputMoney: { font: { ...font, color: INPUT_BLUE }, numFmt: money, alignment: top },
     inputMoneyNeeded: {
       font: { ...font, color: INPUT_BLUE },
@@ -102,7 +109,8 @@ export function createStyles(currency: Currency, cjk: boolean, priceNeeded = '')
     moneyNeeded: { font, numFmt: moneyOrNeeded, alignment: top },
     lookup: { font: { ...font, color: { argb: 'FF595959' } }, numFmt: 'General', alignment: top },
     highlightText: { font: { ...font, bold: true }, fill: HIGHLIGHT_FILL },
-    highlightNumber: { font: { ...font, bold: true }, fill: HIGHLIGHT_FILL, numFmt: '#,##0.##' },
+    highlightNumber: { font: { ...font, bold: true }, fill: HIGHLIGHT_FILL, numFmt: '#,##0.0##' },
+    highlightInteger: { font: { ...font, bold: true }, fill: HIGHLIGHT_FILL, numFmt: '#,##0' },
     highlightMoney: { font: { ...font, bold: true }, fill: HIGHLIGHT_FILL, numFmt: money }
   }
 }

@@ -63,8 +63,22 @@ describe('createStyles', () => {
     const back = new ExcelJS.Workbook()
     await back.xlsx.load(await workbook.xlsx.writeBuffer())
     const read = back.getWorksheet('S')!
-    expect(read.getCell('A1').numFmt).toBe('0.##%')
+    expect(read.getCell('A1').numFmt).toBe('0.0##%')
     expect(read.getCell('A2').numFmt).toBe('"¥"#,##0.00;-"¥"#,##0.00')
     expect(read.getCell('A2').font.name).toBe('Microsoft YaHei')
+  })
+})
+
+describe('number formats', () => {
+  it('no format can end a number in a bare decimal point (Excel shows "0.##" of 13% as "13.%")', () => {
+    for (const cjk of [false, true]) {
+      const styles = createStyles('CNY', cjk, '需要报价')
+      for (const [key, style] of Object.entries(styles)) {
+        const format = String(style.numFmt ?? 'General')
+        // A decimal point must be followed by at least one 0 in every section.
+        for (const section of format.split(';'))
+          expect(section, `${key}: ${format}`).not.toMatch(/\.(?!0)/)
+      }
+    }
   })
 })

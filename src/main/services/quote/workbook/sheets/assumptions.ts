@@ -18,7 +18,7 @@ import {
 } from '../model'
 import { exchangeRateName, planSettingName, type External, type Scope } from '../scopes'
 import { RowList, type CellSpec, type SheetSpec } from '../spec'
-import type { StyleKey } from '../styles'
+import { isFraction, type StyleKey } from '../styles'
 
 const COLUMNS = ['name', 'item', 'value', 'unit', 'origin', 'source'] as const
 
@@ -110,8 +110,15 @@ function scopeRows(model: QuoteModel, scope: Scope, rows: RowList): void {
       row(
         name,
         externalLabel(model, external),
-        { number: external.value, style: 'input', name },
-        coreText(model, (locale) => localizeUnit(external.unit, locale)),
+        // A fraction reads as a percentage, as on screen (MFU 40 %, not 0.4 比例).
+        {
+          number: external.value,
+          style: isFraction(external.unit) ? 'inputPercent' : 'input',
+          name
+        },
+        isFraction(external.unit)
+          ? ''
+          : coreText(model, (locale) => localizeUnit(external.unit, locale)),
         label(model, `assumptions.origins.${external.origin}`),
         // A source the core wrote (a calibration profile's) in the reader's language;
         // citations are not in the catalogue and stay as written.

@@ -83,7 +83,13 @@ function emphasise(cells: CellSpec[], style: 'highlight' | 'muted'): CellSpec[] 
     if (cell === null) return null
     if (style === 'muted') return 'text' in cell ? { ...cell, style: 'muted' } : cell
     if ('text' in cell) return { ...cell, style: 'highlightText' }
-    return { ...cell, style: cell.style === 'money' ? 'highlightMoney' : 'highlightNumber' }
+    const highlighted =
+      cell.style === 'money'
+        ? 'highlightMoney'
+        : cell.style === 'integer'
+          ? 'highlightInteger'
+          : 'highlightNumber'
+    return { ...cell, style: highlighted }
   })
 }
 

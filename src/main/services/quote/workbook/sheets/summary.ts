@@ -19,7 +19,7 @@ import {
 import { clusterPrefix, groupPrefix, TOTALS_PREFIX, type Scope } from '../scopes'
 import { RowList, type CellSpec, type SheetSpec } from '../spec'
 import { sizedFromServers } from './sizing'
-import type { StyleKey } from '../styles'
+import { isFraction, type StyleKey } from '../styles'
 import { QUOTE_TOTAL_NAMES } from './quote'
 
 const MAX_ASSUMPTION_LINES = 12
@@ -236,8 +236,16 @@ function assumptionRows(model: QuoteModel, scopes: readonly Scope[], rows: RowLi
             messageOr(model, assumption.labelKey, assumption.id)
           )
         },
-        { formula: name, result: external.value, style: 'number' },
-        { text: coreText(model, (locale) => localizeUnit(assumption.unit, locale)) }
+        {
+          formula: name,
+          result: external.value,
+          style: isFraction(assumption.unit) ? 'percent' : 'number'
+        },
+        {
+          text: isFraction(assumption.unit)
+            ? ''
+            : coreText(model, (locale) => localizeUnit(assumption.unit, locale))
+        }
       ])
     }
   }

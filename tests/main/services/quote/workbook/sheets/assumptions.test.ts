@@ -55,7 +55,14 @@ describe('assumptions sheet in English', () => {
       const own = scope.externals.filter((e) => e.home.kind === 'own')
       for (const e of own) {
         const row = rowNamed(rows, `${scope.prefix}_${e.id}`)
-        expect(row[2]).toEqual({ number: e.value, style: 'input', name: `${scope.prefix}_${e.id}` })
+        // A share (MFU, goodput…) is an input shown as a percentage, with no unit beside it.
+        const share = e.unit === 'fraction'
+        expect(row[2]).toEqual({
+          number: e.value,
+          style: share ? 'inputPercent' : 'input',
+          name: `${scope.prefix}_${e.id}`
+        })
+        if (share) expect(cellTextOf(row[3])).toBe('')
       }
     }
     expect(rows.some((cells) => cellTextOf(cells[0]) === 'W1_pue')).toBe(false)

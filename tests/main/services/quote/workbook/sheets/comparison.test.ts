@@ -70,10 +70,12 @@ describe('comparison sheet', () => {
       expect(highlighted).toHaveLength(1)
       const pick = group.candidates.find((c) => c.acceleratorId === group.recommended)!
       expect(cellTextOf(highlighted[0][0])).toContain(pick.name)
-      // Its numbers are highlighted too, money in the money format.
+      // Its numbers are highlighted too: money in the money format, counts as whole numbers.
+      const cardsColumn = COMPARISON_COLUMNS.indexOf('cards')
+      expect(highlighted[0][cardsColumn]).toMatchObject({ style: 'highlightInteger' })
       for (const cell of highlighted[0])
         if (cell && 'number' in cell)
-          expect(['highlightNumber', 'highlightMoney']).toContain(cell.style)
+          expect(['highlightNumber', 'highlightInteger', 'highlightMoney']).toContain(cell.style)
     })
 
     it('card counts are integers taken from the candidates', () => {
