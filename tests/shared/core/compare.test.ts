@@ -205,8 +205,8 @@ describe('memory, deadline, budget, power cap, rack power', () => {
 
 describe('unpriced candidates and the recommendation sentence', () => {
   it('a candidate without a price stays in the table as "price needed" and is counted', () => {
-    const r = compare([chat], { compare: { candidates: ['nvidia-a100-sxm4-80gb', ASCEND] } })
-    const a100 = row(r.candidates, 'nvidia-a100-sxm4-80gb')
+    const r = compare([chat], { compare: { candidates: ['nvidia-a100-pcie-80gb', ASCEND] } })
+    const a100 = row(r.candidates, 'nvidia-a100-pcie-80gb')
     expect(a100.evaluable).toBe(true)
     expect(a100.priceNeeded).toBe(true)
     expect(a100.ranked).toBe(false)
@@ -221,8 +221,8 @@ describe('unpriced candidates and the recommendation sentence', () => {
   it('a price typed for it brings it into the ranking', () => {
     const r = compare([chat], {
       compare: {
-        candidates: ['nvidia-a100-sxm4-80gb'],
-        prices: { 'nvidia-a100-sxm4-80gb': { amount: 10_000, currency: 'USD' } }
+        candidates: ['nvidia-a100-pcie-80gb'],
+        prices: { 'nvidia-a100-pcie-80gb': { amount: 10_000, currency: 'USD' } }
       }
     })
     expect(r.candidates[0].priceNeeded).toBe(false)
