@@ -128,7 +128,7 @@ describe('roll-up', () => {
   })
 
   it('says when power or cost is unknown instead of inventing it', () => {
-    const r = estimatePlan(plan([{ ...serving, accelerator: 'nvidia-a100-pcie-80gb' }]))
+    const r = estimatePlan(plan([{ ...serving, accelerator: 'nvidia-a800-pcie-80gb' }]))
     expect(r.totals!.capex).toBeNull()
     expect(r.totals!.costComplete).toBe(false)
     expect(r.totals!.byAccelerator[0].warnings.map((w) => w.key)).toContain('core.warnings.noPrice')
