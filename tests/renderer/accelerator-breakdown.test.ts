@@ -27,7 +27,7 @@ const result = estimatePlan({
       id: 'chat',
       name: 'Chat 70B',
       kind: 'llm-inference',
-      accelerator: 'nvidia-a100-sxm4-80gb',
+      accelerator: 'nvidia-a800-pcie-80gb',
       model: 'llama-2-70b',
       weightPrecision: 'fp16',
       contextTokens: 4096,
@@ -74,8 +74,9 @@ describe('per-accelerator breakdown on Results', () => {
     // Shown to 0.1 kW and to the cent: sums agree within the rounding of three cells.
     expect(Math.abs(column('by-accelerator-kw') - totals.itPowerKW!)).toBeLessThanOrEqual(0.15)
     expect(Math.abs(total('by-accelerator-kw') - totals.itPowerKW!)).toBeLessThanOrEqual(0.05)
-    // The A100 group has no price: the rest cannot be told apart from it, and the total is the
-    // priced part only (the capex sum is checked on a fully priced plan below).
+    // The A800 group has no price (the catalog has none for it): the rest cannot be told apart
+    // from it, and the total is the priced part only (the capex sum is checked on a fully
+    // priced plan below).
     expect(totals.byAccelerator.some((g) => g.capex === null)).toBe(true)
     expect(
       wrapper.get('[data-testid="by-accelerator-rest"] [data-testid="by-accelerator-capex"]').text()
@@ -119,7 +120,7 @@ describe('per-accelerator breakdown on Results', () => {
   })
 
   it('a fully priced plan shows plain amounts', async () => {
-    // One priced group (the A100 has no CNY price, which leaves the rest without a figure).
+    // One priced group (an unpriced group would leave the rest without a figure).
     const priced = estimatePlan({
       format: 'compute-planner/plan',
       version: 1,

@@ -97,7 +97,7 @@ describe('lines without a price are never shown as zero', () => {
         {
           id: 'serve',
           kind: 'llm-inference',
-          accelerator: 'nvidia-a100-sxm4-80gb',
+          accelerator: 'nvidia-a800-pcie-80gb', // no catalog price
           model: 'llama-3.1-8b',
           weightPrecision: 'bf16',
           contextTokens: 4096,

@@ -4,7 +4,8 @@ import type { PlanDocument } from '@shared/schema/plan'
 
 /**
  * One 70B chat service compared on five catalog cards (USD plan). The catalog prices the
- * 910B and the H100 (ranked by TCO); the A100, T4 and Jetson have no price ("price needed").
+ * 910B and the H100 (ranked by TCO); the A800 PCIe, A2 and Jetson have no price ("price
+ * needed", docs/catalog.md).
  */
 export function compareFixture(): { plan: PlanDocument; group: CompareGroup } {
   const parsed = parsePlan({
@@ -16,7 +17,7 @@ export function compareFixture(): { plan: PlanDocument; group: CompareGroup } {
         id: 'serve',
         name: 'Chat',
         kind: 'llm-inference',
-        accelerator: 'nvidia-a100-sxm4-80gb',
+        accelerator: 'nvidia-a800-pcie-80gb',
         model: 'llama-3.1-70b',
         weightPrecision: 'bf16',
         contextTokens: 4096,
@@ -26,10 +27,10 @@ export function compareFixture(): { plan: PlanDocument; group: CompareGroup } {
     compare: {
       enabled: true,
       candidates: [
-        'nvidia-a100-sxm4-80gb',
+        'nvidia-a800-pcie-80gb',
         'huawei-ascend-910b',
         'nvidia-h100-sxm5-80gb',
-        'nvidia-t4-16gb',
+        'nvidia-a2-16gb',
         'nvidia-jetson-agx-orin-64gb'
       ]
     },

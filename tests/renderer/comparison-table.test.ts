@@ -75,10 +75,10 @@ describe('ComparisonTable', () => {
   it('a price typed for a "price needed" card goes into the price book; zero is refused', async () => {
     const { wrapper } = await mountTable()
     const store = usePlanStore()
-    const row = wrapper.get('[data-testid="candidate-nvidia-a100-sxm4-80gb"]')
+    const row = wrapper.get('[data-testid="candidate-nvidia-a800-pcie-80gb"]')
     expect(row.text()).toContain('price needed')
     expect(wrapper.find('[data-testid="price-huawei-ascend-910b"]').exists()).toBe(false)
-    const input = row.get('[data-testid="price-nvidia-a100-sxm4-80gb"]')
+    const input = row.get('[data-testid="price-nvidia-a800-pcie-80gb"]')
     const save = input.element.nextElementSibling as HTMLButtonElement
     await input.setValue('0')
     save.click()
@@ -87,7 +87,7 @@ describe('ComparisonTable', () => {
     save.click()
     expect(store.plan.priceBook).toEqual([
       expect.objectContaining({
-        partId: 'nvidia-a100-sxm4-80gb',
+        partId: 'nvidia-a800-pcie-80gb',
         price: expect.objectContaining({ amount: 15000, currency: 'USD' })
       })
     ])

@@ -52,7 +52,7 @@ describe('PinnedScenarios', () => {
   })
 
   it('rows that agree are not marked', async () => {
-    const wrapper = await mountPinned(['nvidia-a100-sxm4-80gb', 'nvidia-h100-sxm5-80gb'])
+    const wrapper = await mountPinned(['nvidia-a800-pcie-80gb', 'nvidia-h100-sxm5-80gb'])
     const cards = row(wrapper, 'Chat: Cards')!
     const values = cards.findAll('td').map((td) => td.text())
     expect(values[0]).toBe(values[1])

@@ -29,10 +29,10 @@ import type { PlanDocument } from '@shared/schema/plan'
 import { setup } from './harness'
 
 const H100 = 'nvidia-h100-sxm5-80gb' // catalog: 27,500 USD, 2023-08
-const H20 = 'nvidia-h20-96gb' // catalog: no price
+const A800 = 'nvidia-a800-pcie-80gb' // catalog: no price (docs/catalog.md)
 const H200 = 'nvidia-h200-sxm-141gb' // a compare candidate no workload uses
 
-/** Two workloads (H100, H20), H200 as a compare candidate, a book price for a part of no
+/** Two workloads (H100, A800 PCIe), H200 as a compare candidate, a book price for a part of no
  *  catalog (the "other" group). The plan's currency is CNY (the blank plan's). */
 function plan(): PlanDocument {
   const doc = createBlankPlan('prices')
@@ -40,7 +40,7 @@ function plan(): PlanDocument {
   const train = newWorkload('llm-training', 'train-1')
   doc.workloads = [
     { ...serve, accelerator: H100 },
-    { ...train, accelerator: H20 }
+    { ...train, accelerator: A800 }
   ] as PlanDocument['workloads']
   doc.compare = { enabled: true, candidates: [H200] }
   doc.priceBook = [
@@ -107,7 +107,7 @@ describe('PriceBookTable', () => {
     )
     expect(cards.map((row) => row.attributes('data-testid'))).toEqual([
       `price-row-${H100}`,
-      `price-row-${H20}`,
+      `price-row-${A800}`,
       `price-row-${H200}`
     ])
     expect(rowOf(wrapper, H200).text()).toContain('compare candidate')
@@ -119,8 +119,8 @@ describe('PriceBookTable', () => {
     // The catalog's 27,500 USD, in its own currency (not the plan's CNY).
     expect(inUse(wrapper, H100).text()).toBe('$27,500catalog reference')
     expect(inUse(wrapper, H100).classes()).not.toContain('needed')
-    expect(inUse(wrapper, H20).text()).toBe('price needed')
-    expect(inUse(wrapper, H20).classes()).toContain('needed')
+    expect(inUse(wrapper, A800).text()).toBe('price needed')
+    expect(inUse(wrapper, A800).classes()).toContain('needed')
     // The book entry of a part no catalog knows: named by its id, 500 EUR, "your price".
     expect(rowOf(wrapper, 'site-survey').text()).toContain('site-survey')
     expect(inUse(wrapper, 'site-survey').text()).toBe('€500your price')
@@ -133,9 +133,9 @@ describe('PriceBookTable', () => {
     expect(control(wrapper, H100, NInput, 0).props('defaultValue')).toBe('2023-08')
     expect(control(wrapper, H100, NInputNumber).props('value')).toBeNull() // no price of yours
     for (const kind of [NSelect, NCheckbox, NInput])
-      expect(control(wrapper, H20, kind).props('disabled')).toBe(true)
-    expect(control(wrapper, H20, NInput, 1).props('inputProps')).toEqual({
-      'aria-label': 'Source of the price of NVIDIA H20 96GB'
+      expect(control(wrapper, A800, kind).props('disabled')).toBe(true)
+    expect(control(wrapper, A800, NInput, 1).props('inputProps')).toEqual({
+      'aria-label': 'Source of the price of NVIDIA A800 80GB PCIe'
     })
     // Only a row with a book entry can be reset.
     expect(rowOf(wrapper, H100).find('button').exists()).toBe(false)
@@ -146,20 +146,20 @@ describe('PriceBookTable', () => {
 
   it('a typed price goes in the price book as the planner’s, and Reset takes it out', async () => {
     const { wrapper, store } = await mountTable()
-    await emit(control(wrapper, H20, NInputNumber), 'update:value', 12000)
+    await emit(control(wrapper, A800, NInputNumber), 'update:value', 12000)
     // A new entry: the plan's currency (CNY), marked as the planner's own.
-    expect(book(store, H20)).toEqual([
-      { partId: H20, price: { amount: 12000, currency: 'CNY', source: USER_PRICE_SOURCE } }
+    expect(book(store, A800)).toEqual([
+      { partId: A800, price: { amount: 12000, currency: 'CNY', source: USER_PRICE_SOURCE } }
     ])
-    expect(inUse(wrapper, H20).text()).toBe('¥12,000your price') // CNY's narrow symbol
+    expect(inUse(wrapper, A800).text()).toBe('¥12,000your price') // CNY's narrow symbol
     // The mark is data kept in English; the cell says it in the planner's language.
-    expect(control(wrapper, H20, NInput, 1).props('defaultValue')).toBe(
+    expect(control(wrapper, A800, NInput, 1).props('defaultValue')).toBe(
       'Price entered in this plan'
     )
-    expect(control(wrapper, H20, NSelect).props('disabled')).toBe(false)
-    await rowOf(wrapper, H20).get('button').trigger('click')
-    expect(book(store, H20)).toEqual([])
-    expect(inUse(wrapper, H20).text()).toBe('price needed')
+    expect(control(wrapper, A800, NSelect).props('disabled')).toBe(false)
+    await rowOf(wrapper, A800).get('button').trigger('click')
+    expect(book(store, A800)).toEqual([])
+    expect(inUse(wrapper, A800).text()).toBe('price needed')
   })
 
   it('editing a detail of a catalog price makes it the planner’s, amount and date kept', async () => {
@@ -187,15 +187,15 @@ describe('PriceBookTable', () => {
     const { wrapper } = await mountTable('zh-CN')
     expect(wrapper.get('tr.group-head').text()).toBe('加速卡')
     expect(wrapper.get('thead').text()).toContain('采用价格')
-    expect(inUse(wrapper, H20).text()).toBe('需要报价')
+    expect(inUse(wrapper, A800).text()).toBe('需要报价')
     expect(inUse(wrapper, H100).text()).toContain('目录参考价')
     expect(rowOf(wrapper, H200).text()).toContain('对比候选')
-    // The PDU has a Chinese catalog name; H20 has none and keeps its English one.
+    // The PDU has a Chinese catalog name; the A800 has none and keeps its English one.
     expect(rowOf(wrapper, 'pdu-3ph-32a-22kw').get('td.name').text()).toBe(
       '机柜 PDU 三相 32 A（约 22 kW）'
     )
-    expect(control(wrapper, H20, NInputNumber).props('inputProps')).toEqual({
-      'aria-label': 'NVIDIA H20 96GB 的价格'
+    expect(control(wrapper, A800, NInputNumber).props('inputProps')).toEqual({
+      'aria-label': 'NVIDIA A800 80GB PCIe 的价格'
     })
   })
 })

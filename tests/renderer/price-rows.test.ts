@@ -52,18 +52,19 @@ describe('Costs price rows', () => {
 
   it('compare candidates, the servers in use and every part class have rows', () => {
     const server = catalog.servers[0].id
+    // A price typed in compare mode counts only where the catalog has none (the A800 PCIe).
     const groups = rows(
       {
         workloads: [],
         compare: {
           enabled: true,
-          candidates: ['nvidia-h20-96gb', 'huawei-ascend-910b'],
-          prices: { 'nvidia-h20-96gb': { amount: 1, currency: 'USD' } }
+          candidates: ['nvidia-a800-pcie-80gb', 'huawei-ascend-910b'],
+          prices: { 'nvidia-a800-pcie-80gb': { amount: 1, currency: 'USD' } }
         }
       },
       [server]
     )
-    expect(row(groups, 'nvidia-h20-96gb')).toMatchObject({ candidate: true, from: 'compare' })
+    expect(row(groups, 'nvidia-a800-pcie-80gb')).toMatchObject({ candidate: true, from: 'compare' })
     expect(row(groups, 'huawei-ascend-910b')?.candidate).toBe(true)
     expect(row(groups, server)?.partClass).toBe('server')
     const classes = groups.map((g) => g.partClass)

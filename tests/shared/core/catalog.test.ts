@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { defaultCatalog } from '../../../src/shared/core'
 import { chooseServer, serverMisfit } from '../../../src/shared/core/rollup'
+import { CURRENCIES } from '../../../src/shared/schema/plan'
 import accelerators from '../../../resources/catalog/accelerators.json'
 
 const PEAKS = [
@@ -46,13 +47,32 @@ describe('catalog', () => {
           expect(entry[field], `${entry.id}.${field}`).toBeGreaterThan(0)
       expect(entry.source.length).toBeGreaterThan(3)
       if (entry.price) {
+        expect(entry.price.amount, entry.id).toBeGreaterThan(0)
+        expect(CURRENCIES, entry.id).toContain(entry.price.currency)
         expect(entry.price.date, entry.id).toBeTruthy()
-        expect(entry.price.source, entry.id).toBeTruthy()
+        expect(entry.price.source!.length, entry.id).toBeGreaterThan(20)
       }
     }
     for (const map of [catalog.llms, catalog.vision, catalog.videoPresets, catalog.servers]) {
       for (const entry of map.values()) expect(entry.source.length, entry.id).toBeGreaterThan(3)
     }
+  })
+
+  it('carries a public reference price for the most-used cards; TPUs (rented, not sold) have none', () => {
+    // docs/catalog.md, Accelerators: reference prices (searched 2026-12-06).
+    for (const id of [
+      'nvidia-a100-sxm4-80gb',
+      'nvidia-a100-sxm4-40gb',
+      'nvidia-a100-pcie-80gb',
+      'nvidia-h100-pcie-80gb',
+      'nvidia-l40s-48gb',
+      'nvidia-l4-24gb',
+      'nvidia-t4-16gb',
+      'nvidia-a10-24gb'
+    ])
+      expect(catalog.accelerators.get(id)?.price, id).toBeDefined()
+    for (const id of ['google-tpu-v4', 'google-tpu-v5e', 'google-tpu-v5p'])
+      expect(catalog.accelerators.get(id)?.price, id).toBeUndefined()
   })
 
   it('uses dense figures: A100 is 312 TFLOPS FP16, H100 SXM 989.4', () => {

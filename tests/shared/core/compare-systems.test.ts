@@ -4,7 +4,8 @@
  * candidate the catalog sells as a system is priced and counted as that system; a card sold
  * only as cards keeps card + chassis and its row says so; the planner's own per-card choice
  * stands. Before this, every other candidate was priced as cards + chassis (and a card with
- * no card price but a system price, A100 40 GB, came out "price needed").
+ * no card price but a system price, A100 40 GB, came out "price needed"; it now has a card
+ * price too, and a plan that buys cards prices it as cards).
  */
 import { describe, expect, it } from 'vitest'
 import { estimatePlan, type CompareCandidate } from '../../../src/shared/core'
@@ -111,6 +112,11 @@ describe('compare mode: complete systems', () => {
       expect(row.completeSystem).toBeUndefined()
       expect(cautionKeys(row)?.some((k) => k.includes('CompleteSystem'))).toBe(false)
     }
-    expect(cards.get('nvidia-a100-sxm4-40gb')!.priceNeeded).toBe(true)
+    // Cards, not the DGX: A100 40 GB is priced at its catalog card price (15,000 USD) in
+    // 8-card HGX servers at the host price (60,000 USD), plus 13 % VAT.
+    const a100 = cards.get('nvidia-a100-sxm4-40gb')!
+    expect(a100.priceNeeded).toBe(false)
+    expect(a100.servers).toBe(Math.ceil(a100.accelerators! / 8))
+    expect(a100.capex).toBeCloseTo((a100.accelerators! * 15_000 + a100.servers! * 60_000) * 1.13, 4)
   })
 })

@@ -127,8 +127,20 @@ describe('roll-up', () => {
     expect(groupOf().capex! - capex).toBeCloseTo(inclusive.accelerators * 2_750 * 0.8 * 1.1, 6)
   })
 
+  it('the A100 80 GB SXM4 of a blank plan is priced from its catalog reference price', () => {
+    const a100 = estimatePlan(
+      plan([{ ...serving, accelerator: 'nvidia-a100-sxm4-80gb' }], { settings })
+    ).totals!.byAccelerator[0]
+    expect(a100.server.id).toBe('hgx-8-sxm-ampere')
+    expect(a100.warnings.map((w) => w.key)).not.toContain('core.warnings.noPrice')
+    // Catalog: 11,500 USD a card (midpoint of $8,000-15,000, 2026) and 60,000 USD a host,
+    // then the plan's 20 % discount and 10 % tax.
+    const capex = (a100.accelerators * 11_500 + a100.servers * 60_000) * 0.8 * 1.1
+    expect(a100.capex).toBeCloseTo(capex, 6)
+  })
+
   it('says when power or cost is unknown instead of inventing it', () => {
-    const r = estimatePlan(plan([{ ...serving, accelerator: 'nvidia-a100-sxm4-80gb' }]))
+    const r = estimatePlan(plan([{ ...serving, accelerator: 'nvidia-a800-pcie-80gb' }]))
     expect(r.totals!.capex).toBeNull()
     expect(r.totals!.costComplete).toBe(false)
     expect(r.totals!.byAccelerator[0].warnings.map((w) => w.key)).toContain('core.warnings.noPrice')

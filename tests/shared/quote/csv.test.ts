@@ -14,7 +14,7 @@ const plan = planDocumentSchema.parse({
     {
       id: 'serve',
       kind: 'llm-inference',
-      accelerator: 'nvidia-a100-sxm4-80gb',
+      accelerator: 'nvidia-a800-pcie-80gb',
       model: 'llama-3.1-8b',
       weightPrecision: 'bf16',
       contextTokens: 4096,

@@ -24,7 +24,7 @@ function plan(settings: Record<string, unknown> = {}): PlanDocument {
       {
         id: 'old',
         kind: 'custom',
-        accelerator: 'nvidia-a100-sxm4-80gb',
+        accelerator: 'nvidia-a800-pcie-80gb',
         acceleratorHours: 5000,
         targetDays: 10
       }
@@ -65,7 +65,7 @@ describe('lines derived from the estimate', () => {
     const p = plan()
     const estimate = estimatePlan(p)
     const unpriced = computeQuoteLines(p, estimate, emptyQuoteEdits()).lines.find(
-      (l) => l.id === 'accelerator:nvidia-a100-sxm4-80gb'
+      (l) => l.id === 'accelerator:nvidia-a800-pcie-80gb'
     )!
     expect(unpriced.priceMissing).toBe(true)
     expect(unpriced.lineTotal).toBe(0)
@@ -73,9 +73,9 @@ describe('lines derived from the estimate', () => {
       p,
       estimate,
       edits({
-        overrides: [{ lineId: 'accelerator:nvidia-a100-sxm4-80gb', unitPrice: 90000, quantity: 10 }]
+        overrides: [{ lineId: 'accelerator:nvidia-a800-pcie-80gb', unitPrice: 90000, quantity: 10 }]
       })
-    ).lines.find((l) => l.id === 'accelerator:nvidia-a100-sxm4-80gb')!
+    ).lines.find((l) => l.id === 'accelerator:nvidia-a800-pcie-80gb')!
     expect(priced.priceMissing).toBe(false)
     expect(priced.lineTotal).toBe(10 * 90000 * 0.9)
     expect(priced.overridden).toEqual(['quantity', 'unitPrice'])
@@ -96,16 +96,16 @@ describe('lines derived from the estimate', () => {
     const quote = computeQuoteLines(
       p,
       estimatePlan(p),
-      edits({ overrides: [{ lineId: 'server:nvidia-a100-sxm4-80gb', excluded: true }] })
+      edits({ overrides: [{ lineId: 'server:nvidia-a800-pcie-80gb', excluded: true }] })
     )
-    expect(quote.lines.map((l) => l.id)).not.toContain('server:nvidia-a100-sxm4-80gb')
+    expect(quote.lines.map((l) => l.id)).not.toContain('server:nvidia-a800-pcie-80gb')
   })
 
   it('names each excluded line by the description it would have had (the way back)', () => {
     const p = plan()
     const estimate = estimatePlan(p)
     const kept = computeQuoteLines(p, estimate, emptyQuoteEdits())
-    const server = kept.lines.find((l) => l.id === 'server:nvidia-a100-sxm4-80gb')!
+    const server = kept.lines.find((l) => l.id === 'server:nvidia-a800-pcie-80gb')!
     const renamed = kept.lines.find((l) => l.id !== server.id && l.section === 'hardware')!
     const quote = computeQuoteLines(
       p,
