@@ -1,6 +1,7 @@
 /** The Hardware sheet spec: one row per accelerator and per server bought, with sources, en and zh-CN. */
 import { describe, expect, it } from 'vitest'
 import type { QuoteLanguage } from '@shared/schema/quote'
+import { defaultCatalog } from '@shared/core/catalog'
 import { hardwareSheet } from '../../../../../../src/main/services/quote/workbook/sheets/hardware'
 import type { CellSpec } from '../../../../../../src/main/services/quote/workbook/spec'
 import { mixedHardware } from '../../../../quote/helpers/fixtures'
@@ -51,7 +52,10 @@ describe('hardware sheet in English', () => {
     expect(cellTextOf(a100[2])).toBe('A100 80GB SXM4')
     expect(numberOf(a100[4])).toBe(80)
     expect(numberOf(a100[6])).toBe(19.5)
-    expect(a100[15]).toBeNull() // no catalog price
+    // The catalog's reference price, read from the catalog (the sheet copies it, never computes it).
+    const catalogA100 = defaultCatalog().accelerators.get('nvidia-a100-sxm4-80gb')!
+    expect(numberOf(a100[15])).toBe(catalogA100.price!.amount)
+    expect(cellTextOf(a100[16])).toBe(catalogA100.price!.currency)
     expect(cellTextOf(a100[19])).toBe('catalog')
     const duo = rowById(rows, 'huawei-atlas-300i-duo')
     expect(numberOf(duo[13])).toBe(150)
