@@ -1,8 +1,9 @@
 /**
  * Merges an import's accepted rows into the user library, applying the user's per-row
  * catalog decision (keep mine by default: the user's own figures are never overwritten
- * silently; a row naming a switch, optics or cable rather than a card is skipped by default). Entries are keyed by kind + normalised name, so re-importing a model updates
- * it; duplicates within one file get numbered ids so no row is lost.
+ * silently; a row naming a switch, optics or cable rather than a card is skipped by default).
+ * Entries are keyed by kind + normalised name, so re-importing a model updates it; duplicates
+ * within one file get numbered ids so no row is lost.
  */
 import type {
   ImportedRow,
