@@ -8,21 +8,14 @@ import AcceleratorBreakdown from '@renderer/components/results/AcceleratorBreakd
 import { useDerivationStore } from '@renderer/stores/derivation'
 import { estimatePlan } from '@shared/core'
 import { mountIn, setup } from './harness'
+import { H100_TRAINING_PLAN } from '../support/unpriced-bom'
 
 const result = estimatePlan({
   format: 'compute-planner/plan',
   version: 1,
   name: 'mixed',
   workloads: [
-    {
-      id: 'train',
-      name: 'Pretrain 7B',
-      kind: 'llm-training',
-      accelerator: 'nvidia-h100-sxm5-80gb',
-      model: 'llama-2-7b',
-      tokens: 2e12,
-      targetDays: 30
-    },
+    H100_TRAINING_PLAN.workloads[0],
     {
       id: 'chat',
       name: 'Chat 70B',

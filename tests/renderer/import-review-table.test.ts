@@ -110,7 +110,8 @@ describe('ImportReviewTable', () => {
       item: { kind: 'accelerator', vendor: 'Huawei', name: 'CE9860-4C-EI 交换机' },
       match: { status: 'new', differences: [], alternatives: [] }
     }
-    const wrapper = await mounted('zh-CN', [switchRow], { 11: 'skip' })
+    // No decision sent: the review shows the commit's default (skip) for a cluster part.
+    const wrapper = await mounted('zh-CN', [switchRow])
     const flag = wrapper.get('[data-testid="review-cluster-part"]').text()
     expect(flag).toContain('这一行看起来是集群部件（华为 CloudEngine 9860-4C-EI')
     expect(flag).toContain('“将价格加入方案价格表”')

@@ -132,18 +132,15 @@ export function clusterPartRow(
 }
 
 /**
- * The review's decisions with every cluster-part row the planner has not decided on set to
- * `skip` (the parts of the built-in network catalog unless given).
+ * A row's decision when the planner has made none: keep mine, except a cluster part, which is
+ * skipped (the parts of the built-in network catalog unless given). The review shows it and
+ * the commit applies it, also to rows on result pages the review never opened.
  */
-export function withClusterPartsSkipped(
-  rows: readonly ImportedRow[],
-  decisions: Readonly<Record<number, MatchDecision>>,
+export function defaultDecision(
+  row: ImportedRow,
   parts: readonly PricedPart[] = networkParts(defaultNetworkCatalog())
-): Record<number, MatchDecision> {
-  const next = { ...decisions }
-  for (const row of rows)
-    if (next[row.row] === undefined && clusterPartRow(row, parts)) next[row.row] = 'skip'
-  return next
+): MatchDecision {
+  return clusterPartRow(row, parts) ? 'skip' : 'keep-mine'
 }
 
 export function priceBookFromRows(

@@ -9,7 +9,7 @@ import {
   mergePriceBook,
   networkParts,
   priceBookFromRows,
-  withClusterPartsSkipped
+  defaultDecision
 } from '@shared/inventory/price-list'
 
 const parts = networkParts(defaultNetworkCatalog())
@@ -113,11 +113,13 @@ describe('a cluster part in an accelerator sheet', () => {
     expect(
       clusterPartRow({ ...rows[0], item: { kind: 'server', name: 'CE9860 交换机' } }, parts)
     ).toBeUndefined()
-    // Row 6 was decided by the planner (keep it): that stays.
-    expect(withClusterPartsSkipped(rows, { 6: 'keep-mine' }, parts)).toEqual({
-      2: 'skip',
-      3: 'skip',
-      6: 'keep-mine'
-    })
+    // Undecided: the cluster parts are skipped (row 6 too: only the planner keeps one).
+    expect(rows.map((r) => defaultDecision(r, parts))).toEqual([
+      'skip',
+      'skip',
+      'keep-mine',
+      'keep-mine',
+      'skip'
+    ])
   })
 })

@@ -13,7 +13,7 @@ import type {
 } from '@shared/schema/inventory'
 import { ServiceError } from '@shared/ipc/envelope'
 import { translate } from '@shared/i18n'
-import { clusterPartRow, networkParts } from '@shared/inventory/price-list'
+import { defaultDecision, networkParts } from '@shared/inventory/price-list'
 import { defaultNetworkCatalog } from '@shared/core/cluster/network-catalog'
 import { applyDecision, type CatalogMatcher } from './catalog-match'
 import { entryIdFor } from './library-store'
@@ -47,13 +47,9 @@ export function mergeIntoLibrary(
     unused.delete(row.row)
     // Imports are matched lazily (per result page), so match here what was not matched yet.
     const match = row.match ?? (catalog && catalog.size > 0 ? catalog.match(item) : undefined)
-    // Undecided: keep mine, except a row that names a switch, optics… rather than a card (on a
-    // page the planner never opened too): that is left out, as the review shows it.
     const decision =
       decisions.get(row.row) ??
-      (clusterPartRow({ ...row, item, ...(match ? { match } : {}) }, CLUSTER_PARTS)
-        ? 'skip'
-        : 'keep-mine')
+      defaultDecision({ ...row, item, ...(match ? { match } : {}) }, CLUSTER_PARTS)
     const catalogEntry =
       match?.catalogId !== undefined ? catalog?.entry(match.catalogId) : undefined
     const kept = applyDecision(item, catalogEntry, decision)
